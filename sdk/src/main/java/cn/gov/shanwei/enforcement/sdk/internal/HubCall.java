@@ -1,0 +1,32 @@
+package cn.gov.shanwei.enforcement.sdk.internal;
+
+import cn.gov.shanwei.enforcement.sdk.RequestOptions;
+import java.util.Objects;
+
+/**
+ * One logical call to the hub, before signing.
+ *
+ * @param operation human-readable name used in error messages, for example {@code Licence verification}
+ * @param method    HTTP method
+ * @param path      path under the endpoint, starting with {@code /}, already encoded
+ * @param body      JSON body, or {@code null} for none
+ * @param options   per-call options
+ */
+public record HubCall(String operation, String method, String path, byte[] body, RequestOptions options) {
+
+    /** Validates the call. */
+    public HubCall {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(options, "options");
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("path must start with /: " + path);
+        }
+    }
+
+    /** A POST of a JSON body. */
+    public static HubCall post(String operation, String path, byte[] body, RequestOptions options) {
+        return new HubCall(operation, "POST", path, Objects.requireNonNull(body, "body"), options);
+    }
+}
