@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.shanwei.enforcement.sdk.licences.VerifyLicenceRequest;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -84,8 +85,7 @@ class EnforcementHubClientBuilderTest {
         EnforcementHubClient client = valid().build();
         client.close();
 
-        assertThatThrownBy(() -> client.licences().verify(
-                cn.gov.shanwei.enforcement.sdk.licences.VerifyLicenceRequest.of("1.2.156.3005.2.x", "M1")))
+        assertThatThrownBy(() -> client.licences().verify(VerifyLicenceRequest.of("1.2.156.3005.2.x", "M1")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     }
 
