@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.sdk;
 
+import cn.gov.shanwei.enforcement.sdk.internal.Checks;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultLicencesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.HubTransport;
 import cn.gov.shanwei.enforcement.sdk.internal.SdkVersion;
@@ -210,12 +211,8 @@ public final class EnforcementHubClient implements AutoCloseable {
             if (clientSecret.isBlank()) {
                 throw new IllegalArgumentException("clientSecret must not be blank");
             }
-            if (perAttemptTimeout.isZero() || perAttemptTimeout.isNegative()) {
-                throw new IllegalArgumentException("perAttempt timeout must be positive, was " + perAttemptTimeout);
-            }
-            if (totalTimeout.isZero() || totalTimeout.isNegative()) {
-                throw new IllegalArgumentException("total timeout must be positive, was " + totalTimeout);
-            }
+            Checks.requirePositive(perAttemptTimeout, "perAttempt timeout");
+            Checks.requirePositive(totalTimeout, "total timeout");
             if (perAttemptTimeout.compareTo(totalTimeout) > 0) {
                 throw new IllegalArgumentException("perAttempt timeout (" + perAttemptTimeout
                         + ") must not exceed the total timeout (" + totalTimeout + ")");

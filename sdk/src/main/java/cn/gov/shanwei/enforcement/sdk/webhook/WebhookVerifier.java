@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.sdk.webhook;
 
 import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
+import cn.gov.shanwei.enforcement.sdk.internal.Checks;
 import cn.gov.shanwei.enforcement.sdk.webhook.WebhookVerificationException.Reason;
 import java.time.Clock;
 import java.time.Duration;
@@ -160,9 +161,7 @@ public final class WebhookVerifier {
             if (secret.isBlank()) {
                 throw new IllegalArgumentException("secret must not be blank");
             }
-            if (tolerance.isZero() || tolerance.isNegative()) {
-                throw new IllegalArgumentException("timestampTolerance must be positive, was " + tolerance);
-            }
+            Checks.requirePositive(tolerance, "timestampTolerance");
             if (replayCacheSize < 1) {
                 throw new IllegalArgumentException("replayCacheSize must be at least 1, was " + replayCacheSize);
             }
