@@ -1,0 +1,251 @@
+package cn.gov.shanwei.enforcement.contracts.sandbox;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.standalone.MappingsSource;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.stubbing.StubMappings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+/**
+ * The in-process province sandbox: a WireMock server on 127.0.0.1 that answers as the province's shared
+ * services would, from the contracts in this module, with switchable failures for tests and demos.
+ *
+ * <p>URLs: {@code {base}/{code}/health} for every {@link SandboxService}; the licence SOAP endpoint
+ * {@code {base}/licence/ws} and its WSDL at {@code {base}/licence/ws?wsdl}. Services other than LICENCE have
+ * only the health stub until their contracts are written.
+ *
+ * <p>Thread-safe. Built for load as well as for tests: no request journal, 50 container threads, delayed
+ * answers served asynchronously (WireMock's defaults would be what a load test measures).
+ */
+public final class ProvinceSandbox implements AutoCloseable {
+
+    /** Classpath location of the licence contract, served verbatim at {@code {base}/licence/ws?wsdl}. */
+    public static final String LICENCE_WSDL = "contracts/licence/elicence-v1.wsdl";
+    /** Path of the licence SOAP endpoint below the base URL. */
+    public static final String LICENCE_PATH = "/licence/ws";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProvinceSandbox.class);
+    /** Injected failures win over every contract mapping (priority 1 is WireMock's highest). */
+    private static final int FAULT_PRIORITY = 1;
+    private static final int CONTAINER_THREADS = 50;
+
+    private final WireMockServer server;
+    private final URI baseUrl;
+    private final Map<SandboxService, List<StubMapping>> baseline;
+    private final Map<SandboxService, Injected> injected = new EnumMap<>(SandboxService.class);
+
+    private ProvinceSandbox(WireMockServer server, Map<SandboxService, List<StubMapping>> baseline) {
+        this.server = server;
+        this.baseline = baseline;
+        this.baseUrl = URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    /** Starts the sandbox on a free port of 127.0.0.1. */
+    public static ProvinceSandbox start() {
+        return start(0);
+    }
+
+    /**
+     * Starts the sandbox on 127.0.0.1.
+     *
+     * @param port the port to listen on, or {@code 0} for a free one
+     */
+    public static ProvinceSandbox start(int port) {
+        return start(port, ProvinceSandbox.class.getClassLoader());
+    }
+
+    /** Starts with mappings and contracts read from {@code resources} (tests load them from a packed jar). */
+    static ProvinceSandbox start(int port, ClassLoader resources) {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535: " + port);
+        }
+        Map<SandboxService, List<StubMapping>> baseline = SandboxMappings.load(resources);
+        for (SandboxService service : SandboxService.values()) {
+            baseline.get(service).add(health(service));
+        }
+        baseline.get(SandboxService.LICENCE).add(get(urlEqualTo(LICENCE_PATH + "?wsdl"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/xml; charset=UTF-8")
+                        .withBody(SandboxMappings.read(resources, LICENCE_WSDL)))
+                .build());
+
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .port(port)
+                .containerThreads(CONTAINER_THREADS)
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(CONTAINER_THREADS)
+                .disableRequestJournal()
+                .stubRequestLoggingDisabled(true)
+                .gzipDisabled(true)
+                .templatingEnabled(true)
+                .notifier(new Slf4jNotifier(false))
+                .mappingSource(new Baseline(baseline));
+        WireMockServer server = new WireMockServer(options);
+        server.start();
+        ProvinceSandbox sandbox = new ProvinceSandbox(server, baseline);
+        LOG.info("province sandbox listening on {}", sandbox.baseUrl);
+        return sandbox;
+    }
+
+    private static StubMapping health(SandboxService service) {
+        return get(urlEqualTo("/" + service.code() + "/health"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"UP\",\"service\":\"" + service.code() + "\",\"sandbox\":true}"))
+                .build();
+    }
+
+    /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * Where a client of {@code service} should point: {@code {base}/licence/ws} for LICENCE; {@code {base}/{code}}
+     * for services whose contracts are still to come.
+     */
+    public URI endpoint(SandboxService service) {
+        Objects.requireNonNull(service, "service");
+        return URI.create(baseUrl + (service == SandboxService.LICENCE ? LICENCE_PATH : "/" + service.code()));
+    }
+
+    /** {@code {base}/{code}/health}: 200 with {@code {"status":"UP",...}} unless a failure is simulated. */
+    public URI healthUrl(SandboxService service) {
+        return URI.create(baseUrl + "/" + Objects.requireNonNull(service, "service").code() + "/health");
+    }
+
+    /** Every request to {@code service} (health included) answers HTTP 503 until {@link #restore}. */
+    public synchronized void simulateOutage(SandboxService service) {
+        update(service, current(service).withOutage(Outage.UNAVAILABLE));
+    }
+
+    /** Every request to {@code service} has its connection reset by the peer until {@link #restore}. */
+    public synchronized void simulateConnectionReset(SandboxService service) {
+        update(service, current(service).withOutage(Outage.CONNECTION_RESET));
+    }
+
+    /** Every answer of {@code service} is delayed by {@code latency} until {@link #restore}. */
+    public synchronized void simulateLatency(SandboxService service, Duration latency) {
+        Objects.requireNonNull(latency, "latency");
+        if (latency.isNegative() || latency.toMillis() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("latency out of range: " + latency);
+        }
+        update(service, current(service).withLatency(latency));
+    }
+
+    /** Removes every simulated failure of {@code service}: its contract mappings answer as loaded. */
+    public synchronized void restore(SandboxService service) {
+        update(service, Injected.NONE);
+    }
+
+    /** Stops the server. */
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    private Injected current(SandboxService service) {
+        return injected.getOrDefault(Objects.requireNonNull(service, "service"), Injected.NONE);
+    }
+
+    private void update(SandboxService service, Injected next) {
+        Injected previous = current(service);
+        if (previous.outageStub != null) {
+            server.removeStubMapping(previous.outageStub);
+        }
+        int delayMillis = (int) next.latency.toMillis();
+        if (!previous.latency.equals(next.latency)) {
+            for (StubMapping original : baseline.get(service)) {
+                server.editStubMapping(delayMillis == 0 ? original : delayed(original, delayMillis));
+            }
+        }
+        UUID outageStub = null;
+        if (next.outage != Outage.NONE) {
+            ResponseDefinitionBuilder failure = next.outage == Outage.UNAVAILABLE
+                    ? aResponse().withStatus(503).withBody("Service Unavailable (sandbox outage)")
+                    : aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
+            outageStub = server.stubFor(any(urlPathMatching("/" + service.code() + "(/.*)?"))
+                    .atPriority(FAULT_PRIORITY)
+                    .willReturn(failure.withFixedDelay(delayMillis))).getId();
+        }
+        injected.put(service, new Injected(next.outage, next.latency, outageStub));
+        LOG.info("sandbox {}: outage={}, latency={}", service.code(), next.outage, next.latency);
+    }
+
+    /** A copy of a mapping (same id, so it replaces it) whose answer comes {@code delayMillis} late. */
+    private static StubMapping delayed(StubMapping original, int delayMillis) {
+        StubMapping copy = StubMapping.buildFrom(StubMapping.buildJsonStringFor(original));
+        copy.setResponse(ResponseDefinitionBuilder.like(original.getResponse()).withFixedDelay(delayMillis).build());
+        return copy;
+    }
+
+    private enum Outage { NONE, UNAVAILABLE, CONNECTION_RESET }
+
+    /** The failures injected into one service, and the id of the stub that carries an outage. */
+    private record Injected(Outage outage, Duration latency, UUID outageStub) {
+
+        static final Injected NONE = new Injected(Outage.NONE, Duration.ZERO, null);
+
+        Injected withOutage(Outage next) {
+            return new Injected(next, latency, null);
+        }
+
+        Injected withLatency(Duration next) {
+            return new Injected(outage, next, null);
+        }
+    }
+
+    /** Feeds WireMock the contract mappings, also on a reset to defaults; saving is not supported. */
+    private static final class Baseline implements MappingsSource {
+
+        private final List<StubMapping> mappings = new ArrayList<>();
+
+        Baseline(Map<SandboxService, List<StubMapping>> byService) {
+            byService.values().forEach(mappings::addAll);
+        }
+
+        @Override
+        public void loadMappingsInto(StubMappings stubMappings) {
+            mappings.forEach(stubMappings::addMapping);
+        }
+
+        @Override
+        public void save(List<StubMapping> stubMappings) {
+            // The contract mappings are read-only resources.
+        }
+
+        @Override
+        public void save(StubMapping stubMapping) {
+            // The contract mappings are read-only resources.
+        }
+
+        @Override
+        public void remove(StubMapping stubMapping) {
+            // The contract mappings are read-only resources.
+        }
+
+        @Override
+        public void removeAll() {
+            // The contract mappings are read-only resources.
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package cn.gov.shanwei.enforcement.contracts.licence;
+
+/** The sandbox's sample licence identifiers (see contracts/README.md). */
+final class SampleLicences {
+
+    static final String VALID_RESTAURANT = "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.Z";
+    static final String EXPIRED_FOOD = "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2019000002.001.K";
+    static final String REVOKED_SHOP = "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2023000003.002.S";
+    static final String VALID_TRANSPORT = "1.2.156.3005.2.11100000MB0143166D001.11441502MB2C9315XH.LF2025000101.001.Q";
+    static final String UNKNOWN = "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2025999999.001.8";
+
+    private SampleLicences() {
+    }
+}
