@@ -1,0 +1,830 @@
+package cn.gov.shanwei.enforcement.domain.penalty;
+
+import cn.gov.shanwei.enforcement.domain.calendar.ExcludedPeriod;
+import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
+import cn.gov.shanwei.enforcement.domain.common.Money;
+import cn.gov.shanwei.enforcement.domain.common.Outcome;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import cn.gov.shanwei.enforcement.domain.deadline.CourtEnforcementWindow;
+import cn.gov.shanwei.enforcement.domain.deadline.Deadline;
+import cn.gov.shanwei.enforcement.domain.deadline.DeadlineState;
+import cn.gov.shanwei.enforcement.domain.deadline.DecisionDeadline;
+import cn.gov.shanwei.enforcement.domain.deadline.DecisionPublicationDeadline;
+import cn.gov.shanwei.enforcement.domain.deadline.FilingDeadline;
+import cn.gov.shanwei.enforcement.domain.deadline.HearingNoticeLead;
+import cn.gov.shanwei.enforcement.domain.deadline.HearingRequestWindow;
+import cn.gov.shanwei.enforcement.domain.deadline.LatePaymentSurcharge;
+import cn.gov.shanwei.enforcement.domain.deadline.PaymentDeadline;
+import cn.gov.shanwei.enforcement.domain.deadline.ServiceDeadline;
+import cn.gov.shanwei.enforcement.domain.matter.MatterKind;
+import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
+import cn.gov.shanwei.enforcement.domain.officer.Officer;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.domain.officer.TwoOfficerRule;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent.*;
+import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
+import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static cn.gov.shanwei.enforcement.domain.penalty.PenaltyStage.*;
+
+/**
+ * A 行政处罚 case (aggregate). Its state is only ever changed by applying its own events, so that the full-process
+ * record can rebuild it ({@link #replay}). Each command checks the guard table ({@link Step}) and the law, then
+ * either returns the events it caused — already applied to this case — or a rejection that changes nothing.
+ *
+ * <p>Not thread-safe: load, command, append events, within one unit of work.
+ */
+public final class PenaltyCase {
+
+    /** Every command and the stages in which it is lawful: the one place that guards transitions. */
+    private enum Step {
+        FILE("file the case", LEAD),
+        DECLINE("decline to file the case", LEAD),
+        EXTEND_FILING("extend the filing period", LEAD),
+        MARK_MAJOR("mark the case as major", FILED, NOTIFIED, HEARING_REQUESTED, HEARING_SCHEDULED, HEARD),
+        RECORD_EVIDENCE("record evidence", FILED, NOTIFIED, HEARD),
+        EXTEND_DECISION("extend the decision period", FILED, NOTIFIED, HEARING_REQUESTED, HEARING_SCHEDULED, HEARD),
+        NOTIFY("notify the intended penalty", FILED),
+        REQUEST_HEARING("record a hearing request", NOTIFIED),
+        SERVE_HEARING_NOTICE("serve a hearing notice", HEARING_REQUESTED),
+        HOLD_HEARING("hold the hearing", HEARING_SCHEDULED),
+        LEGAL_REVIEW("record the legal review", NOTIFIED, HEARD),
+        DISCUSS("record the collective discussion", NOTIFIED, HEARD),
+        DECIDE("decide the case", FILED, NOTIFIED, HEARD),
+        SERVE("serve the decision", DECIDED),
+        PUBLISH("publish the decision", DECIDED, SERVED, EXECUTED, COURT_ENFORCEMENT, CLOSED),
+        APPROVE_PLAN("approve deferral or instalments", SERVED),
+        PAY("record a payment", SERVED, COURT_ENFORCEMENT),
+        APPLY_TO_COURT("apply for court enforcement", SERVED),
+        SUSPEND("suspend the case", FILED, NOTIFIED, HEARING_REQUESTED, HEARING_SCHEDULED, HEARD),
+        RESUME("resume the case", FILED, NOTIFIED, HEARING_REQUESTED, HEARING_SCHEDULED, HEARD),
+        CLOSE("close the case", SERVED, EXECUTED, COURT_ENFORCEMENT),
+        ARCHIVE("archive the case", CLOSED);
+
+        private final String action;
+        private final Set<PenaltyStage> allowed;
+
+        Step(String action, PenaltyStage first, PenaltyStage... rest) {
+            this.action = action;
+            this.allowed = EnumSet.of(first, rest);
+        }
+    }
+
+    private final List<PenaltyCaseEvent> history = new ArrayList<>();
+    private CaseNumber number;
+    private SubjectId subject;
+    private MatterVersion matter;
+    private Party party;
+    private RegionCode place;
+    private LocalDate discoveredOn;
+    private PenaltyStage stage;
+    private boolean summary;
+    private LocalDate filedOn;
+    private boolean filingExtended;
+    private boolean decisionExtended;
+    private boolean major;
+    private final List<EvidenceRecorded> evidence = new ArrayList<>();
+    private PenaltyIntended intended;
+    private LocalDate hearingRequestedOn;
+    private LocalDate hearingDay;
+    private LocalDate hearingHeldOn;
+    private LegalReviewCompleted legalReview;
+    private boolean discussed;
+    private PenaltyKind decidedKind;
+    private long fineFen;
+    private LocalDate decidedOn;
+    private LocalDate servedOn;
+    private LocalDate publishedOn;
+    private List<PlannedInstalment> plan = List.of();
+    private final List<FinePaid> payments = new ArrayList<>();
+    private LocalDate suspendedOn;
+    private String suspensionReason;
+    private final List<ExcludedPeriod> excluded = new ArrayList<>();
+
+    private PenaltyCase() {
+    }
+
+    // ---------------------------------------------------------------- creation and replay
+
+    /**
+     * Registers a lead (案源登记) under the matter version in force on the day it was discovered.
+     */
+    public static Outcome<PenaltyCaseEvent> registerLead(PenaltyContext ctx, SubjectDirectory directory,
+                                                         CaseNumber number, EnforcementSubject subject,
+                                                         MatterVersion matter, Party party, RegionCode place,
+                                                         LocalDate discoveredOn, String facts) {
+        Optional<String> refusal = openingRefusal(ctx, directory, subject, matter, place, discoveredOn);
+        if (refusal.isPresent()) {
+            return Outcome.rejected(refusal.get());
+        }
+        return Outcome.accepted(new LeadRegistered(ctx.newEventId(), ctx.now(), number, subject.id(), matter, party,
+                place, discoveredOn, facts));
+    }
+
+    /**
+     * Imposes a warning or a small fine on the spot (简易程序, 行政处罚法 art. 51–52): at most 200 yuan for a
+     * person or 3,000 yuan for an organisation (configurable in {@link PenaltyRules#summaryLimit()}), by two
+     * certified officers; the decision is delivered on the spot.
+     */
+    public static Outcome<PenaltyCaseEvent> imposeOnTheSpot(PenaltyContext ctx, SubjectDirectory directory,
+                                                            CaseNumber number, EnforcementSubject subject,
+                                                            MatterVersion matter, Party party, RegionCode place,
+                                                            List<Officer> officers, PenaltyKind kind, long fineFen,
+                                                            String facts) {
+        LocalDate today = ctx.today();
+        Optional<String> refusal = openingRefusal(ctx, directory, subject, matter, place, today)
+                .or(() -> TwoOfficerRule.refusal(officers, subject.id(), matter.domain(), today));
+        if (refusal.isPresent()) {
+            return Outcome.rejected(refusal.get());
+        }
+        if (kind != PenaltyKind.WARNING && kind != PenaltyKind.FINE) {
+            return Outcome.rejected("the summary procedure decides only a warning or a fine (行政处罚法 art. 51)");
+        }
+        long limit = ctx.rules().summaryLimit().forParty(party.kind());
+        if (kind == PenaltyKind.FINE && (fineFen <= 0 || fineFen > limit)) {
+            return Outcome.rejected("an on-the-spot fine for " + (party.kind() == Party.Kind.PERSON ? "a person"
+                    : "an organisation") + " is at most " + Money.yuan(limit)
+                    + " (行政处罚法 art. 51); use the general procedure for " + Money.yuan(fineFen));
+        }
+        return Outcome.accepted(new SummaryPenaltyImposed(ctx.newEventId(), ctx.now(), number, subject.id(), matter,
+                party, place, today, kind, kind == PenaltyKind.FINE ? fineFen : 0,
+                officers.stream().map(Officer::id).toList(), facts));
+    }
+
+    private static Optional<String> openingRefusal(PenaltyContext ctx, SubjectDirectory directory,
+                                                   EnforcementSubject subject, MatterVersion matter, RegionCode place,
+                                                   LocalDate day) {
+        if (matter.kind() != MatterKind.PENALTY) {
+            return Optional.of("matter " + matter.code() + " is not a penalty matter");
+        }
+        if (day.isAfter(ctx.today())) {
+            return Optional.of("the date " + day + " is in the future");
+        }
+        return directory.refusalToHandle(subject, matter.domain(), place);
+    }
+
+    /** Rebuilds a case from its events, in order (the full-process record's replay). */
+    public static PenaltyCase replay(List<? extends PenaltyCaseEvent> events) {
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("a case starts with LeadRegistered or SummaryPenaltyImposed");
+        }
+        PenaltyCase c = new PenaltyCase();
+        events.forEach(c::apply);
+        return c;
+    }
+
+    /** Rebuilds the case as it stood at {@code instant}: only events recorded until then are applied. */
+    public static PenaltyCase replayUntil(List<? extends PenaltyCaseEvent> events, Instant instant) {
+        return replay(events.stream().filter(e -> !e.at().isAfter(instant)).toList());
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** 立案: within the filing period, approved by {@code approvedBy}. */
+    public Outcome<PenaltyCaseEvent> file(PenaltyContext ctx, LocalDate filedOn, OfficerId approvedBy) {
+        // A late filing is still recorded: the law wants the case filed; supervision sees the overdue deadline.
+        return guard(ctx, Step.FILE, filedOn).map(PenaltyCase::reject).orElseGet(() -> accept(
+                new CaseFiled(ctx.newEventId(), ctx.now(), number, filedOn, approvedBy)));
+    }
+
+    /** 不予立案: the lead is closed without a case. */
+    public Outcome<PenaltyCaseEvent> declineToFile(PenaltyContext ctx, LocalDate declinedOn, String reason) {
+        return guard(ctx, Step.DECLINE, declinedOn).map(PenaltyCase::reject).orElseGet(() -> accept(
+                new FilingDeclined(ctx.newEventId(), ctx.now(), number, declinedOn, reason)));
+    }
+
+    /** Extends the filing period once, with approval. */
+    public Outcome<PenaltyCaseEvent> extendFilingPeriod(PenaltyContext ctx, OfficerId approvedBy, String reason) {
+        return guard(ctx, Step.EXTEND_FILING, ctx.today())
+                .or(() -> filingExtended ? Optional.of("the filing period has already been extended") : Optional.empty())
+                .map(PenaltyCase::reject).orElseGet(() -> accept(new PeriodExtended(ctx.newEventId(), ctx.now(), number,
+                        FilingDeadline.NAME, approvedBy, reason)));
+    }
+
+    /** Extends the decision period once, with approval, where the domain's rule allows it. */
+    public Outcome<PenaltyCaseEvent> extendDecisionPeriod(PenaltyContext ctx, OfficerId approvedBy, String reason) {
+        DecisionDeadline policy = new DecisionDeadline(ctx.rules().procedures());
+        return guard(ctx, Step.EXTEND_DECISION, ctx.today())
+                .or(() -> decisionExtended ? Optional.of("the decision period has already been extended; a longer "
+                        + "period needs collective discussion") : Optional.empty())
+                .or(() -> policy.extensionAllowed(matter.domain()) ? Optional.empty()
+                        : Optional.of("the rules of " + matter.domain() + " allow no extension of the decision period"))
+                .map(PenaltyCase::reject).orElseGet(() -> accept(new PeriodExtended(ctx.newEventId(), ctx.now(), number,
+                        DecisionDeadline.NAME, approvedBy, reason)));
+    }
+
+    /** Marks the case as major (public interest, complex), which makes legal review mandatory (art. 58). */
+    public Outcome<PenaltyCaseEvent> markMajor(PenaltyContext ctx, String reason) {
+        return guard(ctx, Step.MARK_MAJOR, ctx.today()).map(PenaltyCase::reject)
+                .orElseGet(() -> accept(new MarkedMajor(ctx.newEventId(), ctx.now(), number, reason)));
+    }
+
+    /**
+     * Records an evidence item taken by at least two certified officers of the subject (art. 42, 55).
+     *
+     * @param digest the SM3 digest of the evidence file as stored
+     */
+    public Outcome<PenaltyCaseEvent> recordEvidence(PenaltyContext ctx, String evidenceId, String description,
+                                                    Sm3 digest, Instant collectedAt, String collectedWhere,
+                                                    List<Officer> officers) {
+        LocalDate day = LocalDate.ofInstant(collectedAt, PenaltyContext.CHINA);
+        return guard(ctx, Step.RECORD_EVIDENCE, day)
+                .or(() -> TwoOfficerRule.refusal(officers, subject, matter.domain(), day))
+                .or(() -> evidence.stream().anyMatch(e -> e.evidenceId().equals(evidenceId))
+                        ? Optional.of("evidence " + evidenceId + " is already recorded") : Optional.empty())
+                .map(PenaltyCase::reject)
+                .orElseGet(() -> accept(new EvidenceRecorded(ctx.newEventId(), ctx.now(), number, evidenceId,
+                        description, digest, collectedAt, collectedWhere, officers.stream().map(Officer::id).toList(),
+                        officers.stream().map(o -> o.certificate().number()).toList())));
+    }
+
+    /**
+     * 事先告知: notifies the facts, grounds, intended penalty and the rights to state, defend and (for large fines)
+     * request a hearing (行政处罚法 art. 44, 63).
+     */
+    public Outcome<PenaltyCaseEvent> notifyIntendedPenalty(PenaltyContext ctx, LocalDate servedOn, PenaltyKind kind,
+                                                           long fineFen, String circumstance) {
+        return guard(ctx, Step.NOTIFY, servedOn)
+                .or(() -> evidence.isEmpty() ? Optional.of("record the evidence before notifying an intended penalty")
+                        : Optional.empty())
+                .or(() -> kind == PenaltyKind.WARNING || kind == PenaltyKind.FINE ? Optional.empty()
+                        : Optional.of("only a warning or a fine is notified as an intended penalty"))
+                .or(() -> fineRefusal(kind, fineFen, circumstance))
+                .map(PenaltyCase::reject)
+                .orElseGet(() -> accept(new PenaltyIntended(ctx.newEventId(), ctx.now(), number, servedOn, kind,
+                        kind == PenaltyKind.FINE ? fineFen : 0, circumstance,
+                        kind == PenaltyKind.FINE && ctx.rules().hearingRight().isReachedBy(party.kind(), fineFen))));
+    }
+
+    /** Records the party's hearing request; only within the 5-working-day window and where the right exists. */
+    public Outcome<PenaltyCaseEvent> requestHearing(PenaltyContext ctx, LocalDate requestedOn) {
+        return guard(ctx, Step.REQUEST_HEARING, requestedOn).or(() -> {
+            if (!intended.hearingRight()) {
+                return Optional.of("the intended penalty does not give a right to a hearing (行政处罚法 art. 63)");
+            }
+            Deadline window = hearingWindow(ctx.calendar().get());
+            return window.isMetBy(requestedOn) ? Optional.empty()
+                    : Optional.of("the hearing request window closed on " + window.dueOn() + " (" + window.article() + ")");
+        }).map(PenaltyCase::reject).orElseGet(() -> accept(new HearingRequested(ctx.newEventId(), ctx.now(), number,
+                requestedOn)));
+    }
+
+    /** Serves the hearing notice at least 7 working days before the hearing (art. 64). */
+    public Outcome<PenaltyCaseEvent> serveHearingNotice(PenaltyContext ctx, LocalDate servedOn, LocalDate hearingDay) {
+        return guard(ctx, Step.SERVE_HEARING_NOTICE, servedOn).or(() -> {
+            LocalDate earliest = HearingNoticeLead.earliestHearingDay(ctx.calendar().get(), servedOn);
+            return hearingDay.isBefore(earliest) ? Optional.of("a notice served on " + servedOn
+                    + " allows a hearing on " + earliest + " at the earliest (7 working days' notice, 行政处罚法 art. 64)")
+                    : Optional.empty();
+        }).map(PenaltyCase::reject).orElseGet(() -> accept(new HearingNoticeServed(ctx.newEventId(), ctx.now(), number,
+                servedOn, hearingDay)));
+    }
+
+    /** Records that the hearing was held. */
+    public Outcome<PenaltyCaseEvent> holdHearing(PenaltyContext ctx, LocalDate heldOn, String record) {
+        return guard(ctx, Step.HOLD_HEARING, heldOn)
+                .or(() -> heldOn.isBefore(hearingDay) ? Optional.of("the hearing was notified for " + hearingDay)
+                        : Optional.empty())
+                .map(PenaltyCase::reject).orElseGet(() -> accept(new HearingHeld(ctx.newEventId(), ctx.now(), number,
+                        heldOn, record)));
+    }
+
+    /** Records the legal review (法制审核) by a qualified reviewer. */
+    public Outcome<PenaltyCaseEvent> completeLegalReview(PenaltyContext ctx, LocalDate reviewedOn, String reviewer,
+                                                         boolean approved, String opinion) {
+        return guard(ctx, Step.LEGAL_REVIEW, reviewedOn).map(PenaltyCase::reject).orElseGet(() -> accept(
+                new LegalReviewCompleted(ctx.newEventId(), ctx.now(), number, reviewedOn, reviewer, approved, opinion)));
+    }
+
+    /** Records the collective discussion of the authority's heads (art. 57(2)). */
+    public Outcome<PenaltyCaseEvent> holdCollectiveDiscussion(PenaltyContext ctx, LocalDate heldOn, String conclusion) {
+        return guard(ctx, Step.DISCUSS, heldOn).map(PenaltyCase::reject).orElseGet(() -> accept(
+                new CollectiveDiscussionHeld(ctx.newEventId(), ctx.now(), number, heldOn, conclusion)));
+    }
+
+    /**
+     * 行政处罚决定. A warning or fine needs the prior notice, a closed hearing window (or a held hearing), an approving
+     * legal review where art. 58 applies, a collective discussion where required, an amount inside the matter's
+     * discretion band and no heavier than notified (art. 45). No penalty or a transfer may be decided at any time
+     * during the investigation.
+     */
+    public Outcome<PenaltyCaseEvent> decide(PenaltyContext ctx, LocalDate decidedOn, String decisionNumber,
+                                            PenaltyKind kind, long fineFen, String circumstance) {
+        return guard(ctx, Step.DECIDE, decidedOn)
+                .or(() -> decisionRefusal(ctx, decidedOn, kind, fineFen, circumstance))
+                .map(PenaltyCase::reject)
+                .orElseGet(() -> accept(new PenaltyDecided(ctx.newEventId(), ctx.now(), number, decidedOn,
+                        decisionNumber, kind, kind == PenaltyKind.FINE ? fineFen : 0, circumstance)));
+    }
+
+    private Optional<String> decisionRefusal(PenaltyContext ctx, LocalDate day, PenaltyKind kind, long fine,
+                                             String circumstance) {
+        boolean penalty = kind == PenaltyKind.WARNING || kind == PenaltyKind.FINE;
+        if (!penalty) {
+            return Optional.empty();
+        }
+        if (stage == FILED) {
+            return Optional.of("the intended penalty must be notified, with the party's rights, before a penalty is "
+                    + "decided (行政处罚法 art. 44)");
+        }
+        if (stage == NOTIFIED && intended.hearingRight()) {
+            Deadline window = hearingWindow(ctx.calendar().get());
+            if (window.isMetBy(day)) {
+                return Optional.of("the hearing request window is open until " + window.dueOn());
+            }
+        }
+        Optional<String> amount = fineRefusal(kind, fine, circumstance);
+        if (amount.isPresent()) {
+            return amount;
+        }
+        if (heavierThanNotified(kind, fine)) {
+            return Optional.of("the decision may not be heavier than the notified penalty of "
+                    + describe(intended.kind(), intended.fineFen()) + " (行政处罚法 art. 45)");
+        }
+        if (legalReviewRequired(ctx.rules(), fine) && (legalReview == null || !legalReview.approved())) {
+            return Optional.of("legal review (法制审核) is required for " + legalReviewGround(ctx.rules(), fine)
+                    + " under 行政处罚法 art. 58; no decision before it approves");
+        }
+        if (kind == PenaltyKind.FINE && ctx.rules().collectiveDiscussion().isReachedBy(party.kind(), fine)
+                && !discussed) {
+            return Optional.of("a fine of " + Money.yuan(fine) + " must be decided by collective discussion of the "
+                    + "authority's heads (行政处罚法 art. 57)");
+        }
+        return Optional.empty();
+    }
+
+    private boolean heavierThanNotified(PenaltyKind kind, long fine) {
+        return intended.kind() == PenaltyKind.WARNING ? kind == PenaltyKind.FINE
+                : kind == PenaltyKind.FINE && fine > intended.fineFen();
+    }
+
+    private boolean legalReviewRequired(PenaltyRules rules, long fine) {
+        return rules.legalReviewForAll() || major || hearingHeldOn != null
+                || rules.legalReview().isReachedBy(party.kind(), fine);
+    }
+
+    private String legalReviewGround(PenaltyRules rules, long fine) {
+        if (hearingHeldOn != null) {
+            return "a decision after a hearing";
+        }
+        if (major) {
+            return "a major case";
+        }
+        return rules.legalReview().isReachedBy(party.kind(), fine) ? "a fine of " + Money.yuan(fine)
+                : "every general-procedure decision (local rule)";
+    }
+
+    private Optional<String> fineRefusal(PenaltyKind kind, long fine, String circumstance) {
+        if (kind != PenaltyKind.FINE) {
+            return Optional.empty();
+        }
+        if (fine <= 0) {
+            return Optional.of("a fine must be a positive amount");
+        }
+        return matter.band().refusal(circumstance, fine);
+    }
+
+    /** 送达: within 7 working days of the decision (art. 61); a late service is recorded but flagged by the deadline. */
+    public Outcome<PenaltyCaseEvent> serveDecision(PenaltyContext ctx, LocalDate servedOn, String method,
+                                                   String recipient) {
+        return guard(ctx, Step.SERVE, servedOn)
+                .or(() -> servedOn.isBefore(decidedOn) ? Optional.of("a decision cannot be served before it was made on "
+                        + decidedOn) : Optional.empty())
+                .map(PenaltyCase::reject).orElseGet(() -> accept(new DecisionServed(ctx.newEventId(), ctx.now(), number,
+                        servedOn, method, recipient)));
+    }
+
+    /** 双公示: records the publication of the decision. */
+    public Outcome<PenaltyCaseEvent> publishDecision(PenaltyContext ctx, LocalDate publishedOn) {
+        return guard(ctx, Step.PUBLISH, publishedOn)
+                .or(() -> publishedOn != null && this.publishedOn != null ? Optional.of("the decision was already "
+                        + "published on " + this.publishedOn) : Optional.empty())
+                .or(() -> summary ? Optional.of("on-the-spot decisions are not published") : Optional.empty())
+                .map(PenaltyCase::reject).orElseGet(() -> accept(new DecisionPublished(ctx.newEventId(), ctx.now(),
+                        number, publishedOn)));
+    }
+
+    /** Approves deferral (one instalment) or instalments (art. 66); they must add up to the outstanding fine. */
+    public Outcome<PenaltyCaseEvent> approvePaymentPlan(PenaltyContext ctx, List<PlannedInstalment> instalments) {
+        long total = instalments.stream().mapToLong(PlannedInstalment::amountFen).sum();
+        return guard(ctx, Step.APPROVE_PLAN, ctx.today())
+                .or(() -> outstandingFine() == 0 ? Optional.of("no fine is outstanding") : Optional.empty())
+                .or(() -> total != outstandingFine() ? Optional.of("the instalments add up to " + Money.yuan(total)
+                        + " but " + Money.yuan(outstandingFine()) + " is outstanding") : Optional.empty())
+                .or(() -> instalments.stream().anyMatch(i -> i.amountFen() <= 0)
+                        ? Optional.of("every instalment must be a positive amount") : Optional.empty())
+                .map(PenaltyCase::reject).orElseGet(() -> accept(new PaymentPlanApproved(ctx.newEventId(), ctx.now(),
+                        number, instalments.stream().sorted(Comparator.comparing(PlannedInstalment::dueOn)).toList())));
+    }
+
+    /** Records a payment of {@code amountFen} towards the fine; any surcharge accrued is due with it. */
+    public Outcome<PenaltyCaseEvent> recordPayment(PenaltyContext ctx, LocalDate paidOn, long amountFen) {
+        return guard(ctx, Step.PAY, paidOn)
+                .or(() -> amountFen <= 0 || amountFen > outstandingFine() ? Optional.of("a payment must be between 0.01 "
+                        + "yuan and the outstanding " + Money.yuan(outstandingFine())) : Optional.empty())
+                .map(PenaltyCase::reject).orElseGet(() -> accept(new FinePaid(ctx.newEventId(), ctx.now(), number,
+                        paidOn, amountFen, surchargeOn(ctx.calendar().get(), paidOn))));
+    }
+
+    /**
+     * Applies to the people's court for enforcement (行政强制法 art. 53–54): the fine is overdue, the written reminder
+     * was served on {@code reminderServedOn}, and today is inside the window.
+     */
+    public Outcome<PenaltyCaseEvent> applyForCourtEnforcement(PenaltyContext ctx, LocalDate appliedOn,
+                                                              LocalDate reminderServedOn) {
+        WorkingDayCalendar calendar = ctx.calendar().get();
+        return guard(ctx, Step.APPLY_TO_COURT, appliedOn)
+                .or(() -> outstandingFine() == 0 ? Optional.of("no fine is outstanding") : Optional.empty())
+                .or(() -> {
+                    CourtEnforcementWindow window = CourtEnforcementWindow.of(calendar, servedOn, reminderServedOn);
+                    if (appliedOn.isBefore(window.opensOn())) {
+                        return Optional.of("court enforcement may be applied for from " + window.opensOn()
+                                + ", after the review and litigation periods and the 10-day reminder (行政强制法 art. 53, 54)");
+                    }
+                    return window.isOpenOn(appliedOn) ? Optional.empty()
+                            : Optional.of("the window for court enforcement closed on " + window.closes().dueOn());
+                })
+                .map(PenaltyCase::reject).orElseGet(() -> accept(new CourtEnforcementApplied(ctx.newEventId(),
+                        ctx.now(), number, appliedOn, reminderServedOn)));
+    }
+
+    /** 中止: stops the decision clock until resumed. */
+    public Outcome<PenaltyCaseEvent> suspend(PenaltyContext ctx, LocalDate suspendedOn, String reason) {
+        return guard(ctx, Step.SUSPEND, suspendedOn).map(PenaltyCase::reject).orElseGet(() -> accept(
+                new CaseSuspended(ctx.newEventId(), ctx.now(), number, suspendedOn, reason)));
+    }
+
+    /** Resumes a suspended case. */
+    public Outcome<PenaltyCaseEvent> resume(PenaltyContext ctx, LocalDate resumedOn) {
+        return guard(ctx, Step.RESUME, resumedOn)
+                .or(() -> resumedOn.isBefore(suspendedOn) ? Optional.of("the case was suspended on " + suspendedOn)
+                        : Optional.empty())
+                .map(PenaltyCase::reject).orElseGet(() -> accept(new CaseResumed(ctx.newEventId(), ctx.now(), number,
+                        resumedOn)));
+    }
+
+    /** 结案: after service when nothing is outstanding, after payment, or after applying to the court. */
+    public Outcome<PenaltyCaseEvent> close(PenaltyContext ctx, LocalDate closedOn, String summaryText) {
+        return guard(ctx, Step.CLOSE, closedOn)
+                .or(() -> stage == SERVED && outstandingFine() > 0 ? Optional.of("a fine of "
+                        + Money.yuan(outstandingFine()) + " is still unpaid") : Optional.empty())
+                .map(PenaltyCase::reject).orElseGet(() -> accept(new CaseClosed(ctx.newEventId(), ctx.now(), number,
+                        closedOn, summaryText)));
+    }
+
+    /** 归档. */
+    public Outcome<PenaltyCaseEvent> archive(PenaltyContext ctx, LocalDate archivedOn) {
+        return guard(ctx, Step.ARCHIVE, archivedOn).map(PenaltyCase::reject).orElseGet(() -> accept(
+                new CaseArchived(ctx.newEventId(), ctx.now(), number, archivedOn)));
+    }
+
+    // ---------------------------------------------------------------- the guard
+
+    private Optional<String> guard(PenaltyContext ctx, Step step, LocalDate day) {
+        if (day != null && day.isAfter(ctx.today())) {
+            return Optional.of("the date " + day + " is in the future");
+        }
+        if (suspendedOn != null && step != Step.RESUME) {
+            return Optional.of("the case is suspended (中止) since " + suspendedOn + ": resume it before you "
+                    + step.action);
+        }
+        if (suspendedOn == null && step == Step.RESUME) {
+            return Optional.of("the case is not suspended");
+        }
+        if (!step.allowed.contains(stage)) {
+            return Optional.of("cannot " + step.action + " while the case is " + stage.description());
+        }
+        return Optional.empty();
+    }
+
+    private static Outcome<PenaltyCaseEvent> reject(String reason) {
+        return Outcome.rejected(reason);
+    }
+
+    private Outcome<PenaltyCaseEvent> accept(PenaltyCaseEvent event) {
+        apply(event);
+        return Outcome.accepted(event);
+    }
+
+    // ---------------------------------------------------------------- applying events (the only state changes)
+
+    /** Applies an event of this case; used by the commands and by replay. */
+    void apply(PenaltyCaseEvent e) {
+        if (number != null && !number.equals(e.caseNumber())) {
+            throw new IllegalArgumentException("event of case " + e.caseNumber() + " applied to case " + number);
+        }
+        if (number == null && !(e instanceof LeadRegistered || e instanceof SummaryPenaltyImposed)) {
+            throw new IllegalArgumentException("a case starts with LeadRegistered or SummaryPenaltyImposed, not "
+                    + e.getClass().getSimpleName());
+        }
+        history.add(e);
+        if (e instanceof LeadRegistered l) {
+            open(l.caseNumber(), l.subject(), l.matter(), l.party(), l.place(), l.discoveredOn());
+            stage = LEAD;
+        } else if (e instanceof SummaryPenaltyImposed s) {
+            open(s.caseNumber(), s.subject(), s.matter(), s.party(), s.place(), s.decidedOn());
+            summary = true;
+            decidedKind = s.kind();
+            fineFen = s.fineFen();
+            decidedOn = s.decidedOn();
+            servedOn = s.decidedOn();
+            stage = SERVED;
+        } else if (e instanceof CaseFiled f) {
+            filedOn = f.filedOn();
+            stage = FILED;
+        } else if (e instanceof FilingDeclined) {
+            stage = CLOSED;
+        } else if (e instanceof PeriodExtended x) {
+            if (x.rule().equals(FilingDeadline.NAME)) {
+                filingExtended = true;
+            } else {
+                decisionExtended = true;
+            }
+        } else if (e instanceof MarkedMajor) {
+            major = true;
+        } else if (e instanceof EvidenceRecorded ev) {
+            evidence.add(ev);
+        } else if (e instanceof PenaltyIntended i) {
+            intended = i;
+            stage = NOTIFIED;
+        } else if (e instanceof HearingRequested h) {
+            hearingRequestedOn = h.requestedOn();
+            stage = HEARING_REQUESTED;
+        } else if (e instanceof HearingNoticeServed n) {
+            hearingDay = n.hearingDay();
+            stage = HEARING_SCHEDULED;
+        } else if (e instanceof HearingHeld h) {
+            hearingHeldOn = h.heldOn();
+            excluded.add(new ExcludedPeriod("听证 (hearing)", hearingRequestedOn, h.heldOn()));
+            stage = HEARD;
+        } else if (e instanceof LegalReviewCompleted r) {
+            legalReview = r;
+        } else if (e instanceof CollectiveDiscussionHeld) {
+            discussed = true;
+        } else if (e instanceof PenaltyDecided d) {
+            decidedKind = d.kind();
+            fineFen = d.fineFen();
+            decidedOn = d.decidedOn();
+            stage = DECIDED;
+        } else if (e instanceof DecisionServed s) {
+            servedOn = s.servedOn();
+            stage = SERVED;
+        } else if (e instanceof DecisionPublished p) {
+            publishedOn = p.publishedOn();
+        } else if (e instanceof PaymentPlanApproved p) {
+            plan = p.instalments();
+        } else if (e instanceof FinePaid p) {
+            payments.add(p);
+            if (outstandingFine() == 0) {
+                stage = EXECUTED;
+            }
+        } else if (e instanceof CourtEnforcementApplied) {
+            stage = COURT_ENFORCEMENT;
+        } else if (e instanceof CaseSuspended s) {
+            suspendedOn = s.suspendedOn();
+            suspensionReason = s.reason();
+        } else if (e instanceof CaseResumed r) {
+            excluded.add(new ExcludedPeriod("中止: " + suspensionReason, suspendedOn, r.resumedOn()));
+            suspendedOn = null;
+            suspensionReason = null;
+        } else if (e instanceof CaseClosed) {
+            stage = CLOSED;
+        } else if (e instanceof CaseArchived) {
+            stage = ARCHIVED;
+        }
+    }
+
+    private void open(CaseNumber n, SubjectId s, MatterVersion m, Party p, RegionCode where, LocalDate discovered) {
+        this.number = n;
+        this.subject = s;
+        this.matter = m;
+        this.party = p;
+        this.place = where;
+        this.discoveredOn = discovered;
+    }
+
+    // ---------------------------------------------------------------- the legal clock of this case
+
+    private Deadline hearingWindow(WorkingDayCalendar calendar) {
+        return HearingRequestWindow.closes(calendar, intended.servedOn());
+    }
+
+    private List<ExcludedPeriod> excludedAsOf(LocalDate asOf) {
+        List<ExcludedPeriod> all = new ArrayList<>(excluded);
+        if (suspendedOn != null && asOf.isAfter(suspendedOn)) {
+            all.add(new ExcludedPeriod("中止: " + suspensionReason, suspendedOn, asOf));
+        }
+        if (hearingRequestedOn != null && hearingHeldOn == null && asOf.isAfter(hearingRequestedOn)) {
+            all.add(new ExcludedPeriod("听证 (hearing)", hearingRequestedOn, asOf));
+        }
+        return all;
+    }
+
+    private boolean clockStopped() {
+        return suspendedOn != null || (hearingRequestedOn != null && hearingHeldOn == null);
+    }
+
+    /**
+     * The deadlines running for this case on {@code asOf}, each with its rule and article; empty once nothing is
+     * due (closed, executed, with the court).
+     */
+    public List<Deadline> deadlines(WorkingDayCalendar calendar, PenaltyRules rules, LocalDate asOf) {
+        List<Deadline> result = new ArrayList<>();
+        switch (stage) {
+            case LEAD -> result.add(pausedIfStopped(new FilingDeadline(rules.procedures()).due(calendar,
+                    matter.domain(), discoveredOn, filingExtended, excludedAsOf(asOf))));
+            case FILED, NOTIFIED, HEARING_REQUESTED, HEARING_SCHEDULED, HEARD -> {
+                result.add(pausedIfStopped(new DecisionDeadline(rules.procedures()).due(calendar, matter.domain(),
+                        filedOn, decisionExtended, excludedAsOf(asOf))));
+                if (stage == NOTIFIED && intended.hearingRight()) {
+                    result.add(hearingWindow(calendar));
+                }
+                if (stage == HEARING_REQUESTED) {
+                    result.add(HearingNoticeLead.latestNotice(calendar, HearingNoticeLead.earliestHearingDay(calendar,
+                            asOf)));
+                }
+            }
+            case DECIDED -> result.add(ServiceDeadline.due(calendar, decidedOn));
+            case SERVED -> currentPaymentDeadline(calendar).ifPresent(result::add);
+            default -> { }
+        }
+        if (decidedOn != null && !summary && publishedOn == null && isPublishable()) {
+            result.add(DecisionPublicationDeadline.due(calendar, decidedOn));
+        }
+        return result;
+    }
+
+    private boolean isPublishable() {
+        return decidedKind == PenaltyKind.FINE || decidedKind == PenaltyKind.WARNING;
+    }
+
+    private Deadline pausedIfStopped(Deadline d) {
+        return clockStopped() ? d.asPaused() : d;
+    }
+
+    /** The worst state of the running deadlines on {@code asOf} (ON_TIME when none runs). */
+    public DeadlineState status(WorkingDayCalendar calendar, PenaltyRules rules, LocalDate asOf) {
+        DeadlineState worst = DeadlineState.ON_TIME;
+        for (Deadline d : deadlines(calendar, rules, asOf)) {
+            DeadlineState s = d.stateOn(asOf);
+            if (s == DeadlineState.OVERDUE) {
+                return s;
+            }
+            if (s == DeadlineState.DUE_SOON || (s == DeadlineState.PAUSED && worst == DeadlineState.ON_TIME)) {
+                worst = s;
+            }
+        }
+        return worst;
+    }
+
+    private Optional<Deadline> currentPaymentDeadline(WorkingDayCalendar calendar) {
+        if (outstandingFine() == 0) {
+            return Optional.empty();
+        }
+        if (plan.isEmpty()) {
+            return Optional.of(PaymentDeadline.due(calendar, servedOn));
+        }
+        long covered = paidFine();
+        for (PlannedInstalment i : plan) {
+            if (covered < i.amountFen()) {
+                return Optional.of(PaymentDeadline.deferred(calendar, i.dueOn()));
+            }
+            covered -= i.amountFen();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 加处罚款 accrued by {@code asOf} on what is unpaid (art. 72): on the whole fine from the day after the payment
+     * deadline, or per instalment under an approved plan; never more than the fine.
+     */
+    public long surchargeOn(WorkingDayCalendar calendar, LocalDate asOf) {
+        if (fineFen == 0) {
+            return 0;
+        }
+        if (plan.isEmpty()) {
+            LocalDate due = PaymentDeadline.due(calendar, servedOn).dueOn();
+            return LatePaymentSurcharge.accrued(fineFen, instalmentsPaidAgainst(
+                    List.of(new PlannedInstalment(fineFen, due))), asOf);
+        }
+        return LatePaymentSurcharge.accrued(fineFen, instalmentsPaidAgainst(plan.stream()
+                .map(i -> new PlannedInstalment(i.amountFen(), PaymentDeadline.deferred(calendar, i.dueOn()).dueOn()))
+                .toList()), asOf);
+    }
+
+    // Allocates payments in order to instalments; an instalment counts as paid on the day it is fully covered.
+    private List<LatePaymentSurcharge.Instalment> instalmentsPaidAgainst(List<PlannedInstalment> due) {
+        List<LatePaymentSurcharge.Instalment> result = new ArrayList<>();
+        int p = 0;
+        long leftInPayment = payments.isEmpty() ? 0 : payments.get(0).fineFen();
+        for (PlannedInstalment i : due) {
+            long needed = i.amountFen();
+            LocalDate paidOn = null;
+            while (needed > 0 && p < payments.size()) {
+                long used = Math.min(needed, leftInPayment);
+                needed -= used;
+                leftInPayment -= used;
+                if (needed == 0) {
+                    paidOn = payments.get(p).paidOn();
+                }
+                if (leftInPayment == 0 && ++p < payments.size()) {
+                    leftInPayment = payments.get(p).fineFen();
+                }
+            }
+            result.add(new LatePaymentSurcharge.Instalment(i.amountFen(), i.dueOn(), paidOn));
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- reading the case
+
+    /** The case number. */
+    public CaseNumber number() {
+        return number;
+    }
+
+    /** The stage. */
+    public PenaltyStage stage() {
+        return stage;
+    }
+
+    /** Whether the case is suspended (中止) now. */
+    public boolean isSuspended() {
+        return suspendedOn != null;
+    }
+
+    /** Whether the case was decided on the spot (简易程序). */
+    public boolean isSummary() {
+        return summary;
+    }
+
+    /** The matter version the case was opened under (kept even if the matter changes later). */
+    public MatterVersion matter() {
+        return matter;
+    }
+
+    /** The subject handling the case. */
+    public SubjectId subject() {
+        return subject;
+    }
+
+    /** The party. */
+    public Party party() {
+        return party;
+    }
+
+    /** Where the facts took place. */
+    public RegionCode place() {
+        return place;
+    }
+
+    /** The evidence recorded, in order. */
+    public List<EvidenceRecorded> evidence() {
+        return List.copyOf(evidence);
+    }
+
+    /** The fine decided, in fen (0 if none). */
+    public long fineFen() {
+        return fineFen;
+    }
+
+    /** The fine paid so far, in fen. */
+    public long paidFine() {
+        return payments.stream().mapToLong(FinePaid::fineFen).sum();
+    }
+
+    /** The fine still unpaid, in fen. */
+    public long outstandingFine() {
+        return fineFen - paidFine();
+    }
+
+    /** The time excluded from the decision period so far (hearing, 中止). */
+    public List<ExcludedPeriod> excludedPeriods() {
+        return List.copyOf(excluded);
+    }
+
+    /** Every event applied, in order. */
+    public List<PenaltyCaseEvent> history() {
+        return List.copyOf(history);
+    }
+
+    /** The number of events applied (the case's version, for optimistic locking). */
+    public int version() {
+        return history.size();
+    }
+
+    private static String describe(PenaltyKind kind, long fen) {
+        return kind == PenaltyKind.FINE ? "a fine of " + Money.yuan(fen) : kind.name().toLowerCase().replace('_', ' ');
+    }
+}

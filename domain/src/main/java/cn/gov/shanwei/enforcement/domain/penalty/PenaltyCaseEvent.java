@@ -1,0 +1,126 @@
+package cn.gov.shanwei.enforcement.domain.penalty;
+
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What happened to a penalty case (行政处罚案件), in order. Every event carries its id, the instant it was recorded
+ * and the case number; dates an officer states (served on, paid on) are separate fields.
+ */
+public sealed interface PenaltyCaseEvent {
+
+    /** Unique id of the event. */
+    UUID eventId();
+
+    /** When it was recorded (from the injected clock). */
+    Instant at();
+
+    /** The case it belongs to. */
+    CaseNumber caseNumber();
+
+    /** 案源登记: a lead was registered under the matter version in force. */
+    record LeadRegistered(UUID eventId, Instant at, CaseNumber caseNumber, SubjectId subject, MatterVersion matter,
+                          Party party, RegionCode place, LocalDate discoveredOn, String facts)
+            implements PenaltyCaseEvent { }
+
+    /** 简易程序: a warning or small fine imposed on the spot (行政处罚法 art. 51). */
+    record SummaryPenaltyImposed(UUID eventId, Instant at, CaseNumber caseNumber, SubjectId subject,
+                                 MatterVersion matter, Party party, RegionCode place, LocalDate decidedOn,
+                                 PenaltyKind kind, long fineFen, List<OfficerId> officers, String facts)
+            implements PenaltyCaseEvent { }
+
+    /** 立案. */
+    record CaseFiled(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate filedOn, OfficerId approvedBy)
+            implements PenaltyCaseEvent { }
+
+    /** 不予立案; the case ends. */
+    record FilingDeclined(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate declinedOn, String reason)
+            implements PenaltyCaseEvent { }
+
+    /** A period (filing or decision) was extended with approval. */
+    record PeriodExtended(UUID eventId, Instant at, CaseNumber caseNumber, String rule, OfficerId approvedBy,
+                          String reason) implements PenaltyCaseEvent { }
+
+    /** The case was marked as major (重大: public interest, complex), so legal review is required (art. 58). */
+    record MarkedMajor(UUID eventId, Instant at, CaseNumber caseNumber, String reason) implements PenaltyCaseEvent { }
+
+    /** An evidence item was taken by two certified officers. */
+    record EvidenceRecorded(UUID eventId, Instant at, CaseNumber caseNumber, String evidenceId, String description,
+                            Sm3 digest, Instant collectedAt, String collectedWhere, List<OfficerId> officers,
+                            List<String> certificateNumbers) implements PenaltyCaseEvent { }
+
+    /** 行政处罚事先告知: facts, grounds, intended penalty and rights (陈述、申辩, hearing) were notified. */
+    record PenaltyIntended(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate servedOn, PenaltyKind kind,
+                           long fineFen, String circumstance, boolean hearingRight) implements PenaltyCaseEvent { }
+
+    /** The party asked for a hearing. */
+    record HearingRequested(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate requestedOn)
+            implements PenaltyCaseEvent { }
+
+    /** The hearing notice was served. */
+    record HearingNoticeServed(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate servedOn,
+                               LocalDate hearingDay) implements PenaltyCaseEvent { }
+
+    /** The hearing took place. */
+    record HearingHeld(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate heldOn, String record)
+            implements PenaltyCaseEvent { }
+
+    /** 法制审核 finished; only an approving review allows a decision. */
+    record LegalReviewCompleted(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate reviewedOn,
+                                String reviewer, boolean approved, String opinion) implements PenaltyCaseEvent { }
+
+    /** 集体讨论 of the authority's heads. */
+    record CollectiveDiscussionHeld(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate heldOn,
+                                    String conclusion) implements PenaltyCaseEvent { }
+
+    /** 行政处罚决定. */
+    record PenaltyDecided(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate decidedOn, String decisionNumber,
+                          PenaltyKind kind, long fineFen, String circumstance) implements PenaltyCaseEvent { }
+
+    /** 送达. */
+    record DecisionServed(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate servedOn, String method,
+                          String recipient) implements PenaltyCaseEvent { }
+
+    /** 双公示: the decision was published. */
+    record DecisionPublished(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate publishedOn)
+            implements PenaltyCaseEvent { }
+
+    /** 暂缓或者分期缴纳 approved (art. 66); one instalment with a later day is a deferral. */
+    record PaymentPlanApproved(UUID eventId, Instant at, CaseNumber caseNumber, List<PlannedInstalment> instalments)
+            implements PenaltyCaseEvent { }
+
+    /** A payment arrived: part of the fine and the surcharge due with it. */
+    record FinePaid(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate paidOn, long fineFen,
+                    long surchargeFen) implements PenaltyCaseEvent { }
+
+    /** 申请人民法院强制执行 (行政强制法 art. 53–54). */
+    record CourtEnforcementApplied(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate appliedOn,
+                                   LocalDate reminderServedOn) implements PenaltyCaseEvent { }
+
+    /** 中止. */
+    record CaseSuspended(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate suspendedOn, String reason)
+            implements PenaltyCaseEvent { }
+
+    /** 恢复. */
+    record CaseResumed(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate resumedOn)
+            implements PenaltyCaseEvent { }
+
+    /** 结案. */
+    record CaseClosed(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate closedOn, String summary)
+            implements PenaltyCaseEvent { }
+
+    /** 归档. */
+    record CaseArchived(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate archivedOn)
+            implements PenaltyCaseEvent { }
+
+    /** One instalment of an approved plan. */
+    record PlannedInstalment(long amountFen, LocalDate dueOn) { }
+}
