@@ -1,0 +1,91 @@
+package cn.gov.shanwei.enforcement.routes.config;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * How the hub calls one provincial provider: where, how long an attempt and the whole call may take, how often to
+ * retry idempotent reads, when to stop calling a failing provider, and how many calls may be in flight at once.
+ * Every field has a default, so a deployment sets only what differs. Bound from {@code hub.providers.<code>.*}.
+ *
+ * @param endpoint             the provider's URL; in the sandbox profile the in-process sandbox supplies it
+ * @param healthUrl            optional URL answering 2xx when the provider is up, probed by the hub's health
+ * @param connectTimeout       per attempt, to open the connection
+ * @param readTimeout          per attempt, to receive the answer
+ * @param totalTimeout         for the whole call, every attempt and back-off included
+ * @param maxAttempts          attempts for idempotent reads (1 = no retry)
+ * @param backoffInitial       delay before the first retry; doubles each time (with jitter) up to backoffMax
+ * @param backoffMax           cap of the retry delay
+ * @param failureRateThreshold percentage of failed calls in the window that opens the circuit breaker
+ * @param slidingWindowSize    calls the breaker looks back at
+ * @param minimumCalls         calls needed before the breaker judges at all
+ * @param openStateWait        how long an open breaker refuses calls before letting trial calls through
+ * @param maxConcurrentCalls   bulkhead: calls in flight at once to this provider
+ * @param retryAfterWhenDown   what callers are told to wait when the provider did not answer
+ */
+public record ProviderCallSettings(URI endpoint, URI healthUrl, Duration connectTimeout, Duration readTimeout,
+                                   Duration totalTimeout, Integer maxAttempts, Duration backoffInitial,
+                                   Duration backoffMax, Float failureRateThreshold, Integer slidingWindowSize,
+                                   Integer minimumCalls, Duration openStateWait, Integer maxConcurrentCalls,
+                                   Duration retryAfterWhenDown) {
+
+    public ProviderCallSettings {
+        connectTimeout = positive("connectTimeout", connectTimeout, Duration.ofSeconds(1));
+        readTimeout = positive("readTimeout", readTimeout, Duration.ofSeconds(3));
+        totalTimeout = positive("totalTimeout", totalTimeout, Duration.ofSeconds(8));
+        maxAttempts = atLeastOne("maxAttempts", maxAttempts, 3);
+        backoffInitial = positive("backoffInitial", backoffInitial, Duration.ofMillis(200));
+        backoffMax = positive("backoffMax", backoffMax, Duration.ofSeconds(2));
+        failureRateThreshold = failureRateThreshold == null ? 50f : failureRateThreshold;
+        if (failureRateThreshold <= 0 || failureRateThreshold > 100) {
+            throw new IllegalArgumentException("failureRateThreshold must be in (0, 100], was " + failureRateThreshold);
+        }
+        slidingWindowSize = atLeastOne("slidingWindowSize", slidingWindowSize, 10);
+        minimumCalls = atLeastOne("minimumCalls", minimumCalls, 5);
+        openStateWait = positive("openStateWait", openStateWait, Duration.ofSeconds(10));
+        maxConcurrentCalls = atLeastOne("maxConcurrentCalls", maxConcurrentCalls, 20);
+        retryAfterWhenDown = positive("retryAfterWhenDown", retryAfterWhenDown, Duration.ofSeconds(5));
+        if (attemptTimeoutOf(connectTimeout, readTimeout).compareTo(totalTimeout) > 0) {
+            throw new IllegalArgumentException("totalTimeout " + totalTimeout
+                    + " is shorter than one attempt (connectTimeout + readTimeout)");
+        }
+    }
+
+    /** Settings with every default and no endpoint. */
+    public static ProviderCallSettings defaults() {
+        return new ProviderCallSettings(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+
+    /** The ceiling of one attempt, enforced by the breaker's time limiter above the adapter's own timeouts. */
+    public Duration attemptTimeout() {
+        return attemptTimeoutOf(connectTimeout, readTimeout);
+    }
+
+    /** The back-off before retry number {@code retry} (1-based), without jitter. */
+    public Duration backoffBefore(int retry) {
+        long millis = backoffInitial.toMillis() << Math.min(Math.max(retry - 1, 0), 20);
+        return Duration.ofMillis(Math.min(millis, backoffMax.toMillis()));
+    }
+
+    private static Duration attemptTimeoutOf(Duration connect, Duration read) {
+        return connect.plus(read).plusMillis(250);
+    }
+
+    private static Duration positive(String name, Duration value, Duration fallback) {
+        Duration result = value == null ? fallback : value;
+        if (result.isZero() || result.isNegative()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + result);
+        }
+        return result;
+    }
+
+    private static int atLeastOne(String name, Integer value, int fallback) {
+        int result = value == null ? fallback : value;
+        if (result < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, was " + result);
+        }
+        return result;
+    }
+}

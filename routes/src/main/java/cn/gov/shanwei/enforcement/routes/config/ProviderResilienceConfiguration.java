@@ -1,0 +1,27 @@
+package cn.gov.shanwei.enforcement.routes.config;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** What every provider's routes share: settings, the breaker registry and a clock. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HubProvidersProperties.class)
+public class ProviderResilienceConfiguration {
+
+    @Bean
+    public CircuitBreakerRegistry providerCircuitBreakerRegistry() {
+        return CircuitBreakerRegistry.ofDefaults();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+}
