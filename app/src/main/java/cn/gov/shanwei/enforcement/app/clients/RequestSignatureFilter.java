@@ -1,0 +1,235 @@
+package cn.gov.shanwei.enforcement.app.clients;
+
+import cn.gov.shanwei.enforcement.app.web.ErrorCode;
+import cn.gov.shanwei.enforcement.app.web.Problems;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * Authenticates every {@code /api/**} request: the calling system signs method, path, timestamp, nonce and the
+ * body's SHA-256 with HMAC-SHA256 (see docs/sdk.md). Rejects unknown clients, bad signatures, timestamps outside the
+ * window and replayed nonces with 401, before any controller runs.
+ */
+public class RequestSignatureFilter extends OncePerRequestFilter {
+
+    public static final String CLIENT_ID = "X-Hub-Client-Id";
+    public static final String TIMESTAMP = "X-Hub-Timestamp";
+    public static final String NONCE = "X-Hub-Nonce";
+    public static final String SIGNATURE = "X-Hub-Signature";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestSignatureFilter.class);
+    private static final Pattern NONCE_SHAPE = Pattern.compile("[A-Za-z0-9-]{16,64}");
+
+    private final ClientRegistry registry;
+    private final Clock clock;
+    private final Duration window;
+    private final int maxBodyBytes;
+    private final ObjectMapper mapper;
+    private final Cache<String, Boolean> seenNonces;
+
+    public RequestSignatureFilter(ClientRegistry registry, Clock clock, Duration window, int maxBodyBytes,
+                                  ObjectMapper mapper) {
+        this.registry = registry;
+        this.clock = clock;
+        this.window = window;
+        this.maxBodyBytes = maxBodyBytes;
+        this.mapper = mapper;
+        // A nonce only has to be remembered while its timestamp is still acceptable: twice the window covers both sides.
+        this.seenNonces = Caffeine.newBuilder().expireAfterWrite(window.multipliedBy(2)).maximumSize(2_000_000).build();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String clientId = request.getHeader(CLIENT_ID);
+        String timestamp = request.getHeader(TIMESTAMP);
+        String nonce = request.getHeader(NONCE);
+        String signature = request.getHeader(SIGNATURE);
+        if (clientId == null || timestamp == null || nonce == null || signature == null) {
+            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, "Sign the request: the headers " + CLIENT_ID
+                    + ", " + TIMESTAMP + ", " + NONCE + " and " + SIGNATURE + " are required");
+            return;
+        }
+        HubClient client = registry.find(clientId).orElse(null);
+        if (client == null) {
+            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, "Unknown client or bad signature");
+            return;
+        }
+        long epochSeconds;
+        try {
+            epochSeconds = Long.parseLong(timestamp);
+        } catch (NumberFormatException e) {
+            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, TIMESTAMP + " must be epoch seconds");
+            return;
+        }
+        long skew = Math.abs(clock.instant().getEpochSecond() - epochSeconds);
+        if (skew > window.toSeconds()) {
+            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, TIMESTAMP + " is " + skew
+                    + " s away from the hub's clock; at most " + window.toSeconds() + " s is accepted");
+            return;
+        }
+        if (!NONCE_SHAPE.matcher(nonce).matches()) {
+            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, NONCE
+                    + " must be 16 to 64 letters, digits or '-'");
+            return;
+        }
+        byte[] body = readBody(request);
+        if (body == null) {
+            reject(request, response, ErrorCode.PAYLOAD_TOO_LARGE, "The body exceeds " + maxBodyBytes + " bytes");
+            return;
+        }
+        String canonical = canonical(request, timestamp, nonce, body);
+        if (!matchesAnySecret(client, canonical, signature)) {
+            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, "Unknown client or bad signature");
+            return;
+        }
+        if (seenNonces.asMap().putIfAbsent(clientId + ":" + nonce, Boolean.TRUE) != null) {
+            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, "This nonce was used already: the request"
+                    + " looks replayed");
+            return;
+        }
+        request.setAttribute(CallingClient.ATTRIBUTE, client);
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /** METHOD \n raw path[?raw query] \n timestamp \n nonce \n hex(SHA-256(body)). */
+    static String canonical(HttpServletRequest request, String timestamp, String nonce, byte[] body) {
+        String query = request.getQueryString();
+        String path = request.getRequestURI() + (query == null ? "" : "?" + query);
+        return request.getMethod() + "\n" + path + "\n" + timestamp + "\n" + nonce + "\n" + sha256Hex(body);
+    }
+
+    private static boolean matchesAnySecret(HubClient client, String canonical, String signature) {
+        byte[] offered;
+        try {
+            offered = Base64.getDecoder().decode(signature);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        boolean match = false;
+        for (byte[] secret : client.secrets()) {
+            match |= MessageDigest.isEqual(hmac(secret, canonical), offered);
+        }
+        return match;
+    }
+
+    private static byte[] hmac(byte[] secret, String canonical) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private static String sha256Hex(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** The whole body, or null when it is larger than allowed. */
+    private byte[] readBody(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(maxBodyBytes + 1);
+            return body.length > maxBodyBytes ? null : body;
+        }
+    }
+
+    private void reject(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
+            throws IOException {
+        LOG.warn("Rejected {} {} from client '{}': {}", request.getMethod(), request.getRequestURI(),
+                request.getHeader(CLIENT_ID), detail);
+        Problems.write(response, Problems.problem(code, detail, request), mapper);
+    }
+
+    /** Lets the controller read the body the filter already consumed. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

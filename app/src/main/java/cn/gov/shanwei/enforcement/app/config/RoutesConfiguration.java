@@ -1,0 +1,11 @@
+package cn.gov.shanwei.enforcement.app.config;
+
+import cn.gov.shanwei.enforcement.routes.config.LicenceRouteConfiguration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The provider routes this hub runs; each provider's configuration lives in {@code routes}. */
+@Configuration(proxyBeanMethods = false)
+@Import(LicenceRouteConfiguration.class)
+public class RoutesConfiguration {
+}

@@ -1,0 +1,31 @@
+package cn.gov.shanwei.enforcement.app.health;
+
+import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.routes.config.ProviderEndpoints;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.springframework.boot.actuate.health.CompositeHealthContributor;
+import org.springframework.boot.actuate.health.HealthContributor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code /actuator/health} component {@code providers}, with one entry per provincial provider. */
+@Configuration(proxyBeanMethods = false)
+public class ProviderHealthConfiguration {
+
+    @Bean
+    public HealthContributor providers(CircuitBreakerRegistry breakers, ProviderEndpoints endpoints, Clock clock) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Map<String, HealthContributor> byProvider = new LinkedHashMap<>();
+        for (Provider provider : Provider.values()) {
+            byProvider.put(provider.code(), new ProviderHealthIndicator(provider,
+                    () -> breakers.find(provider.code()), endpoints.healthUrlOf(provider), http, clock));
+        }
+        return CompositeHealthContributor.fromMap(byProvider);
+    }
+}

@@ -1,0 +1,57 @@
+package cn.gov.shanwei.enforcement.app.monitoring;
+
+import cn.gov.shanwei.enforcement.routes.monitoring.CallRecord;
+import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.sql.Timestamp;
+
+/**
+ * Stores one row per provincial call in {@code provider_call} (Flyway V1). A failure to store is logged and
+ * swallowed: the call itself already happened and its caller must get its answer.
+ */
+public class JdbcCallRecorder implements CallRecorder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcCallRecorder.class);
+
+    private final JdbcClient jdbc;
+
+    public JdbcCallRecorder(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void record(CallRecord call) {
+        try {
+            jdbc.sql("""
+                    INSERT INTO provider_call (request_in_ts, response_out_ts, duration_ms, provider, operation,
+                        calling_system, officer_id, case_number, matter_code, trace_id, attempts, outcome,
+                        fault_code, fault_detail)
+                    VALUES (:requestIn, :responseOut, :durationMs, :provider, :operation, :callingSystem,
+                        :officerId, :caseNumber, :matterCode, :traceId, :attempts, :outcome, :faultCode,
+                        :faultDetail)
+                    """)
+                    .param("requestIn", Timestamp.from(call.requestInTs()))
+                    .param("responseOut", Timestamp.from(call.responseOutTs()))
+                    .param("durationMs", call.duration().toMillis())
+                    .param("provider", call.provider().code())
+                    .param("operation", call.operation())
+                    .param("callingSystem", call.context().callingSystem())
+                    .param("officerId", call.context().officerId())
+                    .param("caseNumber", call.context().caseNumber())
+                    .param("matterCode", call.context().matterCode())
+                    .param("traceId", call.context().traceId())
+                    .param("attempts", call.attempts())
+                    .param("outcome", call.outcome().name())
+                    .param("faultCode", call.faultCode())
+                    .param("faultDetail", call.faultDetail())
+                    .update();
+        } catch (DataAccessException e) {
+            LOG.error("Could not store the monitoring record of a {} {} call (trace {})", call.provider().code(),
+                    call.operation(), call.context().traceId(), e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package cn.gov.shanwei.enforcement.app.web;
+
+import cn.gov.shanwei.enforcement.app.clients.ServiceAccessDeniedException;
+import cn.gov.shanwei.enforcement.domain.call.ProviderFailedException;
+import cn.gov.shanwei.enforcement.domain.call.ProviderUnavailableException;
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.List;
+import java.util.Map;
+
+/** Every error of the API as {@code application/problem+json} with a stable {@code code} and the request id. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ApiExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        String fields = String.join(", ", errors.stream().map(error -> error.get("field")).toList());
+        ProblemDetail problem = Problems.problem(ErrorCode.VALIDATION_FAILED, "Invalid fields: " + fields, request);
+        return Problems.response(Problems.withFieldErrors(problem, errors), null);
+    }
+
+    @ExceptionHandler(DomainValidationException.class)
+    ResponseEntity<ProblemDetail> invalidValue(DomainValidationException e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.problem(ErrorCode.VALIDATION_FAILED, e.getMessage(), request);
+        return Problems.response(Problems.withFieldErrors(problem,
+                List.of(Map.of("field", e.field(), "message", e.reason()))), null);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(ErrorCode.MALFORMED_REQUEST,
+                "The body is not the JSON this operation takes", request), null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                "Send Content-Type: application/json", request), null);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(ErrorCode.METHOD_NOT_ALLOWED, e.getMessage(), request), null);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(ErrorCode.NOT_FOUND, "No resource at " + request.getRequestURI(),
+                request), null);
+    }
+
+    @ExceptionHandler(ServiceAccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(ServiceAccessDeniedException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(ErrorCode.ACCESS_DENIED, e.getMessage(), request), null);
+    }
+
+    @ExceptionHandler(ProviderUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(ProviderUnavailableException e, HttpServletRequest request) {
+        LOG.warn("Provider {} unavailable: {}", e.provider().code(), e.getMessage());
+        ProblemDetail problem = Problems.problem(ErrorCode.PROVIDER_UNAVAILABLE, e.getMessage(), request);
+        problem.setProperty("provider", e.provider().code());
+        return Problems.response(problem, e.retryAfter());
+    }
+
+    @ExceptionHandler(ProviderFailedException.class)
+    ResponseEntity<ProblemDetail> providerFailed(ProviderFailedException e, HttpServletRequest request) {
+        LOG.warn("Provider {} failed: {}", e.provider().code(), e.getMessage());
+        ProblemDetail problem = Problems.problem(ErrorCode.PROVIDER_FAILED, e.getMessage(), request);
+        problem.setProperty("provider", e.provider().code());
+        if (e.providerCode() != null) {
+            problem.setProperty("providerCode", e.providerCode());
+        }
+        return Problems.response(problem, null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return Problems.response(Problems.problem(ErrorCode.INTERNAL_ERROR,
+                "The hub failed unexpectedly; quote the request id when reporting it", request), null);
+    }
+}

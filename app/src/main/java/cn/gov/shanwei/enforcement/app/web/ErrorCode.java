@@ -1,0 +1,41 @@
+package cn.gov.shanwei.enforcement.app.web;
+
+import org.springframework.http.HttpStatus;
+
+/** Stable error codes of the hub's API: clients branch on these, never on messages. */
+public enum ErrorCode {
+    VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "The request has invalid fields"),
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "The request could not be read"),
+    AUTHENTICATION_FAILED(HttpStatus.UNAUTHORIZED, "The request is not signed by a registered client"),
+    ACCESS_DENIED(HttpStatus.FORBIDDEN, "The client may not use this service"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "No such resource"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large"),
+    CONFLICT(HttpStatus.CONFLICT, "The request conflicts with the current state"),
+    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
+    PROVIDER_FAILED(HttpStatus.BAD_GATEWAY, "The provincial provider answered unusably"),
+    PROVIDER_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The provincial provider is unavailable"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+    private final HttpStatus status;
+    private final String title;
+
+    ErrorCode(HttpStatus status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The problem type URI (RFC 9457): documented in docs/api-errors.md. */
+    public String typeUri() {
+        return "https://enforcement-hub.shanwei.gov.cn/problems/" + name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,104 @@
+package cn.gov.shanwei.enforcement.app.prod;
+
+import cn.gov.shanwei.enforcement.app.HubApplication;
+import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
+import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
+import cn.gov.shanwei.enforcement.domain.call.CallContext;
+import cn.gov.shanwei.enforcement.domain.licence.LicenceId;
+import cn.gov.shanwei.enforcement.domain.licence.LicenceRegistry;
+import cn.gov.shanwei.enforcement.domain.licence.LicenceStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The {@code prod} profile: PostgreSQL (127.0.0.1:5432, database {@code test}, a fresh schema per run), provider
+ * URLs from configuration, and never the sandbox. A stand-alone sandbox plays the province at a configured URL.
+ * The broker is overridden to embedded here: no external Artemis runs in CI (issue 6 adds that test).
+ */
+class ProdProfileIT {
+
+    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    static final String SCHEMA = "hub_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    static ProvinceSandbox province;
+
+    @BeforeAll
+    static void startProvince() {
+        province = ProvinceSandbox.start();
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        province.close();
+        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        }
+    }
+
+    @Test
+    void prod_migratesPostgresAndCallsTheConfiguredProvinceUrl() {
+        try (ConfigurableApplicationContext hub = prod(HubTestDataDir.create("prod"),
+                "hub.providers.licence.endpoint=" + province.endpoint(SandboxService.LICENCE))) {
+            assertThat(hub.getBeansOfType(ProvinceSandbox.class)).isEmpty();
+
+            LicenceId licence = LicenceId.parse(
+                    "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.Z");
+            assertThat(hub.getBean(LicenceRegistry.class)
+                    .verify(licence, CallContext.of("prod-it", null, "SW-PROD-1", "330217001000", null))
+                    .status()).isEqualTo(LicenceStatus.VALID);
+
+            JdbcClient jdbc = hub.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(SCHEMA);
+            assertThat(jdbc.sql("SELECT count(*) FROM provider_call WHERE case_number = 'SW-PROD-1'")
+                    .query(Long.class).single()).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void prod_withoutAProviderUrl_refusesToStartAndSaysWhichIsMissing() {
+        assertThatThrownBy(() -> prod(HubTestDataDir.create("prod-missing"), "hub.providers.licence.endpoint="))
+                .hasStackTraceContaining("hub.providers.licence.endpoint");
+    }
+
+    @Test
+    void prod_withTheSandboxSwitchedOn_refusesToStart() {
+        assertThatThrownBy(() -> prod(HubTestDataDir.create("prod-sandbox"), "hub.sandbox.enabled=true",
+                "hub.providers.licence.endpoint=" + province.endpoint(SandboxService.LICENCE)))
+                .hasStackTraceContaining("must never stand in for the province");
+    }
+
+    private static ConfigurableApplicationContext prod(Path dataDir, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--hub.data-dir=" + dataDir,
+                "--spring.datasource.url=" + POSTGRES + "?currentSchema=" + SCHEMA,
+                "--spring.flyway.schemas=" + SCHEMA,
+                "--spring.flyway.create-schemas=true",
+                "--spring.artemis.mode=embedded",
+                "--spring.artemis.embedded.enabled=true"));
+        for (String property : extra) {
+            args.add("--" + property);
+        }
+        // Arguments, not default properties: these must win over application-prod.yml.
+        return new SpringApplicationBuilder(HubApplication.class)
+                .profiles("prod")
+                .web(WebApplicationType.NONE)
+                .run(args.toArray(String[]::new));
+    }
+}
