@@ -12,9 +12,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 
 import static cn.gov.shanwei.enforcement.contracts.licence.SampleLicences.EXPIRED_FOOD;
 import static cn.gov.shanwei.enforcement.contracts.licence.SampleLicences.REVOKED_SHOP;
@@ -57,44 +60,27 @@ class ElicenceClientContractTest {
         return client.verify(new VerifyLicenceRequest(licenceId, "440115001000", "汕市监罚〔2025〕12号", "44150119850001"));
     }
 
-    @Test
-    void verify_whenValidBusinessLicence_returnsItsFaceData() {
-        VerifyLicenceResult result = verify(VALID_RESTAURANT);
-
-        assertThat(result).isEqualTo(new VerifyLicenceResult(VALID_RESTAURANT, LicenceState.VALID, "营业执照",
-                "11100000000013338W011", "汕尾市城区海滨餐饮有限公司", "91441502MA4UJ0XX3F", "汕尾市市场监督管理局",
-                LocalDate.of(2024, 3, 1), LocalDate.of(2044, 2, 29)));
+    /** The sandbox's sample data (contracts/README.md), field by field. */
+    static Stream<VerifyLicenceResult> sampleLicences() {
+        return Stream.of(
+                new VerifyLicenceResult(VALID_RESTAURANT, LicenceState.VALID, "营业执照", "11100000000013338W011",
+                        "汕尾市城区海滨餐饮有限公司", "91441502MA4UJ0XX3F", "汕尾市市场监督管理局",
+                        LocalDate.of(2024, 3, 1), LocalDate.of(2044, 2, 29)),
+                new VerifyLicenceResult(EXPIRED_FOOD, LicenceState.EXPIRED, "食品经营许可证", "11100000000013338W011",
+                        "海丰县鸿运食品商行", "92441521MA4X7H2C5R", "海丰县市场监督管理局",
+                        LocalDate.of(2019, 5, 10), LocalDate.of(2024, 5, 9)),
+                new VerifyLicenceResult(REVOKED_SHOP, LicenceState.REVOKED, "营业执照", "11100000000013338W011",
+                        "陆丰市金厢渔具店", "92441581MA5AQ3LK0D", "陆丰市市场监督管理局",
+                        LocalDate.of(2023, 6, 1), null),
+                new VerifyLicenceResult(VALID_TRANSPORT, LicenceState.VALID, "道路运输经营许可证", "11100000MB0143166D001",
+                        "陆河县顺通货运有限公司", "91441523MA4WB8QT2N", "陆河县交通运输局",
+                        LocalDate.of(2025, 1, 15), LocalDate.of(2029, 1, 14)));
     }
 
-    @Test
-    void verify_whenExpiredFoodLicence_returnsExpired() {
-        VerifyLicenceResult result = verify(EXPIRED_FOOD);
-
-        assertThat(result.state()).isEqualTo(LicenceState.EXPIRED);
-        assertThat(result.licenceName()).isEqualTo("食品经营许可证");
-        assertThat(result.holderName()).isEqualTo("海丰县鸿运食品商行");
-        assertThat(result.validFrom()).isEqualTo(LocalDate.of(2019, 5, 10));
-        assertThat(result.validUntil()).isEqualTo(LocalDate.of(2024, 5, 9));
-    }
-
-    @Test
-    void verify_whenRevokedLicence_returnsRevoked() {
-        VerifyLicenceResult result = verify(REVOKED_SHOP);
-
-        assertThat(result.state()).isEqualTo(LicenceState.REVOKED);
-        assertThat(result.licenceName()).isEqualTo("营业执照");
-        assertThat(result.holderName()).isEqualTo("陆丰市金厢渔具店");
-    }
-
-    @Test
-    void verify_whenValidTransportLicence_returnsItsFaceData() {
-        VerifyLicenceResult result = verify(VALID_TRANSPORT);
-
-        assertThat(result.state()).isEqualTo(LicenceState.VALID);
-        assertThat(result.licenceName()).isEqualTo("道路运输经营许可证");
-        assertThat(result.holderName()).isEqualTo("陆河县顺通货运有限公司");
-        assertThat(result.validFrom()).isEqualTo(LocalDate.of(2025, 1, 15));
-        assertThat(result.validUntil()).isEqualTo(LocalDate.of(2029, 1, 14));
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("sampleLicences")
+    void verify_whenSampleLicence_returnsItsStateAndFaceData(VerifyLicenceResult expected) {
+        assertThat(verify(expected.licenceId())).isEqualTo(expected);
     }
 
     @Test
