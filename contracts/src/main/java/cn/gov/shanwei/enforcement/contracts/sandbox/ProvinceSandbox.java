@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -53,10 +54,13 @@ public final class ProvinceSandbox implements AutoCloseable {
     private final URI baseUrl;
     private final Map<SandboxService, List<StubMapping>> baseline;
     private final Map<SandboxService, Injected> injected = new EnumMap<>(SandboxService.class);
+    private final TifGatewayCheck gateway;
 
-    private ProvinceSandbox(WireMockServer server, Map<SandboxService, List<StubMapping>> baseline) {
+    private ProvinceSandbox(WireMockServer server, Map<SandboxService, List<StubMapping>> baseline,
+                            TifGatewayCheck gateway) {
         this.server = server;
         this.baseline = baseline;
+        this.gateway = gateway;
         this.baseUrl = URI.create("http://127.0.0.1:" + server.port());
     }
 
@@ -71,11 +75,44 @@ public final class ProvinceSandbox implements AutoCloseable {
      * @param port the port to listen on, or {@code 0} for a free one
      */
     public static ProvinceSandbox start(int port) {
-        return start(port, ProvinceSandbox.class.getClassLoader());
+        return start(port, defaultGateway());
     }
+
+    /**
+     * Starts the sandbox on 127.0.0.1 behind the given TIF gateway check (clock, window, known paasIds). The check
+     * is used as it is: services it does not {@linkplain TifGatewayCheck#require require} pass unsigned.
+     *
+     * @param port    the port to listen on, or {@code 0} for a free one
+     * @param gateway the gateway check; see {@link #defaultGateway()} for the services guarded by default
+     */
+    public static ProvinceSandbox start(int port, TifGatewayCheck gateway) {
+        return start(port, ProvinceSandbox.class.getClassLoader(), gateway);
+    }
+
+    /**
+     * The gateway check {@link #start(int)} uses: defaults of {@link TifGatewayCheck#withDefaults()}, guarding the
+     * REST services listed in {@link #GATEWAY_SIGNED_BY_DEFAULT}.
+     */
+    public static TifGatewayCheck defaultGateway() {
+        TifGatewayCheck gateway = TifGatewayCheck.withDefaults();
+        GATEWAY_SIGNED_BY_DEFAULT.forEach(gateway::require);
+        return gateway;
+    }
+
+    /**
+     * REST services whose sandbox requires TIF gateway signatures by default. The licence SOAP service stays
+     * unsigned (its contract has its own requester header; see ADR 0201).
+     */
+    public static final Set<SandboxService> GATEWAY_SIGNED_BY_DEFAULT =
+            Set.of(SandboxService.IDENTITY, SandboxService.SEAL);
 
     /** Starts with mappings and contracts read from {@code resources} (tests load them from a packed jar). */
     static ProvinceSandbox start(int port, ClassLoader resources) {
+        return start(port, resources, defaultGateway());
+    }
+
+    private static ProvinceSandbox start(int port, ClassLoader resources, TifGatewayCheck gateway) {
+        Objects.requireNonNull(gateway, "gateway");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535: " + port);
         }
@@ -99,10 +136,11 @@ public final class ProvinceSandbox implements AutoCloseable {
                 .gzipDisabled(true)
                 .templatingEnabled(true)
                 .notifier(new Slf4jNotifier(false))
+                .extensions(gateway)
                 .mappingSource(new Baseline(baseline));
         WireMockServer server = new WireMockServer(options);
         server.start();
-        ProvinceSandbox sandbox = new ProvinceSandbox(server, baseline);
+        ProvinceSandbox sandbox = new ProvinceSandbox(server, baseline, gateway);
         LOG.info("province sandbox listening on {}", sandbox.baseUrl);
         return sandbox;
     }
@@ -131,6 +169,11 @@ public final class ProvinceSandbox implements AutoCloseable {
     /** {@code {base}/{code}/health}: 200 with {@code {"status":"UP",...}} unless a failure is simulated. */
     public URI healthUrl(SandboxService service) {
         return URI.create(baseUrl + "/" + Objects.requireNonNull(service, "service").code() + "/health");
+    }
+
+    /** The TIF gateway check in front of the services: switch signing per service, read its window. */
+    public TifGatewayCheck gateway() {
+        return gateway;
     }
 
     /** Every request to {@code service} (health included) answers HTTP 503 until {@link #restore}. */
