@@ -2,13 +2,17 @@ package cn.gov.shanwei.enforcement.sdk;
 
 import cn.gov.shanwei.enforcement.sdk.internal.Checks;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultLicencesClient;
+import cn.gov.shanwei.enforcement.sdk.internal.DefaultRegistrationClient;
 import cn.gov.shanwei.enforcement.sdk.internal.HubTransport;
 import cn.gov.shanwei.enforcement.sdk.internal.SdkVersion;
 import cn.gov.shanwei.enforcement.sdk.licences.LicencesClient;
+import cn.gov.shanwei.enforcement.sdk.registration.RegistrationClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -54,6 +58,7 @@ public final class EnforcementHubClient implements AutoCloseable {
     private final RetryPolicy retryPolicy;
     private final HubTransport transport;
     private final LicencesClient licences;
+    private final RegistrationClient registration;
 
     private EnforcementHubClient(Builder builder, URI endpoint) {
         this.endpoint = endpoint;
@@ -73,8 +78,9 @@ public final class EnforcementHubClient implements AutoCloseable {
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
         this.transport = new HubTransport(endpoint, clientId, builder.clientSecret, perAttemptTimeout, totalTimeout,
-                retryPolicy, userAgent, httpClient, builder.clock, ownedExecutor);
+                retryPolicy, userAgent, httpClient, builder.clock, ownedExecutor, builder.listeners);
         this.licences = new DefaultLicencesClient(transport);
+        this.registration = new DefaultRegistrationClient(transport);
     }
 
     /** A builder; {@link Builder#endpoint(URI) endpoint} and {@link Builder#credentials credentials} are required. */
@@ -85,6 +91,16 @@ public final class EnforcementHubClient implements AutoCloseable {
     /** Electronic licence (电子证照) operations. */
     public LicencesClient licences() {
         return licences;
+    }
+
+    /** This calling system's entry in the hub's client registry: services, purposes, rate limit. */
+    public RegistrationClient registration() {
+        return registration;
+    }
+
+    /** The client id the calls are signed with. */
+    public String clientId() {
+        return clientId;
     }
 
     /** The hub's base URI, without a trailing slash. */
@@ -132,6 +148,7 @@ public final class EnforcementHubClient implements AutoCloseable {
         private String applicationName;
         private HttpClient httpClient;
         private Clock clock = Clock.systemUTC();
+        private final List<HubCallListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -187,6 +204,15 @@ public final class EnforcementHubClient implements AutoCloseable {
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * Adds a listener told about every completed call (operation, status, attempts, duration), for metrics
+         * or logging; may be called several times. Listeners run on the calling thread, in the order added.
+         */
+        public Builder listener(HubCallListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

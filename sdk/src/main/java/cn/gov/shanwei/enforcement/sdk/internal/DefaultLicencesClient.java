@@ -24,7 +24,7 @@ public final class DefaultLicencesClient implements LicencesClient {
         Objects.requireNonNull(options, "options");
         byte[] body = Json.write(LicenceWire.VerifyBody.of(request));
         HubResponse response = transport.execute(
-                HubCall.post("Licence verification", VERIFICATIONS_PATH, body, options));
+                HubCall.post("licences.verify", "Licence verification", VERIFICATIONS_PATH, body, options));
         return LicenceWire.toVerification(response);
     }
 }

@@ -6,16 +6,19 @@ import java.util.Objects;
 /**
  * One logical call to the hub, before signing.
  *
- * @param operation human-readable name used in error messages, for example {@code Licence verification}
- * @param method    HTTP method
- * @param path      path under the endpoint, starting with {@code /}, already encoded
- * @param body      JSON body, or {@code null} for none
- * @param options   per-call options
+ * @param operationId stable id for listeners and metrics, for example {@code licences.verify}
+ * @param operation   human-readable name used in error messages, for example {@code Licence verification}
+ * @param method      HTTP method
+ * @param path        path under the endpoint, starting with {@code /}, already encoded
+ * @param body        JSON body, or {@code null} for none
+ * @param options     per-call options
  */
-public record HubCall(String operation, String method, String path, byte[] body, RequestOptions options) {
+public record HubCall(String operationId, String operation, String method, String path, byte[] body,
+                      RequestOptions options) {
 
     /** Validates the call. */
     public HubCall {
+        Objects.requireNonNull(operationId, "operationId");
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
@@ -26,7 +29,13 @@ public record HubCall(String operation, String method, String path, byte[] body,
     }
 
     /** A POST of a JSON body. */
-    public static HubCall post(String operation, String path, byte[] body, RequestOptions options) {
-        return new HubCall(operation, "POST", path, Objects.requireNonNull(body, "body"), options);
+    public static HubCall post(String operationId, String operation, String path, byte[] body,
+                               RequestOptions options) {
+        return new HubCall(operationId, operation, "POST", path, Objects.requireNonNull(body, "body"), options);
+    }
+
+    /** A GET without a body. */
+    public static HubCall get(String operationId, String operation, String path, RequestOptions options) {
+        return new HubCall(operationId, operation, "GET", path, null, options);
     }
 }

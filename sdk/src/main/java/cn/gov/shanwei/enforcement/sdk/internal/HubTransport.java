@@ -1,5 +1,7 @@
 package cn.gov.shanwei.enforcement.sdk.internal;
 
+import cn.gov.shanwei.enforcement.sdk.HubCallEvent;
+import cn.gov.shanwei.enforcement.sdk.HubCallListener;
 import cn.gov.shanwei.enforcement.sdk.RetryPolicy;
 import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
 import cn.gov.shanwei.enforcement.sdk.errors.HubException;
@@ -42,16 +44,18 @@ public final class HubTransport {
     private final HttpClient httpClient;
     private final Clock clock;
     private final ExecutorService ownedExecutor;
+    private final List<HubCallListener> listeners;
     private volatile boolean closed;
 
     /**
      * @param endpoint      base URI without a trailing slash, for example {@code https://hub.example/gateway}
      * @param ownedExecutor the executor of an SDK-created {@code httpClient}, shut down by {@link #close()};
      *                      {@code null} when the HTTP client belongs to the caller
+     * @param listeners     told about every completed call, in order
      */
     public HubTransport(URI endpoint, String clientId, String secret, Duration perAttemptTimeout,
                         Duration totalTimeout, RetryPolicy retryPolicy, String userAgent, HttpClient httpClient,
-                        Clock clock, ExecutorService ownedExecutor) {
+                        Clock clock, ExecutorService ownedExecutor, List<HubCallListener> listeners) {
         this.endpoint = endpoint.toString();
         this.clientId = Objects.requireNonNull(clientId, "clientId");
         this.secret = Objects.requireNonNull(secret, "secret");
@@ -62,6 +66,7 @@ public final class HubTransport {
         this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ownedExecutor = ownedExecutor;
+        this.listeners = List.copyOf(listeners);
     }
 
     /** Refuses further calls and releases the threads of an SDK-created HTTP client. Idempotent. */
@@ -85,12 +90,14 @@ public final class HubTransport {
         String requestId = call.options().requestIdIfSet().orElseGet(HubTransport::newId);
         String idempotencyKey = call.options().idempotencyKeyIfSet().orElseGet(HubTransport::newId);
         URI uri = URI.create(endpoint + call.path());
-        long deadline = System.nanoTime() + totalTimeout.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + totalTimeout.toNanos();
         List<HubException> earlier = new ArrayList<>();
         for (int attempt = 1; ; attempt++) {
             Duration attemptTimeout = min(perAttemptTimeout, Duration.ofNanos(deadline - System.nanoTime()));
             AttemptOutcome outcome = attempt(call, uri, requestId, idempotencyKey, attemptTimeout, attempt);
             if (outcome instanceof HubResponse response) {
+                notifyListeners(call, response.status(), null, attempt, start, response.requestId());
                 return response;
             }
             ErrorMapper.Failure failure = (ErrorMapper.Failure) outcome;
@@ -100,10 +107,37 @@ public final class HubTransport {
                     && System.nanoTime() + wait.toNanos() < deadline;
             if (!retry) {
                 earlier.forEach(failure.exception()::addSuppressed);
+                notifyListeners(call, failure.exception(), attempt, start);
                 throw failure.exception();
             }
             earlier.add(failure.exception());
-            sleep(wait, requestId, earlier);
+            try {
+                sleep(wait, requestId, earlier);
+            } catch (HubException interrupted) {
+                notifyListeners(call, interrupted, attempt, start);
+                throw interrupted;
+            }
+        }
+    }
+
+    private void notifyListeners(HubCall call, HubException failure, int attempts, long start) {
+        String code = failure.errorCode() != null ? failure.errorCode() : failure.getClass().getSimpleName();
+        notifyListeners(call, failure.status(), code, attempts, start, failure.requestId());
+    }
+
+    private void notifyListeners(HubCall call, int status, String errorCode, int attempts, long start,
+                                 String requestId) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        HubCallEvent event = new HubCallEvent(call.operationId(), call.method(), call.path(), status, errorCode,
+                attempts, Duration.ofNanos(System.nanoTime() - start), requestId);
+        for (HubCallListener listener : listeners) {
+            try {
+                listener.onCallCompleted(event);
+            } catch (RuntimeException ignored) {
+                // Observing must never break the call: the caller's answer matters more than a metric.
+            }
         }
     }
 
