@@ -31,7 +31,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
  * before any contract mapping sees it, with signature = {@code UPPER(hex(SHA-256(timestamp + token + nonce +
  * timestamp)))}. Written independently of the adapters' signer, so the two check each other.
  *
- * <p>Refusals are JSON {@code {"errcode":"…","errmsg":"…","requestId":"…"}}:
+ * <p>Refusals are JSON {@code {"code":"…","message":"…","requestId":"…"}}:
  * <table>
  * <caption>gateway error codes</caption>
  * <tr><th>code</th><th>HTTP</th><th>when</th></tr>
@@ -226,7 +226,7 @@ public final class TifGatewayCheck implements StubRequestFilterV2 {
 
         ResponseDefinition response() {
             return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                    .withBody("{\"errcode\":\"" + code + "\",\"errmsg\":\"" + message + "\",\"requestId\":\""
+                    .withBody("{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"requestId\":\""
                             + UUID.randomUUID() + "\"}")
                     .build();
         }

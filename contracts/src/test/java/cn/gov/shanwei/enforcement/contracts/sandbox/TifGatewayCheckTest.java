@@ -134,20 +134,20 @@ class TifGatewayCheckTest {
         HttpResponse<String> unsigned = HTTP.send(HttpRequest.newBuilder(userInfo).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(unsigned.statusCode()).isEqualTo(401);
-        assertThat(unsigned.body()).contains("\"errcode\":\"400000\"");
+        assertThat(unsigned.body()).contains("\"code\":\"400000\"");
 
         TifHeaders stale = signedAt(Instant.now().minusSeconds(600), SANDBOX);
         HttpResponse<String> old = HTTP.send(stale.applyTo(HttpRequest.newBuilder(userInfo)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(old.body()).contains("\"errcode\":\"400001\"");
+        assertThat(old.body()).contains("\"code\":\"400001\"");
 
         TifHeaders fresh = TifRequestSigner.of(SANDBOX).sign();
         HttpResponse<String> signed = HTTP.send(fresh.applyTo(HttpRequest.newBuilder(userInfo)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(signed.body()).doesNotContain("\"errcode\":\"4000");
+        assertThat(signed.body()).doesNotContain("\"code\":\"4000");
         HttpResponse<String> replayed = HTTP.send(fresh.applyTo(HttpRequest.newBuilder(userInfo)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(replayed.body()).contains("\"errcode\":\"400003\"");
+        assertThat(replayed.body()).contains("\"code\":\"400003\"");
 
         assertThat(HTTP.send(HttpRequest.newBuilder(sandbox.healthUrl(SandboxService.IDENTITY)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
@@ -161,7 +161,7 @@ class TifGatewayCheckTest {
         try {
             sandbox.gateway().release(SandboxService.IDENTITY);
             assertThat(HTTP.send(HttpRequest.newBuilder(userInfo).GET().build(), HttpResponse.BodyHandlers.ofString())
-                    .body()).doesNotContain("errcode\":\"4000");
+                    .body()).doesNotContain("code\":\"4000");
         } finally {
             sandbox.gateway().require(SandboxService.IDENTITY);
         }
