@@ -1,0 +1,128 @@
+package cn.gov.shanwei.enforcement.routes.durable;
+
+import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
+import cn.gov.shanwei.enforcement.routes.monitoring.CallOutcome;
+import cn.gov.shanwei.enforcement.routes.monitoring.CallRecord;
+import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
+import cn.gov.shanwei.enforcement.routes.support.ProviderFailureTranslator;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One delivery of a durable call, inside the consumer's JMS transaction: claim it in the {@link DeliveryLedger},
+ * reconcile if an earlier attempt's outcome is unknown, call the handler, settle the ledger, write the monitoring
+ * record. Any exception leaves the route and rolls the JMS transaction back, so the broker redelivers with back-off
+ * and, after its last attempt, dead-letters the message (the broker is the one owner of retries: stack trap 5).
+ */
+public final class DurableCallProcessor implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DurableCallProcessor.class);
+
+    private final DurableCallHandler handler;
+    private final DeliveryLedger ledger;
+    private final CallRecorder recorder;
+    private final Clock clock;
+
+    public DurableCallProcessor(DurableCallHandler handler, DeliveryLedger ledger, CallRecorder recorder,
+                                Clock clock) {
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message message = exchange.getMessage();
+        Integer deliveries = message.getHeader(DurableMessage.DELIVERY_COUNT, Integer.class);
+        DurableCall call = DurableMessage.read(handler.operation(), message::getHeader,
+                message.getBody(String.class), deliveries == null ? 1 : deliveries);
+        deliver(call);
+    }
+
+    /**
+     * Delivers one call; returns normally once the effect is known to exist (so the message may be acknowledged).
+     *
+     * @throws RuntimeException when it does not (the message must be redelivered or dead-lettered)
+     */
+    public void deliver(DurableCall call) {
+        String key = call.idempotencyKey();
+        DeliveryLedger.Claim claim = ledger.claim(key);
+        call = new DurableCall(call.operation(), call.businessKey(), call.payload(), call.context(),
+                claim.attemptNumber());
+        switch (claim.state()) {
+            case SETTLED -> {
+                LOG.debug("{} {} already settled; acknowledging a duplicate delivery", call.operation(), key);
+                return;
+            }
+            case REJECTED -> throw new DeliveryRefusedException(call.operation(), key);
+            case RETRY -> {
+                if (!handler.providerDeduplicates() && reconcile(call)) {
+                    return;
+                }
+            }
+            case FIRST_ATTEMPT -> {
+                // send below
+            }
+        }
+        Instant start = clock.instant();
+        String reference;
+        try {
+            reference = handler.execute(call);
+        } catch (RuntimeException failure) {
+            boolean permanent = isPermanent(failure);
+            ledger.failed(key, describe(failure), permanent);
+            record(call, start, permanent ? CallOutcome.PROVIDER_FAILED : CallOutcome.UNAVAILABLE, failure);
+            throw failure;
+        }
+        ledger.completed(key, reference, false);
+        record(call, start, CallOutcome.SUCCESS, null);
+    }
+
+    /** True if the provider already has the effect, which then settles the call. */
+    private boolean reconcile(DurableCall call) {
+        Instant start = clock.instant();
+        boolean done;
+        try {
+            done = handler.alreadyDone(call);
+        } catch (RuntimeException failure) {
+            ledger.failed(call.idempotencyKey(), "reconcile: " + describe(failure), false);
+            record(call, start, CallOutcome.UNAVAILABLE, failure);
+            throw failure;
+        }
+        if (done) {
+            LOG.info("{} {}: the provider already has the effect of an earlier attempt; not sending it again",
+                    call.operation(), call.idempotencyKey());
+            ledger.completed(call.idempotencyKey(), null, true);
+            record(call, start, CallOutcome.SUCCESS, null);
+        }
+        return done;
+    }
+
+    /** Only a refusal by the provider, or our own invalid input, is final; any other outcome may still change. */
+    static boolean isPermanent(Throwable failure) {
+        Throwable cause = ProviderFailureTranslator.unwrap(failure);
+        return cause instanceof ProviderRejectedException || cause instanceof AdapterValidationException;
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable cause = ProviderFailureTranslator.unwrap(failure);
+        String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
+    private void record(DurableCall call, Instant start, CallOutcome outcome, Throwable failure) {
+        recorder.record(new CallRecord(start, clock.instant(), call.operation().provider(), call.operation().name(),
+                call.context(), call.attempt(), outcome,
+                failure == null ? null : ProviderFailureTranslator.faultCode(failure),
+                failure == null ? null : ProviderFailureTranslator.unwrap(failure).getMessage()));
+    }
+}

@@ -1,0 +1,229 @@
+package cn.gov.shanwei.enforcement.routes.durable;
+
+import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
+import cn.gov.shanwei.enforcement.domain.call.CallContext;
+import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.routes.monitoring.CallOutcome;
+import cn.gov.shanwei.enforcement.routes.monitoring.CallRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DurableCallProcessorTest {
+
+    private static final ProviderOperation SEAL = new ProviderOperation(Provider.SEAL, "request");
+
+    private final Ledger ledger = new Ledger();
+    private final List<CallRecord> records = new ArrayList<>();
+    private final Handler handler = new Handler(false);
+
+    @Test
+    void deliver_firstAttempt_callsTheProviderOnceAndSettles() {
+        processor(handler).deliver(call("k-1"));
+
+        assertThat(handler.executed).containsExactly("k-1");
+        assertThat(handler.asked).isEmpty();
+        assertThat(ledger.states).containsEntry("k-1", "DONE");
+        assertThat(records).singleElement().extracting(CallRecord::outcome).isEqualTo(CallOutcome.SUCCESS);
+    }
+
+    @Test
+    void deliver_whenAlreadySettled_acknowledgesWithoutCallingAnybody() {
+        processor(handler).deliver(call("k-1"));
+        processor(handler).deliver(call("k-1"));
+
+        assertThat(handler.executed).containsExactly("k-1");
+    }
+
+    @Test
+    void deliver_retryOfANonDeduplicatingProvider_reconcilesFirstAndDoesNotSendAgainWhenDone() {
+        ledger.states.put("k-1", "ATTEMPTING");
+        ledger.attempts.put("k-1", 1);
+        handler.providerHas.add("biz-k-1");
+
+        processor(handler).deliver(call("k-1"));
+
+        assertThat(handler.asked).containsExactly("biz-k-1");
+        assertThat(handler.executed).isEmpty();
+        assertThat(ledger.states).containsEntry("k-1", "DONE");
+        assertThat(ledger.reconciled).contains("k-1");
+    }
+
+    @Test
+    void deliver_retryOfANonDeduplicatingProvider_sendsWhenTheProviderHasNoTrace() {
+        ledger.states.put("k-1", "RETRYING");
+        ledger.attempts.put("k-1", 2);
+
+        processor(handler).deliver(call("k-1"));
+
+        assertThat(handler.asked).containsExactly("biz-k-1");
+        assertThat(handler.executed).containsExactly("k-1");
+        assertThat(records).singleElement().extracting(CallRecord::attempts).isEqualTo(3);
+    }
+
+    @Test
+    void deliver_whenReconcileCannotTell_failsWithoutSending() {
+        ledger.states.put("k-1", "ATTEMPTING");
+        ledger.attempts.put("k-1", 1);
+        handler.reconcileFailure = transport();
+
+        assertThatThrownBy(() -> processor(handler).deliver(call("k-1"))).isSameAs(handler.reconcileFailure);
+        assertThat(handler.executed).isEmpty();
+        assertThat(ledger.states).containsEntry("k-1", "RETRYING");
+    }
+
+    @Test
+    void deliver_retryOfADeduplicatingProvider_resendsWithTheSameKeyWithoutAsking() {
+        Handler deduplicating = new Handler(true);
+        ledger.states.put("k-1", "ATTEMPTING");
+        ledger.attempts.put("k-1", 1);
+
+        processor(deduplicating).deliver(call("k-1"));
+
+        assertThat(deduplicating.asked).isEmpty();
+        assertThat(deduplicating.executed).containsExactly("k-1");
+    }
+
+    @Test
+    void deliver_transportFailure_isRetryableAndRecorded() {
+        handler.executeFailure = transport();
+
+        assertThatThrownBy(() -> processor(handler).deliver(call("k-1"))).isSameAs(handler.executeFailure);
+        assertThat(ledger.states).containsEntry("k-1", "RETRYING");
+        assertThat(records).singleElement().extracting(CallRecord::outcome).isEqualTo(CallOutcome.UNAVAILABLE);
+    }
+
+    @Test
+    void deliver_afterTheProviderRefused_neverSendsAgain() {
+        handler.executeFailure = new ProviderRejectedException("seal", "request", "seal revoked", "SEAL_REVOKED",
+                "p-1", null);
+        assertThatThrownBy(() -> processor(handler).deliver(call("k-1")))
+                .isInstanceOf(ProviderRejectedException.class);
+        assertThat(ledger.states).containsEntry("k-1", "REJECTED");
+
+        assertThatThrownBy(() -> processor(handler).deliver(call("k-1")))
+                .isInstanceOf(DeliveryRefusedException.class);
+        assertThat(handler.executed).containsExactly("k-1");
+    }
+
+    @Test
+    void read_messageOfAnotherOperation_isRefused() {
+        Map<String, Object> headers = new HashMap<>(DurableMessage.properties(
+                new ProviderOperation(Provider.PAYMENT, "notice"), "biz", "SW-1", context("k-9")));
+
+        assertThatThrownBy(() -> DurableMessage.read(SEAL, headers::get, "{}", 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("payment.notice");
+    }
+
+    @Test
+    void read_roundTripsTheContext() {
+        CallContext context = context("k-7");
+        Map<String, Object> headers = new HashMap<>(DurableMessage.properties(SEAL, "biz-7", "SW-1", context));
+
+        DurableCall call = DurableMessage.read(SEAL, headers::get, "{\"a\":1}", 2);
+
+        assertThat(call.context()).isEqualTo(context);
+        assertThat(call.businessKey()).isEqualTo("biz-7");
+        assertThat(headers).containsEntry(DurableMessage.GROUP_ID, "SW-1");
+    }
+
+    private DurableCallProcessor processor(DurableCallHandler h) {
+        return new DurableCallProcessor(h, ledger, records::add, Clock.systemUTC());
+    }
+
+    private static ProviderTransportException transport() {
+        return new ProviderTransportException("seal", "request", "connection reset", 0, null);
+    }
+
+    private static DurableCall call(String key) {
+        return new DurableCall(SEAL, "biz-" + key, "{}", context(key), 1);
+    }
+
+    private static CallContext context(String key) {
+        return new CallContext("case-platform", "officer-1", "SW-2026-1", "330217001000", key, "trace-" + key);
+    }
+
+    /** The ledger's contract in memory, as the JDBC ledger implements it over the outbox table. */
+    private static final class Ledger implements DeliveryLedger {
+        final Map<String, String> states = new HashMap<>();
+        final Map<String, Integer> attempts = new HashMap<>();
+        final List<String> reconciled = new ArrayList<>();
+
+        @Override
+        public Claim claim(String key) {
+            String state = states.getOrDefault(key, "QUEUED");
+            int before = attempts.getOrDefault(key, 0);
+            if (state.equals("DONE")) {
+                return new Claim(State.SETTLED, before);
+            }
+            if (state.equals("REJECTED")) {
+                return new Claim(State.REJECTED, before);
+            }
+            attempts.put(key, before + 1);
+            states.put(key, "ATTEMPTING");
+            return new Claim(before == 0 ? State.FIRST_ATTEMPT : State.RETRY, before + 1);
+        }
+
+        @Override
+        public void completed(String key, String reference, boolean wasReconciled) {
+            states.put(key, "DONE");
+            if (wasReconciled) {
+                reconciled.add(key);
+            }
+        }
+
+        @Override
+        public void failed(String key, String error, boolean permanent) {
+            states.put(key, permanent ? "REJECTED" : "RETRYING");
+        }
+    }
+
+    private static final class Handler implements DurableCallHandler {
+        final boolean deduplicates;
+        final List<String> executed = new ArrayList<>();
+        final List<String> asked = new ArrayList<>();
+        final List<String> providerHas = new ArrayList<>();
+        RuntimeException executeFailure;
+        RuntimeException reconcileFailure;
+
+        Handler(boolean deduplicates) {
+            this.deduplicates = deduplicates;
+        }
+
+        @Override
+        public ProviderOperation operation() {
+            return SEAL;
+        }
+
+        @Override
+        public String execute(DurableCall call) {
+            executed.add(call.idempotencyKey());
+            if (executeFailure != null) {
+                throw executeFailure;
+            }
+            return "ref-" + call.idempotencyKey();
+        }
+
+        @Override
+        public boolean providerDeduplicates() {
+            return deduplicates;
+        }
+
+        @Override
+        public boolean alreadyDone(DurableCall call) {
+            asked.add(call.businessKey());
+            if (reconcileFailure != null) {
+                throw reconcileFailure;
+            }
+            return providerHas.contains(call.businessKey());
+        }
+    }
+}
