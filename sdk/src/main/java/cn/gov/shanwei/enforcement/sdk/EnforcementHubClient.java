@@ -231,23 +231,55 @@ public final class EnforcementHubClient implements AutoCloseable {
         public EnforcementHubClient build() {
             URI base = validEndpoint();
             Objects.requireNonNull(clientId, "credentials are required: call credentials(clientId, clientSecret)");
-            if (!CLIENT_ID.matcher(clientId).matches()) {
-                throw new IllegalArgumentException("clientId must be 1-128 visible ASCII characters without spaces");
-            }
-            if (clientSecret.isBlank()) {
-                throw new IllegalArgumentException("clientSecret must not be blank");
-            }
-            Checks.requirePositive(perAttemptTimeout, "perAttempt timeout");
-            Checks.requirePositive(totalTimeout, "total timeout");
-            if (perAttemptTimeout.compareTo(totalTimeout) > 0) {
-                throw new IllegalArgumentException("perAttempt timeout (" + perAttemptTimeout
-                        + ") must not exceed the total timeout (" + totalTimeout + ")");
-            }
-            if (applicationName != null && !APPLICATION_NAME.matcher(applicationName).matches()) {
-                throw new IllegalArgumentException(
-                        "applicationName must be 1-64 printable ASCII characters without parentheses");
+            List<String> problems = problems();
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(problems.get(0));
             }
             return new EnforcementHubClient(this, base);
+        }
+
+        /**
+         * Every problem {@link #build()} would report, each naming its setting, without building anything:
+         * for frameworks that want to report all bad settings at once (the Spring Boot starter does).
+         *
+         * @return one message per problem, in the order endpoint, clientId, clientSecret, timeouts,
+         *         applicationName; empty when {@link #build()} will succeed
+         */
+        public List<String> problems() {
+            List<String> problems = new ArrayList<>();
+            if (endpoint == null) {
+                problems.add("endpoint is required: call endpoint(\"https://…\")");
+            } else {
+                try {
+                    validEndpoint();
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            if (clientId == null) {
+                problems.add("credentials are required: call credentials(clientId, clientSecret)");
+            } else {
+                if (!CLIENT_ID.matcher(clientId).matches()) {
+                    problems.add("clientId must be 1-128 visible ASCII characters without spaces");
+                }
+                if (clientSecret.isBlank()) {
+                    problems.add("clientSecret must not be blank");
+                }
+            }
+            try {
+                Checks.requirePositive(perAttemptTimeout, "perAttempt timeout");
+                Checks.requirePositive(totalTimeout, "total timeout");
+                if (perAttemptTimeout.compareTo(totalTimeout) > 0) {
+                    problems.add("perAttempt timeout (" + perAttemptTimeout
+                            + ") must not exceed the total timeout (" + totalTimeout + ")");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+            if (applicationName != null && !APPLICATION_NAME.matcher(applicationName).matches()) {
+                problems.add("applicationName must be 1-64 printable ASCII characters without parentheses");
+            }
+            return problems;
         }
 
         private URI validEndpoint() {

@@ -26,6 +26,24 @@ class EnforcementHubClientBuilderTest {
     }
 
     @Test
+    void problems_whenSeveralSettingsBad_listsEachWithoutBuilding() {
+        EnforcementHubClient.Builder builder = EnforcementHubClient.builder().endpoint("ftp://hub.example")
+                .credentials("has space", " ").timeouts(Duration.ofSeconds(9), Duration.ofSeconds(3))
+                .applicationName("a(b)");
+
+        assertThat(builder.problems()).containsExactly(
+                "endpoint must be an absolute http or https URI, was ftp://hub.example",
+                "clientId must be 1-128 visible ASCII characters without spaces",
+                "clientSecret must not be blank",
+                "perAttempt timeout (PT9S) must not exceed the total timeout (PT3S)",
+                "applicationName must be 1-64 printable ASCII characters without parentheses");
+        assertThat(valid().problems()).isEmpty();
+        assertThat(EnforcementHubClient.builder().problems()).containsExactly(
+                "endpoint is required: call endpoint(\"https://…\")",
+                "credentials are required: call credentials(clientId, clientSecret)");
+    }
+
+    @Test
     void build_whenEndpointMissing_failsNamingIt() {
         assertThatThrownBy(() -> EnforcementHubClient.builder().credentials("a", "b").build())
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("endpoint is required");
