@@ -104,7 +104,7 @@ public final class ProvinceSandbox implements AutoCloseable {
      * unsigned (its contract has its own requester header; see ADR 0201).
      */
     public static final Set<SandboxService> GATEWAY_SIGNED_BY_DEFAULT =
-            Set.of(SandboxService.IDENTITY, SandboxService.SEAL);
+            Set.of(SandboxService.IDENTITY, SandboxService.SEAL, SandboxService.MAP);
 
     /** Starts with mappings and contracts read from {@code resources} (tests load them from a packed jar). */
     static ProvinceSandbox start(int port, ClassLoader resources) {
@@ -137,6 +137,7 @@ public final class ProvinceSandbox implements AutoCloseable {
                 .templatingEnabled(true)
                 .notifier(new Slf4jNotifier(false))
                 .extensions(gateway)
+                .extensions(new MapSandbox(resources))
                 .mappingSource(new Baseline(baseline));
         WireMockServer server = new WireMockServer(options);
         server.start();
