@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -113,6 +114,9 @@ public final class ProvinceSandbox implements AutoCloseable {
 
     private static ProvinceSandbox start(int port, ClassLoader resources, TifGatewayCheck gateway) {
         Objects.requireNonNull(gateway, "gateway");
+        // Browser-facing login pages: a browser cannot sign gateway headers.
+        gateway.exempt("/identity/oauth2/authorize");
+        gateway.exempt("/identity/cas/login");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535: " + port);
         }
@@ -136,7 +140,7 @@ public final class ProvinceSandbox implements AutoCloseable {
                 .gzipDisabled(true)
                 .templatingEnabled(true)
                 .notifier(new Slf4jNotifier(false))
-                .extensions(gateway)
+                .extensions(gateway, new IdentityBackend(resources, Clock.systemUTC()))
                 .extensions(new MapSandbox(resources))
                 .mappingSource(new Baseline(baseline));
         WireMockServer server = new WireMockServer(options);

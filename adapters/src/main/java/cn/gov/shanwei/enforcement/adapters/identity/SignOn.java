@@ -1,0 +1,26 @@
+package cn.gov.shanwei.enforcement.adapters.identity;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The result of a completed single sign-on: who signed on, and the provider's session token that
+ * {@link IdentityProvider#validate} and {@link IdentityProvider#logout} take. {@link #toString()} hides the token.
+ *
+ * @param principal    who signed on
+ * @param sessionToken the OAuth access token, or the CAS session index
+ * @param expiresAt    when the provider will stop honouring the token
+ */
+public record SignOn(Principal principal, String sessionToken, Instant expiresAt) {
+
+    public SignOn {
+        Objects.requireNonNull(principal, "principal");
+        Objects.requireNonNull(sessionToken, "sessionToken");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    @Override
+    public String toString() {
+        return "SignOn[principal=" + principal + ", sessionToken=***, expiresAt=" + expiresAt + "]";
+    }
+}
