@@ -1,0 +1,178 @@
+package cn.gov.shanwei.enforcement.supervision.indicator;
+
+import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
+import cn.gov.shanwei.enforcement.domain.deadline.DecisionPublicationDeadline;
+import cn.gov.shanwei.enforcement.domain.deadline.DeadlineState;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
+import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import cn.gov.shanwei.enforcement.supervision.readmodel.CaseFacts;
+import cn.gov.shanwei.enforcement.supervision.readmodel.CountyGroup;
+import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * Computes the quantified indicators (量化监督指标) from the read model, per subject, county group and city and
+ * per month, exactly as {@code docs/indicators.md} defines them. Counts are tallied per subject and month in one
+ * pass over the cases, then summed upwards, so a county is always the sum of its subjects and the city the sum of
+ * its county groups.
+ */
+public final class IndicatorCalculator {
+
+    private final SupervisionRegistry registry;
+    private final WorkingDayCalendar calendar;
+    private final PenaltyRules rules;
+
+    /**
+     * @param registry subjects and their county groups
+     * @param calendar the working-day calendar (publication deadline)
+     * @param rules    the procedural rules (when legal review is required)
+     */
+    public IndicatorCalculator(SupervisionRegistry registry, WorkingDayCalendar calendar, PenaltyRules rules) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * The indicators of {@code subjects} for the months {@code from..to}.
+     *
+     * @param cases    the cases (others than those of {@code subjects} are ignored)
+     * @param states   the deadline state of an open case on a day (the legal clock)
+     * @param scores   the scored case-file reviews
+     * @param subjects the subjects in scope (a supervisor's jurisdiction)
+     * @param from     first month
+     * @param to       last month, not before {@code from}
+     * @param asOf     the day open cases and due publications are judged on
+     */
+    public IndicatorTable compute(Collection<CaseFacts> cases, BiFunction<CaseFacts, LocalDate, DeadlineState> states,
+                                  Collection<ReviewScore> scores, Collection<EnforcementSubject> subjects,
+                                  YearMonth from, YearMonth to, LocalDate asOf) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
+        }
+        Map<SubjectId, Map<YearMonth, IndicatorCounts.Tally>> tallies = new HashMap<>();
+        for (EnforcementSubject s : subjects) {
+            Map<YearMonth, IndicatorCounts.Tally> months = new LinkedHashMap<>();
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                months.put(m, new IndicatorCounts.Tally());
+            }
+            tallies.put(s.id(), months);
+        }
+        for (CaseFacts c : cases) {
+            Map<YearMonth, IndicatorCounts.Tally> months = tallies.get(c.subject());
+            if (months != null) {
+                tally(c, months, states, asOf);
+            }
+        }
+        for (ReviewScore r : scores) {
+            Map<YearMonth, IndicatorCounts.Tally> months = tallies.get(r.subject());
+            IndicatorCounts.Tally t = months == null ? null : months.get(YearMonth.from(r.scoredOn()));
+            if (t != null) {
+                t.count(Measure.REVIEWS_SCORED).add(Measure.REVIEW_POINTS, r.points());
+            }
+        }
+        return rollUp(tallies, subjects, from, to);
+    }
+
+    private void tally(CaseFacts c, Map<YearMonth, IndicatorCounts.Tally> months,
+                       BiFunction<CaseFacts, LocalDate, DeadlineState> states, LocalDate asOf) {
+        IndicatorCounts.Tally filed = in(months, c.filedOn());
+        if (filed != null) {
+            filed.count(Measure.FILED);
+            if (c.closedOn() != null || c.archivedOn() != null) {
+                filed.count(Measure.FILED_CLOSED);
+            } else if (c.isOpen()) {
+                filed.count(Measure.FILED_OPEN);
+                if (states.apply(c, asOf) == DeadlineState.OVERDUE) {
+                    filed.count(Measure.FILED_OPEN_OVERDUE);
+                }
+            }
+        }
+        IndicatorCounts.Tally decided = in(months, c.decidedOn());
+        if (decided != null) {
+            if (legalReviewRequired(c)) {
+                decided.count(Measure.REVIEW_REQUIRED);
+                if (c.legalReviewedOn() != null && !c.legalReviewedOn().isAfter(c.decidedOn())) {
+                    decided.count(Measure.REVIEW_DONE);
+                }
+            }
+            if (c.isPublishable()) {
+                LocalDate due = DecisionPublicationDeadline.due(calendar, c.decidedOn()).dueOn();
+                if (c.publishedOn() != null || asOf.isAfter(due)) {
+                    decided.count(Measure.PUBLICATION_DUE);
+                    if (c.publishedOn() != null && !c.publishedOn().isAfter(due)) {
+                        decided.count(Measure.PUBLISHED_IN_TIME);
+                    }
+                }
+            }
+            if (c.fineFen() > 0) {
+                decided.count(Measure.FINES_DECIDED).add(Measure.FINE_FEN, c.fineFen())
+                        .add(Measure.PAID_FEN, Math.min(c.paidFen(), c.fineFen()));
+                if (!c.hasUnpaidFine()) {
+                    decided.count(Measure.FINES_PAID);
+                }
+            }
+        }
+        IndicatorCounts.Tally closed = in(months, c.closedOn());
+        if (closed != null) {
+            closed.count(Measure.CLOSED);
+            if (c.filedOn() != null) {
+                closed.count(Measure.HANDLED).add(Measure.HANDLING_DAYS,
+                        ChronoUnit.DAYS.between(c.filedOn(), c.closedOn()));
+            }
+        }
+    }
+
+    /** Legal review (法制审核) is required for a general-procedure decision as the case platform requires it. */
+    private boolean legalReviewRequired(CaseFacts c) {
+        return !c.summary() && (rules.legalReviewForAll() || c.major() || c.hearingHeld()
+                || rules.legalReview().isReachedBy(c.party().kind(), c.fineFen()));
+    }
+
+    private static IndicatorCounts.Tally in(Map<YearMonth, IndicatorCounts.Tally> months, LocalDate day) {
+        return day == null ? null : months.get(YearMonth.from(day));
+    }
+
+    private IndicatorTable rollUp(Map<SubjectId, Map<YearMonth, IndicatorCounts.Tally>> tallies,
+                                  Collection<EnforcementSubject> subjects, YearMonth from, YearMonth to) {
+        String cityCode = registry.city().code().value();
+        List<IndicatorRow> subjectRows = new ArrayList<>();
+        Map<CountyGroup, Map<YearMonth, IndicatorCounts.Tally>> counties = new LinkedHashMap<>();
+        Map<YearMonth, IndicatorCounts.Tally> city = new LinkedHashMap<>();
+        for (EnforcementSubject s : subjects.stream().sorted(Comparator.comparing(x -> x.id().value())).toList()) {
+            CountyGroup county = registry.countyOf(s.id());
+            for (Map.Entry<YearMonth, IndicatorCounts.Tally> e : tallies.get(s.id()).entrySet()) {
+                IndicatorCounts counts = e.getValue().toCounts();
+                subjectRows.add(new IndicatorRow(ScopeLevel.SUBJECT, s.id().value(), s.name(), county.code(),
+                        e.getKey(), counts));
+                counties.computeIfAbsent(county, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(e.getKey(), k -> new IndicatorCounts.Tally()).addAll(counts);
+                city.computeIfAbsent(e.getKey(), k -> new IndicatorCounts.Tally()).addAll(counts);
+            }
+        }
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            IndicatorCounts.Tally t = city.get(m);
+            rows.add(new IndicatorRow(ScopeLevel.CITY, cityCode, registry.city().name(), null, m,
+                    t == null ? IndicatorCounts.zero() : t.toCounts()));
+        }
+        counties.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().code())).forEach(e ->
+                e.getValue().forEach((m, t) -> rows.add(new IndicatorRow(ScopeLevel.COUNTY, e.getKey().code(),
+                        e.getKey().name(), cityCode, m, t.toCounts()))));
+        rows.addAll(subjectRows);
+        return new IndicatorTable(from, to, rows);
+    }
+}

@@ -1,0 +1,142 @@
+package cn.gov.shanwei.enforcement.supervision.indicator;
+
+import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.supervision.fixtures.SpringQuarter;
+import cn.gov.shanwei.enforcement.supervision.fixtures.World;
+import cn.gov.shanwei.enforcement.supervision.readmodel.CaseDeadlines;
+import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import static cn.gov.shanwei.enforcement.supervision.fixtures.SpringQuarter.AS_OF;
+import static cn.gov.shanwei.enforcement.supervision.indicator.Measure.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Every indicator on six hand-checked cases (see {@link SpringQuarter} for their stories). */
+class IndicatorCalculatorTest {
+
+    static final YearMonth MARCH = YearMonth.of(2026, 3);
+    static final YearMonth APRIL = YearMonth.of(2026, 4);
+
+    final CaseReadModel model = SpringQuarter.model();
+    final CaseDeadlines clock = SpringQuarter.deadlines(model);
+    final IndicatorTable table = new IndicatorCalculator(World.registry(), World.CALENDAR, World.RULES).compute(
+            model.all(), (c, day) -> clock.stateOf(c.number(), day),
+            List.of(new ReviewScore(new CaseNumber("HF-A"), World.HAIFENG_MARKET.id(), LocalDate.of(2026, 4, 20), 85),
+                    new ReviewScore(new CaseNumber("HF-B"), World.HAIFENG_MARKET.id(), LocalDate.of(2026, 4, 22), 95)),
+            World.enforcingSubjects(), MARCH, APRIL, AS_OF);
+
+    IndicatorCounts subject(String id, YearMonth m) {
+        return table.row(ScopeLevel.SUBJECT, id, m).orElseThrow().counts();
+    }
+
+    @Test
+    @DisplayName("海丰县市场监督管理局 in March: two filed and closed by now, one published late, one fine part-paid")
+    void haifengMarch() {
+        IndicatorCounts c = subject("haifeng-market", MARCH);
+        assertThat(c.get(FILED)).isEqualTo(2);
+        assertThat(c.get(CLOSED)).isEqualTo(1);
+        assertThat(c.get(FILED_CLOSED)).isEqualTo(2);
+        assertThat(c.get(FILED_OPEN)).isZero();
+        assertThat(c.get(REVIEW_REQUIRED)).as("only the major case A needs review").isEqualTo(1);
+        assertThat(c.get(REVIEW_DONE)).isEqualTo(1);
+        assertThat(c.get(PUBLICATION_DUE)).isEqualTo(2);
+        assertThat(c.get(PUBLISHED_IN_TIME)).as("B was published on 03-20, one working day late").isEqualTo(1);
+        assertThat(c.get(FINES_DECIDED)).isEqualTo(2);
+        assertThat(c.get(FINES_PAID)).isEqualTo(1);
+        assertThat(c.get(FINE_FEN)).isEqualTo(1_600_000);
+        assertThat(c.get(PAID_FEN)).isEqualTo(1_200_000);
+        assertThat(c.get(HANDLING_DAYS)).as("A: 03-02 to 03-26").isEqualTo(24);
+        assertThat(c.get(HANDLED)).isEqualTo(1);
+        assertThat(c.value(Indicator.CLOSURE_RATE)).isEqualTo(1.0);
+        assertThat(c.value(Indicator.PUBLICATION_TIMELINESS)).isEqualTo(0.5);
+        assertThat(c.value(Indicator.AMOUNT_PAID_RATE)).isEqualTo(0.75);
+        assertThat(c.value(Indicator.AVERAGE_HANDLING_DAYS)).isEqualTo(24.0);
+        assertThat(c.value(Indicator.OVERDUE_RATE)).as("no open case: nothing to measure").isNull();
+    }
+
+    @Test
+    @DisplayName("海丰县市场监督管理局 in April: C filed and on time, B closed after 36 days, two reviews averaging 90")
+    void haifengApril() {
+        IndicatorCounts c = subject("haifeng-market", APRIL);
+        assertThat(c.get(FILED)).isEqualTo(1);
+        assertThat(c.get(FILED_OPEN)).isEqualTo(1);
+        assertThat(c.get(FILED_OPEN_OVERDUE)).isZero();
+        assertThat(c.get(CLOSED)).isEqualTo(1);
+        assertThat(c.get(HANDLING_DAYS)).isEqualTo(36);
+        assertThat(c.value(Indicator.AVERAGE_REVIEW_SCORE)).isEqualTo(90.0);
+        assertThat(c.value(Indicator.OVERDUE_RATE)).isEqualTo(0.0);
+    }
+
+    @Test
+    @DisplayName("陆丰市市场监督管理局 in March: both cases overdue on service, one decided before its legal review")
+    void lufengMarch() {
+        IndicatorCounts c = subject("lufeng-market", MARCH);
+        assertThat(c.get(FILED_OPEN)).isEqualTo(2);
+        assertThat(c.get(FILED_OPEN_OVERDUE)).isEqualTo(2);
+        assertThat(c.value(Indicator.OVERDUE_RATE)).isEqualTo(1.0);
+        assertThat(c.get(REVIEW_REQUIRED)).isEqualTo(1);
+        assertThat(c.value(Indicator.LEGAL_REVIEW_RATE)).isEqualTo(0.0);
+        assertThat(c.get(PUBLICATION_DUE)).as("D unpublished past 03-19, F published").isEqualTo(2);
+        assertThat(c.get(PUBLISHED_IN_TIME)).isEqualTo(1);
+        assertThat(c.value(Indicator.PAYMENT_RATE)).isEqualTo(0.0);
+    }
+
+    @Test
+    @DisplayName("an on-the-spot fine is filed and decided on its day, paid, never due for publication or legal review")
+    void summaryCase() {
+        IndicatorCounts c = subject("city-market", APRIL);
+        assertThat(c.get(FILED)).isEqualTo(1);
+        assertThat(c.get(FINES_PAID)).isEqualTo(1);
+        assertThat(c.get(PUBLICATION_DUE)).isZero();
+        assertThat(c.get(REVIEW_REQUIRED)).isZero();
+    }
+
+    @Test
+    @DisplayName("the city in March is the sum of its counties: closure 2/4, review 1/2, publication 2/4, paid 12/27")
+    void cityMarch() {
+        IndicatorCounts city = table.row(ScopeLevel.CITY, "441500", MARCH).orElseThrow().counts();
+        assertThat(city.get(FILED)).isEqualTo(4);
+        assertThat(city.value(Indicator.CLOSURE_RATE)).isEqualTo(0.5);
+        assertThat(city.value(Indicator.OVERDUE_RATE)).isEqualTo(1.0);
+        assertThat(city.value(Indicator.LEGAL_REVIEW_RATE)).isEqualTo(0.5);
+        assertThat(city.value(Indicator.PUBLICATION_TIMELINESS)).isEqualTo(0.5);
+        assertThat(city.value(Indicator.PAYMENT_RATE)).isEqualTo(0.25);
+        assertThat(city.value(Indicator.AMOUNT_PAID_RATE)).isCloseTo(12.0 / 27, within(1e-12));
+        IndicatorCounts haifeng = table.row(ScopeLevel.COUNTY, "441521", MARCH).orElseThrow().counts();
+        IndicatorCounts lufeng = table.row(ScopeLevel.COUNTY, "441581", MARCH).orElseThrow().counts();
+        IndicatorCounts shizhi = table.row(ScopeLevel.COUNTY, "441500-SZ", MARCH).orElseThrow().counts();
+        assertThat(haifeng.plus(lufeng).plus(shizhi)).isEqualTo(city);
+    }
+
+    @Test
+    @DisplayName("a town's subject counts under its county; drill-down goes city → county → subject")
+    void drillDown() {
+        assertThat(table.children("441521").stream().map(IndicatorRow::code).distinct())
+                .containsExactly("haicheng", "haifeng-market");
+        assertThat(table.children("441500").stream().map(IndicatorRow::code).distinct())
+                .containsExactly("441500-SZ", "441521", "441581");
+        assertThat(table.totalsOver(table.rows(ScopeLevel.SUBJECT)).stream()
+                .filter(r -> r.code().equals("haifeng-market")).findFirst().orElseThrow().counts().get(FILED))
+                .isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("docs/indicators.md defines every measure and indicator the code computes")
+    void documented() throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "indicators.md"));
+        for (Measure m : Measure.values()) {
+            assertThat(doc).as("measure %s", m).contains("`" + m.name() + "`");
+        }
+        for (Indicator i : Indicator.values()) {
+            assertThat(doc).as("indicator %s", i).contains("`" + i.name() + "`").contains(i.formula());
+        }
+    }
+}
