@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.domain.deadline;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -42,6 +43,24 @@ public record Deadline(String rule, String label, String article, LocalDate dueO
             return DeadlineState.PAUSED;
         }
         return ChronoUnit.DAYS.between(today, dueOn) <= dueSoonDays ? DeadlineState.DUE_SOON : DeadlineState.ON_TIME;
+    }
+
+    /**
+     * The worst state of {@code deadlines} on {@code asOf}: overdue before due soon before paused before on time
+     * (ON_TIME when the list is empty).
+     */
+    public static DeadlineState worstStateOn(Collection<Deadline> deadlines, LocalDate asOf) {
+        DeadlineState worst = DeadlineState.ON_TIME;
+        for (Deadline d : deadlines) {
+            DeadlineState s = d.stateOn(asOf);
+            if (s == DeadlineState.OVERDUE) {
+                return s;
+            }
+            if (s == DeadlineState.DUE_SOON || (s == DeadlineState.PAUSED && worst == DeadlineState.ON_TIME)) {
+                worst = s;
+            }
+        }
+        return worst;
     }
 
     /** Whether an act done on {@code day} is in time. */

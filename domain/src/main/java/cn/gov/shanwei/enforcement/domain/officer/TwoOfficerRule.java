@@ -20,10 +20,19 @@ public final class TwoOfficerRule {
     /** Why {@code officers} may not take this step for {@code subject}, or empty if they may. */
     public static Optional<String> refusal(List<Officer> officers, SubjectId subject, EnforcementDomain domain,
                                            LocalDate day) {
+        return refusal(officers, subject, domain, day, "行政处罚法 art. 42");
+    }
+
+    /**
+     * As {@link #refusal(List, SubjectId, EnforcementDomain, LocalDate)}, citing {@code article} (e.g. 行政强制法
+     * art. 18(2) for a coercive measure) when fewer than two officers take part.
+     */
+    public static Optional<String> refusal(List<Officer> officers, SubjectId subject, EnforcementDomain domain,
+                                           LocalDate day, String article) {
         long distinct = officers.stream().map(Officer::id).distinct().count();
         if (distinct < 2) {
-            return Optional.of("at least two officers holding enforcement certificates must take part "
-                    + "(行政处罚法 art. 42)");
+            return Optional.of("at least two officers holding enforcement certificates must take part (" + article
+                    + ")");
         }
         for (Officer o : officers) {
             if (!o.subject().equals(subject)) {

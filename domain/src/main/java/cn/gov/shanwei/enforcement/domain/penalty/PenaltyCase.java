@@ -675,17 +675,7 @@ public final class PenaltyCase {
 
     /** The worst state of the running deadlines on {@code asOf} (ON_TIME when none runs). */
     public DeadlineState status(WorkingDayCalendar calendar, PenaltyRules rules, LocalDate asOf) {
-        DeadlineState worst = DeadlineState.ON_TIME;
-        for (Deadline d : deadlines(calendar, rules, asOf)) {
-            DeadlineState s = d.stateOn(asOf);
-            if (s == DeadlineState.OVERDUE) {
-                return s;
-            }
-            if (s == DeadlineState.DUE_SOON || (s == DeadlineState.PAUSED && worst == DeadlineState.ON_TIME)) {
-                worst = s;
-            }
-        }
-        return worst;
+        return Deadline.worstStateOn(deadlines(calendar, rules, asOf), asOf);
     }
 
     private Optional<Deadline> currentPaymentDeadline(WorkingDayCalendar calendar) {
