@@ -1,0 +1,291 @@
+package cn.gov.shanwei.enforcement.cases.admin.application;
+
+import cn.gov.shanwei.enforcement.cases.admin.infrastructure.MatterEntity;
+import cn.gov.shanwei.enforcement.cases.admin.infrastructure.MatterVersionEntity;
+import cn.gov.shanwei.enforcement.cases.admin.infrastructure.OfficerEntity;
+import cn.gov.shanwei.enforcement.cases.admin.infrastructure.RegionEntity;
+import cn.gov.shanwei.enforcement.cases.admin.infrastructure.SubjectEntity;
+import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
+import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
+import cn.gov.shanwei.enforcement.cases.shared.Flushing;
+import cn.gov.shanwei.enforcement.cases.shared.NotFoundException;
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
+import cn.gov.shanwei.enforcement.domain.matter.EnforcementMatter;
+import cn.gov.shanwei.enforcement.domain.matter.MatterCatalogue;
+import cn.gov.shanwei.enforcement.domain.matter.MatterCode;
+import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
+import cn.gov.shanwei.enforcement.domain.subject.Region;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry of the case platform: areas, enforcement subjects (执法主体), officers (执法人员) with certificates and
+ * roles, and the matter catalogue (执法事项) with versions. Changes check the optimistic-locking version the caller
+ * read; reads build the domain's {@link SubjectDirectory} and {@link MatterCatalogue}.
+ */
+@Transactional
+public class AdministrationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdministrationService.class);
+
+    private final EntityManager em;
+    private final FieldCipher cipher;
+    private final ObjectMapper json;
+
+    /**
+     * @param em     the persistence context
+     * @param cipher SM4 cipher for personal data
+     * @param json   the storage JSON mapper
+     */
+    public AdministrationService(EntityManager em, FieldCipher cipher, ObjectMapper json) {
+        this.em = em;
+        this.cipher = cipher;
+        this.json = json;
+    }
+
+    // ------------------------------------------------------------------ areas
+
+    /** Every area, city first. */
+    @Transactional(readOnly = true)
+    public List<Region> regions() {
+        return em.createQuery("select r from RegionEntity r order by r.path", RegionEntity.class).getResultList()
+                .stream().map(RegionEntity::toDomain).toList();
+    }
+
+    /** Adds an area (a town below a county, typically). */
+    public Region addRegion(Region region) {
+        if (region.parent() == null) {
+            throw new DomainValidationException("parentCode", "is required: the city exists already");
+        }
+        if (em.find(RegionEntity.class, region.code().value()) != null) {
+            throw new ConcurrentEditException("Area " + region.code() + " exists already", null);
+        }
+        RegionEntity parent = Optional.ofNullable(em.find(RegionEntity.class, region.parent().value()))
+                .orElseThrow(() -> new DomainValidationException("parentCode", "no area " + region.parent()));
+        if (!parent.toDomain().level().isAbove(region.level())) {
+            throw new DomainValidationException("level", region.level() + " cannot lie below "
+                    + parent.toDomain().level());
+        }
+        em.persist(new RegionEntity(region, parent));
+        return region;
+    }
+
+    /** The path of an area from the city down, e.g. {@code /441500/441521/}. */
+    @Transactional(readOnly = true)
+    public String regionPath(String regionCode) {
+        return Optional.ofNullable(em.find(RegionEntity.class, regionCode)).map(RegionEntity::path)
+                .orElseThrow(() -> new NotFoundException("No area " + regionCode));
+    }
+
+    // ------------------------------------------------------------------ subjects
+
+    /** Every subject, by id. */
+    @Transactional(readOnly = true)
+    public List<Versioned<EnforcementSubject>> subjects() {
+        return em.createQuery("select s from SubjectEntity s order by s.id", SubjectEntity.class).getResultList()
+                .stream().map(s -> new Versioned<>(s.toDomain(), s.version())).toList();
+    }
+
+    /** One subject. */
+    @Transactional(readOnly = true)
+    public Versioned<EnforcementSubject> subject(SubjectId id) {
+        SubjectEntity s = findSubject(id);
+        return new Versioned<>(s.toDomain(), s.version());
+    }
+
+    /** Registers a new subject in a known area. */
+    public Versioned<EnforcementSubject> createSubject(EnforcementSubject subject) {
+        requireRegion(subject);
+        if (em.find(SubjectEntity.class, subject.id().value()) != null) {
+            throw new ConcurrentEditException("Subject " + subject.id() + " exists already", null);
+        }
+        SubjectEntity entity = new SubjectEntity(subject);
+        em.persist(entity);
+        Flushing.flush(em, "The record");
+        return new Versioned<>(entity.toDomain(), entity.version());
+    }
+
+    /** Changes a subject read at {@code expectedVersion}. */
+    public Versioned<EnforcementSubject> updateSubject(EnforcementSubject subject, long expectedVersion) {
+        requireRegion(subject);
+        SubjectEntity entity = findSubject(subject.id());
+        requireVersion("Subject " + subject.id(), entity.version(), expectedVersion);
+        entity.update(subject);
+        Flushing.flush(em, "The record");
+        return new Versioned<>(entity.toDomain(), entity.version());
+    }
+
+    private void requireRegion(EnforcementSubject subject) {
+        if (em.find(RegionEntity.class, subject.region().value()) == null) {
+            throw new DomainValidationException("regionCode", "no area " + subject.region());
+        }
+    }
+
+    private SubjectEntity findSubject(SubjectId id) {
+        return Optional.ofNullable(em.find(SubjectEntity.class, id.value()))
+                .orElseThrow(() -> new NotFoundException("No subject " + id));
+    }
+
+    /** The areas and subjects as the domain's directory (jurisdiction, supervision). */
+    @Transactional(readOnly = true)
+    public SubjectDirectory directory() {
+        return new SubjectDirectory(regions(), subjects().stream().map(Versioned::value).toList());
+    }
+
+    // ------------------------------------------------------------------ officers
+
+    /** The officers, optionally of one subject, by id. */
+    @Transactional(readOnly = true)
+    public List<OfficerView> officers(SubjectId subject) {
+        String jpql = "select o from OfficerEntity o" + (subject == null ? "" : " where o.subjectId = :s")
+                + " order by o.id";
+        var query = em.createQuery(jpql, OfficerEntity.class);
+        if (subject != null) {
+            query.setParameter("s", subject.value());
+        }
+        return query.getResultList().stream().map(this::view).toList();
+    }
+
+    /** One officer. */
+    @Transactional(readOnly = true)
+    public Optional<OfficerView> officer(OfficerId id) {
+        return Optional.ofNullable(em.find(OfficerEntity.class, id.value())).map(this::view);
+    }
+
+    /** The officer linked to a unified-identity user id. */
+    @Transactional(readOnly = true)
+    public Optional<OfficerView> officerByStaffUser(String staffUserId) {
+        return em.createQuery("select o from OfficerEntity o where o.staffUserId = :u", OfficerEntity.class)
+                .setParameter("u", staffUserId).getResultStream().findFirst().map(this::view);
+    }
+
+    /** Registers an officer of a known subject. */
+    public OfficerView createOfficer(OfficerRegistration registration) {
+        requireSubject(registration);
+        if (em.find(OfficerEntity.class, registration.officer().id().value()) != null) {
+            throw new ConcurrentEditException("Officer " + registration.officer().id() + " exists already", null);
+        }
+        OfficerEntity entity = new OfficerEntity(registration.officer());
+        fillStaffData(entity, registration);
+        em.persist(entity);
+        Flushing.flush(em, "The record");
+        LOG.info("Registered officer {} of {} (身份证号 {})", registration.officer().id(),
+                registration.officer().subject(), PersonalDataMask.mask(registration.idNumber()));
+        return view(entity);
+    }
+
+    /** Changes an officer read at {@code expectedVersion} (certificate renewal, roles, subject). */
+    public OfficerView updateOfficer(OfficerRegistration registration, long expectedVersion) {
+        requireSubject(registration);
+        OfficerEntity entity = Optional.ofNullable(em.find(OfficerEntity.class, registration.officer().id().value()))
+                .orElseThrow(() -> new NotFoundException("No officer " + registration.officer().id()));
+        requireVersion("Officer " + registration.officer().id(), entity.version(), expectedVersion);
+        entity.update(registration.officer());
+        fillStaffData(entity, registration);
+        Flushing.flush(em, "The record");
+        return view(entity);
+    }
+
+    private void requireSubject(OfficerRegistration registration) {
+        if (em.find(SubjectEntity.class, registration.officer().subject().value()) == null) {
+            throw new DomainValidationException("subjectId", "no subject " + registration.officer().subject());
+        }
+    }
+
+    private void fillStaffData(OfficerEntity entity, OfficerRegistration r) {
+        entity.staffData(r.roles(), r.staffUserId(), cipher.encrypt(r.idNumber()), cipher.encrypt(r.phone()));
+    }
+
+    private OfficerView view(OfficerEntity o) {
+        return new OfficerView(o.toDomain(), o.roles(), o.staffUserId(),
+                PersonalDataMask.mask(cipher.decrypt(o.idNumberEnc())), PersonalDataMask.mask(cipher.decrypt(o.phoneEnc())),
+                o.version());
+    }
+
+    // ------------------------------------------------------------------ matters
+
+    /** The whole catalogue, with every version of every matter. */
+    @Transactional(readOnly = true)
+    public MatterCatalogue catalogue() {
+        Map<String, List<MatterVersion>> byCode = new LinkedHashMap<>();
+        em.createQuery("select v from MatterVersionEntity v order by v.code, v.version", MatterVersionEntity.class)
+                .getResultList().forEach(v -> {
+                    MatterVersion mv = v.toDomain(json);
+                    byCode.computeIfAbsent(mv.code().value(), c -> new ArrayList<>()).add(mv);
+                });
+        List<EnforcementMatter> matters = new ArrayList<>();
+        for (List<MatterVersion> versions : byCode.values()) {
+            EnforcementMatter m = EnforcementMatter.add(versions.get(0));
+            for (MatterVersion next : versions.subList(1, versions.size())) {
+                m = m.adjust(next);
+            }
+            matters.add(m);
+        }
+        return new MatterCatalogue(matters);
+    }
+
+    /** One matter with all its versions, and the lock version of the matter. */
+    @Transactional(readOnly = true)
+    public Versioned<EnforcementMatter> matter(MatterCode code) {
+        MatterEntity head = findMatter(code);
+        return new Versioned<>(catalogue().matter(code).orElseThrow(), head.version());
+    }
+
+    /** Adds a new matter as active version 1. */
+    public Versioned<EnforcementMatter> addMatter(MatterVersion first) {
+        if (em.find(MatterEntity.class, first.code().value()) != null) {
+            throw new ConcurrentEditException("Matter " + first.code() + " exists already", null);
+        }
+        EnforcementMatter matter = domainCall(() -> EnforcementMatter.add(first));
+        MatterEntity head = new MatterEntity(first.code().value());
+        em.persist(head);
+        em.persist(new MatterVersionEntity(first, json));
+        Flushing.flush(em, "The record");
+        return new Versioned<>(matter, head.version());
+    }
+
+    /** Adds the next version of a matter read at {@code expectedVersion}; old cases keep their version. */
+    public Versioned<EnforcementMatter> adjustMatter(MatterVersion next, long expectedVersion) {
+        MatterEntity head = findMatter(next.code());
+        requireVersion("Matter " + next.code(), head.version(), expectedVersion);
+        EnforcementMatter adjusted = domainCall(() -> catalogue().matter(next.code()).orElseThrow().adjust(next));
+        head.advanceTo(next.version());
+        em.persist(new MatterVersionEntity(next, json));
+        Flushing.flush(em, "The record");
+        return new Versioned<>(adjusted, head.version());
+    }
+
+    private MatterEntity findMatter(MatterCode code) {
+        return Optional.ofNullable(em.find(MatterEntity.class, code.value()))
+                .orElseThrow(() -> new NotFoundException("No matter " + code));
+    }
+
+    private static <T> T domainCall(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (IllegalArgumentException e) {
+            throw new DomainValidationException("version", e.getMessage());
+        }
+    }
+
+    static void requireVersion(String what, long actual, long expected) {
+        if (actual != expected) {
+            throw new ConcurrentEditException(what + " was changed by someone else (now version " + actual
+                    + ", you sent " + expected + "): read it again", actual);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package cn.gov.shanwei.enforcement.cases.config;
+
+import cn.gov.shanwei.enforcement.cases.access.AccessPolicy;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
+import cn.gov.shanwei.enforcement.cases.shared.EventJson;
+import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
+import cn.gov.shanwei.enforcement.domain.calendar.RefreshableCalendar;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+
+import java.time.Clock;
+
+/**
+ * The case platform's beans. The storage JSON mapper is deliberately not a bean (it must not replace the API's).
+ */
+@Configuration(proxyBeanMethods = false)
+@EntityScan(basePackages = "cn.gov.shanwei.enforcement.cases")
+@EnableConfigurationProperties(CaseProperties.class)
+public class CaseServicesConfiguration {
+
+    private static final ObjectMapper STORAGE_JSON = EventJson.mapper();
+
+    /** The SM4 cipher of personal data; refuses to start without a well-formed key. */
+    @Bean
+    public FieldCipher caseFieldCipher(CaseProperties properties) {
+        return new FieldCipher(properties.crypto().sm4Key());
+    }
+
+    /** The registry of areas, subjects, officers and matters. */
+    @Bean
+    public AdministrationService administrationService(EntityManagerFactory emf, FieldCipher cipher) {
+        return new AdministrationService(shared(emf), cipher, STORAGE_JSON);
+    }
+
+    /** Jurisdiction. */
+    @Bean
+    public AccessPolicy caseAccessPolicy(AdministrationService registry) {
+        return new AccessPolicy(subject -> registry.regionPath(
+                registry.subject(new SubjectId(subject)).value().region().value()));
+    }
+
+    /** The penalty case event store. */
+    @Bean
+    public PenaltyCaseStore penaltyCaseStore(EntityManagerFactory emf, FieldCipher cipher) {
+        return new PenaltyCaseStore(shared(emf), cipher, STORAGE_JSON);
+    }
+
+    /** Clock, calendar in force and rules for the penalty workflow. */
+    @Bean
+    public PenaltyContext penaltyContext(ObjectProvider<Clock> clock, ObjectProvider<RefreshableCalendar> calendar) {
+        return PenaltyContext.of(clock.getIfAvailable(Clock::systemUTC), calendar.getIfAvailable(
+                RefreshableCalendar::bundled), PenaltyRules.defaults());
+    }
+
+    /** The penalty workflow. */
+    @Bean
+    public PenaltyCaseService penaltyCaseService(PenaltyCaseStore store, AdministrationService registry,
+                                                 AccessPolicy access, PenaltyContext ctx, EntityManagerFactory emf) {
+        return new PenaltyCaseService(store, registry, access, ctx, shared(emf));
+    }
+
+    private static EntityManager shared(EntityManagerFactory emf) {
+        return SharedEntityManagerCreator.createSharedEntityManager(emf);
+    }
+}

@@ -1,0 +1,23 @@
+package cn.gov.shanwei.enforcement.cases.penalty.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An evidence file arriving for a case; its SM3 digest is computed by the service, not trusted from the client.
+ *
+ * @param description  what it is
+ * @param collectedAt  when it was collected
+ * @param where        where it was collected
+ * @param coOfficerIds the other officer(s) present (the acting officer is always one of the two)
+ * @param fileName     the file's name
+ * @param contentType  its media type
+ * @param content      its bytes
+ */
+public record NewEvidence(String description, Instant collectedAt, String where, List<String> coOfficerIds,
+                          String fileName, String contentType, byte[] content) {
+
+    public NewEvidence {
+        coOfficerIds = List.copyOf(coOfficerIds);
+    }
+}

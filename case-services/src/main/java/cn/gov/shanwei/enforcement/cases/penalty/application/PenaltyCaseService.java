@@ -1,0 +1,281 @@
+package cn.gov.shanwei.enforcement.cases.penalty.application;
+
+import cn.gov.shanwei.enforcement.cases.access.AccessPolicy;
+import cn.gov.shanwei.enforcement.cases.access.Actor;
+import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
+import cn.gov.shanwei.enforcement.cases.access.CaseScope;
+import cn.gov.shanwei.enforcement.cases.access.StaffRole;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.admin.application.OfficerView;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.EvidenceFileEntity;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseEntity;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore.LoadedCase;
+import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
+import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.common.Outcome;
+import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import cn.gov.shanwei.enforcement.domain.matter.MatterCode;
+import cn.gov.shanwei.enforcement.domain.matter.MatterKind;
+import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
+import cn.gov.shanwei.enforcement.domain.officer.Officer;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCase;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent.EvidenceRecorded;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
+import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
+import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The use cases of the 行政处罚 workflow. Every command: the actor's role, the case within the actor's own subject
+ * (an unknown and a foreign case get the same refusal), the version the caller read (If-Match), the actor's
+ * certificate for the matter's domain, then the domain's own rules; accepted events are appended to the chained
+ * record and the read row in one transaction. Reads apply the actor's {@link CaseScope} in the query.
+ */
+@Transactional
+public class PenaltyCaseService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PenaltyCaseService.class);
+
+    private final PenaltyCaseStore store;
+    private final AdministrationService registry;
+    private final AccessPolicy access;
+    private final PenaltyContext ctx;
+    private final EntityManager em;
+
+    /**
+     * @param store    the event store
+     * @param registry subjects, officers and matters
+     * @param access   who sees what
+     * @param ctx      clock, calendar and rules
+     * @param em       the persistence context (for list queries)
+     */
+    public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
+                              PenaltyContext ctx, EntityManager em) {
+        this.store = store;
+        this.registry = registry;
+        this.access = access;
+        this.ctx = ctx;
+        this.em = em;
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    /** 案源登记 by an officer of the subject that will handle the case. */
+    public PenaltyCaseDetail registerLead(Actor actor, NewLead lead) {
+        require(actor, StaffRole.OFFICER, "register a lead");
+        SubjectDirectory directory = registry.directory();
+        EnforcementSubject subject = directory.subject(actor.officer().subject())
+                .orElseThrow(() -> new CaseAccessDeniedException("Your subject is not registered"));
+        MatterVersion matter = matterFor(lead.matterCode(), lead.discoveredOn());
+        certificate(actor, matter);
+        RegionCode place = new RegionCode(lead.placeCode());
+        if (directory.region(place).isEmpty()) {
+            throw new DomainValidationException("placeCode", "no area " + place);
+        }
+        PartyIdentifiers.check(lead.party());
+        CaseNumber number = newNumber(subject);
+        Outcome<PenaltyCaseEvent> outcome = PenaltyCase.registerLead(ctx, directory, number, subject, matter,
+                lead.party(), place, lead.discoveredOn(), lead.facts());
+        if (!outcome.isAccepted()) {
+            throw new RuleViolationException(outcome.reason());
+        }
+        LoadedCase loaded = store.open(UUID.randomUUID(), registry.regionPath(subject.region().value()),
+                outcome.events(), ctx.now());
+        LOG.info("Lead {} registered by {} for party {}", number, actor.officer().id(),
+                PersonalDataMask.mask(lead.party().idNumber()));
+        return detail(loaded);
+    }
+
+    private MatterVersion matterFor(String code, java.time.LocalDate day) {
+        if (code == null || code.isBlank()) {
+            throw new DomainValidationException("matterCode", "is required");
+        }
+        Outcome<MatterVersion> v = registry.catalogue().versionForNewCase(new MatterCode(code), MatterKind.PENALTY,
+                day);
+        if (!v.isAccepted()) {
+            throw new DomainValidationException("matterCode", v.reason());
+        }
+        return v.events().get(0);
+    }
+
+    private CaseNumber newNumber(EnforcementSubject subject) {
+        int year = ctx.today().getYear();
+        int n = store.nextNumber(subject.id().value(), year);
+        return new CaseNumber(subject.id().value() + "〔" + year + "〕" + n + "号");
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    /**
+     * Takes a step of a case in the actor's own subject.
+     *
+     * @param expectedVersion the version the caller read (null: the caller accepts whatever is current)
+     */
+    public PenaltyCaseDetail execute(Actor actor, UUID caseId, Long expectedVersion, PenaltyCommand command) {
+        require(actor, command.role(), command.action());
+        LoadedCase loaded = loadForAction(actor, caseId, expectedVersion);
+        Outcome<PenaltyCaseEvent> outcome = command.run(loaded.aggregate(), ctx, actor.officer());
+        return commit(loaded, outcome);
+    }
+
+    /** Records evidence taken by the actor and at least one co-officer; the file's SM3 digest is computed here. */
+    public PenaltyCaseDetail recordEvidence(Actor actor, UUID caseId, Long expectedVersion, NewEvidence evidence) {
+        require(actor, StaffRole.OFFICER, "record evidence");
+        LoadedCase loaded = loadForAction(actor, caseId, expectedVersion);
+        List<Officer> officers = new ArrayList<>();
+        officers.add(actor.officer());
+        for (String id : evidence.coOfficerIds()) {
+            officers.add(registry.officer(new OfficerId(id)).map(OfficerView::officer)
+                    .orElseThrow(() -> new DomainValidationException("coOfficerIds", "no officer " + id)));
+        }
+        Sm3 digest = Sm3.of(evidence.content());
+        String evidenceId = "E" + (loaded.aggregate().evidence().size() + 1);
+        Outcome<PenaltyCaseEvent> outcome = loaded.aggregate().recordEvidence(ctx, evidenceId,
+                evidence.description(), digest, evidence.collectedAt(), evidence.where(), officers);
+        if (outcome.isAccepted()) {
+            store.storeEvidenceFile(new EvidenceFileEntity(caseId, evidenceId, evidence.fileName(),
+                    evidence.contentType(), evidence.content(), digest.hex(), ctx.now()));
+        }
+        return commit(loaded, outcome);
+    }
+
+    private LoadedCase loadForAction(Actor actor, UUID caseId, Long expectedVersion) {
+        // Acting is only ever within the actor's own subject, whatever else the actor may read.
+        LoadedCase loaded = store.load(caseId, new CaseScope.OwnSubject(actor.officer().subject().value()))
+                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(caseId));
+        if (expectedVersion != null && expectedVersion != loaded.row().version()) {
+            throw new ConcurrentEditException("Case " + loaded.row().caseNumber() + " was changed by someone else "
+                    + "(now version " + loaded.row().version() + ", you sent " + expectedVersion + "): read it again",
+                    loaded.row().version());
+        }
+        certificate(actor, loaded.aggregate().matter());
+        return loaded;
+    }
+
+    private void certificate(Actor actor, MatterVersion matter) {
+        actor.officer().refusal(matter.domain(), ctx.today()).ifPresent(reason -> {
+            throw new CaseAccessDeniedException(reason);
+        });
+    }
+
+    private PenaltyCaseDetail commit(LoadedCase loaded, Outcome<PenaltyCaseEvent> outcome) {
+        if (!outcome.isAccepted()) {
+            throw new RuleViolationException(outcome.reason());
+        }
+        store.append(loaded, outcome.events(), ctx.now());
+        return detail(loaded);
+    }
+
+    private static void require(Actor actor, StaffRole role, String action) {
+        if (!actor.has(role)) {
+            throw CaseAccessDeniedException.roleRequired(role, action);
+        }
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    /** One case, if the actor's jurisdiction covers it. */
+    @Transactional(readOnly = true)
+    public PenaltyCaseDetail get(Actor actor, UUID caseId) {
+        return store.load(caseId, access.scopeOf(actor)).map(this::detail)
+                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(caseId));
+    }
+
+    /** An evidence file of a visible case. */
+    @Transactional(readOnly = true)
+    public EvidenceFileEntity evidenceFile(Actor actor, UUID caseId, String evidenceId) {
+        store.visibleRow(caseId, access.scopeOf(actor))
+                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(caseId));
+        return store.evidenceFile(caseId, evidenceId)
+                .orElseThrow(() -> new DomainValidationException("evidenceId", "no evidence " + evidenceId
+                        + " in this case"));
+    }
+
+    /** The cases in the actor's jurisdiction matching {@code q}. */
+    @Transactional(readOnly = true)
+    public CasePage<PenaltyCaseSummary> list(Actor actor, CaseQuery q) {
+        if (!CaseQuery.SORTABLE.contains(q.sort())) {
+            throw new DomainValidationException("sort", "must be one of " + CaseQuery.SORTABLE);
+        }
+        if (q.page() < 0) {
+            throw new DomainValidationException("page", "must be 0 or more");
+        }
+        if (q.size() < 1 || q.size() > 100) {
+            throw new DomainValidationException("size", "must be between 1 and 100");
+        }
+        StringBuilder where = new StringBuilder(" from PenaltyCaseEntity c where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        PenaltyCaseStore.restrict(where, params, access.scopeOf(actor));
+        filter(where, params, "c.stage = :stage", "stage", q.stage());
+        filter(where, params, "c.matterCode = :matter", "matter", q.matterCode());
+        filter(where, params, "c.subjectId = :subject", "subject", q.subjectId());
+        filter(where, params, "lower(c.partyName) like :party", "party",
+                q.partyName() == null ? null : "%" + q.partyName().toLowerCase().replace("%", "") + "%");
+        filter(where, params, "c.discoveredOn >= :from", "from", q.discoveredFrom());
+        filter(where, params, "c.discoveredOn <= :to", "to", q.discoveredTo());
+        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+        TypedQuery<PenaltyCaseEntity> page = em.createQuery("select c" + where + " order by c." + q.sort()
+                + (q.descending() ? " desc" : " asc") + ", c.id", PenaltyCaseEntity.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            page.setParameter(k, v);
+        });
+        List<PenaltyCaseSummary> items = page.setFirstResult(q.page() * q.size()).setMaxResults(q.size())
+                .getResultStream().map(PenaltyCaseSummary::of).toList();
+        return new CasePage<>(items, q.page(), q.size(), count.getSingleResult());
+    }
+
+    private static void filter(StringBuilder where, Map<String, Object> params, String condition, String name,
+                               Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            where.append(" and ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    /** The verified record of a visible case, for the case file export. */
+    @Transactional(readOnly = true)
+    public Optional<LoadedCase> record(Actor actor, UUID caseId) {
+        return store.load(caseId, access.scopeOf(actor));
+    }
+
+    private PenaltyCaseDetail detail(LoadedCase loaded) {
+        PenaltyCase c = loaded.aggregate();
+        var calendar = ctx.calendar().get();
+        var today = ctx.today();
+        List<PenaltyCaseDetail.Evidence> evidence = c.evidence().stream().map(PenaltyCaseService::evidence).toList();
+        List<PenaltyCaseDetail.Link> links = new ArrayList<>();
+        var entries = loaded.record().entries();
+        var events = loaded.record().events();
+        for (int i = 0; i < entries.size(); i++) {
+            links.add(new PenaltyCaseDetail.Link(entries.get(i).sequence(), events.get(i).getClass().getSimpleName(),
+                    events.get(i).at(), entries.get(i).hash().hex()));
+        }
+        PenaltyCaseEntity row = loaded.row();
+        return new PenaltyCaseDetail(PenaltyCaseSummary.of(row), c.status(calendar, ctx.rules(), today).name(),
+                c.deadlines(calendar, ctx.rules(), today), evidence, links, row.headHash());
+    }
+
+    private static PenaltyCaseDetail.Evidence evidence(EvidenceRecorded e) {
+        return new PenaltyCaseDetail.Evidence(e.evidenceId(), e.description(), e.digest().hex(), e.collectedAt(),
+                e.collectedWhere(), e.officers().stream().map(OfficerId::value).toList());
+    }
+}

@@ -1,0 +1,222 @@
+package cn.gov.shanwei.enforcement.cases.penalty.infrastructure;
+
+import cn.gov.shanwei.enforcement.cases.access.CaseScope;
+import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
+import cn.gov.shanwei.enforcement.cases.shared.Flushing;
+import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCase;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
+import cn.gov.shanwei.enforcement.domain.record.CanonicalForm;
+import cn.gov.shanwei.enforcement.domain.record.CaseRecord;
+import cn.gov.shanwei.enforcement.domain.record.ChainVerification;
+import cn.gov.shanwei.enforcement.domain.record.ChainedEntry;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Stores penalty cases as their event log — the source of truth, SM3-chained over each event's canonical form, each
+ * payload SM4-encrypted — plus one read row per case. Every query takes a {@link CaseScope}, so jurisdiction is part
+ * of the SQL, not a filter applied afterwards. Call within a transaction.
+ */
+public class PenaltyCaseStore {
+
+    private static final Map<String, Class<?>> EVENT_TYPES = Arrays.stream(PenaltyCaseEvent.class
+            .getPermittedSubclasses()).collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
+
+    private final EntityManager em;
+    private final FieldCipher cipher;
+    private final ObjectMapper json;
+
+    /**
+     * @param em     the persistence context
+     * @param cipher SM4 cipher for payloads and party identifiers
+     * @param json   the storage JSON mapper
+     */
+    public PenaltyCaseStore(EntityManager em, FieldCipher cipher, ObjectMapper json) {
+        this.em = em;
+        this.cipher = cipher;
+        this.json = json;
+    }
+
+    /** A case as loaded: its read row (managed), the replayed aggregate and its verified record. */
+    public record LoadedCase(PenaltyCaseEntity row, PenaltyCase aggregate, CaseRecord<PenaltyCaseEvent> record) {
+    }
+
+    /** Opens a new case from its first events; the row's party identifier is encrypted. */
+    public LoadedCase open(UUID id, String regionPath, List<PenaltyCaseEvent> events, Instant now) {
+        PenaltyCase aggregate = PenaltyCase.replay(events);
+        PenaltyCaseEntity row = new PenaltyCaseEntity(id, regionPath, cipher.encrypt(aggregate.party().idNumber()),
+                openingDay(events.get(0)), now);
+        CaseRecord<PenaltyCaseEvent> record = new CaseRecord<>();
+        LoadedCase loaded = new LoadedCase(row, aggregate, record);
+        writeLinks(loaded, events, now, true);
+        return loaded;
+    }
+
+    private static java.time.LocalDate openingDay(PenaltyCaseEvent first) {
+        if (first instanceof PenaltyCaseEvent.LeadRegistered l) {
+            return l.discoveredOn();
+        }
+        if (first instanceof PenaltyCaseEvent.SummaryPenaltyImposed s) {
+            return s.decidedOn();
+        }
+        throw new IllegalArgumentException("a case opens with a lead or an on-the-spot penalty");
+    }
+
+    /**
+     * Appends events that the aggregate in {@code loaded} has already applied. The row's version makes a
+     * concurrent append fail at flush.
+     */
+    public void append(LoadedCase loaded, List<PenaltyCaseEvent> events, Instant now) {
+        writeLinks(loaded, events, now, false);
+    }
+
+    private void writeLinks(LoadedCase loaded, List<PenaltyCaseEvent> events, Instant now, boolean newCase) {
+        List<PenaltyEventEntity> links = new ArrayList<>();
+        for (PenaltyCaseEvent e : events) {
+            ChainedEntry link = loaded.record().append(e);
+            links.add(new PenaltyEventEntity(loaded.row().id(), (int) link.sequence(), e.eventId(),
+                    e.getClass().getSimpleName(), e.at(), cipher.encrypt(write(e)), link.previousHash().hex(),
+                    link.hash().hex()));
+        }
+        loaded.row().refresh(loaded.aggregate(), loaded.record().head().hex(), now);
+        if (newCase) {
+            em.persist(loaded.row());
+        }
+        links.forEach(em::persist);
+        Flushing.flush(em, "Case " + loaded.row().caseNumber());
+    }
+
+    /** Whether a case number is taken. */
+    public boolean numberTaken(String caseNumber) {
+        return !em.createQuery("select c.id from PenaltyCaseEntity c where c.caseNumber = :n", UUID.class)
+                .setParameter("n", caseNumber).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Takes the next number of a subject's counter for a year, under a row lock. */
+    public int nextNumber(String subjectId, int year) {
+        CaseNumberCounterEntity counter = em.find(CaseNumberCounterEntity.class,
+                new CaseNumberCounterEntity.Key(subjectId, year), LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new CaseNumberCounterEntity(subjectId, year);
+            em.persist(counter);
+        }
+        return counter.take();
+    }
+
+    /** The case with {@code id} if the scope may see it, replayed and chain-verified. */
+    public Optional<LoadedCase> load(UUID id, CaseScope scope) {
+        return visibleRow(id, scope).map(this::replay);
+    }
+
+    /** The read row of a case if the scope may see it. */
+    public Optional<PenaltyCaseEntity> visibleRow(UUID id, CaseScope scope) {
+        if (scope instanceof CaseScope.Nothing) {
+            return Optional.empty();
+        }
+        StringBuilder jpql = new StringBuilder("select c from PenaltyCaseEntity c where c.id = :id");
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("id", id);
+        restrict(jpql, params, scope);
+        TypedQuery<PenaltyCaseEntity> q = em.createQuery(jpql.toString(), PenaltyCaseEntity.class);
+        params.forEach(q::setParameter);
+        return q.getResultStream().findFirst();
+    }
+
+    /** Adds the scope's condition on alias {@code c}. */
+    public static void restrict(StringBuilder jpql, Map<String, Object> params, CaseScope scope) {
+        if (scope instanceof CaseScope.OwnSubject own) {
+            jpql.append(" and c.subjectId = :scopeSubject");
+            params.put("scopeSubject", own.subjectId());
+        } else if (scope instanceof CaseScope.Area area) {
+            jpql.append(" and c.regionPath like :scopePath");
+            params.put("scopePath", area.regionPathPrefix().replace("%", "").replace("_", "\\_") + "%");
+        } else {
+            jpql.append(" and 1 = 0");
+        }
+    }
+
+    private LoadedCase replay(PenaltyCaseEntity row) {
+        List<PenaltyEventEntity> rows = em.createQuery("select e from PenaltyEventEntity e where e.caseId = :id "
+                + "order by e.sequence", PenaltyEventEntity.class).setParameter("id", row.id()).getResultList();
+        List<PenaltyCaseEvent> events = new ArrayList<>();
+        List<ChainedEntry> entries = new ArrayList<>();
+        for (PenaltyEventEntity r : rows) {
+            PenaltyCaseEvent event = read(r);
+            events.add(event);
+            entries.add(new ChainedEntry(r.sequence(), CanonicalForm.of(event), new Sm3(r.previousHash()),
+                    new Sm3(r.hash())));
+        }
+        CaseRecord<PenaltyCaseEvent> record = CaseRecord.restore(events, entries);
+        ChainVerification verification = record.verify();
+        if (!verification.intact()) {
+            throw new TamperedDataException("The record of case " + row.caseNumber() + " is broken: "
+                    + verification.problem());
+        }
+        if (!record.head().hex().equals(row.headHash()) || events.size() != row.eventCount()) {
+            throw new TamperedDataException("The record of case " + row.caseNumber() + " does not end at its "
+                    + "anchored head: entries were removed or added outside the hub");
+        }
+        return new LoadedCase(row, PenaltyCase.replay(events), record);
+    }
+
+    /** The stored links of a case, for export: sequence, type, time, canonical text and hashes. */
+    public List<ChainedEntry> entries(LoadedCase loaded) {
+        return loaded.record().entries();
+    }
+
+    /** Stores an evidence file. */
+    public void storeEvidenceFile(EvidenceFileEntity file) {
+        em.persist(file);
+    }
+
+    /** The evidence files of a case. */
+    public List<EvidenceFileEntity> evidenceFiles(UUID caseId) {
+        return em.createQuery("select f from EvidenceFileEntity f where f.caseId = :id order by f.evidenceId",
+                EvidenceFileEntity.class).setParameter("id", caseId).getResultList();
+    }
+
+    /** One evidence file of a case. */
+    public Optional<EvidenceFileEntity> evidenceFile(UUID caseId, String evidenceId) {
+        return Optional.ofNullable(em.find(EvidenceFileEntity.class, new EvidenceFileEntity.Key(caseId, evidenceId)));
+    }
+
+    /** The decrypted party identifier of a row (for the officers of the case only). */
+    public String partyId(PenaltyCaseEntity row) {
+        return cipher.decrypt(row.partyIdEnc());
+    }
+
+    private String write(PenaltyCaseEvent e) {
+        try {
+            return json.writeValueAsString(e);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("event " + e.getClass().getSimpleName() + " could not be written", ex);
+        }
+    }
+
+    private PenaltyCaseEvent read(PenaltyEventEntity r) {
+        Class<?> type = EVENT_TYPES.get(r.eventType());
+        if (type == null) {
+            throw new TamperedDataException("entry " + r.sequence() + " has an unknown event type " + r.eventType());
+        }
+        try {
+            return (PenaltyCaseEvent) json.readValue(cipher.decrypt(r.payloadEnc()), type);
+        } catch (JsonProcessingException e) {
+            throw new TamperedDataException("entry " + r.sequence() + " cannot be read as " + r.eventType());
+        }
+    }
+}

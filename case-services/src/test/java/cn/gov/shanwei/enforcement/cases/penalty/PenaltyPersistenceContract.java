@@ -1,0 +1,212 @@
+package cn.gov.shanwei.enforcement.cases.penalty;
+
+import cn.gov.shanwei.enforcement.cases.access.Actor;
+import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
+import cn.gov.shanwei.enforcement.cases.access.CaseScope;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.CaseQuery;
+import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCommand;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
+import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
+import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
+import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
+import cn.gov.shanwei.enforcement.cases.support.CaseFixtures;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyKind;
+import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static cn.gov.shanwei.enforcement.cases.support.CaseFixtures.actor;
+import static cn.gov.shanwei.enforcement.cases.support.CaseFixtures.lead;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The persistence contract, run on H2 and on PostgreSQL by the subclasses. */
+abstract class PenaltyPersistenceContract {
+
+    static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
+    static final byte[] PHOTO = "photo of the shop front".getBytes(StandardCharsets.UTF_8);
+
+    @Autowired
+    AdministrationService admin;
+    @Autowired
+    PenaltyCaseService cases;
+    @Autowired
+    PenaltyCaseStore store;
+    @Autowired
+    PenaltyContext ctx;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    Actor officer;
+    Actor head;
+
+    @BeforeEach
+    void world() {
+        CaseFixtures.setUp(admin);
+        officer = actor(admin, "hf-officer-1");
+        head = actor(admin, "hf-head");
+    }
+
+    PenaltyCaseDetail filedCaseWithEvidence(String party) {
+        UUID id = cases.registerLead(officer, lead(ShanweiRegions.HAIFENG.value(), party)).summary().id();
+        cases.execute(head, id, null, new PenaltyCommand.File(TODAY));
+        return cases.recordEvidence(officer, id, null, new NewEvidence("shop front", Instant.parse(
+                "2025-06-10T01:00:00Z"), "海城镇二马路 12 号", List.of("hf-officer-2"), "front.jpg", "image/jpeg", PHOTO));
+    }
+
+    @Test
+    void aCaseRunsFromLeadToArchive_andReplaysFromItsChainedRecord() {
+        UUID id = filedCaseWithEvidence("lifecycle party").summary().id();
+        cases.execute(officer, id, null, new PenaltyCommand.NotifyIntendedPenalty(TODAY, PenaltyKind.FINE, 300_000,
+                "minor"));
+        cases.execute(head, id, null, new PenaltyCommand.Decide(TODAY, "海市监罚〔2025〕1号", PenaltyKind.FINE, 300_000,
+                "minor"));
+        cases.execute(officer, id, null, new PenaltyCommand.ServeDecision(TODAY, "direct", "legal representative"));
+        cases.execute(officer, id, null, new PenaltyCommand.RecordPayment(TODAY, 300_000));
+        cases.execute(officer, id, null, new PenaltyCommand.Close(TODAY, "fine paid"));
+        PenaltyCaseDetail archived = cases.execute(officer, id, null, new PenaltyCommand.Archive(TODAY));
+
+        assertThat(archived.summary().stage()).isEqualTo("ARCHIVED");
+        assertThat(archived.summary().paidFen()).isEqualTo(300_000);
+        assertThat(archived.record()).extracting(PenaltyCaseDetail.Link::type).containsExactly("LeadRegistered",
+                "CaseFiled", "EvidenceRecorded", "PenaltyIntended", "PenaltyDecided", "DecisionServed", "FinePaid",
+                "CaseClosed", "CaseArchived");
+        assertThat(archived.evidence()).singleElement().satisfies(e ->
+                assertThat(e.sm3()).isEqualTo(Sm3.of(PHOTO).hex()));
+
+        PenaltyCaseDetail reloaded = cases.get(officer, id);
+        assertThat(reloaded.headHash()).isEqualTo(archived.headHash());
+        Boolean intact = tx.execute(s -> store.load(id, new CaseScope.OwnSubject(CaseFixtures.HF)).orElseThrow()
+                .record().verify().intact());
+        assertThat(intact).isTrue();
+    }
+
+    @Test
+    void personalIdentifiersAreEncryptedAtRest() {
+        UUID id = filedCaseWithEvidence("encrypted party").summary().id();
+
+        String partyColumn = jdbc.queryForObject("SELECT party_id_enc FROM penalty_case WHERE id = ?", String.class,
+                id);
+        List<String> payloads = jdbc.queryForList("SELECT payload_enc FROM penalty_case_event WHERE case_id = ?",
+                String.class, id);
+        String officerIdNumber = jdbc.queryForObject("SELECT id_number_enc FROM case_officer WHERE id = ?",
+                String.class, "hf-officer-1");
+        String officerPhone = jdbc.queryForObject("SELECT phone_enc FROM case_officer WHERE id = ?", String.class,
+                "hf-officer-1");
+
+        assertThat(partyColumn).startsWith("sm4gcm1:").doesNotContain(CaseFixtures.ORG_ID);
+        assertThat(payloads).hasSize(3).allSatisfy(p -> assertThat(p).startsWith("sm4gcm1:")
+                .doesNotContain(CaseFixtures.ORG_ID).doesNotContain("encrypted party"));
+        assertThat(officerIdNumber).startsWith("sm4gcm1:").doesNotContain(CaseFixtures.PERSON_ID);
+        assertThat(officerPhone).startsWith("sm4gcm1:").doesNotContain(CaseFixtures.PHONE);
+        assertThat(cases.get(officer, id).summary().partyIdMasked()).isEqualTo("9144************54");
+    }
+
+    @Test
+    void anEditedRecordIsDetectedOnLoad_andNamesTheEntry() {
+        UUID id = filedCaseWithEvidence("tampered party").summary().id();
+        String second = jdbc.queryForObject("SELECT payload_enc FROM penalty_case_event WHERE case_id = ? AND "
+                + "sequence = 2", String.class, id);
+        String third = jdbc.queryForObject("SELECT payload_enc FROM penalty_case_event WHERE case_id = ? AND "
+                + "sequence = 3", String.class, id);
+        jdbc.update("UPDATE penalty_case_event SET payload_enc = ?, event_type = 'EvidenceRecorded' WHERE case_id = ?"
+                + " AND sequence = 2", third, id);
+        jdbc.update("UPDATE penalty_case_event SET payload_enc = ?, event_type = 'CaseFiled' WHERE case_id = ? AND "
+                + "sequence = 3", second, id);
+
+        assertThatThrownBy(() -> cases.get(officer, id)).isInstanceOf(TamperedDataException.class)
+                .hasMessageContaining("entry 2");
+    }
+
+    @Test
+    void aTruncatedRecordIsDetectedAgainstTheAnchoredHead() {
+        UUID id = filedCaseWithEvidence("truncated party").summary().id();
+        jdbc.update("DELETE FROM penalty_evidence_file WHERE case_id = ?", id);
+        jdbc.update("DELETE FROM penalty_case_event WHERE case_id = ? AND sequence = 3", id);
+
+        assertThatThrownBy(() -> cases.get(officer, id)).isInstanceOf(TamperedDataException.class)
+                .hasMessageContaining("anchored head");
+    }
+
+    @Test
+    void aStaleVersion_isRefused_andNothingIsWritten() {
+        PenaltyCaseDetail read = filedCaseWithEvidence("stale party");
+        UUID id = read.summary().id();
+        long version = read.summary().version();
+        cases.execute(officer, id, version, new PenaltyCommand.NotifyIntendedPenalty(TODAY, PenaltyKind.WARNING, 0,
+                "minor"));
+
+        assertThatThrownBy(() -> cases.execute(officer, id, version, new PenaltyCommand.RequestHearing(TODAY)))
+                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("changed by someone else");
+        assertThat(cases.get(officer, id).record()).hasSize(4);
+    }
+
+    @Test
+    void twoEditsOfTheSameVersion_cannotBothCommit() {
+        UUID id = filedCaseWithEvidence("race party").summary().id();
+
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            var mine = store.load(id, new CaseScope.OwnSubject(CaseFixtures.HF)).orElseThrow();
+            // Another officer's command commits while this unit of work still holds the case it read.
+            CompletableFuture.runAsync(() -> cases.execute(officer, id, null,
+                    new PenaltyCommand.NotifyIntendedPenalty(TODAY, PenaltyKind.WARNING, 0, "minor"))).join();
+            var events = mine.aggregate().suspend(ctx, TODAY, "waiting for an appraisal").events();
+            store.append(mine, events, ctx.now());
+        })).isInstanceOf(ConcurrentEditException.class);
+
+        assertThat(cases.get(officer, id).record()).extracting(PenaltyCaseDetail.Link::type)
+                .endsWith("PenaltyIntended").doesNotContain("CaseSuspended");
+    }
+
+    @Test
+    void aRefusedStep_writesNothing_andSaysWhy() {
+        UUID id = filedCaseWithEvidence("refused party").summary().id();
+
+        assertThatThrownBy(() -> cases.execute(officer, id, null, new PenaltyCommand.Archive(TODAY)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("cannot archive the case");
+        assertThat(cases.get(officer, id).record()).hasSize(3);
+    }
+
+    @Test
+    void listsAndReads_applyJurisdictionInTheQuery() {
+        String party = "jurisdiction party " + UUID.randomUUID();
+        UUID haifeng = cases.registerLead(officer, lead(ShanweiRegions.HAIFENG.value(), party)).summary().id();
+        UUID town = cases.registerLead(actor(admin, "hc-officer-1"), lead(CaseFixtures.HAICHENG.value(), party))
+                .summary().id();
+        UUID lufeng = cases.registerLead(actor(admin, "lf-officer-1"), lead(ShanweiRegions.LUFENG.value(), party))
+                .summary().id();
+        CaseQuery query = new CaseQuery(null, null, party, null, null, null, "caseNumber", false, 0, 20);
+
+        assertThat(ids(officer, query)).containsExactly(haifeng);
+        assertThat(ids(actor(admin, "hf-supervisor"), query)).containsExactlyInAnyOrder(haifeng, town);
+        assertThat(ids(actor(admin, "city-supervisor"), query)).containsExactlyInAnyOrder(haifeng, town, lufeng);
+        assertThat(cases.list(actor(admin, "city-admin"), query).total()).isZero();
+        assertThat(cases.list(actor(admin, "hf-supervisor"), query).total()).isEqualTo(2);
+        assertThatThrownBy(() -> cases.get(officer, lufeng)).isInstanceOf(CaseAccessDeniedException.class)
+                .hasMessage(CaseAccessDeniedException.caseNotVisible(lufeng).getMessage());
+        assertThatThrownBy(() -> cases.execute(actor(admin, "hf-supervisor"), haifeng, null,
+                new PenaltyCommand.Archive(TODAY))).isInstanceOf(CaseAccessDeniedException.class);
+    }
+
+    private List<UUID> ids(Actor actor, CaseQuery query) {
+        return cases.list(actor, query).items().stream().map(s -> s.id()).toList();
+    }
+}
