@@ -1,0 +1,122 @@
+package cn.gov.shanwei.enforcement.supervision.sampling;
+
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.supervision.fixtures.CaseStory;
+import cn.gov.shanwei.enforcement.supervision.fixtures.World;
+import cn.gov.shanwei.enforcement.supervision.readmodel.CaseFacts;
+import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import static cn.gov.shanwei.enforcement.supervision.fixtures.World.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StratifiedSamplerTest {
+
+    static final String SEED = "shanwei-2026-q1";
+    static final Instant AT = Instant.parse("2026-04-01T02:00:00Z");
+
+    /** Ten closed 海丰 cases, four closed 陆丰 cases, one 陆丰 case closed too late and one still open. */
+    static List<CaseFacts> population() {
+        CaseReadModel model = new CaseReadModel();
+        List<CaseStory> stories = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            stories.add(closed(String.format("HF-%02d", i), HAIFENG_MARKET, "2026-02-10"));
+        }
+        for (int i = 0; i < 4; i++) {
+            stories.add(closed(String.format("LF-%02d", i), LUFENG_MARKET, "2026-03-31"));
+        }
+        stories.add(closed("LF-LATE", LUFENG_MARKET, "2026-04-01"));
+        stories.add(CaseStory.lead("LF-OPEN", LUFENG_MARKET, SHOP, "2026-01-05").filed("2026-01-06"));
+        stories.forEach(s -> s.events().forEach(model::apply));
+        return List.copyOf(model.all());
+    }
+
+    static CaseStory closed(String number, cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject s, String on) {
+        return CaseStory.lead(number, s, SHOP, "2026-01-05").filed("2026-01-06").closed(on);
+    }
+
+    static SamplingPlan plan(int rate, int minimum) {
+        return new SamplingPlan(CITY_JUSTICE.id(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), rate, minimum,
+                SEED);
+    }
+
+    final StratifiedSampler sampler = new StratifiedSampler(World.registry());
+
+    @Test
+    @DisplayName("30 % per subject with the published seed draws the cases an independent SHA-256 ranking gives")
+    void knownAnswer() {
+        SamplingDraw draw = sampler.draw("D1", plan(30, 2), population(), AT, "city-justice/王科长");
+        assertThat(draw.strata()).extracting(s -> s.subject().value()).containsExactly("haifeng-market",
+                "lufeng-market");
+        SamplingDraw.Stratum haifeng = draw.strata().get(0);
+        assertThat(haifeng.populationSize()).isEqualTo(10);
+        // Computed outside Java: sorted(cases, key=sha256(seed + "\n" + case).hexdigest())[:3]
+        assertThat(haifeng.selected()).extracting(CaseNumber::value).containsExactly("HF-00", "HF-07", "HF-08");
+        SamplingDraw.Stratum lufeng = draw.strata().get(1);
+        assertThat(lufeng.populationSize()).as("closed in the period only").isEqualTo(4);
+        assertThat(lufeng.selected()).as("ceil(4 × 30 %) = 2, the minimum").extracting(CaseNumber::value)
+                .containsExactly("LF-03", "LF-01");
+        assertThat(draw.algorithm()).startsWith("SHA256-RANK-v1");
+    }
+
+    @Test
+    @DisplayName("anyone can redo the draw; a population changed afterwards is detected")
+    void reproducible() {
+        List<CaseFacts> cases = population();
+        SamplingDraw draw = sampler.draw("D1", plan(30, 0), cases, AT, "x");
+        List<CaseFacts> shuffled = new ArrayList<>(cases);
+        Collections.shuffle(shuffled, new Random(7));
+        assertThat(sampler.verify(draw, shuffled)).isEmpty();
+        List<CaseFacts> fewer = new ArrayList<>(cases);
+        fewer.removeIf(c -> c.number().value().equals("HF-03"));
+        assertThat(sampler.verify(draw, fewer)).hasValueSatisfying(v -> assertThat(v).contains("population"));
+    }
+
+    @Test
+    @DisplayName("a county justice bureau draws only from its county's subjects")
+    void jurisdiction() {
+        SamplingPlan plan = new SamplingPlan(HAIFENG_JUSTICE.id(), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 3, 31), 100, 0, SEED);
+        assertThat(sampler.draw("D2", plan, population(), AT, "x").selected()).hasSize(10)
+                .allSatisfy(c -> assertThat(c.value()).startsWith("HF-"));
+    }
+
+    @Test
+    @DisplayName("bad plans are refused with the field at fault")
+    void badPlans() {
+        assertThatThrownBy(() -> plan(0, 1)).isInstanceOf(DomainValidationException.class)
+                .hasMessageContaining("ratePercent");
+        assertThatThrownBy(() -> new SamplingPlan(CITY_JUSTICE.id(), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 2, 1), 10, 1, SEED)).isInstanceOf(DomainValidationException.class);
+        assertThatThrownBy(() -> new SamplingPlan(CITY_JUSTICE.id(), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 2, 1), 10, 1, "short")).isInstanceOf(DomainValidationException.class)
+                .hasMessageContaining("seed");
+    }
+
+    @Property(tries = 200)
+    void sampleSizeFollowsTheFormula(@ForAll @IntRange(min = 0, max = 5000) int population,
+                                     @ForAll @IntRange(min = 1, max = 100) int rate,
+                                     @ForAll @IntRange(min = 0, max = 50) int minimum) {
+        int n = StratifiedSampler.sampleSize(population, rate, minimum);
+        assertThat(n).isBetween(0, population);
+        assertThat(n).isGreaterThanOrEqualTo(Math.min(population, minimum));
+        assertThat((double) n).isGreaterThanOrEqualTo(Math.min(population, population * rate / 100.0));
+        if (n > minimum) {
+            assertThat((double) n - 1).as("no more than the rate asks").isLessThan(population * rate / 100.0);
+        }
+    }
+
+}
