@@ -56,6 +56,8 @@ public final class ProvinceSandbox implements AutoCloseable {
     private final Map<SandboxService, List<StubMapping>> baseline;
     private final Map<SandboxService, Injected> injected = new EnumMap<>(SandboxService.class);
     private final TifGatewayCheck gateway;
+    /** Set once in {@code start}, before the sandbox is handed out. */
+    private PaymentSandbox payment;
 
     private ProvinceSandbox(WireMockServer server, Map<SandboxService, List<StubMapping>> baseline,
                             TifGatewayCheck gateway) {
@@ -105,7 +107,7 @@ public final class ProvinceSandbox implements AutoCloseable {
      * unsigned (its contract has its own requester header; see ADR 0201).
      */
     public static final Set<SandboxService> GATEWAY_SIGNED_BY_DEFAULT =
-            Set.of(SandboxService.IDENTITY, SandboxService.SEAL, SandboxService.MAP);
+            Set.of(SandboxService.IDENTITY, SandboxService.SEAL, SandboxService.MAP, SandboxService.PAYMENT);
 
     /** Starts with mappings and contracts read from {@code resources} (tests load them from a packed jar). */
     static ProvinceSandbox start(int port, ClassLoader resources) {
@@ -117,6 +119,10 @@ public final class ProvinceSandbox implements AutoCloseable {
         // Browser-facing login pages: a browser cannot sign gateway headers.
         gateway.exempt("/identity/oauth2/authorize");
         gateway.exempt("/identity/cas/login");
+        // The payer's side of the payment sandbox: a browser page and the API behind it.
+        gateway.exempt(PaymentSandbox.PAY_PAGE);
+        gateway.exempt(PaymentSandbox.PAY_API);
+        PaymentSandbox payment = new PaymentSandbox(Clock.systemUTC());
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535: " + port);
         }
@@ -141,11 +147,12 @@ public final class ProvinceSandbox implements AutoCloseable {
                 .templatingEnabled(true)
                 .notifier(new Slf4jNotifier(false))
                 .extensions(gateway, new IdentityBackend(resources, Clock.systemUTC()))
-                .extensions(new MapSandbox(resources))
+                .extensions(new MapSandbox(resources), payment)
                 .mappingSource(new Baseline(baseline));
         WireMockServer server = new WireMockServer(options);
         server.start();
         ProvinceSandbox sandbox = new ProvinceSandbox(server, baseline, gateway);
+        sandbox.payment = payment;
         LOG.info("province sandbox listening on {}", sandbox.baseUrl);
         return sandbox;
     }
@@ -174,6 +181,11 @@ public final class ProvinceSandbox implements AutoCloseable {
     /** {@code {base}/{code}/health}: 200 with {@code {"status":"UP",...}} unless a failure is simulated. */
     public URI healthUrl(SandboxService service) {
         return URI.create(baseUrl + "/" + Objects.requireNonNull(service, "service").code() + "/health");
+    }
+
+    /** The stateful payment sandbox: callback target and behaviour, pay a notice, reconciliation lines. */
+    public PaymentSandbox payment() {
+        return payment;
     }
 
     /** The TIF gateway check in front of the services: switch signing per service, read its window. */
