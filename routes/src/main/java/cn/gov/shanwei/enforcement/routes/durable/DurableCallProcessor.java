@@ -39,6 +39,11 @@ public final class DurableCallProcessor implements Processor {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The operation this processor delivers. */
+    public ProviderOperation operation() {
+        return handler.operation();
+    }
+
     @Override
     public void process(Exchange exchange) {
         Message message = exchange.getMessage();

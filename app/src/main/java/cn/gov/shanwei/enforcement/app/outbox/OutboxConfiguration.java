@@ -1,0 +1,99 @@
+package cn.gov.shanwei.enforcement.app.outbox;
+
+import cn.gov.shanwei.enforcement.routes.durable.DeliveryLedger;
+import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
+import cn.gov.shanwei.enforcement.routes.durable.DurableCallProcessor;
+import cn.gov.shanwei.enforcement.routes.durable.DurableCallRoute;
+import cn.gov.shanwei.enforcement.routes.durable.Outbox;
+import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
+import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
+import cn.gov.shanwei.enforcement.routes.monitoring.LoggingCallRecorder;
+import jakarta.jms.ConnectionFactory;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.jms.JmsComponent;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jms.connection.CachingConnectionFactory;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Flow 2 wiring: the outbox use cases write to, the relay to the broker, the ledger, and one transacted consumer
+ * route per {@link DurableCallHandler} bean. Adding a durable operation is adding a handler bean.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DurableProperties.class)
+public class OutboxConfiguration {
+
+    /** The Camel JMS component of the durable consumers: local JMS transactions, on the broker's own factory. */
+    public static final String DURABLE_JMS_COMPONENT = "durableJms";
+
+    @Bean
+    public RelayTrigger outboxRelayTrigger() {
+        return new RelayTrigger();
+    }
+
+    @Bean
+    public Outbox outbox(JdbcClient jdbc, ObjectProvider<DurableCallHandler> handlers, RelayTrigger trigger,
+                         Clock clock) {
+        return new JdbcOutbox(jdbc, operationsOf(handlers.orderedStream().toList()), trigger, clock);
+    }
+
+    @Bean
+    public DeliveryLedger deliveryLedger(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                         RelayTrigger trigger, Clock clock) {
+        return new JdbcDeliveryLedger(jdbc, transactions, trigger, clock);
+    }
+
+    @Bean
+    public OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                   ConnectionFactory connectionFactory, RelayTrigger trigger, Clock clock,
+                                   DurableProperties properties) {
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        jms.setSessionTransacted(true);
+        return new OutboxRelay(jdbc, transactions, jms, trigger, clock, properties);
+    }
+
+    @Bean(DURABLE_JMS_COMPONENT)
+    public JmsComponent durableJms(ConnectionFactory connectionFactory) {
+        // The listener containers keep their own consumers; a caching wrapper would only add a layer under them.
+        ConnectionFactory target = connectionFactory instanceof CachingConnectionFactory caching
+                && caching.getTargetConnectionFactory() != null ? caching.getTargetConnectionFactory()
+                : connectionFactory;
+        return JmsComponent.jmsComponentTransacted(target);
+    }
+
+    @Bean
+    public RouteBuilder durableCallRoutes(ObjectProvider<DurableCallHandler> handlers, DeliveryLedger ledger,
+                                          ObjectProvider<CallRecorder> recorder, Clock clock,
+                                          DurableProperties properties) {
+        List<DurableCallHandler> all = handlers.orderedStream().toList();
+        operationsOf(all);
+        CallRecorder callRecorder = recorder.getIfAvailable(LoggingCallRecorder::new);
+        List<DurableCallProcessor> processors = all.stream()
+                .map(handler -> new DurableCallProcessor(handler, ledger, callRecorder, clock))
+                .toList();
+        return new DurableCallRoute(DURABLE_JMS_COMPONENT, processors, properties.consumers());
+    }
+
+    /**
+     * @throws IllegalStateException if two handlers claim one operation
+     */
+    static Set<ProviderOperation> operationsOf(List<DurableCallHandler> handlers) {
+        Set<ProviderOperation> operations = new HashSet<>();
+        for (DurableCallHandler handler : handlers) {
+            if (!operations.add(handler.operation())) {
+                throw new IllegalStateException("Two durable call handlers for " + handler.operation());
+            }
+        }
+        return operations;
+    }
+}

@@ -1,0 +1,178 @@
+package cn.gov.shanwei.enforcement.app.outbox;
+
+import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.domain.call.CallContext;
+import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.routes.durable.Outbox;
+import cn.gov.shanwei.enforcement.routes.durable.OutboxRejectedException;
+import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
+import jakarta.jms.ConnectionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Flow 2 end to end in one hub: outbox → relay → persistent queue → transacted consumer → a provider that cannot
+ * deduplicate ({@link EffectProvider}, in the test JVM, over HTTP). Every test counts effects at the provider.
+ */
+class DurableDeliveryIT {
+
+    private static EffectProvider provider;
+    private static ConfigurableApplicationContext hub;
+
+    @BeforeAll
+    static void start() {
+        provider = new EffectProvider();
+        hub = DurableHub.start(HubTestDataDir.create("durable"), provider.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (hub != null) {
+            hub.close();
+        }
+        provider.close();
+    }
+
+    @Test
+    void acceptedEffects_areDeliveredOnceEach_inOrderPerCase() {
+        List<String> accepted = DurableHub.enqueue(hub, "order", 300, 12, 25);
+
+        awaitDelivered(accepted);
+
+        assertExactlyOnce(accepted);
+        for (int c = 0; c < 12; c++) {
+            String caseNumber = "order-case-" + c;
+            List<String> expected = accepted.stream().filter(inCase(c, 12)).toList();
+            assertThat(provider.orderOf(caseNumber)).as(caseNumber).containsExactlyElementsOf(expected);
+        }
+        await().untilAsserted(() -> assertThat(rowsOf("order")).containsOnlyKeys("DONE"));
+    }
+
+    @Test
+    void rolledBackUseCase_sendsNothing_whileTheCommittedOneIsDelivered() {
+        TransactionTemplate tx = new TransactionTemplate(hub.getBean(PlatformTransactionManager.class));
+        Outbox outbox = hub.getBean(Outbox.class);
+        tx.executeWithoutResult(status -> {
+            outbox.enqueue(HttpEffectHandler.OPERATION, "rollback-undone", "{}",
+                    DurableHub.context("rollback-case-0", "rollback-undone"));
+            status.setRollbackOnly();
+        });
+        List<String> committed = DurableHub.enqueue(hub, "rollback", 1, 1, 1);
+
+        awaitDelivered(committed);
+        assertThat(provider.effects()).doesNotContainKey("rollback-undone");
+        await().untilAsserted(() -> assertThat(rowsOf("rollback")).containsExactly(Map.entry("DONE", 1L)));
+    }
+
+    @Test
+    void enqueue_refusesBadInputAndWritesNothing() {
+        Outbox outbox = hub.getBean(Outbox.class);
+        TransactionTemplate tx = new TransactionTemplate(hub.getBean(PlatformTransactionManager.class));
+        CallContext context = DurableHub.context("refused-case", "refused-1");
+
+        assertThatThrownBy(() -> outbox.enqueue(HttpEffectHandler.OPERATION, "refused-1", "{}", context))
+                .isInstanceOf(OutboxRejectedException.class).extracting("field").isEqualTo("transaction");
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> outbox.enqueue(
+                new ProviderOperation(Provider.SEAL, "nobody-handles"), "refused-1", "{}", context)))
+                .isInstanceOf(OutboxRejectedException.class).extracting("field").isEqualTo("operation");
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> outbox.enqueue(HttpEffectHandler.OPERATION,
+                "bad\nkey", "{}", context)))
+                .isInstanceOf(OutboxRejectedException.class).extracting("field").isEqualTo("businessKey");
+        assertThat(rowsOf("refused")).isEmpty();
+
+        long first = tx.execute(s -> outbox.enqueue(HttpEffectHandler.OPERATION, "refused-1", "{}", context));
+        long again = tx.execute(s -> outbox.enqueue(HttpEffectHandler.OPERATION, "refused-1", "{}", context));
+        assertThat(again).as("the same effect enqueued twice is one entry").isEqualTo(first);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> outbox.enqueue(HttpEffectHandler.OPERATION,
+                "refused-2", "{}", context)))
+                .isInstanceOf(OutboxRejectedException.class).extracting("field").isEqualTo("idempotencyKey");
+        awaitDelivered(List.of("refused-1"));
+        assertExactlyOnce(List.of("refused-1"));
+    }
+
+    @Test
+    void providerDownWithWorkQueued_everythingDeliveredOnceAfterItRecovers() {
+        provider.down(true);
+        List<String> accepted;
+        try {
+            accepted = DurableHub.enqueue(hub, "outage", 200, 40, 50);
+            // The first entry of every case (one per case is in flight) was refused at least twice meanwhile.
+            await().atMost(Duration.ofSeconds(30)).until(() -> retried("outage", 2) == 40);
+            assertThat(provider.effects().keySet()).noneMatch(key -> key.startsWith("outage-"));
+        } finally {
+            provider.down(false);
+        }
+
+        awaitDelivered(accepted);
+        assertExactlyOnce(accepted);
+        await().untilAsserted(() -> assertThat(rowsOf("outage")).containsOnlyKeys("DONE"));
+    }
+
+    @Test
+    void poisonMessage_endsInTheDeadLetterQueue_andEverythingOfOtherCasesIsStillDelivered() {
+        provider.poison("poison-0");
+        List<String> accepted = DurableHub.enqueue(hub, "poison", 60, 20, 20);
+        List<String> otherCases = accepted.stream().filter(inCase(0, 20).negate()).toList();
+        List<String> behindThePoisonInItsCase = accepted.stream().filter(inCase(0, 20)).skip(1).toList();
+
+        awaitDelivered(otherCases);
+        JmsTemplate jms = new JmsTemplate(hub.getBean(ConnectionFactory.class));
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> jms.browse(
+                "DLQ::" + HttpEffectHandler.OPERATION.deadLetterQueue(), (session, browser) -> {
+                    int n = 0;
+                    for (var e = browser.getEnumeration(); e.hasMoreElements(); e.nextElement()) {
+                        n++;
+                    }
+                    return n;
+                }) == 1);
+
+        assertExactlyOnce(otherCases);
+        assertThat(provider.effects()).doesNotContainKeys(behindThePoisonInItsCase.toArray(String[]::new));
+        assertThat(rowsOf("poison")).containsEntry("REJECTED", 1L)
+                .containsEntry("PENDING", (long) behindThePoisonInItsCase.size());
+        provider.cure("poison-0");
+    }
+
+    static Predicate<String> inCase(int c, int cases) {
+        return key -> Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) % cases == c;
+    }
+
+    private static void awaitDelivered(List<String> keys) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> provider.effects().keySet().containsAll(keys));
+    }
+
+    private static void assertExactlyOnce(List<String> keys) {
+        Map<String, Integer> effects = provider.effects();
+        assertThat(keys).allSatisfy(key -> assertThat(effects.get(key)).as(key).isEqualTo(1));
+    }
+
+    private static Map<String, Long> rowsOf(String prefix) {
+        return hub.getBean(JdbcClient.class)
+                .sql("SELECT state FROM outbox_message WHERE business_key LIKE ?").param(prefix + "-%")
+                .query((rs, n) -> rs.getString(1)).list().stream()
+                .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+    }
+
+    private static int retried(String prefix, int attempts) {
+        return hub.getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM outbox_message WHERE business_key LIKE ? AND attempts >= ?")
+                .params(prefix + "-%", attempts)
+                .query(Integer.class).single();
+    }
+}

@@ -1,0 +1,85 @@
+package cn.gov.shanwei.enforcement.app.outbox;
+
+import cn.gov.shanwei.enforcement.app.HubApplication;
+import cn.gov.shanwei.enforcement.domain.call.CallContext;
+import cn.gov.shanwei.enforcement.routes.durable.Outbox;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Starts a hub with the test effect handler, and plays the use case that enqueues side effects. */
+final class DurableHub {
+
+    /** Fast broker back-off so retries and dead-lettering fit in a test. */
+    static final int MAX_DELIVERY_ATTEMPTS = 12;
+
+    private DurableHub() {
+    }
+
+    static String[] arguments(Path dataDir, URI provider, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--hub.data-dir=" + dataDir,
+                "--test.effect-provider.url=" + provider,
+                "--hub.durable.redelivery-delay=100ms",
+                "--hub.durable.max-redelivery-delay=400ms",
+                "--hub.durable.max-delivery-attempts=" + MAX_DELIVERY_ATTEMPTS,
+                "--hub.durable.relay-poll-interval=100ms",
+                "--hub.durable.consumers=8"));
+        args.addAll(List.of(extra));
+        return args.toArray(String[]::new);
+    }
+
+    static ConfigurableApplicationContext start(Path dataDir, URI provider, String... extra) {
+        return new SpringApplicationBuilder(HubApplication.class, EffectHandlerTestConfiguration.class)
+                .web(WebApplicationType.NONE)
+                .run(arguments(dataDir, provider, extra));
+    }
+
+    /**
+     * Enqueues {@code count} effects spread over {@code cases} cases, {@code perTransaction} to a transaction, as a
+     * use case would; returns the business keys in the order they were accepted.
+     */
+    static List<String> enqueue(ConfigurableApplicationContext hub, String prefix, int count, int cases,
+                                int perTransaction) {
+        Outbox outbox = hub.getBean(Outbox.class);
+        TransactionTemplate tx = new TransactionTemplate(hub.getBean(PlatformTransactionManager.class));
+        List<String> accepted = new ArrayList<>();
+        for (int start = 0; start < count; start += perTransaction) {
+            int from = start;
+            List<String> batch = tx.execute(status -> {
+                List<String> keys = new ArrayList<>();
+                for (int i = from; i < Math.min(from + perTransaction, count); i++) {
+                    String businessKey = prefix + "-" + i;
+                    outbox.enqueue(HttpEffectHandler.OPERATION, businessKey, "{\"n\":" + i + "}",
+                            context(prefix + "-case-" + (i % cases), businessKey));
+                    keys.add(businessKey);
+                }
+                return keys;
+            });
+            accepted.addAll(batch);
+        }
+        return accepted;
+    }
+
+    static CallContext context(String caseNumber, String businessKey) {
+        return new CallContext("case-platform", "officer-007", caseNumber, "330217001000", "idem-" + businessKey,
+                "trace-" + businessKey);
+    }
+
+    /** Outbox rows by state. */
+    static Map<String, Long> states(ConfigurableApplicationContext hub) {
+        return hub.getBean(JdbcClient.class).sql("SELECT state FROM outbox_message")
+                .query((rs, n) -> rs.getString(1)).list().stream()
+                .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+    }
+}

@@ -1,0 +1,18 @@
+package cn.gov.shanwei.enforcement.app.outbox;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+
+import java.net.URI;
+
+/**
+ * Adds the test handler to a hub started by a test; {@code test.effect-provider.url} says where the provider is.
+ * Deliberately not a {@code @Configuration}: component scanning must not pull it into every other app test.
+ */
+public class EffectHandlerTestConfiguration {
+
+    @Bean
+    public HttpEffectHandler httpEffectHandler(@Value("${test.effect-provider.url}") URI url) {
+        return new HttpEffectHandler(url);
+    }
+}

@@ -1,0 +1,131 @@
+package cn.gov.shanwei.enforcement.app.outbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A test stand-in for a provincial provider whose side effect cannot be deduplicated by the provider (like a seal
+ * or a payment notice): every POST takes effect, so the hub alone must prevent duplicates. It counts effects per
+ * business key and records the order per case, can be taken down (503) and refuses "poison" keys (400). It lives
+ * in the test JVM, so it outlives a hub that is killed.
+ *
+ * <p>{@code POST /effects} with headers {@code Idempotency-Key}, {@code Business-Key}, {@code Case-Number};
+ * {@code GET /effects/{businessKey}} → 200 if the effect exists, 404 if not.
+ */
+final class EffectProvider implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(16);
+    private final Map<String, AtomicInteger> effects = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> orderByCase = new ConcurrentHashMap<>();
+    private final Set<String> poison = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger posts = new AtomicInteger();
+    private volatile boolean down;
+
+    EffectProvider() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/effects", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    void down(boolean down) {
+        this.down = down;
+    }
+
+    void poison(String businessKey) {
+        poison.add(businessKey);
+    }
+
+    void cure(String businessKey) {
+        poison.remove(businessKey);
+    }
+
+    /** Effects per business key: 1 for each delivered call, more than 1 would be a duplicate effect. */
+    Map<String, Integer> effects() {
+        Map<String, Integer> copy = new java.util.HashMap<>();
+        effects.forEach((key, count) -> copy.put(key, count.get()));
+        return copy;
+    }
+
+    int distinctEffects() {
+        return effects.size();
+    }
+
+    /** POSTs that reached the provider, refused ones included. */
+    int posts() {
+        return posts.get();
+    }
+
+    List<String> orderOf(String caseNumber) {
+        List<String> order = orderByCase.getOrDefault(caseNumber, List.of());
+        synchronized (order) {
+            return List.copyOf(order);
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            if (down) {
+                respond(exchange, 503, "down for maintenance");
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            if (exchange.getRequestMethod().equals("GET")) {
+                String businessKey = path.substring("/effects/".length());
+                respond(exchange, effects.containsKey(businessKey) ? 200 : 404, businessKey);
+                return;
+            }
+            posts.incrementAndGet();
+            String businessKey = exchange.getRequestHeaders().getFirst("Business-Key");
+            if (poison.contains(businessKey)) {
+                respond(exchange, 400, "REJECTED_BY_PROVIDER");
+                return;
+            }
+            effects.computeIfAbsent(businessKey, k -> new AtomicInteger()).incrementAndGet();
+            String caseNumber = exchange.getRequestHeaders().getFirst("Case-Number");
+            if (caseNumber != null) {
+                List<String> order = orderByCase.computeIfAbsent(caseNumber,
+                        k -> Collections.synchronizedList(new ArrayList<>()));
+                order.add(businessKey);
+            }
+            respond(exchange, 201, "ref-" + businessKey);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
