@@ -24,8 +24,6 @@ import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -120,7 +118,7 @@ public final class CoerciveMeasure {
         if (matter.kind() != MatterKind.COERCION) {
             return Optional.of("matter " + matter.code() + " is not a coercive-measure matter");
         }
-        return futureRefusal(ctx, order.imposedAt())
+        return ctx.futureTimeRefusal(order.imposedAt())
                 .or(() -> directory.refusalToHandle(subject, matter.domain(), order.place()))
                 .or(() -> TwoOfficerRule.refusal(order.officers(), subject.id(), matter.domain(), day,
                         STATUTE + " art. 18(2)"))
@@ -170,7 +168,7 @@ public final class CoerciveMeasure {
     public Outcome<CoerciveMeasureEvent> approveUrgentMeasure(CommandContext ctx, Instant reportedAt,
                                                               HeadApproval approval) {
         return guard(ctx, Step.APPROVE_URGENT, CommandContext.dayOf(approval.approvedAt()))
-                .or(() -> futureRefusal(ctx, approval.approvedAt()))
+                .or(() -> ctx.futureTimeRefusal(approval.approvedAt()))
                 .or(() -> reportRefusal(ctx, reportedAt))
                 .or(() -> UrgentMeasureReport.isInTime(imposed.imposedAt(), reportedAt) ? Optional.empty()
                         : Optional.of("the urgent measure taken at " + time(imposed.imposedAt()) + " had to be "
@@ -205,13 +203,9 @@ public final class CoerciveMeasure {
         if (reportedAt.isBefore(imposed.imposedAt())) {
             return Optional.of("the report cannot precede the measure taken at " + time(imposed.imposedAt()));
         }
-        return futureRefusal(ctx, reportedAt);
+        return ctx.futureTimeRefusal(reportedAt);
     }
 
-    private static Optional<String> futureRefusal(CommandContext ctx, Instant instant) {
-        return instant.isAfter(ctx.now()) ? Optional.of("the time " + time(instant) + " is in the future")
-                : Optional.empty();
-    }
 
     /** Serves the decision and list after the measure, when they were not handed over on the spot. */
     public Outcome<CoerciveMeasureEvent> serveDecision(CommandContext ctx, LocalDate servedOn, String method,
@@ -235,7 +229,7 @@ public final class CoerciveMeasure {
                                                 LocalDate notifiedOn) {
         LocalDate approvedOn = CommandContext.dayOf(approval.approvedAt());
         return guard(ctx, Step.EXTEND, approvedOn)
-                .or(() -> futureRefusal(ctx, approval.approvedAt()))
+                .or(() -> ctx.futureTimeRefusal(approval.approvedAt()))
                 .or(() -> ctx.futureDayRefusal(notifiedOn))
                 .or(() -> extensionDays > 0 ? Optional.of("the measure was already extended by " + extensionDays
                         + " days; the law allows one extension (" + STATUTE + " art. 25, 32)") : Optional.empty())
@@ -535,7 +529,6 @@ public final class CoerciveMeasure {
     }
 
     private static String time(Instant instant) {
-        return LocalDateTime.ofInstant(instant, CommandContext.CHINA).truncatedTo(ChronoUnit.MINUTES).toString()
-                .replace('T', ' ');
+        return CommandContext.timeText(instant);
     }
 }

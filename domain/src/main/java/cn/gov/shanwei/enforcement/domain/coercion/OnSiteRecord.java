@@ -54,12 +54,20 @@ public record OnSiteRecord(PartyPresence presence, String witness, String refusa
 
     /** Why this record does not satisfy 行政强制法 art. 18(8)–(9), or empty if it does. */
     public Optional<String> refusal() {
+        return refusal("行政强制法 art. 18(9)", "行政强制法 art. 18(8)");
+    }
+
+    /**
+     * Why this record lacks the witness of an absent party or the note of a refusal, or empty if it does not; the
+     * reasons cite {@code absentSource} and {@code refusedSource} (e.g. an inspection rule instead of 行政强制法).
+     */
+    public Optional<String> refusal(String absentSource, String refusedSource) {
         if (presence == PartyPresence.ABSENT && witness.isBlank()) {
-            return Optional.of("the party was absent: a witness must sign the on-site record (行政强制法 art. 18(9))");
+            return Optional.of("the party was absent: a witness must sign the on-site record (" + absentSource + ")");
         }
         if (presence == PartyPresence.REFUSED_TO_SIGN && refusalNote.isBlank()) {
-            return Optional.of("the party refused to sign: the on-site record must note the refusal "
-                    + "(行政强制法 art. 18(8))");
+            return Optional.of("the party refused to sign: the on-site record must note the refusal ("
+                    + refusedSource + ")");
         }
         return Optional.empty();
     }

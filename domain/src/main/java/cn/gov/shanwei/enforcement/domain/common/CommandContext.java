@@ -5,7 +5,9 @@ import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +51,17 @@ public record CommandContext(Clock clock, Supplier<WorkingDayCalendar> calendar,
     /** The day in China of {@code instant}. */
     public static LocalDate dayOf(Instant instant) {
         return LocalDate.ofInstant(instant, CHINA);
+    }
+
+    /** {@code instant} as an officer reads it: China time to the minute, e.g. "2025-03-07 21:30". */
+    public static String timeText(Instant instant) {
+        return LocalDateTime.ofInstant(instant, CHINA).truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ');
+    }
+
+    /** Why {@code instant} may not be stated by an officer now (it lies in the future), or empty. */
+    public Optional<String> futureTimeRefusal(Instant instant) {
+        return instant.isAfter(now()) ? Optional.of("the time " + timeText(instant) + " is in the future")
+                : Optional.empty();
     }
 
     /** A fresh event id. */

@@ -133,6 +133,23 @@ public final class PenaltyCase {
     }
 
     /**
+     * Registers a lead found by another procedure (e.g. an inspection's finding) as a penalty lead: the subject and
+     * the matter must be the ones the lead names; the facts keep a reference to the source.
+     */
+    public static Outcome<PenaltyCaseEvent> registerLead(PenaltyContext ctx, SubjectDirectory directory,
+                                                         CaseNumber number, EnforcementSubject subject,
+                                                         MatterVersion matter, PenaltyLead lead) {
+        if (!subject.id().equals(lead.subject())) {
+            return Outcome.rejected("the lead was found by " + lead.subject() + ", not by " + subject.name());
+        }
+        if (!matter.code().equals(lead.penaltyMatter())) {
+            return Outcome.rejected("the lead points to matter " + lead.penaltyMatter() + ", not " + matter.code());
+        }
+        return registerLead(ctx, directory, number, subject, matter, lead.party(), lead.place(), lead.discoveredOn(),
+                lead.facts() + " (案源: " + lead.source() + ")");
+    }
+
+    /**
      * Imposes a warning or a small fine on the spot (简易程序, 行政处罚法 art. 51–52): at most 200 yuan for a
      * person or 3,000 yuan for an organisation (configurable in {@link PenaltyRules#summaryLimit()}), by two
      * certified officers; the decision is delivered on the spot.

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.domain.record;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,28 @@ import java.util.TreeMap;
  * record's components are unchanged (changing them is a new event type, see ADR 0104).
  */
 public final class CanonicalForm {
+
+    /** Reflection is looked up once per record type: verifying a long log is dominated by this otherwise. */
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Component[] result = new Component[components.length];
+            for (int i = 0; i < components.length; i++) {
+                try {
+                    components[i].getAccessor().setAccessible(true);
+                    result[i] = new Component(components[i].getName(),
+                            MethodHandles.lookup().unreflect(components[i].getAccessor()));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + components[i].getName() + " of " + type, e);
+                }
+            }
+            return result;
+        }
+    };
+
+    private record Component(String name, MethodHandle accessor) {
+    }
 
     private CanonicalForm() {
     }
@@ -76,18 +99,21 @@ public final class CanonicalForm {
 
     private static void writeRecord(StringBuilder sb, Record r) {
         sb.append(r.getClass().getSimpleName()).append('{');
-        RecordComponent[] components = r.getClass().getRecordComponents();
+        Component[] components = COMPONENTS.get(r.getClass());
         for (int i = 0; i < components.length; i++) {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append(components[i].getName()).append('=');
+            sb.append(components[i].name()).append('=');
+            Object value;
             try {
-                components[i].getAccessor().setAccessible(true);
-                write(sb, components[i].getAccessor().invoke(r));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + components[i].getName() + " of " + r.getClass(), e);
+                value = components[i].accessor().invoke(r);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + components[i].name() + " of " + r.getClass(), e);
             }
+            write(sb, value);
         }
         sb.append('}');
     }
