@@ -2,10 +2,9 @@ package cn.gov.shanwei.enforcement.supervision.sampling;
 
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
-import cn.gov.shanwei.enforcement.supervision.fixtures.CaseStory;
+import cn.gov.shanwei.enforcement.supervision.fixtures.ClosedCases;
 import cn.gov.shanwei.enforcement.supervision.fixtures.World;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseFacts;
-import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -28,24 +27,8 @@ class StratifiedSamplerTest {
     static final String SEED = "shanwei-2026-q1";
     static final Instant AT = Instant.parse("2026-04-01T02:00:00Z");
 
-    /** Ten closed 海丰 cases, four closed 陆丰 cases, one 陆丰 case closed too late and one still open. */
     static List<CaseFacts> population() {
-        CaseReadModel model = new CaseReadModel();
-        List<CaseStory> stories = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            stories.add(closed(String.format("HF-%02d", i), HAIFENG_MARKET, "2026-02-10"));
-        }
-        for (int i = 0; i < 4; i++) {
-            stories.add(closed(String.format("LF-%02d", i), LUFENG_MARKET, "2026-03-31"));
-        }
-        stories.add(closed("LF-LATE", LUFENG_MARKET, "2026-04-01"));
-        stories.add(CaseStory.lead("LF-OPEN", LUFENG_MARKET, SHOP, "2026-01-05").filed("2026-01-06"));
-        stories.forEach(s -> s.events().forEach(model::apply));
-        return List.copyOf(model.all());
-    }
-
-    static CaseStory closed(String number, cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject s, String on) {
-        return CaseStory.lead(number, s, SHOP, "2026-01-05").filed("2026-01-06").closed(on);
+        return ClosedCases.population();
     }
 
     static SamplingPlan plan(int rate, int minimum) {
