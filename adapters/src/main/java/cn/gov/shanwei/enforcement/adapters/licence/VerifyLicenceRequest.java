@@ -2,7 +2,6 @@ package cn.gov.shanwei.enforcement.adapters.licence;
 
 import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
 
-import java.util.regex.Pattern;
 
 /**
  * What to verify and why. Checked on construction, so a request that exists can be sent.
@@ -15,51 +14,16 @@ import java.util.regex.Pattern;
  */
 public record VerifyLicenceRequest(String licenceId, String matterCode, String caseNumber, String officerId) {
 
-    /** Shape only: the check character is the domain's business ({@code LicenceId}), not the adapter's. */
-    private static final Pattern LICENCE_ID = Pattern.compile("1\\.2\\.156\\.3005\\.2(\\.[0-9A-Z]{1,32}){5}");
-    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z._-]+");
-    static final int MAX_LICENCE_ID = 128;
-    static final int MAX_CODE = 64;
-
     public VerifyLicenceRequest {
-        require("licenceId", licenceId, MAX_LICENCE_ID);
-        if (!LICENCE_ID.matcher(licenceId).matches()) {
-            throw invalid("licenceId", "must read 1.2.156.3005.2.<type>.<issuer>.<serial>.<version>.<check>,"
-                    + " upper-case letters and digits");
-        }
-        require("matterCode", matterCode, MAX_CODE);
-        if (!CODE.matcher(matterCode).matches()) {
-            throw invalid("matterCode", "may hold only letters, digits, '.', '_' and '-'");
-        }
-        optional("caseNumber", caseNumber, MAX_CODE);
-        optional("officerId", officerId, MAX_CODE);
+        LicenceFields check = new LicenceFields(ElicenceClient.VERIFY);
+        check.licenceId(licenceId);
+        check.code("matterCode", matterCode);
+        check.optional("caseNumber", caseNumber, LicenceFields.MAX_CODE);
+        check.optional("officerId", officerId, LicenceFields.MAX_CODE);
     }
 
     /** A request outside any case, e.g. a licence check during an inspection (行政检查). */
     public static VerifyLicenceRequest of(String licenceId, String matterCode) {
         return new VerifyLicenceRequest(licenceId, matterCode, null, null);
-    }
-
-    private static void require(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw invalid(field, "is required");
-        }
-        optional(field, value, maxLength);
-    }
-
-    private static void optional(String field, String value, int maxLength) {
-        if (value == null) {
-            return;
-        }
-        if (value.isBlank()) {
-            throw invalid(field, "must not be blank when given");
-        }
-        if (value.length() > maxLength) {
-            throw invalid(field, "is longer than " + maxLength + " characters");
-        }
-    }
-
-    private static AdapterValidationException invalid(String field, String reason) {
-        return new AdapterValidationException(ElicenceClient.PROVIDER, ElicenceClient.VERIFY, field, reason);
     }
 }

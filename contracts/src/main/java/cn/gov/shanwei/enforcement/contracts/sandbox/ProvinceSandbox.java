@@ -58,6 +58,8 @@ public final class ProvinceSandbox implements AutoCloseable {
     private final TifGatewayCheck gateway;
     /** Set once in {@code start}, before the sandbox is handed out. */
     private PaymentSandbox payment;
+    /** Set once in {@code start}, before the sandbox is handed out. */
+    private LicenceSandbox licence;
 
     private ProvinceSandbox(WireMockServer server, Map<SandboxService, List<StubMapping>> baseline,
                             TifGatewayCheck gateway) {
@@ -123,6 +125,7 @@ public final class ProvinceSandbox implements AutoCloseable {
         gateway.exempt(PaymentSandbox.PAY_PAGE);
         gateway.exempt(PaymentSandbox.PAY_API);
         PaymentSandbox payment = new PaymentSandbox(Clock.systemUTC());
+        LicenceSandbox licence = new LicenceSandbox(resources, Clock.systemUTC());
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535: " + port);
         }
@@ -146,13 +149,14 @@ public final class ProvinceSandbox implements AutoCloseable {
                 .gzipDisabled(true)
                 .templatingEnabled(true)
                 .notifier(new Slf4jNotifier(false))
-                .extensions(gateway, new IdentityBackend(resources, Clock.systemUTC()))
+                .extensions(gateway, new IdentityBackend(resources, Clock.systemUTC()), licence)
                 .extensions(new MapSandbox(resources), payment)
                 .mappingSource(new Baseline(baseline));
         WireMockServer server = new WireMockServer(options);
         server.start();
         ProvinceSandbox sandbox = new ProvinceSandbox(server, baseline, gateway);
         sandbox.payment = payment;
+        sandbox.licence = licence;
         LOG.info("province sandbox listening on {}", sandbox.baseUrl);
         return sandbox;
     }
@@ -186,6 +190,11 @@ public final class ProvinceSandbox implements AutoCloseable {
     /** The stateful payment sandbox: callback target and behaviour, pay a notice, reconciliation lines. */
     public PaymentSandbox payment() {
         return payment;
+    }
+
+    /** The stateful licence sandbox: the usage records (用证记录) it received. */
+    public LicenceSandbox licence() {
+        return licence;
     }
 
     /** The TIF gateway check in front of the services: switch signing per service, read its window. */

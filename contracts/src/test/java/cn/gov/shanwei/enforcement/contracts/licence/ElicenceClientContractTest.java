@@ -64,16 +64,16 @@ class ElicenceClientContractTest {
     static Stream<VerifyLicenceResult> sampleLicences() {
         return Stream.of(
                 new VerifyLicenceResult(VALID_RESTAURANT, LicenceState.VALID, "营业执照", "11100000000013338W011",
-                        "汕尾市城区海滨餐饮有限公司", "91441502MA4UJ0XX3F", "汕尾市市场监督管理局",
+                        "汕尾市城区海滨餐饮有限公司", "91441502MA4UJ0XX3T", "汕尾市市场监督管理局",
                         LocalDate.of(2024, 3, 1), LocalDate.of(2044, 2, 29)),
                 new VerifyLicenceResult(EXPIRED_FOOD, LicenceState.EXPIRED, "食品经营许可证", "11100000000013338W011",
-                        "海丰县鸿运食品商行", "92441521MA4X7H2C5R", "海丰县市场监督管理局",
+                        "海丰县鸿运食品商行", "92441521MA4X7H2C5E", "海丰县市场监督管理局",
                         LocalDate.of(2019, 5, 10), LocalDate.of(2024, 5, 9)),
                 new VerifyLicenceResult(REVOKED_SHOP, LicenceState.REVOKED, "营业执照", "11100000000013338W011",
-                        "陆丰市金厢渔具店", "92441581MA5AQ3LK0D", "陆丰市市场监督管理局",
+                        "陆丰市金厢渔具店", "92441581MA5AQ3LK0W", "陆丰市市场监督管理局",
                         LocalDate.of(2023, 6, 1), null),
                 new VerifyLicenceResult(VALID_TRANSPORT, LicenceState.VALID, "道路运输经营许可证", "11100000MB0143166D001",
-                        "陆河县顺通货运有限公司", "91441523MA4WB8QT2N", "陆河县交通运输局",
+                        "陆河县顺通货运有限公司", "91441523MA4WB8QT2U", "陆河县交通运输局",
                         LocalDate.of(2025, 1, 15), LocalDate.of(2029, 1, 14)));
     }
 
