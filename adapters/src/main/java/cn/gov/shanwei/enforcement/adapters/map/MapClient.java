@@ -7,7 +7,7 @@ import cn.gov.shanwei.enforcement.adapters.common.rest.Cached;
 import cn.gov.shanwei.enforcement.adapters.common.rest.JsonFields;
 import cn.gov.shanwei.enforcement.adapters.common.rest.RestTransport;
 import cn.gov.shanwei.enforcement.adapters.common.rest.StaleTolerantCache;
-import cn.gov.shanwei.enforcement.adapters.common.tif.TifRequestSigner;
+import cn.gov.shanwei.enforcement.adapters.common.tif.TifClientBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -63,15 +63,8 @@ public final class MapClient implements AutoCloseable {
     private final RestTransport transport;
     private final StaleTolerantCache<Object, Object> cache;
 
-    private MapClient(Builder builder) {
-        this.transport = RestTransport.builder()
-                .provider(PROVIDER)
-                .endpoint(builder.endpoint)
-                .signer(builder.signer)
-                .connectTimeout(builder.connectTimeout)
-                .requestTimeout(builder.requestTimeout)
-                .maxResponseBytes(builder.maxResponseBytes)
-                .build();
+    private MapClient(RestTransport transport, Builder builder) {
+        this.transport = transport;
         this.cache = new StaleTolerantCache<>(builder.cacheMaximumSize, builder.cacheFreshFor,
                 builder.cacheKeepStaleFor, builder.clock);
     }
@@ -278,49 +271,18 @@ public final class MapClient implements AutoCloseable {
     }
 
     /** Builds a {@link MapClient}; not thread-safe, use once. */
-    public static final class Builder {
+    public static final class Builder extends TifClientBuilder<Builder> {
 
-        private URI endpoint;
-        private TifRequestSigner signer;
-        private Duration connectTimeout = RestTransport.Builder.DEFAULT_CONNECT_TIMEOUT;
-        private Duration requestTimeout = RestTransport.Builder.DEFAULT_REQUEST_TIMEOUT;
-        private int maxResponseBytes = 2 * 1024 * 1024;
+        /** Default response size limit: feature collections and tiles. */
+        public static final int DEFAULT_MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
+
         private long cacheMaximumSize = 10_000;
         private Duration cacheFreshFor = Duration.ofMinutes(30);
         private Duration cacheKeepStaleFor = Duration.ofHours(24);
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
-        }
-
-        /** The map service's base URI, e.g. {@code http://127.0.0.1:8090/map}; required. */
-        public Builder endpoint(URI endpoint) {
-            this.endpoint = endpoint;
-            return this;
-        }
-
-        /** The TIF gateway signer; required. */
-        public Builder signer(TifRequestSigner signer) {
-            this.signer = signer;
-            return this;
-        }
-
-        /** Time to open a connection; default 2 s. */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-            return this;
-        }
-
-        /** Deadline of one attempt, body included; default 5 s. */
-        public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = requestTimeout;
-            return this;
-        }
-
-        /** Largest accepted answer in bytes (feature collections and tiles); default 2 MiB. */
-        public Builder maxResponseBytes(int maxResponseBytes) {
-            this.maxResponseBytes = maxResponseBytes;
-            return this;
+            super(DEFAULT_MAX_RESPONSE_BYTES);
         }
 
         /** Most answers cached; default 10,000. */
@@ -352,7 +314,8 @@ public final class MapClient implements AutoCloseable {
             if (clock == null) {
                 throw new IllegalArgumentException("clock is required");
             }
-            return new MapClient(this);
+            RestTransport transport = transport(PROVIDER);
+            return new MapClient(transport, this);
         }
     }
 }
