@@ -91,7 +91,9 @@ class ProdProfileIT {
                 "--spring.flyway.schemas=" + SCHEMA,
                 "--spring.flyway.create-schemas=true",
                 "--spring.artemis.mode=embedded",
-                "--spring.artemis.embedded.enabled=true"));
+                "--spring.artemis.embedded.enabled=true",
+                // prod has no default SM4 key for personal data (issue 7); a test key stands in for HUB_CASES_SM4_KEY.
+                "--hub.cases.crypto.sm4-key=00112233445566778899aabbccddeeff"));
         for (String property : extra) {
             args.add("--" + property);
         }

@@ -238,6 +238,13 @@ public class AdministrationService {
         return new MatterCatalogue(matters);
     }
 
+    /** The codes of every matter in the catalogue, sorted. */
+    @Transactional(readOnly = true)
+    public List<MatterCode> matterCodes() {
+        return em.createQuery("select m.code from MatterEntity m order by m.code", String.class).getResultList()
+                .stream().map(MatterCode::new).toList();
+    }
+
     /** One matter with all its versions, and the lock version of the matter. */
     @Transactional(readOnly = true)
     public Versioned<EnforcementMatter> matter(MatterCode code) {

@@ -1,0 +1,166 @@
+package cn.gov.shanwei.enforcement.app.cases;
+
+import cn.gov.shanwei.enforcement.app.cases.AdminBodies.MatterResponse;
+import cn.gov.shanwei.enforcement.app.cases.AdminBodies.MatterVersionBody;
+import cn.gov.shanwei.enforcement.app.cases.AdminBodies.OfficerBody;
+import cn.gov.shanwei.enforcement.app.cases.AdminBodies.OfficerResponse;
+import cn.gov.shanwei.enforcement.app.cases.AdminBodies.RegionBody;
+import cn.gov.shanwei.enforcement.app.cases.AdminBodies.RegionResponse;
+import cn.gov.shanwei.enforcement.app.cases.AdminBodies.SubjectBody;
+import cn.gov.shanwei.enforcement.app.cases.AdminBodies.SubjectResponse;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.admin.application.Versioned;
+import cn.gov.shanwei.enforcement.cases.shared.NotFoundException;
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.matter.EnforcementMatter;
+import cn.gov.shanwei.enforcement.domain.matter.MatterCode;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/**
+ * Administration of the case platform (ADMINISTRATOR role): areas, enforcement subjects, officers with certificates
+ * and roles, and the matter catalogue with versions. Changes take the version read as {@code If-Match}.
+ */
+@RestController
+@RequestMapping("/api/v1/admin")
+@Tag(name = "Administration", description = "Subjects, officers and certificates, matter catalogue (ADMINISTRATOR)")
+public class AdminController extends CaseApiSupport {
+
+    private final AdministrationService admin;
+
+    /** @param admin the registry */
+    public AdminController(AdministrationService admin) {
+        this.admin = admin;
+    }
+
+    @GetMapping("/regions")
+    @Operation(summary = "List the areas (city, counties, towns)")
+    public List<RegionResponse> regions() {
+        return admin.regions().stream().map(RegionResponse::of).toList();
+    }
+
+    @PostMapping("/regions")
+    @Operation(summary = "Add an area below an existing one")
+    public ResponseEntity<RegionResponse> addRegion(@Valid @RequestBody RegionBody body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(RegionResponse.of(admin.addRegion(body.toDomain())));
+    }
+
+    @GetMapping("/subjects")
+    @Operation(summary = "List the enforcement subjects (执法主体)")
+    public List<SubjectResponse> subjects() {
+        return admin.subjects().stream().map(v -> SubjectResponse.of(v.value(), v.version())).toList();
+    }
+
+    @GetMapping("/subjects/{id}")
+    @Operation(summary = "Read one subject")
+    public ResponseEntity<SubjectResponse> subject(@PathVariable String id) {
+        return subjectResponse(HttpStatus.OK, admin.subject(new SubjectId(id)));
+    }
+
+    @PostMapping("/subjects")
+    @Operation(summary = "Register a subject in a known area")
+    public ResponseEntity<SubjectResponse> createSubject(@Valid @RequestBody SubjectBody body) {
+        return subjectResponse(HttpStatus.CREATED, admin.createSubject(body.toDomain()));
+    }
+
+    @PutMapping("/subjects/{id}")
+    @Operation(summary = "Replace a subject (If-Match: the version read)")
+    public ResponseEntity<SubjectResponse> updateSubject(@PathVariable String id, @Valid @RequestBody SubjectBody body,
+                                                         @RequestHeader("If-Match") String ifMatch) {
+        requireSameId(id, body.id());
+        return subjectResponse(HttpStatus.OK, admin.updateSubject(body.toDomain(), ifMatch(ifMatch)));
+    }
+
+    private static ResponseEntity<SubjectResponse> subjectResponse(HttpStatus status,
+                                                                   Versioned<EnforcementSubject> v) {
+        return ResponseEntity.status(status).eTag(etag(v.version())).body(SubjectResponse.of(v.value(), v.version()));
+    }
+
+    @GetMapping("/officers")
+    @Operation(summary = "List officers (执法人员), optionally of one subject")
+    public List<OfficerResponse> officers(@RequestParam(required = false) String subjectId) {
+        return admin.officers(subjectId == null ? null : new SubjectId(subjectId)).stream()
+                .map(OfficerResponse::of).toList();
+    }
+
+    @GetMapping("/officers/{id}")
+    @Operation(summary = "Read one officer (personal data masked)")
+    public ResponseEntity<OfficerResponse> officer(@PathVariable String id) {
+        OfficerResponse o = admin.officer(new OfficerId(id)).map(OfficerResponse::of)
+                .orElseThrow(() -> new NotFoundException("No officer " + id));
+        return ResponseEntity.ok().eTag(etag(o.version())).body(o);
+    }
+
+    @PostMapping("/officers")
+    @Operation(summary = "Register an officer with certificate and roles")
+    public ResponseEntity<OfficerResponse> createOfficer(@Valid @RequestBody OfficerBody body) {
+        OfficerResponse o = OfficerResponse.of(admin.createOfficer(body.toDomain()));
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(o.version())).body(o);
+    }
+
+    @PutMapping("/officers/{id}")
+    @Operation(summary = "Replace an officer: renew a certificate, change roles (If-Match: the version read)")
+    public ResponseEntity<OfficerResponse> updateOfficer(@PathVariable String id, @Valid @RequestBody OfficerBody body,
+                                                         @RequestHeader("If-Match") String ifMatch) {
+        requireSameId(id, body.id());
+        OfficerResponse o = OfficerResponse.of(admin.updateOfficer(body.toDomain(), ifMatch(ifMatch)));
+        return ResponseEntity.ok().eTag(etag(o.version())).body(o);
+    }
+
+    @GetMapping("/matters")
+    @Operation(summary = "The matter catalogue (执法事项) with every version")
+    public List<MatterResponse> matters() {
+        return admin.matterCodes().stream().map(code -> matterResponse(admin.matter(code))).toList();
+    }
+
+    @GetMapping("/matters/{code}")
+    @Operation(summary = "One matter with every version")
+    public ResponseEntity<MatterResponse> matter(@PathVariable String code) {
+        MatterResponse m = matterResponse(admin.matter(new MatterCode(code)));
+        return ResponseEntity.ok().eTag(etag(m.version())).body(m);
+    }
+
+    @PostMapping("/matters")
+    @Operation(summary = "Add a matter as active version 1")
+    public ResponseEntity<MatterResponse> addMatter(@Valid @RequestBody MatterVersionBody body) {
+        MatterResponse m = matterResponse(admin.addMatter(body.toDomain()));
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(m.version())).body(m);
+    }
+
+    @PostMapping("/matters/{code}/versions")
+    @Operation(summary = "Adjust, suspend, resume or cancel a matter by adding its next version (If-Match)")
+    public ResponseEntity<MatterResponse> adjustMatter(@PathVariable String code,
+                                                       @Valid @RequestBody MatterVersionBody body,
+                                                       @RequestHeader("If-Match") String ifMatch) {
+        requireSameId(code, body.code());
+        MatterResponse m = matterResponse(admin.adjustMatter(body.toDomain(), ifMatch(ifMatch)));
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(m.version())).body(m);
+    }
+
+    private static MatterResponse matterResponse(Versioned<EnforcementMatter> v) {
+        return MatterResponse.of(v.value(), v.version());
+    }
+
+    private static void requireSameId(String inPath, String inBody) {
+        if (!inPath.equals(inBody)) {
+            throw new DomainValidationException("id", "the body names " + inBody + " but the path " + inPath);
+        }
+    }
+}

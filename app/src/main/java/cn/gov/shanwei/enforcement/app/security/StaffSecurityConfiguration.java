@@ -1,0 +1,132 @@
+package cn.gov.shanwei.enforcement.app.security;
+
+import cn.gov.shanwei.enforcement.adapters.identity.IdentityProvider;
+import cn.gov.shanwei.enforcement.app.web.ErrorCode;
+import cn.gov.shanwei.enforcement.app.web.Problems;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.config.CaseProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.function.Supplier;
+
+/**
+ * Spring Security for staff (ADR 0502): the staff API ({@code /api/v1/cases/**}, {@code /api/v1/admin/**}) is
+ * stateless and needs a staff bearer token or a signed client acting for an officer; administration needs the
+ * ADMINISTRATOR role; finer rules (role per step, jurisdiction) are applied by the case services themselves. Every
+ * other path keeps the behaviour it had before Spring Security arrived (the client signature filter guards the
+ * machine API).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class StaffSecurityConfiguration {
+
+    /** Largest JSON body accepted from staff with a bearer token (the same as for signed clients). */
+    static final long MAX_STAFF_JSON_BYTES = 256 * 1024;
+
+    /** Captures the client signature filter for composition. */
+    @Bean
+    public static SignatureFilterComposer signatureFilterComposer() {
+        return new SignatureFilterComposer();
+    }
+
+    /** Registers the composed filter where the signature filter was. */
+    @Bean
+    public FilterRegistrationBean<StaffOrClientApiFilter> staffOrClientApiFilter(SignatureFilterComposer composer,
+                                                                                 CaseProperties cases,
+                                                                                 ObjectMapper mapper) {
+        StaffOrClientApiFilter filter = new StaffOrClientApiFilter(composer::signatureFilter, MAX_STAFF_JSON_BYTES,
+                cases.evidence().maxSize().toBytes() + 64 * 1024, mapper);
+        return new FilterRegistrationBean<>(filter) {
+            @Override
+            public int getOrder() {
+                return composer.order();
+            }
+
+            @Override
+            public Collection<String> getUrlPatterns() {
+                return composer.urlPatterns();
+            }
+        };
+    }
+
+    /** The staff API. */
+    @Bean
+    @Order(1)
+    public SecurityFilterChain staffApi(HttpSecurity http, ObjectProvider<StaffAuthenticator> configured,
+                                        ObjectProvider<IdentityProvider> identity, ObjectProvider<Clock> clock,
+                                        AdministrationService registry, ObjectMapper mapper) throws Exception {
+        Supplier<StaffAuthenticator> authenticator = () -> configured.getIfAvailable(() -> {
+            IdentityProvider provider = identity.getIfAvailable();
+            return provider == null ? null : unifiedIdentity(provider, clock);
+        });
+        http.securityMatcher("/api/v1/cases/**", "/api/v1/cases", "/api/v1/admin/**", "/api/v1/admin")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .addFilterBefore(new StaffAuthenticationFilter(authenticator, registry, mapper),
+                        AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/admin").hasRole("ADMINISTRATOR")
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> Problems.write(response,
+                                Problems.problem(ErrorCode.AUTHENTICATION_FAILED, "Sign on as staff", request), mapper))
+                        .accessDeniedHandler((request, response, ex) -> Problems.write(response,
+                                Problems.problem(ErrorCode.ACCESS_DENIED, "Your roles do not allow this", request),
+                                mapper)));
+        return http.build();
+    }
+
+    /** Everything else: unchanged (no session, no CSRF token, no login page); the machine API has its own filter. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .headers(h -> h.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return http.build();
+    }
+
+    /** No password logins exist on the hub: this replaces Boot's generated in-memory user. */
+    @Bean
+    public UserDetailsService noPasswordLogins() {
+        return username -> {
+            throw new UsernameNotFoundException("the hub has no password logins");
+        };
+    }
+
+    private volatile StaffAuthenticator unifiedIdentity;
+
+    // Staff sign-on through the unified identity service, once its adapter is configured as a bean.
+    private StaffAuthenticator unifiedIdentity(IdentityProvider provider, ObjectProvider<Clock> clock) {
+        StaffAuthenticator a = unifiedIdentity;
+        if (a == null) {
+            a = new IdentityProviderStaffAuthenticator(provider, clock.getIfAvailable(Clock::systemUTC),
+                    Duration.ofSeconds(60));
+            unifiedIdentity = a;
+        }
+        return a;
+    }
+}

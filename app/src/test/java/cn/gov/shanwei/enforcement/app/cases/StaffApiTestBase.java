@@ -1,0 +1,166 @@
+package cn.gov.shanwei.enforcement.app.cases;
+
+import cn.gov.shanwei.enforcement.app.security.StaffAuthenticator;
+import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.cases.access.StaffRole;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.admin.application.OfficerRegistration;
+import cn.gov.shanwei.enforcement.domain.common.EnforcementDomain;
+import cn.gov.shanwei.enforcement.domain.officer.CertificateStatus;
+import cn.gov.shanwei.enforcement.domain.officer.EnforcementCertificate;
+import cn.gov.shanwei.enforcement.domain.officer.Officer;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
+import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One hub for every staff API test (one Spring context): a staff sign-on stand-in that knows tokens
+ * {@code token-<user id>}, a client registered for {@code cases.staff} and one that is not, and a small Shanwei set
+ * up once through the administration API: market-supervision bureaus of 海丰县 (HF) and 陆丰市 (LF), a town office of
+ * 海城镇 below 海丰县 (HC), the justice bureaus of 海丰县 and of the city, and their staff.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "hub.clients.case-system.secrets[0]=case-system-secret-0123456789abcdef",
+        "hub.clients.case-system.services[0]=cases.staff",
+        "hub.clients.licence-only.secrets[0]=licence-only-secret-0123456789abcdef",
+        "hub.clients.licence-only.services[0]=licence.verify",
+        "hub.cases.evidence.max-size=64KB"})
+@Import(StaffApiTestBase.TestSignOn.class)
+abstract class StaffApiTestBase {
+
+    static final String CASE_SYSTEM = "case-system";
+    static final String CASE_SYSTEM_SECRET = "case-system-secret-0123456789abcdef";
+    static final String HF = "SW-HF-SCJ";
+    static final String LF = "SW-LF-SCJ";
+    static final String HC = "SW-HF-HCZ";
+    static final String MATTER = "C4415-SCJ-0001";
+    static final String ORG_ID = "91441500MA4W123454";
+    static final String PERSON_ID = "441521199001011231";
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    /** Tokens {@code token-<user id>} are valid; everything else is not. */
+    @TestConfiguration
+    static class TestSignOn {
+        @Bean
+        StaffAuthenticator testStaffAuthenticator() {
+            return token -> token.startsWith("token-") ? Optional.of(new StaffAuthenticator.StaffUser(
+                    token.substring("token-".length()))) : Optional.empty();
+        }
+    }
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("hub.data-dir", () -> HubTestDataDir.create("staff-api").toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AdministrationService registry;
+
+    /** Staff signed on with a bearer token. */
+    StaffHttp as(String officerId) {
+        return StaffHttp.bearer(port, "token-uid-" + officerId);
+    }
+
+    @BeforeEach
+    void world() {
+        if (registry.officer(new OfficerId("city-admin")).isPresent()) {
+            return;
+        }
+        // The first administrator is registered directly, as a deployment's bootstrap would; the rest by the API.
+        registry.createSubject(new EnforcementSubject(new SubjectId("SW-SFJ"), "汕尾市司法局", ShanweiRegions.SHANWEI,
+                Set.of(EnforcementDomain.MARKET_SUPERVISION), true));
+        registry.createOfficer(new OfficerRegistration(new Officer(new OfficerId("city-admin"), "管理员",
+                new SubjectId("SW-SFJ"), certificate("city-admin")), Set.of(StaffRole.ADMINISTRATOR), "uid-city-admin",
+                null, null));
+        StaffHttp admin = as("city-admin");
+        created(admin.post("/api/v1/admin/regions", Map.of("code", "441521100", "name", "海城镇", "level", "TOWN",
+                "parentCode", "441521")));
+        subject(admin, HF, "海丰县市场监督管理局", "441521", false);
+        subject(admin, LF, "陆丰市市场监督管理局", "441581", false);
+        subject(admin, HC, "海城镇综合行政执法办公室", "441521100", false);
+        subject(admin, "SW-HF-SFJ", "海丰县司法局", "441521", true);
+        officer(admin, "hf-officer-1", HF, "OFFICER");
+        officer(admin, "hf-officer-2", HF, "OFFICER");
+        officer(admin, "hf-head", HF, "SUBJECT_HEAD");
+        officer(admin, "hf-reviewer", HF, "LEGAL_REVIEWER");
+        officer(admin, "lf-officer-1", LF, "OFFICER");
+        officer(admin, "lf-officer-2", LF, "OFFICER");
+        officer(admin, "lf-head", LF, "SUBJECT_HEAD");
+        officer(admin, "hc-officer-1", HC, "OFFICER");
+        officer(admin, "hf-supervisor", "SW-HF-SFJ", "SUPERVISOR");
+        officer(admin, "city-supervisor", "SW-SFJ", "SUPERVISOR");
+        created(admin.post("/api/v1/admin/matters", matterBody(1, "2024-01-01")));
+    }
+
+    /** Version {@code version} of the test matter, in force from {@code from}. */
+    static Map<String, Object> matterBody(int version, String from) {
+        return Map.ofEntries(Map.entry("code", MATTER), Map.entry("version", version),
+                Map.entry("effectiveFrom", from), Map.entry("status", "ACTIVE"),
+                Map.entry("name", "未按规定公示食品经营许可信息"), Map.entry("kind", "PENALTY"),
+                Map.entry("domain", "market-supervision"), Map.entry("basisLaw", "《中华人民共和国食品安全法》"),
+                Map.entry("basisArticle", "第一百二十六条"),
+                Map.entry("band", List.of(Map.of("circumstance", "minor", "minFen", 0, "maxFen", 500_000),
+                        Map.of("circumstance", "serious", "minFen", 500_000, "maxFen", 5_000_000))),
+                Map.entry("supervisionItemCode", "SUP-0001"));
+    }
+
+    private static EnforcementCertificate certificate(String id) {
+        return new EnforcementCertificate("4415-" + id, Set.of(EnforcementDomain.MARKET_SUPERVISION),
+                LocalDate.of(2024, 1, 1), LocalDate.of(2030, 12, 31), CertificateStatus.VALID);
+    }
+
+    private static void subject(StaffHttp admin, String id, String name, String region, boolean supervisory) {
+        created(admin.post("/api/v1/admin/subjects", Map.of("id", id, "name", name, "regionCode", region,
+                "domains", List.of("market-supervision"), "supervisory", supervisory)));
+    }
+
+    static void officer(StaffHttp admin, String id, String subject, String role) {
+        created(admin.post("/api/v1/admin/officers", officerBody(id, subject, role, "4415-" + id)));
+    }
+
+    static Map<String, Object> officerBody(String id, String subject, String role, String certificate) {
+        return Map.of("id", id, "name", "officer " + id, "subjectId", subject, "roles", List.of(role),
+                "staffUserId", "uid-" + id, "idNumber", PERSON_ID, "phone", "13800138000",
+                "certificate", Map.of("number", certificate, "domains", List.of("market-supervision"),
+                        "validFrom", "2024-01-01", "validTo", "2030-12-31", "status", "VALID"));
+    }
+
+    private static void created(StaffHttp.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    }
+
+    /** A lead in 海丰县 against an organisation, registered by {@code officer}; returns the case id. */
+    String lead(String officer, String place, String partyName) {
+        StaffHttp.Answer a = as(officer).post("/api/v1/cases/penalties", leadBody(place, partyName));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().path("summary").path("id").asText();
+    }
+
+    static Map<String, Object> leadBody(String place, String partyName) {
+        return Map.of("matterCode", MATTER, "party", Map.of("kind", "ORGANISATION", "name", partyName,
+                "idNumber", ORG_ID), "placeCode", place, "discoveredOn", TODAY.minusDays(1).toString(),
+                "facts", "no licence information displayed");
+    }
+}
