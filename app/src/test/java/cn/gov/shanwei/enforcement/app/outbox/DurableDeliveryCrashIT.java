@@ -59,7 +59,7 @@ class DurableDeliveryCrashIT {
     @Test
     void hubStoppedGracefullyUnderLoad_afterRestartEveryAcceptedEffectExactlyOnce() {
         Path dataDir = HubTestDataDir.create("crash-graceful");
-        int items = 1500;
+        int items = 1000;
         try (ConfigurableApplicationContext hub = DurableHub.start(dataDir, provider.baseUrl())) {
             DurableHub.enqueue(hub, "graceful", items, 150, 100);
             await().atMost(Duration.ofSeconds(60)).until(() -> provider.distinctEffects() >= items / 10);

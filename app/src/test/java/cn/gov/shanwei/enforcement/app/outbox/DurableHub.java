@@ -34,14 +34,15 @@ final class DurableHub {
                 "--hub.durable.max-redelivery-delay=400ms",
                 "--hub.durable.max-delivery-attempts=" + MAX_DELIVERY_ATTEMPTS,
                 "--hub.durable.relay-poll-interval=100ms",
-                "--hub.durable.consumers=8"));
+                "--hub.durable.consumers=8",
+                "--server.port=0"));
         args.addAll(List.of(extra));
         return args.toArray(String[]::new);
     }
 
     static ConfigurableApplicationContext start(Path dataDir, URI provider, String... extra) {
         return new SpringApplicationBuilder(HubApplication.class, EffectHandlerTestConfiguration.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .run(arguments(dataDir, provider, extra));
     }
 
