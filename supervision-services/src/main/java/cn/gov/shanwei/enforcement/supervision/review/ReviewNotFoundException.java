@@ -1,7 +1,9 @@
 package cn.gov.shanwei.enforcement.supervision.review;
 
+import cn.gov.shanwei.enforcement.supervision.common.NotInJurisdictionException;
+
 /** No review with that id in the supervisor's jurisdiction; the API answers 404. */
-public class ReviewNotFoundException extends RuntimeException {
+public class ReviewNotFoundException extends NotInJurisdictionException {
 
     private static final long serialVersionUID = 1L;
 
