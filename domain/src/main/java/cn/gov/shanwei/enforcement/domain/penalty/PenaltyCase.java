@@ -15,6 +15,8 @@ import cn.gov.shanwei.enforcement.domain.deadline.HearingNoticeLead;
 import cn.gov.shanwei.enforcement.domain.deadline.HearingRequestWindow;
 import cn.gov.shanwei.enforcement.domain.deadline.LatePaymentSurcharge;
 import cn.gov.shanwei.enforcement.domain.deadline.PaymentDeadline;
+import cn.gov.shanwei.enforcement.domain.deadline.PublicationWithdrawalDeadline;
+import cn.gov.shanwei.enforcement.domain.deadline.StatementPeriod;
 import cn.gov.shanwei.enforcement.domain.deadline.ServiceDeadline;
 import cn.gov.shanwei.enforcement.domain.matter.MatterKind;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
@@ -31,8 +33,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,6 +60,16 @@ public final class PenaltyCase {
         RECORD_EVIDENCE("record evidence", FILED, NOTIFIED, HEARD),
         EXTEND_DECISION("extend the decision period", FILED, NOTIFIED, HEARING_REQUESTED, HEARING_SCHEDULED, HEARD),
         NOTIFY("notify the intended penalty", FILED),
+        NOTIFY_SANCTIONS("notify the intended penalties", FILED),
+        RECORD_STATEMENT("record the party's statement and defence", NOTIFIED, HEARING_REQUESTED, HEARING_SCHEDULED,
+                HEARD),
+        DECIDE_SANCTIONS("decide the penalties", NOTIFIED, HEARD),
+        STOP_CLOCK("stop the clock", LEAD, FILED, NOTIFIED, HEARING_REQUESTED, HEARING_SCHEDULED, HEARD),
+        RESTART_CLOCK("restart the clock", LEAD, FILED, NOTIFIED, HEARING_REQUESTED, HEARING_SCHEDULED, HEARD),
+        RECORD_CHANGE("record a change of the decision", DECIDED, SERVED, EXECUTED, COURT_ENFORCEMENT, CLOSED,
+                ARCHIVED),
+        WITHDRAW_PUBLICATION("withdraw the publication", DECIDED, SERVED, EXECUTED, COURT_ENFORCEMENT, CLOSED,
+                ARCHIVED),
         REQUEST_HEARING("record a hearing request", NOTIFIED),
         SERVE_HEARING_NOTICE("serve a hearing notice", HEARING_REQUESTED),
         HOLD_HEARING("hold the hearing", HEARING_SCHEDULED),
@@ -95,13 +109,16 @@ public final class PenaltyCase {
     private boolean decisionExtended;
     private boolean major;
     private final List<EvidenceRecorded> evidence = new ArrayList<>();
-    private PenaltyIntended intended;
+    private LocalDate intendedOn;
+    private boolean intendedHearingRight;
+    private List<Sanction> intendedSanctions = List.of();
+    private boolean statementComplete;
     private LocalDate hearingRequestedOn;
     private LocalDate hearingDay;
     private LocalDate hearingHeldOn;
     private LegalReviewCompleted legalReview;
     private boolean discussed;
-    private PenaltyKind decidedKind;
+    private List<Sanction> decidedSanctions = List.of();
     private long fineFen;
     private LocalDate decidedOn;
     private LocalDate servedOn;
@@ -111,6 +128,9 @@ public final class PenaltyCase {
     private LocalDate suspendedOn;
     private String suspensionReason;
     private final List<ExcludedPeriod> excluded = new ArrayList<>();
+    private final Map<ClockStop, ClockStopped> openStops = new EnumMap<>(ClockStop.class);
+    private DecisionChanged change;
+    private LocalDate withdrawnOn;
 
     private PenaltyCase() {
     }
@@ -287,7 +307,7 @@ public final class PenaltyCase {
     /** Records the party's hearing request; only within the 5-working-day window and where the right exists. */
     public Outcome<PenaltyCaseEvent> requestHearing(PenaltyContext ctx, LocalDate requestedOn) {
         return guard(ctx, Step.REQUEST_HEARING, requestedOn).or(() -> {
-            if (!intended.hearingRight()) {
+            if (!intendedHearingRight) {
                 return Optional.of("the intended penalty does not give a right to a hearing (行政处罚法 art. 63)");
             }
             Deadline window = hearingWindow(ctx.calendar().get());
@@ -339,6 +359,9 @@ public final class PenaltyCase {
     public Outcome<PenaltyCaseEvent> decide(PenaltyContext ctx, LocalDate decidedOn, String decisionNumber,
                                             PenaltyKind kind, long fineFen, String circumstance) {
         return guard(ctx, Step.DECIDE, decidedOn)
+                .or(() -> kind.isPenalty() && kind != PenaltyKind.WARNING && kind != PenaltyKind.FINE
+                        ? Optional.of("decide " + kind.name().toLowerCase().replace('_', ' ') + " with decideSanctions, "
+                        + "which may combine it with a fine") : Optional.empty())
                 .or(() -> decisionRefusal(ctx, decidedOn, kind, fineFen, circumstance))
                 .map(PenaltyCase::reject)
                 .orElseGet(() -> accept(new PenaltyDecided(ctx.newEventId(), ctx.now(), number, decidedOn,
@@ -347,43 +370,67 @@ public final class PenaltyCase {
 
     private Optional<String> decisionRefusal(PenaltyContext ctx, LocalDate day, PenaltyKind kind, long fine,
                                              String circumstance) {
-        boolean penalty = kind == PenaltyKind.WARNING || kind == PenaltyKind.FINE;
-        if (!penalty) {
-            return Optional.empty();
+        if (kind != PenaltyKind.WARNING && kind != PenaltyKind.FINE) {
+            return clockStopRefusal("deciding");
         }
+        return noticeRefusal(ctx, day)
+                .or(() -> fineRefusal(kind, fine, circumstance))
+                .or(() -> sanctionsRefusal(ctx, List.of(kind == PenaltyKind.FINE ? Sanction.fine(fine)
+                        : Sanction.of(PenaltyKind.WARNING, ""))));
+    }
+
+    // The party's rights after the notice (art. 44, 45, 63) and stopped clocks; the same for every penalty.
+    private Optional<String> noticeRefusal(PenaltyContext ctx, LocalDate day) {
         if (stage == FILED) {
             return Optional.of("the intended penalty must be notified, with the party's rights, before a penalty is "
                     + "decided (行政处罚法 art. 44)");
         }
-        if (stage == NOTIFIED && intended.hearingRight()) {
+        if (stage == NOTIFIED && intendedHearingRight) {
             Deadline window = hearingWindow(ctx.calendar().get());
             if (window.isMetBy(day)) {
                 return Optional.of("the hearing request window is open until " + window.dueOn());
             }
         }
-        Optional<String> amount = fineRefusal(kind, fine, circumstance);
-        if (amount.isPresent()) {
-            return amount;
+        Optional<Deadline> statement = stage == NOTIFIED ? statementPeriod(ctx.calendar().get(), ctx.rules())
+                : Optional.empty();
+        if (statement.isPresent() && statement.get().isMetBy(day)) {
+            return Optional.of("the party may state and defend until " + statement.get().dueOn() + " (行政处罚法 art. 44, "
+                    + "45); record its statement as complete to decide earlier");
         }
-        if (heavierThanNotified(kind, fine)) {
+        return clockStopRefusal("deciding");
+    }
+
+    private Optional<String> clockStopRefusal(String doing) {
+        return openStops.values().stream().findFirst().map(s -> "the clock is stopped for " + s.kind().label()
+                + " since " + s.stoppedOn() + ": record its end before " + doing);
+    }
+
+    // Art. 45 (no heavier than notified), 58 (legal review), 57(2) (collective discussion).
+    private Optional<String> sanctionsRefusal(PenaltyContext ctx, List<Sanction> sanctions) {
+        long fine = HearingRights.total(sanctions, PenaltyKind.FINE);
+        if (sanctions.stream().anyMatch(s -> !isCoveredByNotice(s))) {
             return Optional.of("the decision may not be heavier than the notified penalty of "
-                    + describe(intended.kind(), intended.fineFen()) + " (行政处罚法 art. 45)");
+                    + describe(intendedSanctions) + " (行政处罚法 art. 45)");
         }
         if (legalReviewRequired(ctx.rules(), fine) && (legalReview == null || !legalReview.approved())) {
             return Optional.of("legal review (法制审核) is required for " + legalReviewGround(ctx.rules(), fine)
                     + " under 行政处罚法 art. 58; no decision before it approves");
         }
-        if (kind == PenaltyKind.FINE && ctx.rules().collectiveDiscussion().isReachedBy(party.kind(), fine)
-                && !discussed) {
+        if (fine > 0 && ctx.rules().collectiveDiscussion().isReachedBy(party.kind(), fine) && !discussed) {
             return Optional.of("a fine of " + Money.yuan(fine) + " must be decided by collective discussion of the "
                     + "authority's heads (行政处罚法 art. 57)");
         }
         return Optional.empty();
     }
 
-    private boolean heavierThanNotified(PenaltyKind kind, long fine) {
-        return intended.kind() == PenaltyKind.WARNING ? kind == PenaltyKind.FINE
-                : kind == PenaltyKind.FINE && fine > intended.fineFen();
+    // A warning is covered by any notice; any other penalty by a notified one of its kind and no smaller amount.
+    private boolean isCoveredByNotice(Sanction decided) {
+        return decided.kind() == PenaltyKind.WARNING && !intendedSanctions.isEmpty()
+                || intendedSanctions.stream().anyMatch(decided::isCoveredBy);
+    }
+
+    private static String describe(List<Sanction> sanctions) {
+        return String.join(", ", sanctions.stream().map(Sanction::describe).toList());
     }
 
     private boolean legalReviewRequired(PenaltyRules rules, long fine) {
@@ -428,6 +475,8 @@ public final class PenaltyCase {
                 .or(() -> publishedOn != null && this.publishedOn != null ? Optional.of("the decision was already "
                         + "published on " + this.publishedOn) : Optional.empty())
                 .or(() -> summary ? Optional.of("on-the-spot decisions are not published") : Optional.empty())
+                .or(() -> change != null ? Optional.of("the decision was " + change.change().describe() + " on "
+                        + change.changedOn() + " and is not published (行政处罚法 art. 48)") : Optional.empty())
                 .map(PenaltyCase::reject).orElseGet(() -> accept(new DecisionPublished(ctx.newEventId(), ctx.now(),
                         number, publishedOn)));
     }
@@ -506,6 +555,126 @@ public final class PenaltyCase {
                 new CaseArchived(ctx.newEventId(), ctx.now(), number, archivedOn)));
     }
 
+    // ---------------------------------------------------------------- penalties besides warnings and fines
+
+    /**
+     * 事先告知 of one or more penalties (行政处罚法 art. 44): e.g. a fine with the confiscation of illegal gains, or a
+     * licence revocation. The hearing right follows art. 63 as configured ({@link PenaltyRules#hearingRight()},
+     * {@link PenaltyRules#hearingRights()}); without it the party may state and defend during the configured
+     * statement period.
+     */
+    public Outcome<PenaltyCaseEvent> notifyIntendedSanctions(PenaltyContext ctx, LocalDate servedOn,
+                                                             List<Sanction> sanctions, String circumstance) {
+        long fine = HearingRights.total(sanctions, PenaltyKind.FINE);
+        Optional<String> hearing = ctx.rules().hearingRights().ground(party.kind(), sanctions,
+                ctx.rules().hearingRight());
+        return guard(ctx, Step.NOTIFY_SANCTIONS, servedOn)
+                .or(() -> evidence.isEmpty() ? Optional.of("record the evidence before notifying an intended penalty")
+                        : Optional.empty())
+                .or(() -> sanctions.isEmpty() ? Optional.of("name at least one intended penalty") : Optional.empty())
+                .or(() -> fine > 0 ? fineRefusal(PenaltyKind.FINE, fine, circumstance) : Optional.empty())
+                .map(PenaltyCase::reject)
+                .orElseGet(() -> accept(new SanctionsIntended(ctx.newEventId(), ctx.now(), number, servedOn,
+                        List.copyOf(sanctions), circumstance, hearing.isPresent(), hearing.orElse(""))));
+    }
+
+    /**
+     * Records the party's statement and defence (陈述、申辩, art. 45); {@code complete} when the party says it has
+     * nothing to add, which ends the statement period early.
+     */
+    public Outcome<PenaltyCaseEvent> recordStatement(PenaltyContext ctx, LocalDate receivedOn, String statement,
+                                                     boolean complete) {
+        return guard(ctx, Step.RECORD_STATEMENT, receivedOn)
+                .or(() -> receivedOn.isBefore(intendedOn) ? Optional.of("the notice was served on " + intendedOn)
+                        : Optional.empty())
+                .map(PenaltyCase::reject)
+                .orElseGet(() -> accept(new StatementRecorded(ctx.newEventId(), ctx.now(), number, receivedOn,
+                        statement, complete)));
+    }
+
+    /**
+     * 行政处罚决定 of one or more penalties, after their notice: the same rules as {@link #decide} — hearing window,
+     * statement period, discretion band for the fine, no heavier than notified (art. 45), legal review (art. 58),
+     * collective discussion (art. 57).
+     */
+    public Outcome<PenaltyCaseEvent> decideSanctions(PenaltyContext ctx, LocalDate decidedOn, String decisionNumber,
+                                                     List<Sanction> sanctions, String circumstance) {
+        long fine = HearingRights.total(sanctions, PenaltyKind.FINE);
+        return guard(ctx, Step.DECIDE_SANCTIONS, decidedOn)
+                .or(() -> sanctions.isEmpty() ? Optional.of("name at least one penalty; decide no penalty or a "
+                        + "transfer with decide") : Optional.empty())
+                .or(() -> noticeRefusal(ctx, decidedOn))
+                .or(() -> fine > 0 ? fineRefusal(PenaltyKind.FINE, fine, circumstance) : Optional.empty())
+                .or(() -> sanctionsRefusal(ctx, sanctions))
+                .map(PenaltyCase::reject)
+                .orElseGet(() -> accept(new SanctionsDecided(ctx.newEventId(), ctx.now(), number, decidedOn,
+                        decisionNumber, List.copyOf(sanctions), circumstance)));
+    }
+
+    // ---------------------------------------------------------------- announcement and testing time
+
+    /**
+     * Stops the clock for an announcement (公告) or for testing or appraisal while the case goes on; the time until
+     * {@link #restartClock} is not counted in the decision period (testing also not in the filing period). No
+     * decision is made while the clock is stopped.
+     */
+    public Outcome<PenaltyCaseEvent> stopClock(PenaltyContext ctx, ClockStop kind, LocalDate stoppedOn,
+                                               String reason) {
+        return guard(ctx, Step.STOP_CLOCK, stoppedOn)
+                .or(() -> stage == LEAD && kind != ClockStop.TESTING ? Optional.of("before filing only testing or "
+                        + "appraisal stops the filing period") : Optional.empty())
+                .or(() -> openStops.containsKey(kind) ? Optional.of("the clock is already stopped for "
+                        + kind.label() + " since " + openStops.get(kind).stoppedOn()) : Optional.empty())
+                .map(PenaltyCase::reject)
+                .orElseGet(() -> accept(new ClockStopped(ctx.newEventId(), ctx.now(), number, kind, stoppedOn,
+                        reason)));
+    }
+
+    /** Restarts the clock stopped for {@code kind}. */
+    public Outcome<PenaltyCaseEvent> restartClock(PenaltyContext ctx, ClockStop kind, LocalDate restartedOn) {
+        return guard(ctx, Step.RESTART_CLOCK, restartedOn)
+                .or(() -> !openStops.containsKey(kind) ? Optional.of("the clock is not stopped for " + kind.label())
+                        : Optional.empty())
+                .or(() -> openStops.containsKey(kind) && restartedOn.isBefore(openStops.get(kind).stoppedOn())
+                        ? Optional.of("the clock stopped on " + openStops.get(kind).stoppedOn()) : Optional.empty())
+                .map(PenaltyCase::reject)
+                .orElseGet(() -> accept(new ClockRestarted(ctx.newEventId(), ctx.now(), number, kind, restartedOn)));
+    }
+
+    // ---------------------------------------------------------------- after the decision: change and withdrawal
+
+    /**
+     * Records that the decision was changed, revoked, or confirmed unlawful or invalid (by review, a court or the
+     * authority itself); a published decision must then be withdrawn within 3 working days (art. 48(2)).
+     */
+    public Outcome<PenaltyCaseEvent> recordDecisionChange(PenaltyContext ctx, LocalDate changedOn,
+                                                          DecisionChange what, String by, String reason) {
+        return guard(ctx, Step.RECORD_CHANGE, changedOn)
+                .or(() -> changedOn.isBefore(decidedOn) ? Optional.of("the decision was made on " + decidedOn)
+                        : Optional.empty())
+                .or(() -> change != null ? Optional.of("the decision was already " + change.change().describe()
+                        + " on " + change.changedOn()) : Optional.empty())
+                .map(PenaltyCase::reject)
+                .orElseGet(() -> accept(new DecisionChanged(ctx.newEventId(), ctx.now(), number, changedOn, what, by,
+                        reason)));
+    }
+
+    /** 双公示: withdraws the published decision after its change and makes the reasons public (art. 48(2)). */
+    public Outcome<PenaltyCaseEvent> withdrawPublication(PenaltyContext ctx, LocalDate withdrawnOn,
+                                                         String explanation) {
+        return guard(ctx, Step.WITHDRAW_PUBLICATION, withdrawnOn)
+                .or(() -> publishedOn == null ? Optional.of("the decision was not published") : Optional.empty())
+                .or(() -> change == null ? Optional.of("a publication is withdrawn only after the decision was "
+                        + "changed, revoked, or confirmed unlawful or invalid (行政处罚法 art. 48)") : Optional.empty())
+                .or(() -> this.withdrawnOn != null ? Optional.of("the publication was withdrawn "
+                        + "on " + this.withdrawnOn) : Optional.empty())
+                .or(() -> explanation.isBlank() ? Optional.of("the reasons for the withdrawal are made public "
+                        + "(行政处罚法 art. 48)") : Optional.empty())
+                .map(PenaltyCase::reject)
+                .orElseGet(() -> accept(new PublicationWithdrawn(ctx.newEventId(), ctx.now(), number, withdrawnOn,
+                        explanation)));
+    }
+
     // ---------------------------------------------------------------- the guard
 
     private Optional<String> guard(PenaltyContext ctx, Step step, LocalDate day) {
@@ -552,7 +721,8 @@ public final class PenaltyCase {
         } else if (e instanceof SummaryPenaltyImposed s) {
             open(s.caseNumber(), s.subject(), s.matter(), s.party(), s.place(), s.decidedOn());
             summary = true;
-            decidedKind = s.kind();
+            decidedSanctions = List.of(s.kind() == PenaltyKind.FINE ? Sanction.fine(s.fineFen())
+                    : Sanction.of(s.kind(), ""));
             fineFen = s.fineFen();
             decidedOn = s.decidedOn();
             servedOn = s.decidedOn();
@@ -573,8 +743,12 @@ public final class PenaltyCase {
         } else if (e instanceof EvidenceRecorded ev) {
             evidence.add(ev);
         } else if (e instanceof PenaltyIntended i) {
-            intended = i;
-            stage = NOTIFIED;
+            notified(i.servedOn(), i.hearingRight(), List.of(i.kind() == PenaltyKind.FINE ? Sanction.fine(i.fineFen())
+                    : Sanction.of(i.kind(), "")));
+        } else if (e instanceof SanctionsIntended i) {
+            notified(i.servedOn(), i.hearingRight(), i.sanctions());
+        } else if (e instanceof StatementRecorded r) {
+            statementComplete |= r.complete();
         } else if (e instanceof HearingRequested h) {
             hearingRequestedOn = h.requestedOn();
             stage = HEARING_REQUESTED;
@@ -590,10 +764,25 @@ public final class PenaltyCase {
         } else if (e instanceof CollectiveDiscussionHeld) {
             discussed = true;
         } else if (e instanceof PenaltyDecided d) {
-            decidedKind = d.kind();
+            decidedSanctions = d.kind() == PenaltyKind.FINE ? List.of(Sanction.fine(d.fineFen()))
+                    : d.kind() == PenaltyKind.WARNING ? List.of(Sanction.of(PenaltyKind.WARNING, "")) : List.of();
             fineFen = d.fineFen();
             decidedOn = d.decidedOn();
             stage = DECIDED;
+        } else if (e instanceof SanctionsDecided d) {
+            decidedSanctions = d.sanctions();
+            fineFen = HearingRights.total(d.sanctions(), PenaltyKind.FINE);
+            decidedOn = d.decidedOn();
+            stage = DECIDED;
+        } else if (e instanceof ClockStopped c) {
+            openStops.put(c.kind(), c);
+        } else if (e instanceof ClockRestarted r) {
+            ClockStopped c = openStops.remove(r.kind());
+            excluded.add(new ExcludedPeriod(c.kind().label() + ": " + c.reason(), c.stoppedOn(), r.restartedOn()));
+        } else if (e instanceof DecisionChanged c) {
+            change = c;
+        } else if (e instanceof PublicationWithdrawn w) {
+            withdrawnOn = w.withdrawnOn();
         } else if (e instanceof DecisionServed s) {
             servedOn = s.servedOn();
             stage = SERVED;
@@ -622,6 +811,13 @@ public final class PenaltyCase {
         }
     }
 
+    private void notified(LocalDate on, boolean hearingRight, List<Sanction> sanctions) {
+        intendedOn = on;
+        intendedHearingRight = hearingRight;
+        intendedSanctions = sanctions;
+        stage = NOTIFIED;
+    }
+
     private void open(CaseNumber n, SubjectId s, MatterVersion m, Party p, RegionCode where, LocalDate discovered) {
         this.number = n;
         this.subject = s;
@@ -634,7 +830,7 @@ public final class PenaltyCase {
     // ---------------------------------------------------------------- the legal clock of this case
 
     private Deadline hearingWindow(WorkingDayCalendar calendar) {
-        return HearingRequestWindow.closes(calendar, intended.servedOn());
+        return HearingRequestWindow.closes(calendar, intendedOn);
     }
 
     private List<ExcludedPeriod> excludedAsOf(LocalDate asOf) {
@@ -645,11 +841,16 @@ public final class PenaltyCase {
         if (hearingRequestedOn != null && hearingHeldOn == null && asOf.isAfter(hearingRequestedOn)) {
             all.add(new ExcludedPeriod("听证 (hearing)", hearingRequestedOn, asOf));
         }
+        for (ClockStopped c : openStops.values()) {
+            if (asOf.isAfter(c.stoppedOn())) {
+                all.add(new ExcludedPeriod(c.kind().label() + ": " + c.reason(), c.stoppedOn(), asOf));
+            }
+        }
         return all;
     }
 
     private boolean clockStopped() {
-        return suspendedOn != null || (hearingRequestedOn != null && hearingHeldOn == null);
+        return suspendedOn != null || (hearingRequestedOn != null && hearingHeldOn == null) || !openStops.isEmpty();
     }
 
     /**
@@ -664,7 +865,7 @@ public final class PenaltyCase {
             case FILED, NOTIFIED, HEARING_REQUESTED, HEARING_SCHEDULED, HEARD -> {
                 result.add(pausedIfStopped(new DecisionDeadline(rules.procedures()).due(calendar, matter.domain(),
                         filedOn, decisionExtended, excludedAsOf(asOf))));
-                if (stage == NOTIFIED && intended.hearingRight()) {
+                if (stage == NOTIFIED && intendedHearingRight) {
                     result.add(hearingWindow(calendar));
                 }
                 if (stage == HEARING_REQUESTED) {
@@ -676,14 +877,17 @@ public final class PenaltyCase {
             case SERVED -> currentPaymentDeadline(calendar).ifPresent(result::add);
             default -> { }
         }
-        if (decidedOn != null && !summary && publishedOn == null && isPublishable()) {
+        if (decidedOn != null && !summary && publishedOn == null && isPublishable() && change == null) {
             result.add(DecisionPublicationDeadline.due(calendar, decidedOn));
+        }
+        if (change != null && publishedOn != null && withdrawnOn == null) {
+            result.add(PublicationWithdrawalDeadline.due(calendar, change.changedOn()));
         }
         return result;
     }
 
     private boolean isPublishable() {
-        return decidedKind == PenaltyKind.FINE || decidedKind == PenaltyKind.WARNING;
+        return !decidedSanctions.isEmpty();
     }
 
     private Deadline pausedIfStopped(Deadline d) {
@@ -806,6 +1010,38 @@ public final class PenaltyCase {
         return fineFen;
     }
 
+    /** The penalties decided (empty before a decision, or for no penalty or a transfer). */
+    public List<Sanction> sanctions() {
+        return decidedSanctions;
+    }
+
+    /** The penalties notified as intended (empty before the notice). */
+    public List<Sanction> intendedSanctions() {
+        return intendedSanctions;
+    }
+
+    /** Whether the notified penalties give the party a right to a hearing (art. 63). */
+    public boolean hasHearingRight() {
+        return intendedHearingRight;
+    }
+
+    /**
+     * The statement-and-defence period after the notice when there is no hearing right and {@code rules} configure
+     * one, unless the party has finished its statement; empty otherwise. Not a deadline of the authority: no penalty is
+     * decided before it ends.
+     */
+    public Optional<Deadline> statementPeriod(WorkingDayCalendar calendar, PenaltyRules rules) {
+        if (intendedOn == null || intendedHearingRight || statementComplete || rules.statementWorkingDays() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(StatementPeriod.closes(calendar, intendedOn, rules.statementWorkingDays()));
+    }
+
+    /** The change of the decision after it was made (变更、撤销、确认违法、确认无效), if any. */
+    public Optional<DecisionChanged> decisionChange() {
+        return Optional.ofNullable(change);
+    }
+
     /** The fine paid so far, in fen. */
     public long paidFine() {
         return payments.stream().mapToLong(FinePaid::fineFen).sum();
@@ -829,9 +1065,5 @@ public final class PenaltyCase {
     /** The number of events applied (the case's version, for optimistic locking). */
     public int version() {
         return history.size();
-    }
-
-    private static String describe(PenaltyKind kind, long fen) {
-        return kind == PenaltyKind.FINE ? "a fine of " + Money.yuan(fen) : kind.name().toLowerCase().replace('_', ' ');
     }
 }

@@ -121,6 +121,39 @@ public sealed interface PenaltyCaseEvent {
     record CaseArchived(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate archivedOn)
             implements PenaltyCaseEvent { }
 
+    /**
+     * 事先告知 of one or more penalties (e.g. a fine and a confiscation, or a licence revocation), with the hearing right
+     * and its ground ("" when there is none).
+     */
+    record SanctionsIntended(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate servedOn,
+                             List<Sanction> sanctions, String circumstance, boolean hearingRight, String hearingGround)
+            implements PenaltyCaseEvent { }
+
+    /** The party's statement and defence (陈述、申辩) was recorded; {@code complete} when the party said it is done. */
+    record StatementRecorded(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate receivedOn, String statement,
+                             boolean complete) implements PenaltyCaseEvent { }
+
+    /** 行政处罚决定 of one or more penalties. */
+    record SanctionsDecided(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate decidedOn,
+                            String decisionNumber, List<Sanction> sanctions, String circumstance)
+            implements PenaltyCaseEvent { }
+
+    /** The filing or decision clock stopped for an announcement or for testing, while the case goes on. */
+    record ClockStopped(UUID eventId, Instant at, CaseNumber caseNumber, ClockStop kind, LocalDate stoppedOn,
+                        String reason) implements PenaltyCaseEvent { }
+
+    /** The announcement or testing ended; the clock runs again. */
+    record ClockRestarted(UUID eventId, Instant at, CaseNumber caseNumber, ClockStop kind, LocalDate restartedOn)
+            implements PenaltyCaseEvent { }
+
+    /** The decision was changed, revoked, or confirmed unlawful or invalid, by {@code by} (复议决定书, 判决书, 自行纠正). */
+    record DecisionChanged(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate changedOn, DecisionChange change,
+                           String by, String reason) implements PenaltyCaseEvent { }
+
+    /** 双公示: the published decision was withdrawn and the reasons made public (行政处罚法 art. 48(2)). */
+    record PublicationWithdrawn(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate withdrawnOn,
+                                String explanation) implements PenaltyCaseEvent { }
+
     /** One instalment of an approved plan. */
     record PlannedInstalment(long amountFen, LocalDate dueOn) { }
 }

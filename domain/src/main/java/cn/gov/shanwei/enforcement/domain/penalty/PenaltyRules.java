@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.domain.penalty;
 import cn.gov.shanwei.enforcement.domain.deadline.ProcedureRuleTable;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The configurable thresholds of the penalty procedure. The law leaves "large" to the province or ministry, so
@@ -14,10 +15,13 @@ import java.util.Objects;
  * @param collectiveDiscussion fines from which the heads must discuss collectively (art. 57(2))
  * @param legalReviewForAll    whether every general-procedure decision needs legal review (a stricter local rule)
  * @param procedures           filing and decision periods per domain
+ * @param hearingRights        the hearing right for confiscations and heavy non-fine penalties (art. 63)
+ * @param statementWorkingDays working days the party has to state and defend when there is no hearing right, before
+ *                             a penalty may be decided (0: no waiting period configured)
  */
 public record PenaltyRules(FineThreshold summaryLimit, FineThreshold hearingRight, FineThreshold legalReview,
                            FineThreshold collectiveDiscussion, boolean legalReviewForAll,
-                           ProcedureRuleTable procedures) {
+                           ProcedureRuleTable procedures, HearingRights hearingRights, int statementWorkingDays) {
 
     public PenaltyRules {
         Objects.requireNonNull(summaryLimit, "summaryLimit");
@@ -25,6 +29,20 @@ public record PenaltyRules(FineThreshold summaryLimit, FineThreshold hearingRigh
         Objects.requireNonNull(legalReview, "legalReview");
         Objects.requireNonNull(collectiveDiscussion, "collectiveDiscussion");
         Objects.requireNonNull(procedures, "procedures");
+        Objects.requireNonNull(hearingRights, "hearingRights");
+        if (statementWorkingDays < 0) {
+            throw new IllegalArgumentException("the statement period cannot be negative");
+        }
+    }
+
+    /**
+     * The rules as first published: the standard hearing rights for confiscations and heavy penalties (confiscation
+     * from the fine threshold) and no statement period.
+     */
+    public PenaltyRules(FineThreshold summaryLimit, FineThreshold hearingRight, FineThreshold legalReview,
+                        FineThreshold collectiveDiscussion, boolean legalReviewForAll, ProcedureRuleTable procedures) {
+        this(summaryLimit, hearingRight, legalReview, collectiveDiscussion, legalReviewForAll, procedures,
+                HearingRights.standard(hearingRight), 0);
     }
 
     /**
@@ -40,6 +58,21 @@ public record PenaltyRules(FineThreshold summaryLimit, FineThreshold hearingRigh
     /** These rules with another legal-review threshold. */
     public PenaltyRules withLegalReview(FineThreshold threshold) {
         return new PenaltyRules(summaryLimit, hearingRight, threshold, collectiveDiscussion, legalReviewForAll,
-                procedures);
+                procedures, hearingRights, statementWorkingDays);
+    }
+
+    /** These rules with other hearing rights for confiscations and non-fine penalties. */
+    public PenaltyRules withHearingRights(FineThreshold confiscation, Set<PenaltyKind> kinds) {
+        return new PenaltyRules(summaryLimit, hearingRight, legalReview, collectiveDiscussion, legalReviewForAll,
+                procedures, new HearingRights(confiscation, kinds), statementWorkingDays);
+    }
+
+    /**
+     * These rules with a statement-and-defence period of {@code workingDays} (e.g. 5 in market supervision) during
+     * which no penalty is decided unless the party has finished its statement.
+     */
+    public PenaltyRules withStatementPeriod(int workingDays) {
+        return new PenaltyRules(summaryLimit, hearingRight, legalReview, collectiveDiscussion, legalReviewForAll,
+                procedures, hearingRights, workingDays);
     }
 }
