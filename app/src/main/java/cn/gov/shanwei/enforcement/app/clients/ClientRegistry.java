@@ -1,40 +1,45 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The registered calling systems, checked once at start-up so a bad entry stops the hub, not a request. */
+/**
+ * The registered calling systems, checked once at start-up so a bad entry stops the hub, not a request. Every
+ * problem of every client is reported at once, each naming its property.
+ */
 public final class ClientRegistry {
 
+    /** The rate limit of a client that configures none. */
+    public static final HubClient.RateLimit DEFAULT_RATE_LIMIT = new HubClient.RateLimit(50, 100);
+
     static final int MIN_SECRET_LENGTH = 32;
+    static final int MAX_RATE = 100_000;
     private static final Pattern CLIENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    private static final Pattern PURPOSE = Pattern.compile("([a-z0-9.-]+)=([A-Za-z0-9._-]{1,64}|\\*)");
 
     private final Map<String, HubClient> clients;
 
     public ClientRegistry(ClientRegistryProperties properties) {
         Map<String, HubClient> byId = new HashMap<>();
+        List<String> problems = new ArrayList<>();
         properties.clients().forEach((id, client) -> {
-            if (!CLIENT_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("hub.clients." + id
-                        + ": a client id is 2-63 lower-case letters, digits or '-'");
+            int before = problems.size();
+            HubClient hubClient = toClient(id, client, problems);
+            if (problems.size() == before) {
+                byId.put(id, hubClient);
             }
-            if (client.secrets().isEmpty() || client.secrets().size() > 2) {
-                throw new IllegalArgumentException("hub.clients." + id
-                        + ".secrets must hold one secret, or two while a key is rotated");
-            }
-            for (String secret : client.secrets()) {
-                if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
-                    throw new IllegalArgumentException("hub.clients." + id + ".secrets: each secret needs at least "
-                            + MIN_SECRET_LENGTH + " characters");
-                }
-            }
-            List<byte[]> keys = client.secrets().stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
-            byId.put(id, new HubClient(id, client.name(), keys, client.services()));
         });
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Invalid client registry: " + String.join("; ", problems));
+        }
         this.clients = Map.copyOf(byId);
     }
 
@@ -44,5 +49,58 @@ public final class ClientRegistry {
 
     public int size() {
         return clients.size();
+    }
+
+    /** Every registered client. */
+    public Collection<HubClient> all() {
+        return clients.values();
+    }
+
+    private static HubClient toClient(String id, ClientRegistryProperties.Client client, List<String> problems) {
+        String prefix = "hub.clients." + id;
+        if (!CLIENT_ID.matcher(id).matches()) {
+            problems.add(prefix + ": a client id is 2-63 lower-case letters, digits or '-'");
+        }
+        if (client.secrets().isEmpty() || client.secrets().size() > 2) {
+            problems.add(prefix + ".secrets must hold one secret, or two while a key is rotated");
+        }
+        for (String secret : client.secrets()) {
+            if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
+                problems.add(prefix + ".secrets: each secret needs at least " + MIN_SECRET_LENGTH + " characters");
+            }
+        }
+        Map<String, Set<String>> purposes = new HashMap<>();
+        for (String entry : client.purposes()) {
+            var match = entry == null ? null : PURPOSE.matcher(entry.strip());
+            if (match == null || !match.matches()) {
+                problems.add(prefix + ".purposes: '" + entry + "' is not service=matterCode (or service=*)");
+            } else if (!client.services().contains(match.group(1))) {
+                problems.add(prefix + ".purposes: '" + entry + "' names a service not in " + prefix + ".services");
+            } else {
+                purposes.computeIfAbsent(match.group(1), service -> new HashSet<>()).add(match.group(2));
+            }
+        }
+        HubClient.RateLimit rateLimit = rateLimit(prefix, client.rateLimit(), problems);
+        List<byte[]> keys = client.secrets().stream()
+                .map(s -> s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8)).toList();
+        return new HubClient(id, client.name(), keys, client.services(), purposes, rateLimit);
+    }
+
+    private static HubClient.RateLimit rateLimit(String prefix, ClientRegistryProperties.RateLimit configured,
+                                                 List<String> problems) {
+        if (configured == null) {
+            return DEFAULT_RATE_LIMIT;
+        }
+        Integer rate = configured.requestsPerSecond();
+        if (rate == null || rate < 1 || rate > MAX_RATE) {
+            problems.add(prefix + ".rate-limit.requests-per-second must be 1-" + MAX_RATE + ", was " + rate);
+            return DEFAULT_RATE_LIMIT;
+        }
+        int burst = configured.burst() == null ? rate : configured.burst();
+        if (burst < 1 || burst > MAX_RATE) {
+            problems.add(prefix + ".rate-limit.burst must be 1-" + MAX_RATE + ", was " + burst);
+            return DEFAULT_RATE_LIMIT;
+        }
+        return new HubClient.RateLimit(rate, burst);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * {@code hub.clients.<client-id>.*}: the municipal systems that may call the hub (X-Road style client registry),
- * their secrets (two during a key rotation) and the services each may use.
+ * their secrets (two during a key rotation), the services each may use, the legal purposes it may claim for them
+ * and its rate limit.
  */
 @ConfigurationProperties(prefix = "hub")
 public record ClientRegistryProperties(Map<String, Client> clients, Duration signatureWindow) {
@@ -23,15 +24,31 @@ public record ClientRegistryProperties(Map<String, Client> clients, Duration sig
     }
 
     /**
-     * @param name     the system's name for people (e.g. 市场监管综合执法系统)
-     * @param secrets  HMAC secrets; a request signed with any of them is accepted (rotation without downtime)
-     * @param services service ids the client may call, e.g. {@code licence.verify}
+     * @param name      the system's name for people (e.g. 市场监管综合执法系统)
+     * @param secrets   HMAC secrets; a request signed with any of them is accepted (rotation without downtime)
+     * @param services  service ids the client may call, e.g. {@code licence.verify}
+     * @param purposes  for services that take a legal purpose, the enforcement matter codes (事项编码) the client may
+     *                  claim, each as {@code service=matterCode}, e.g. {@code licence.verify=330217001000};
+     *                  {@code licence.verify=*} allows any. A purpose-taking service without an entry refuses every
+     *                  purpose.
+     * @param rateLimit requests per second and burst; absent means {@link ClientRegistry#DEFAULT_RATE_LIMIT}
      */
-    public record Client(String name, List<String> secrets, Set<String> services) {
+    public record Client(String name, List<String> secrets, Set<String> services, List<String> purposes,
+                         RateLimit rateLimit) {
 
         public Client {
             secrets = secrets == null ? List.of() : List.copyOf(secrets);
             services = services == null ? Set.of() : Set.copyOf(services);
+            purposes = purposes == null ? List.of() : List.copyOf(purposes);
         }
+    }
+
+    /**
+     * A token bucket: refilled at {@code requestsPerSecond}, holding at most {@code burst} requests.
+     *
+     * @param requestsPerSecond sustained rate, 1–100000
+     * @param burst             requests accepted at once after a quiet spell; at least 1 (default: the rate)
+     */
+    public record RateLimit(Integer requestsPerSecond, Integer burst) {
     }
 }

@@ -1,22 +1,41 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** A registered calling system. Its secrets never leave this object, not even through {@link #toString()}. */
 public final class HubClient {
+
+    /** In a client's purposes: any matter code. */
+    public static final String ANY_PURPOSE = "*";
 
     private final String id;
     private final String name;
     private final List<byte[]> secrets;
     private final Set<String> services;
+    private final Map<String, Set<String>> purposes;
+    private final RateLimit rateLimit;
 
-    HubClient(String id, String name, List<byte[]> secrets, Set<String> services) {
+    /**
+     * A client's rate limit.
+     *
+     * @param requestsPerSecond sustained rate
+     * @param burst             most requests accepted at once
+     */
+    public record RateLimit(int requestsPerSecond, int burst) {
+    }
+
+    HubClient(String id, String name, List<byte[]> secrets, Set<String> services,
+              Map<String, Set<String>> purposes, RateLimit rateLimit) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = name == null ? id : name;
         this.secrets = List.copyOf(secrets);
         this.services = Set.copyOf(services);
+        this.purposes = Map.copyOf(purposes);
+        this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
     }
 
     public String id() {
@@ -33,6 +52,23 @@ public final class HubClient {
 
     public boolean mayUse(String service) {
         return services.contains(service);
+    }
+
+    /** Whether the client may claim {@code matterCode} as the legal purpose of a call of {@code service}. */
+    public boolean mayClaim(String service, String matterCode) {
+        Set<String> allowed = purposes.getOrDefault(service, Set.of());
+        return mayUse(service) && (allowed.contains(ANY_PURPOSE) || allowed.contains(matterCode));
+    }
+
+    /** The services, sorted, each with its allowed purposes (empty for services without purposes). */
+    public Map<String, Set<String>> grants() {
+        Map<String, Set<String>> grants = new TreeMap<>();
+        services.forEach(service -> grants.put(service, purposes.getOrDefault(service, Set.of())));
+        return grants;
+    }
+
+    public RateLimit rateLimit() {
+        return rateLimit;
     }
 
     @Override

@@ -1,11 +1,36 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
-/** The authenticated client is not registered for the service it called. */
+import cn.gov.shanwei.enforcement.app.web.ErrorCode;
+
+/** The authenticated client is not registered for the service it called, or not for the purpose it claimed. */
 public final class ServiceAccessDeniedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final ErrorCode code;
+
+    /** Not registered for the service ({@code ACCESS_DENIED}). */
     public ServiceAccessDeniedException(HubClient client, String service) {
-        super("Client '" + client.id() + "' is not registered for service '" + service + "'");
+        this("Client '" + client.id() + "' is not registered for service '" + service + "'", ErrorCode.ACCESS_DENIED);
+    }
+
+    private ServiceAccessDeniedException(String message, ErrorCode code) {
+        super(message);
+        this.code = code;
+    }
+
+    static ServiceAccessDeniedException service(HubClient client, String service) {
+        return new ServiceAccessDeniedException(client, service);
+    }
+
+    static ServiceAccessDeniedException purpose(HubClient client, String service, String matterCode) {
+        return new ServiceAccessDeniedException("Client '" + client.id() + "' is not registered to use service '"
+                + service + "' for matter code '" + matterCode + "'; ask the hub's operators to add "
+                + service + "=" + matterCode + " to its purposes", ErrorCode.PURPOSE_NOT_ALLOWED);
+    }
+
+    /** {@code ACCESS_DENIED} or {@code PURPOSE_NOT_ALLOWED}. */
+    public ErrorCode code() {
+        return code;
     }
 }

@@ -38,7 +38,7 @@ public class LicenceController {
                     + "provincial licence service is unavailable.")
     public LicenceVerificationResponse verify(@Valid @RequestBody VerifyLicenceBody body,
                                               HttpServletRequest request) {
-        HubClient client = CallingClient.requireAccess(request, VERIFY_SERVICE);
+        HubClient client = CallingClient.requireAccess(request, VERIFY_SERVICE, body.purpose().matterCode());
         LicenceId licenceId = LicenceId.parse(body.licenceId());
         CallContext context;
         try {

@@ -72,7 +72,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ServiceAccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(ServiceAccessDeniedException e, HttpServletRequest request) {
-        return Problems.response(Problems.problem(ErrorCode.ACCESS_DENIED, e.getMessage(), request), null);
+        return Problems.response(Problems.problem(e.code(), e.getMessage(), request), null);
     }
 
     @ExceptionHandler(ProviderUnavailableException.class)

@@ -8,6 +8,7 @@ public enum ErrorCode {
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "The request could not be read"),
     AUTHENTICATION_FAILED(HttpStatus.UNAUTHORIZED, "The request is not signed by a registered client"),
     ACCESS_DENIED(HttpStatus.FORBIDDEN, "The client may not use this service"),
+    PURPOSE_NOT_ALLOWED(HttpStatus.FORBIDDEN, "The client may not claim this purpose for this service"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "No such resource"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),

@@ -1,0 +1,125 @@
+package cn.gov.shanwei.enforcement.app.clients;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes {@link ApiCallRecord}s to {@code api_call} off the request thread: requests only enqueue (a bounded queue;
+ * when it is full the record is dropped, counted in {@code hub.api.audit.dropped} and logged, because an answer
+ * matters more than its audit row), and one writer thread inserts in batches. Drains the queue on shutdown.
+ */
+public class ApiCallAuditor implements SmartLifecycle {
+
+    static final int MAX_BATCH = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiCallAuditor.class);
+    private static final String INSERT = """
+            INSERT INTO api_call (received_at, duration_ms, client_id, authenticated, service, method, path, status,
+                request_id, user_agent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final BlockingQueue<ApiCallRecord> queue;
+    private final Counter dropped;
+    private volatile Thread writer;
+    private volatile boolean running;
+
+    public ApiCallAuditor(JdbcTemplate jdbc, int capacity, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.dropped = Counter.builder("hub.api.audit.dropped")
+                .description("API audit records dropped because the writer could not keep up").register(meters);
+    }
+
+    /** Queues a record; never blocks. */
+    public void record(ApiCallRecord call) {
+        if (!queue.offer(call)) {
+            dropped.increment();
+            LOG.warn("API audit queue full: dropped the record of {} {} by '{}' (request id {})", call.method(),
+                    call.path(), call.clientId(), call.requestId());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        Thread thread = new Thread(this::writeLoop, "api-call-audit-writer");
+        thread.setDaemon(true);
+        writer = thread;
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread thread;
+        synchronized (this) {
+            running = false;
+            thread = writer;
+        }
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        drainAndWrite();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void writeLoop() {
+        while (running) {
+            try {
+                ApiCallRecord first = queue.poll(1, TimeUnit.SECONDS);
+                if (first != null) {
+                    List<ApiCallRecord> batch = new ArrayList<>();
+                    batch.add(first);
+                    queue.drainTo(batch, MAX_BATCH - 1);
+                    write(batch);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void drainAndWrite() {
+        List<ApiCallRecord> rest = new ArrayList<>();
+        queue.drainTo(rest);
+        for (int from = 0; from < rest.size(); from += MAX_BATCH) {
+            write(rest.subList(from, Math.min(rest.size(), from + MAX_BATCH)));
+        }
+    }
+
+    private void write(List<ApiCallRecord> batch) {
+        try {
+            jdbc.batchUpdate(INSERT, batch.stream().map(call -> new Object[] {
+                    Timestamp.from(call.receivedAt()), call.duration().toMillis(), truncate(call.clientId(), 128),
+                    call.authenticated(), call.service(), call.method(), truncate(call.path(), 512), call.status(),
+                    call.requestId(), truncate(call.userAgent(), 256)}).toList());
+        } catch (DataAccessException e) {
+            LOG.error("Could not store {} API audit records", batch.size(), e);
+        }
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

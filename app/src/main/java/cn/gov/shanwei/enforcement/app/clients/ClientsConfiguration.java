@@ -1,0 +1,54 @@
+package cn.gov.shanwei.enforcement.app.clients;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
+
+/**
+ * The client registry's filters around the signature check (which {@code config.WebConfiguration} registers at
+ * {@code HIGHEST_PRECEDENCE + 10}): the API audit record outside it, the per-client rate limit inside it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ClientsConfiguration {
+
+    /** Between the request id (which the record carries) and the signature check (whose 401s it records). */
+    static final int AUDIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 5;
+    /** After the signature check: only an authenticated client spends its own budget. */
+    static final int RATE_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 15;
+
+    @Bean
+    public ClientRateLimiter clientRateLimiter() {
+        return new ClientRateLimiter(System::nanoTime);
+    }
+
+    @Bean
+    public ApiCallAuditor apiCallAuditor(JdbcTemplate jdbc, MeterRegistry meters,
+                                         @Value("${hub.api-audit.queue-capacity:10000}") int capacity) {
+        return new ApiCallAuditor(jdbc, capacity, meters);
+    }
+
+    @Bean
+    public FilterRegistrationBean<ApiCallAuditFilter> apiCallAuditFilter(ApiCallAuditor auditor, Clock clock) {
+        FilterRegistrationBean<ApiCallAuditFilter> registration =
+                new FilterRegistrationBean<>(new ApiCallAuditFilter(auditor, clock));
+        registration.setOrder(AUDIT_ORDER);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<RateLimitFilter> rateLimitFilter(ClientRateLimiter limiter, ObjectMapper mapper) {
+        FilterRegistrationBean<RateLimitFilter> registration =
+                new FilterRegistrationBean<>(new RateLimitFilter(limiter, mapper));
+        registration.setOrder(RATE_LIMIT_ORDER);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+}

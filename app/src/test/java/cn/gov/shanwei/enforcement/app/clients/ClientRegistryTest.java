@@ -1,0 +1,88 @@
+package cn.gov.shanwei.enforcement.app.clients;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ClientRegistryTest {
+
+    static final String SECRET = "a-secret-of-at-least-32-characters-0001";
+
+    private static ClientRegistry registry(ClientRegistryProperties.Client client) {
+        return new ClientRegistry(new ClientRegistryProperties(Map.of("market-supervision", client), null));
+    }
+
+    private static ClientRegistryProperties.Client client(List<String> purposes,
+                                                          ClientRegistryProperties.RateLimit rateLimit) {
+        return new ClientRegistryProperties.Client("市场监管", List.of(SECRET), Set.of("licence.verify", "map.geocode"),
+                purposes, rateLimit);
+    }
+
+    @Test
+    void mayClaim_onlyTheRegisteredMatterCodesOfARegisteredService() {
+        HubClient client = registry(client(List.of("licence.verify=330217001000", " licence.verify=330217002000 "),
+                null)).find("market-supervision").orElseThrow();
+
+        assertThat(client.mayClaim("licence.verify", "330217001000")).isTrue();
+        assertThat(client.mayClaim("licence.verify", "330217002000")).isTrue();
+        assertThat(client.mayClaim("licence.verify", "999999999999")).isFalse();
+        assertThat(client.mayClaim("map.geocode", "330217001000")).isFalse();
+        assertThat(client.mayClaim("seal.apply", "330217001000")).isFalse();
+        assertThat(client.grants()).containsExactly(
+                Map.entry("licence.verify", Set.of("330217001000", "330217002000")),
+                Map.entry("map.geocode", Set.of()));
+    }
+
+    @Test
+    void mayClaim_withWildcard_allowsAnyMatterCodeButOnlyForThatService() {
+        HubClient client = registry(client(List.of("licence.verify=*"), null)).find("market-supervision")
+                .orElseThrow();
+
+        assertThat(client.mayClaim("licence.verify", "anything")).isTrue();
+        assertThat(client.mayClaim("map.geocode", "anything")).isFalse();
+    }
+
+    @Test
+    void rateLimit_whenAbsent_isTheDefault_andBurstDefaultsToTheRate() {
+        assertThat(registry(client(List.of(), null)).find("market-supervision").orElseThrow().rateLimit())
+                .isEqualTo(ClientRegistry.DEFAULT_RATE_LIMIT);
+        assertThat(registry(client(List.of(), new ClientRegistryProperties.RateLimit(7, null)))
+                .find("market-supervision").orElseThrow().rateLimit()).isEqualTo(new HubClient.RateLimit(7, 7));
+    }
+
+    @Test
+    void registry_whenEntriesAreBad_reportsEveryProblemNamingItsProperty() {
+        ClientRegistryProperties.Client bad = new ClientRegistryProperties.Client("x", List.of("short"),
+                Set.of("licence.verify"), List.of("licence.verify", "seal.apply=1", "licence.verify=has space"),
+                new ClientRegistryProperties.RateLimit(0, 5));
+
+        assertThatThrownBy(() -> new ClientRegistry(new ClientRegistryProperties(Map.of("Bad_Id", bad), null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hub.clients.Bad_Id: a client id is 2-63 lower-case letters")
+                .hasMessageContaining("hub.clients.Bad_Id.secrets: each secret needs at least 32 characters")
+                .hasMessageContaining("'licence.verify' is not service=matterCode")
+                .hasMessageContaining("'seal.apply=1' names a service not in hub.clients.Bad_Id.services")
+                .hasMessageContaining("'licence.verify=has space' is not service=matterCode")
+                .hasMessageContaining("hub.clients.Bad_Id.rate-limit.requests-per-second must be 1-100000, was 0");
+    }
+
+    @Test
+    void registry_withThreeSecrets_refusesToStart() {
+        ClientRegistryProperties.Client three = new ClientRegistryProperties.Client("x",
+                List.of(SECRET, SECRET + "2", SECRET + "3"), Set.of(), null, null);
+
+        assertThatThrownBy(() -> registry(three)).hasMessageContaining("two while a key is rotated");
+    }
+
+    @Test
+    void toString_neverShowsSecrets() {
+        HubClient client = registry(client(List.of(), null)).find("market-supervision").orElseThrow();
+
+        assertThat(client.toString()).doesNotContain(SECRET);
+    }
+}

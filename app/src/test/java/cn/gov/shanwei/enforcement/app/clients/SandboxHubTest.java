@@ -1,0 +1,60 @@
+package cn.gov.shanwei.enforcement.app.clients;
+
+import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.sdk.EnforcementHubClient;
+import cn.gov.shanwei.enforcement.sdk.RetryPolicy;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+
+/**
+ * The hub in sandbox mode with the clients these tests need, shared (one Spring context) by every test class of the
+ * client registry, the SDK contract test, the documentation examples and the benchmark.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "hub.clients.market-supervision.name=市场监管综合执法系统",
+        "hub.clients.market-supervision.secrets[0]=" + SandboxHubTest.OLD_SECRET,
+        "hub.clients.market-supervision.secrets[1]=" + SandboxHubTest.NEW_SECRET,
+        "hub.clients.market-supervision.services[0]=licence.verify",
+        "hub.clients.market-supervision.purposes[0]=licence.verify=" + SandboxHubTest.MATTER_CODE,
+        "hub.clients.market-supervision.rate-limit.requests-per-second=1000",
+        "hub.clients.throttled-system.secrets[0]=" + SandboxHubTest.THROTTLED_SECRET,
+        "hub.clients.throttled-system.services[0]=licence.verify",
+        "hub.clients.throttled-system.rate-limit.requests-per-second=1",
+        "hub.clients.throttled-system.rate-limit.burst=2",
+        "hub.clients.bench-system.secrets[0]=" + SandboxHubTest.BENCH_SECRET,
+        "hub.clients.bench-system.services[0]=licence.verify",
+        "hub.clients.bench-system.purposes[0]=licence.verify=*",
+        "hub.clients.bench-system.rate-limit.requests-per-second=100000"
+})
+abstract class SandboxHubTest {
+
+    static final String OLD_SECRET = "market-supervision-old-secret-0123456789";
+    static final String NEW_SECRET = "market-supervision-new-secret-9876543210";
+    static final String THROTTLED_SECRET = "throttled-system-secret-0123456789abcdef";
+    static final String BENCH_SECRET = "bench-system-secret-0123456789abcdef-xyz";
+    static final String MATTER_CODE = "330217001000";
+    static final String VALID_LICENCE =
+            "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.Z";
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("hub.data-dir", () -> HubTestDataDir.create("sdk-hub").toString());
+    }
+
+    String endpoint() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    EnforcementHubClient client(String clientId, String secret, RetryPolicy retryPolicy) {
+        return EnforcementHubClient.builder().endpoint(endpoint()).credentials(clientId, secret)
+                .applicationName("registry-it").retryPolicy(retryPolicy)
+                .timeouts(Duration.ofSeconds(5), Duration.ofSeconds(8)).build();
+    }
+}

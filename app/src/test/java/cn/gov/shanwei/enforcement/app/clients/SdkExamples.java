@@ -1,0 +1,125 @@
+package cn.gov.shanwei.enforcement.app.clients;
+
+import cn.gov.shanwei.enforcement.sdk.EnforcementHubClient;
+import cn.gov.shanwei.enforcement.sdk.HubCallEvent;
+import cn.gov.shanwei.enforcement.sdk.RequestOptions;
+import cn.gov.shanwei.enforcement.sdk.errors.AccessDeniedException;
+import cn.gov.shanwei.enforcement.sdk.errors.HubException;
+import cn.gov.shanwei.enforcement.sdk.errors.ProviderUnavailableException;
+import cn.gov.shanwei.enforcement.sdk.errors.RateLimitedException;
+import cn.gov.shanwei.enforcement.sdk.errors.ValidationException;
+import cn.gov.shanwei.enforcement.sdk.licences.LicenceVerification;
+import cn.gov.shanwei.enforcement.sdk.licences.VerifyLicenceRequest;
+import cn.gov.shanwei.enforcement.sdk.registration.ClientRegistration;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The examples of docs/sdk.md and docs/zh/sdk.md, as code that compiles and runs against the sandbox hub
+ * ({@link SdkExamplesIT}). The text between {@code tag::name[]} and {@code end::name[]} appears verbatim in both
+ * documents ({@link SdkDocsTest} checks it). Each example returns what it printed, so the test can check it.
+ */
+final class SdkExamples {
+
+    private SdkExamples() {
+    }
+
+    static List<String> firstCall(String endpoint) {
+        List<String> out = new ArrayList<>();
+        // tag::first-call[]
+        try (EnforcementHubClient hub = EnforcementHubClient.builder()
+                .endpoint(endpoint)                                   // e.g. "http://localhost:8080"
+                .credentials("sandbox-demo", "sandbox-demo-secret-0123456789abcdef")
+                .applicationName("my-system")
+                .build()) {
+            LicenceVerification result = hub.licences().verify(VerifyLicenceRequest.of(
+                    "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.Z",
+                    "330217001000"));                                 // 事项编码: why you check
+            out.add(result.status() + " " + result.details().map(d -> d.holderName()).orElse("-"));
+        }
+        // end::first-call[]
+        return out;
+    }
+
+    static List<String> verifyWithEverything(EnforcementHubClient hub) {
+        List<String> out = new ArrayList<>();
+        // tag::verify-full[]
+        VerifyLicenceRequest request = VerifyLicenceRequest.builder()
+                .licenceId("1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2019000002.001.K")
+                .matterCode("330217001000")            // required: the legal purpose
+                .caseNumber("SW-2026-0012")              // optional: the case it serves
+                .officerId("44150001")                 // optional: the officer asking
+                .build();
+        LicenceVerification result = hub.licences().verify(request,
+                RequestOptions.none().withRequestId("my-trace-0001"));   // your own trace id, echoed back
+        switch (result.status()) {
+            case VALID -> out.add("in force until " + result.details().orElseThrow().validUntil());
+            case EXPIRED, REVOKED -> out.add("not in force: " + result.status());
+            case NOT_FOUND -> out.add("no such licence");              // a result, not an exception
+        }
+        // end::verify-full[]
+        return out;
+    }
+
+    static List<String> handleErrors(EnforcementHubClient hub) {
+        List<String> out = new ArrayList<>();
+        // tag::errors[]
+        try {
+            hub.licences().verify(VerifyLicenceRequest.of(
+                    "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.A",  // bad check char
+                    "330217001000"));
+        } catch (ValidationException e) {                 // 400: names each bad field
+            e.fieldErrors().forEach(f -> out.add(f.field() + ": " + f.message()));
+        } catch (AccessDeniedException e) {               // 403: ACCESS_DENIED or PURPOSE_NOT_ALLOWED
+            out.add("not allowed: " + e.errorCode());
+        } catch (RateLimitedException | ProviderUnavailableException e) {   // 429 / 503, already retried
+            out.add("busy, try later (" + e.errorCode() + ")");
+        } catch (HubException e) {                        // anything else: status, code, request id
+            out.add(e.status() + " " + e.errorCode() + " " + e.requestId());
+        }
+        // end::errors[]
+        return out;
+    }
+
+    static List<String> purposeNotAllowed(EnforcementHubClient hub) {
+        List<String> out = new ArrayList<>();
+        // tag::purpose-denied[]
+        try {
+            hub.licences().verify(VerifyLicenceRequest.of(
+                    "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.Z",
+                    "330299999000"));                     // a matter code this client is not registered for
+        } catch (AccessDeniedException e) {
+            out.add(e.errorCode());                       // PURPOSE_NOT_ALLOWED
+        }
+        // end::purpose-denied[]
+        return out;
+    }
+
+    static List<String> registration(EnforcementHubClient hub) {
+        List<String> out = new ArrayList<>();
+        // tag::registration[]
+        ClientRegistration me = hub.registration().get();
+        me.services().forEach(grant -> out.add(grant.service() + " for " + grant.purposes()));
+        out.add("rate limit " + me.rateLimit().requestsPerSecond() + "/s, burst " + me.rateLimit().burst());
+        // end::registration[]
+        return out;
+    }
+
+    static List<String> listener(String endpoint) {
+        List<String> out = new ArrayList<>();
+        // tag::listener[]
+        try (EnforcementHubClient hub = EnforcementHubClient.builder()
+                .endpoint(endpoint)
+                .credentials("sandbox-demo", "sandbox-demo-secret-0123456789abcdef")
+                .timeouts(Duration.ofSeconds(3), Duration.ofSeconds(10))
+                .listener((HubCallEvent call) -> out.add(call.operation() + " " + call.status() + " after "
+                        + call.attempts() + " attempt(s)"))
+                .build()) {
+            hub.registration().get();
+        }
+        // end::listener[]
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package cn.gov.shanwei.enforcement.app.clients;
+
+import cn.gov.shanwei.enforcement.sdk.EnforcementHubClient;
+import cn.gov.shanwei.enforcement.sdk.RetryPolicy;
+import cn.gov.shanwei.enforcement.starter.EnforcementHubAutoConfiguration;
+import cn.gov.shanwei.enforcement.starter.EnforcementHubHealthAutoConfiguration;
+import cn.gov.shanwei.enforcement.starter.EnforcementHubHealthIndicator;
+import cn.gov.shanwei.enforcement.starter.EnforcementHubMetricsAutoConfiguration;
+import cn.gov.shanwei.enforcement.starter.MicrometerHubCallListener;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs every example of docs/sdk.md against the hub in sandbox mode. */
+class SdkExamplesIT extends SandboxHubTest {
+
+    EnforcementHubClient demo;
+
+    @BeforeEach
+    void connect() {
+        demo = client("sandbox-demo", "sandbox-demo-secret-0123456789abcdef", RetryPolicy.none());
+    }
+
+    @AfterEach
+    void disconnect() {
+        demo.close();
+    }
+
+    @Test
+    void firstCall_printsTheHolderOfAValidLicence() {
+        assertThat(SdkExamples.firstCall(endpoint())).containsExactly("VALID 汕尾市城区海滨餐饮有限公司");
+    }
+
+    @Test
+    void verifyWithEverything_reportsAnExpiredLicence() {
+        assertThat(SdkExamples.verifyWithEverything(demo)).containsExactly("not in force: EXPIRED");
+    }
+
+    @Test
+    void errors_nameTheBadField() {
+        assertThat(SdkExamples.handleErrors(demo)).singleElement().asString().startsWith("licenceId: ");
+    }
+
+    @Test
+    void purposeDenied_saysPurposeNotAllowed() {
+        try (EnforcementHubClient limited = client("market-supervision", NEW_SECRET, RetryPolicy.none())) {
+            assertThat(SdkExamples.purposeNotAllowed(limited)).containsExactly("PURPOSE_NOT_ALLOWED");
+        }
+    }
+
+    @Test
+    void registration_listsServicesPurposesAndRate() {
+        assertThat(SdkExamples.registration(demo)).contains("licence.verify for [*]")
+                .endsWith("rate limit 50/s, burst 100");
+    }
+
+    @Test
+    void listener_seesTheCall() {
+        assertThat(SdkExamples.listener(endpoint())).containsExactly("registration.get 200 after 1 attempt(s)");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void starter_withTheDocumentedYaml_verifiesHealthAndTimesTheCall() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(EnforcementHubAutoConfiguration.class,
+                        EnforcementHubMetricsAutoConfiguration.class, EnforcementHubHealthAutoConfiguration.class))
+                .withInitializer(context -> context.getEnvironment().getPropertySources()
+                        .addLast(documentedYaml()))
+                .withPropertyValues("HUB_ENDPOINT=" + endpoint())
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withBean(StarterExample.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(StarterExample.class).isInForce(VALID_LICENCE, MATTER_CODE)).isTrue();
+                    Health health = context.getBean(EnforcementHubHealthIndicator.class).health();
+                    assertThat(health.getStatus()).isEqualTo(Status.UP);
+                    assertThat(health.getDetails()).containsKey("services");
+                    assertThat((List<Object>) health.getDetails().get("services")).contains("licence.verify");
+                    assertThat(context.getBean(MeterRegistry.class).get(MicrometerHubCallListener.CALLS)
+                            .tags("operation", "licences.verify", "outcome", "success").timer().count())
+                            .isEqualTo(1);
+                });
+    }
+
+    private static PropertySource<?> documentedYaml() {
+        try {
+            return new YamlPropertySourceLoader().load("starter-example",
+                    new ClassPathResource("examples/starter-application.yml")).get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

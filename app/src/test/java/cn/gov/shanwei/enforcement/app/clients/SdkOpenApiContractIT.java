@@ -1,0 +1,183 @@
+package cn.gov.shanwei.enforcement.app.clients;
+
+import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
+import cn.gov.shanwei.enforcement.sdk.internal.WireContract;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SDK's request and response shapes ({@link WireContract}) against the hub's own OpenAPI document
+ * ({@code /v3/api-docs}): same operations, same property names both ways, compatible types, the hub's required
+ * request fields all sent. A field renamed or added on either side fails here.
+ */
+class SdkOpenApiContractIT extends SandboxHubTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String API_DOCS = "/v3/api-docs";
+
+    private JsonNode api;
+
+    @BeforeEach
+    void readTheHubsOpenApiDocument() throws Exception {
+        // Signed, although the document is public: then it is read whatever filters guard the hub's paths.
+        long timestamp = Instant.now().getEpochSecond();
+        String nonce = UUID.randomUUID().toString();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint() + API_DOCS)).GET()
+                .header(HubRequestSignature.CLIENT_ID_HEADER, "bench-system")
+                .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(HubRequestSignature.NONCE_HEADER, nonce)
+                .header(HubRequestSignature.SIGNATURE_HEADER, HubRequestSignature.sign(BENCH_SECRET,
+                        HubRequestSignature.canonical("GET", API_DOCS, timestamp, nonce, new byte[0])))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        api = JSON.readTree(response.body());
+    }
+
+    @Test
+    void everySdkOperation_matchesTheHubsOpenApiDocument() {
+        List<String> mismatches = new ArrayList<>();
+        for (WireContract.Operation operation : WireContract.operations()) {
+            JsonNode hubOperation = api.path("paths").path(operation.path())
+                    .path(operation.method().toLowerCase(Locale.ROOT));
+            String where = operation.id() + " (" + operation.method() + " " + operation.path() + ")";
+            if (hubOperation.isMissingNode()) {
+                mismatches.add(where + ": the hub has no such operation");
+                continue;
+            }
+            JsonNode requestSchema = hubOperation.path("requestBody").path("content").path("application/json")
+                    .path("schema");
+            if (operation.requestBody() == null) {
+                if (!requestSchema.isMissingNode()) {
+                    mismatches.add(where + ": the hub takes a body, the SDK sends none");
+                }
+            } else {
+                compare(where + " request", operation.requestBody(), requestSchema, true, mismatches);
+            }
+            JsonNode ok = hubOperation.path("responses").path("200").path("content");
+            JsonNode responseSchema = ok.has("application/json") ? ok.path("application/json").path("schema")
+                    : ok.path("*/*").path("schema");
+            compare(where + " response", operation.responseBody(), responseSchema, false, mismatches);
+        }
+        assertThat(mismatches).as("SDK and hub disagree").isEmpty();
+    }
+
+    @Test
+    void comparison_noticesAFieldTheHubDoesNotKnow() {
+        List<String> mismatches = new ArrayList<>();
+        JsonNode schema = resolve(api.path("paths").path("/api/v1/clients/me").path("get").path("responses")
+                .path("200").path("content").path("application/json").path("schema"));
+
+        compare("drifted", Drifted.class, schema, false, mismatches);
+
+        assertThat(mismatches).anySatisfy(m -> assertThat(m).contains("clientIdentifier").contains("not in the hub"))
+                .anySatisfy(m -> assertThat(m).contains("clientId").contains("not read by the SDK"))
+                .anySatisfy(m -> assertThat(m).contains("name").contains("integer"));
+    }
+
+    /** A registration shape with one field renamed and one retyped. */
+    record Drifted(String clientIdentifier, Integer name, List<Object> services, Object rateLimit) {
+    }
+
+    private void compare(String where, Class<?> sdkType, JsonNode hubSchema, boolean request,
+                         List<String> mismatches) {
+        JsonNode schema = resolve(hubSchema);
+        if (!"object".equals(schema.path("type").asText("object")) || !sdkType.isRecord()) {
+            mismatches.add(where + ": expected an object, the hub declares " + schema);
+            return;
+        }
+        Set<String> hubFields = new TreeSet<>();
+        schema.path("properties").fieldNames().forEachRemaining(hubFields::add);
+        Set<String> sdkFields = new TreeSet<>();
+        for (RecordComponent component : sdkType.getRecordComponents()) {
+            sdkFields.add(component.getName());
+            JsonNode property = schema.path("properties").path(component.getName());
+            if (property.isMissingNode()) {
+                mismatches.add(where + "." + component.getName() + ": " + (request ? "sent" : "read")
+                        + " by the SDK but not in the hub's schema");
+            } else {
+                compareType(where + "." + component.getName(), component.getGenericType(), property, request,
+                        mismatches);
+            }
+        }
+        for (String field : hubFields) {
+            if (!sdkFields.contains(field)) {
+                mismatches.add(where + "." + field + ": in the hub's schema but " + (request ? "not sent" : "not read")
+                        + " by the SDK");
+            }
+        }
+        if (request) {
+            for (Iterator<JsonNode> it = schema.path("required").elements(); it.hasNext(); ) {
+                String required = it.next().asText();
+                if (!sdkFields.contains(required)) {
+                    mismatches.add(where + "." + required + ": required by the hub, never sent by the SDK");
+                }
+            }
+        }
+    }
+
+    private void compareType(String where, Type sdkType, JsonNode hubProperty, boolean request,
+                             List<String> mismatches) {
+        JsonNode property = resolve(hubProperty);
+        String hubType = property.path("type").asText(property.has("properties") ? "object" : "");
+        String format = property.path("format").asText("");
+        Class<?> raw = sdkType instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) sdkType;
+        String expected;
+        if (raw == String.class) {
+            expected = "string";
+        } else if (raw == Instant.class) {
+            expected = "string/date-time";
+        } else if (raw == LocalDate.class) {
+            expected = "string/date";
+        } else if (raw == Boolean.class || raw == boolean.class) {
+            expected = "boolean";
+        } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
+            expected = "integer";
+        } else if (List.class.isAssignableFrom(raw)) {
+            expected = "array";
+        } else if (raw.isRecord()) {
+            compare(where, raw, property, request, mismatches);
+            return;
+        } else {
+            expected = "?" + raw.getSimpleName();
+        }
+        String actual = expected.contains("/") ? hubType + "/" + format : hubType;
+        if (!expected.equals(actual)) {
+            mismatches.add(where + ": the SDK has " + expected + ", the hub declares " + actual);
+        } else if (expected.equals("array") && sdkType instanceof ParameterizedType p) {
+            Type item = p.getActualTypeArguments()[0];
+            if (item != Object.class) {
+                compareType(where + "[]", item, property.path("items"), request, mismatches);
+            }
+        }
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        String ref = schema.path("$ref").asText(null);
+        if (ref == null) {
+            return schema;
+        }
+        return api.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+}
