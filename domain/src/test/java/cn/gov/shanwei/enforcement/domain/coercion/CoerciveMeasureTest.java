@@ -23,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("行政强制措施: 查封、扣押、冻结 (行政强制法)")
 class CoerciveMeasureTest {
 
+    private static final OnSiteRecord SIGNED = OnSiteRecord.signedByParty(Sm3.ofUtf8("x"));
+
     @Nested
     @DisplayName("Taking the measure")
     class Taking {
@@ -71,9 +73,7 @@ class CoerciveMeasureTest {
         @DisplayName("One officer alone cannot seize (行政强制法 art. 18(2))")
         void twoOfficers() {
             MeasureFixture f = new MeasureFixture("2025-03-03T10:00");
-            assertThat(f.refusedOpening(CoerciveMeasure.impose(f.ctx(), directory(), HAIFENG_MARKET,
-                    SEIZE_UNSAFE_FOOD_V1, f.order(CoercionKind.SEIZURE, List.of(CHEN),
-                            OnSiteRecord.signedByParty(Sm3.ofUtf8("x")), true), f.approvedNow())))
+            assertThat(f.refusal(f.seizureBy(List.of(CHEN), SIGNED, true)))
                     .isEqualTo("at least two officers holding enforcement certificates must take part "
                             + "(行政强制法 art. 18(2))");
         }
@@ -82,9 +82,7 @@ class CoerciveMeasureTest {
         @DisplayName("An officer whose certificate has expired cannot take part")
         void certifiedOfficers() {
             MeasureFixture f = new MeasureFixture("2025-03-03T10:00");
-            assertThat(f.refusedOpening(CoerciveMeasure.impose(f.ctx(), directory(), HAIFENG_MARKET,
-                    SEIZE_UNSAFE_FOOD_V1, f.order(CoercionKind.SEIZURE, List.of(CHEN, HUANG_EXPIRED),
-                            OnSiteRecord.signedByParty(Sm3.ofUtf8("x")), true), f.approvedNow())))
+            assertThat(f.refusal(f.seizureBy(List.of(CHEN, HUANG_EXPIRED), SIGNED, true)))
                     .contains("黄强 may not act").contains("valid only from");
         }
 
@@ -92,13 +90,10 @@ class CoerciveMeasureTest {
         @DisplayName("When the party stays away, a witness must sign the on-site record")
         void absentPartyNeedsWitness() {
             MeasureFixture f = new MeasureFixture("2025-03-03T10:00");
-            assertThat(f.refusedOpening(CoerciveMeasure.impose(f.ctx(), directory(), HAIFENG_MARKET,
-                    SEIZE_UNSAFE_FOOD_V1, f.order(CoercionKind.SEIZURE, List.of(CHEN, LIN),
-                            OnSiteRecord.partyAbsent("", Sm3.ofUtf8("x")), false), f.approvedNow())))
+            assertThat(f.refusal(f.seizureBy(List.of(CHEN, LIN), OnSiteRecord.partyAbsent("", Sm3.ofUtf8("x")), false)))
                     .contains("a witness must sign the on-site record (行政强制法 art. 18(9))");
-            f.opened(CoerciveMeasure.impose(f.ctx(), directory(), HAIFENG_MARKET, SEIZE_UNSAFE_FOOD_V1,
-                    f.order(CoercionKind.SEIZURE, List.of(CHEN, LIN), OnSiteRecord.partyAbsent("村委会 王五",
-                            Sm3.ofUtf8("x")), false), f.approvedNow()));
+            f.opened(f.imposeApproved(f.seizureBy(List.of(CHEN, LIN), OnSiteRecord.partyAbsent("村委会 王五",
+                    Sm3.ofUtf8("x")), false)));
             assertThat(f.m.deliveredOn()).as("the decision is still to be served").isEmpty();
         }
 
@@ -106,9 +101,7 @@ class CoerciveMeasureTest {
         @DisplayName("When the party refuses to sign, the record must say so")
         void refusalIsNoted() {
             MeasureFixture f = new MeasureFixture("2025-03-03T10:00");
-            assertThat(f.refusedOpening(CoerciveMeasure.impose(f.ctx(), directory(), HAIFENG_MARKET,
-                    SEIZE_UNSAFE_FOOD_V1, f.order(CoercionKind.SEIZURE, List.of(CHEN, LIN),
-                            OnSiteRecord.partyRefused("", "", Sm3.ofUtf8("x")), true), f.approvedNow())))
+            assertThat(f.refusal(f.seizureBy(List.of(CHEN, LIN), OnSiteRecord.partyRefused("", "", Sm3.ofUtf8("x")), true)))
                     .contains("must note the refusal (行政强制法 art. 18(8))");
         }
 
@@ -116,9 +109,7 @@ class CoerciveMeasureTest {
         @DisplayName("With the party present, the decision and the list are handed over on the spot")
         void deliveredOnTheSpot() {
             MeasureFixture f = new MeasureFixture("2025-03-03T10:00");
-            assertThat(f.refusedOpening(CoerciveMeasure.impose(f.ctx(), directory(), HAIFENG_MARKET,
-                    SEIZE_UNSAFE_FOOD_V1, f.order(CoercionKind.SEIZURE, List.of(CHEN, LIN),
-                            OnSiteRecord.signedByParty(Sm3.ofUtf8("x")), false), f.approvedNow())))
+            assertThat(f.refusal(f.seizureBy(List.of(CHEN, LIN), SIGNED, false)))
                     .contains("on the spot (行政强制法 art. 24)");
         }
 
@@ -127,14 +118,9 @@ class CoerciveMeasureTest {
         void contentsOfTheDecision() {
             MeasureFixture f = new MeasureFixture("2025-03-03T10:00");
             MeasureOrder o = f.seizure();
-            assertThat(f.refusedOpening(CoerciveMeasure.impose(f.ctx(), directory(), HAIFENG_MARKET,
-                    SEIZE_UNSAFE_FOOD_V1, o.withItems(List.of()), f.approvedNow()))).contains("清单");
-            assertThat(f.refusedOpening(CoerciveMeasure.impose(f.ctx(), directory(), HAIFENG_MARKET,
-                    SEIZE_UNSAFE_FOOD_V1, o.withReasonsAndRemedies(" ", o.remedies()), f.approvedNow())))
-                    .contains("reasons");
-            assertThat(f.refusedOpening(CoerciveMeasure.impose(f.ctx(), directory(), HAIFENG_MARKET,
-                    SEIZE_UNSAFE_FOOD_V1, o.withReasonsAndRemedies(o.reasons(), ""), f.approvedNow())))
-                    .contains("remedies");
+            assertThat(f.refusal(o.withItems(List.of()))).contains("清单");
+            assertThat(f.refusal(o.withReasonsAndRemedies(" ", o.remedies()))).contains("reasons");
+            assertThat(f.refusal(o.withReasonsAndRemedies(o.reasons(), ""))).contains("remedies");
         }
 
         @Test

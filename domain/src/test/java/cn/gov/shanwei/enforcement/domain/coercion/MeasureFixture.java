@@ -86,6 +86,21 @@ final class MeasureFixture {
                 "海市监强〔2025〕1号", onTheSpot, onSite);
     }
 
+    /** Takes {@code order} for 海丰县市场监督管理局 under the seizure matter, approved now. */
+    Outcome<CoerciveMeasureEvent> imposeApproved(MeasureOrder order) {
+        return CoerciveMeasure.impose(ctx(), directory(), HAIFENG_MARKET, SEIZE_UNSAFE_FOOD_V1, order, approvedNow());
+    }
+
+    /** Why {@code order}, approved now, cannot be taken. */
+    String refusal(MeasureOrder order) {
+        return refusedOpening(imposeApproved(order));
+    }
+
+    /** A seizure order by {@code officers} with {@code onSite}, handed over on the spot or not. */
+    MeasureOrder seizureBy(List<Officer> officers, OnSiteRecord onSite, boolean onTheSpot) {
+        return order(CoercionKind.SEIZURE, officers, onSite, onTheSpot);
+    }
+
     /** Seizes with the head's approval given an hour before. */
     MeasureFixture seized() {
         return opened(CoerciveMeasure.impose(ctx(), directory(), HAIFENG_MARKET, SEIZE_UNSAFE_FOOD_V1, seizure(),

@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.domain.coercion.OnSiteRecord;
 import cn.gov.shanwei.enforcement.domain.common.CommandContext;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.officer.HeadApproval;
 import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
@@ -76,6 +77,20 @@ final class InspectionFixture {
     Outcome<InspectionEvent> planDrawn(List<Officer> inspectors, int countedBefore) {
         return Inspection.planFromDraw(ctx(), directory(), rules, HAIFENG_MARKET, FOOD_BUSINESS_CHECK_V1, draw(),
                 target(DRAWN_SHOP), inspectors, countedBefore);
+    }
+
+    /** A targeted inspection of {@code entity} for {@code item} by 海丰县市场监督管理局. */
+    Outcome<InspectionEvent> planTargeted(MatterVersion item, InspectionOrigin origin, String reason, Party entity,
+                                          List<Officer> inspectors, int countedBefore) {
+        return Inspection.planTargeted(ctx(), directory(), rules, HAIFENG_MARKET, item, origin, reason, target(entity),
+                inspectors, countedBefore);
+    }
+
+    /** Why a complaint-prompted inspection of {@code item} by {@code inspectors} cannot be planned. */
+    String complaintRefusal(MatterVersion item, List<Officer> inspectors) {
+        Outcome<InspectionEvent> o = planTargeted(item, InspectionOrigin.COMPLAINT, "投诉", OTHER_SHOP, inspectors, 0);
+        assertThat(o.isAccepted()).as("planning refused").isFalse();
+        return o.reason();
     }
 
     /** The drawn shop planned with its drawn inspectors, nothing counted before. */

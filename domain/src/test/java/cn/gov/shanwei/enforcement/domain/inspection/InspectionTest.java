@@ -73,25 +73,20 @@ class InspectionTest {
         @DisplayName("Only a published inspection item in force may be inspected")
         void publishedItemsOnly() {
             InspectionFixture f = new InspectionFixture("2025-03-03");
-            assertThat(Inspection.planTargeted(f.ctx(), directory(), f.rules, HAIFENG_MARKET, FOOD_LICENCE_V1,
-                    InspectionOrigin.COMPLAINT, "投诉", f.target(OTHER_SHOP), List.of(CHEN, LIN), 0).reason())
+            assertThat(f.complaintRefusal(FOOD_LICENCE_V1, List.of(CHEN, LIN)))
                     .isEqualTo("matter 440100-CF-SP-0001 is not a published inspection item");
-            assertThat(Inspection.planTargeted(f.ctx(), directory(), f.rules, HAIFENG_MARKET,
-                    FOOD_BUSINESS_CHECK_V1.withStatus(MatterStatus.SUSPENDED, d("2025-01-01")),
-                    InspectionOrigin.COMPLAINT, "投诉", f.target(OTHER_SHOP), List.of(CHEN, LIN), 0).reason())
-                    .contains("is not in force on 2025-03-03; only published items may be inspected");
+            assertThat(f.complaintRefusal(FOOD_BUSINESS_CHECK_V1.withStatus(MatterStatus.SUSPENDED, d("2025-01-01")),
+                    List.of(CHEN, LIN))).contains("is not in force on 2025-03-03; only published items may be inspected");
         }
 
         @Test
         @DisplayName("Two certified inspectors of the inspecting body are needed")
         void twoCertifiedInspectors() {
             InspectionFixture f = new InspectionFixture("2025-03-03");
-            assertThat(Inspection.planTargeted(f.ctx(), directory(), f.rules, HAIFENG_MARKET, FOOD_BUSINESS_CHECK_V1,
-                    InspectionOrigin.COMPLAINT, "投诉", f.target(OTHER_SHOP), List.of(CHEN), 0).reason())
+            assertThat(f.complaintRefusal(FOOD_BUSINESS_CHECK_V1, List.of(CHEN)))
                     .contains("at least two officers").contains("国办发〔2024〕54号");
-            assertThat(Inspection.planTargeted(f.ctx(), directory(), f.rules, HAIFENG_MARKET, FOOD_BUSINESS_CHECK_V1,
-                    InspectionOrigin.COMPLAINT, "投诉", f.target(OTHER_SHOP), List.of(CHEN, WU_OTHER_SUBJECT), 0)
-                    .reason()).contains("吴丽 does not belong to the subject");
+            assertThat(f.complaintRefusal(FOOD_BUSINESS_CHECK_V1, List.of(CHEN, WU_OTHER_SUBJECT)))
+                    .contains("吴丽 does not belong to the subject");
         }
 
         @Test
@@ -108,12 +103,11 @@ class InspectionTest {
         @DisplayName("A complaint may prompt an inspection beyond the limit, and it does not count towards it")
         void complaintsAreOutsideTheLimit() {
             InspectionFixture f = new InspectionFixture("2025-03-03");
-            f.opened(Inspection.planTargeted(f.ctx(), directory(), f.rules, HAIFENG_MARKET, FOOD_BUSINESS_CHECK_V1,
-                    InspectionOrigin.COMPLAINT, "12315 投诉: 销售过期食品", f.target(DRAWN_SHOP), List.of(CHEN, LIN), 5));
+            f.opened(f.planTargeted(FOOD_BUSINESS_CHECK_V1, InspectionOrigin.COMPLAINT, "12315 投诉: 销售过期食品",
+                    DRAWN_SHOP, List.of(CHEN, LIN), 5));
             assertThat(f.i.countsTowardsYearlyLimit()).isFalse();
-            assertThat(Inspection.planTargeted(f.ctx(), directory(), f.rules, HAIFENG_MARKET, FOOD_BUSINESS_CHECK_V1,
-                    InspectionOrigin.PLANNED_CAMPAIGN, "春节食品专项检查", f.target(DRAWN_SHOP), List.of(CHEN, LIN), 1)
-                    .reason()).contains("yearly limit is 1");
+            assertThat(f.planTargeted(FOOD_BUSINESS_CHECK_V1, InspectionOrigin.PLANNED_CAMPAIGN, "春节食品专项检查",
+                    DRAWN_SHOP, List.of(CHEN, LIN), 1).reason()).contains("yearly limit is 1");
         }
 
         @Test

@@ -22,12 +22,17 @@ class StatementAndClockTest {
                 .filter(dl -> dl.rule().equals(DecisionDeadline.NAME)).findFirst().orElseThrow();
     }
 
+    /** A hawker notified on Thursday 20 March 2025 of a 6,000-yuan fine, with a 5-working-day statement period. */
+    private static CaseFixture notifiedWithStatementPeriod() {
+        CaseFixture f = new CaseFixture("2025-03-20");
+        f.rules = f.rules.withStatementPeriod(5);
+        return f.lead(HAWKER).filed().evidence().notified(600_000, "一般");
+    }
+
     @Test
     @DisplayName("With a 5-working-day statement period, a small fine waits until the party's time to state and defend ends")
     void statementPeriodIsWaitedFor() {
-        CaseFixture f = new CaseFixture("2025-03-20");
-        f.rules = f.rules.withStatementPeriod(5);
-        f.lead(HAWKER).filed().evidence().notified(600_000, "一般");
+        CaseFixture f = notifiedWithStatementPeriod();
         assertThat(f.pc.statementPeriod(BUNDLED, f.rules)).hasValueSatisfying(dl ->
                 assertThat(dl.dueOn()).isEqualTo(d("2025-03-27")));
         assertThat(f.on("2025-03-26").attempt(c -> c.decide(f.ctx(), f.today(), "N", PenaltyKind.FINE, 600_000, "一般")))
@@ -39,9 +44,7 @@ class StatementAndClockTest {
     @Test
     @DisplayName("Once the party says its statement is complete, the decision need not wait")
     void completeStatementEndsThePeriod() {
-        CaseFixture f = new CaseFixture("2025-03-20");
-        f.rules = f.rules.withStatementPeriod(5);
-        f.lead(HAWKER).filed().evidence().notified(600_000, "一般");
+        CaseFixture f = notifiedWithStatementPeriod();
         f.on("2025-03-21").ok(f.pc.recordStatement(f.ctx(), f.today(), "对事实无异议，请求从轻处罚", true));
         assertThat(f.pc.statementPeriod(BUNDLED, f.rules)).isEmpty();
         f.decided(500_000, "一般");
