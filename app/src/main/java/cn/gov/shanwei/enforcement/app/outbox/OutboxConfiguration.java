@@ -64,11 +64,18 @@ public class OutboxConfiguration {
 
     @Bean(DURABLE_JMS_COMPONENT)
     public JmsComponent durableJms(ConnectionFactory connectionFactory) {
-        // The listener containers keep their own consumers; a caching wrapper would only add a layer under them.
-        ConnectionFactory target = connectionFactory instanceof CachingConnectionFactory caching
+        return JmsComponent.jmsComponentTransacted(uncached(connectionFactory));
+    }
+
+    /**
+     * The broker's own factory under Spring's caching wrapper: listener containers and short-lived transacted
+     * sessions with selectors must not share cached consumers (an idle cached consumer would hold prefetched
+     * messages).
+     */
+    public static ConnectionFactory uncached(ConnectionFactory connectionFactory) {
+        return connectionFactory instanceof CachingConnectionFactory caching
                 && caching.getTargetConnectionFactory() != null ? caching.getTargetConnectionFactory()
                 : connectionFactory;
-        return JmsComponent.jmsComponentTransacted(target);
     }
 
     @Bean

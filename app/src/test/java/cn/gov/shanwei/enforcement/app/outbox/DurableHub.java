@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Starts a hub with the test effect handler, and plays the use case that enqueues side effects. */
-final class DurableHub {
+public final class DurableHub {
 
     /** Fast broker back-off so retries and dead-lettering fit in a test. */
     static final int MAX_DELIVERY_ATTEMPTS = 12;
@@ -26,7 +26,7 @@ final class DurableHub {
     private DurableHub() {
     }
 
-    static String[] arguments(Path dataDir, URI provider, String... extra) {
+    public static String[] arguments(Path dataDir, URI provider, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--hub.data-dir=" + dataDir,
                 "--test.effect-provider.url=" + provider,
@@ -40,7 +40,7 @@ final class DurableHub {
         return args.toArray(String[]::new);
     }
 
-    static ConfigurableApplicationContext start(Path dataDir, URI provider, String... extra) {
+    public static ConfigurableApplicationContext start(Path dataDir, URI provider, String... extra) {
         return new SpringApplicationBuilder(HubApplication.class, EffectHandlerTestConfiguration.class)
                 .web(WebApplicationType.SERVLET)
                 .run(arguments(dataDir, provider, extra));
@@ -50,7 +50,7 @@ final class DurableHub {
      * Enqueues {@code count} effects spread over {@code cases} cases, {@code perTransaction} to a transaction, as a
      * use case would; returns the business keys in the order they were accepted.
      */
-    static List<String> enqueue(ConfigurableApplicationContext hub, String prefix, int count, int cases,
+    public static List<String> enqueue(ConfigurableApplicationContext hub, String prefix, int count, int cases,
                                 int perTransaction) {
         Outbox outbox = hub.getBean(Outbox.class);
         TransactionTemplate tx = new TransactionTemplate(hub.getBean(PlatformTransactionManager.class));
@@ -72,13 +72,13 @@ final class DurableHub {
         return accepted;
     }
 
-    static CallContext context(String caseNumber, String businessKey) {
+    public static CallContext context(String caseNumber, String businessKey) {
         return new CallContext("case-platform", "officer-007", caseNumber, "330217001000", "idem-" + businessKey,
                 "trace-" + businessKey);
     }
 
     /** Outbox rows by state. */
-    static Map<String, Long> states(ConfigurableApplicationContext hub) {
+    public static Map<String, Long> states(ConfigurableApplicationContext hub) {
         return hub.getBean(JdbcClient.class).sql("SELECT state FROM outbox_message")
                 .query((rs, n) -> rs.getString(1)).list().stream()
                 .collect(Collectors.groupingBy(s -> s, Collectors.counting()));

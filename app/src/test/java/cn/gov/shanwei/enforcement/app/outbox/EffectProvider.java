@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>{@code POST /effects} with headers {@code Idempotency-Key}, {@code Business-Key}, {@code Case-Number};
  * {@code GET /effects/{businessKey}} → 200 if the effect exists, 404 if not.
  */
-final class EffectProvider implements AutoCloseable {
+public final class EffectProvider implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
@@ -37,7 +37,7 @@ final class EffectProvider implements AutoCloseable {
     private final AtomicInteger posts = new AtomicInteger();
     private volatile boolean down;
 
-    EffectProvider() {
+    public EffectProvider() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
         } catch (IOException e) {
@@ -48,39 +48,39 @@ final class EffectProvider implements AutoCloseable {
         server.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    void down(boolean down) {
+    public void down(boolean down) {
         this.down = down;
     }
 
-    void poison(String businessKey) {
+    public void poison(String businessKey) {
         poison.add(businessKey);
     }
 
-    void cure(String businessKey) {
+    public void cure(String businessKey) {
         poison.remove(businessKey);
     }
 
     /** Effects per business key: 1 for each delivered call, more than 1 would be a duplicate effect. */
-    Map<String, Integer> effects() {
+    public Map<String, Integer> effects() {
         Map<String, Integer> copy = new java.util.HashMap<>();
         effects.forEach((key, count) -> copy.put(key, count.get()));
         return copy;
     }
 
-    int distinctEffects() {
+    public int distinctEffects() {
         return effects.size();
     }
 
     /** POSTs that reached the provider, refused ones included. */
-    int posts() {
+    public int posts() {
         return posts.get();
     }
 
-    List<String> orderOf(String caseNumber) {
+    public List<String> orderOf(String caseNumber) {
         List<String> order = orderByCase.getOrDefault(caseNumber, List.of());
         synchronized (order) {
             return List.copyOf(order);

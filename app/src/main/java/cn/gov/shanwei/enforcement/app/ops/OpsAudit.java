@@ -1,0 +1,43 @@
+package cn.gov.shanwei.enforcement.app.ops;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+/** Appends one row to {@code ops_audit} (Flyway V11) per ops action, whether it succeeded or not. */
+public class OpsAudit {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpsAudit.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public OpsAudit(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * @param outcome what happened, e.g. {@code replayed 3} or {@code refused: no such message}
+     */
+    public void record(String clientId, String action, String operation, String target, String reason,
+                       String outcome, String requestId) {
+        LOG.info("ops {} by {} on {} {}: {}", action, clientId, operation, target, outcome);
+        jdbc.sql("""
+                        INSERT INTO ops_audit (at, client_id, action, operation, target, reason, outcome, request_id)
+                        VALUES (:at, :client, :action, :operation, :target, :reason, :outcome, :requestId)
+                        """)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("client", clientId)
+                .param("action", action)
+                .param("operation", operation)
+                .param("target", target)
+                .param("reason", reason)
+                .param("outcome", outcome.length() > 500 ? outcome.substring(0, 500) : outcome)
+                .param("requestId", requestId)
+                .update();
+    }
+}

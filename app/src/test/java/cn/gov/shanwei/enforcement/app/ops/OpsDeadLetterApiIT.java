@@ -1,0 +1,165 @@
+package cn.gov.shanwei.enforcement.app.ops;
+
+import cn.gov.shanwei.enforcement.app.outbox.DurableHub;
+import cn.gov.shanwei.enforcement.app.outbox.EffectProvider;
+import cn.gov.shanwei.enforcement.app.outbox.HttpEffectHandler;
+import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The ops API over real dead letters: a provider refuses an effect, the broker dead-letters it, ops lists and
+ * inspects it, then replays it (delivered once, and its case's later effect after it) or discards it with a reason
+ * (its case goes on without it). Authenticated and audited.
+ */
+class OpsDeadLetterApiIT {
+
+    private static final String OPS = "ops-console";
+    private static final String OPS_SECRET = "ops-console-secret-0123456789abcdef0123";
+    private static final String OPERATION = HttpEffectHandler.OPERATION.id();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static EffectProvider provider;
+    private static ConfigurableApplicationContext hub;
+    private static OpsHttp ops;
+
+    @BeforeAll
+    static void start() {
+        provider = new EffectProvider();
+        hub = DurableHub.start(HubTestDataDir.create("ops"), provider.baseUrl(),
+                "--hub.clients." + OPS + ".name=Ops console",
+                "--hub.clients." + OPS + ".secrets[0]=" + OPS_SECRET,
+                "--hub.clients." + OPS + ".services[0]=" + OpsController.DLQ_SERVICE);
+        int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
+        ops = new OpsHttp(URI.create("http://127.0.0.1:" + port), OPS, OPS_SECRET);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (hub != null) {
+            hub.close();
+        }
+        provider.close();
+    }
+
+    @Test
+    void refusedEffect_isListedWithItsLastError_inspected_andReplayedOnceInItsCaseOrder() throws Exception {
+        provider.poison("replay-0");
+        DurableHub.enqueue(hub, "replay", 2, 1, 1);
+        JsonNode letter = awaitDeadLetter("idem-replay-0");
+
+        assertThat(letter.path("state").asText()).isEqualTo("REJECTED");
+        assertThat(letter.path("lastError").asText()).contains("REJECTED_BY_PROVIDER");
+        assertThat(letter.path("caseNumber").asText()).isEqualTo("replay-case-0");
+        HttpResponse<String> inspected = ops.get("/api/v1/ops/dead-letters/" + OPERATION + "/idem-replay-0");
+        assertThat(inspected.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(inspected.body()).path("payload").asText()).isEqualTo("{\"n\":0}");
+        assertThat(provider.effects()).as("its case waits behind it").doesNotContainKey("replay-1");
+
+        provider.cure("replay-0");
+        HttpResponse<String> replayed = ops.post("/api/v1/ops/dead-letters/" + OPERATION + "/idem-replay-0/replay",
+                "");
+        assertThat(replayed.statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.orderOf("replay-case-0").size() == 2);
+        assertThat(provider.orderOf("replay-case-0")).containsExactly("replay-0", "replay-1");
+        assertThat(provider.effects()).containsEntry("replay-0", 1).containsEntry("replay-1", 1);
+        assertThat(deadLetterKeys()).doesNotContain("idem-replay-0");
+    }
+
+    @Test
+    void discardWithAReason_dropsTheEffectForGood_andItsCaseGoesOn() throws Exception {
+        provider.poison("discard-0");
+        DurableHub.enqueue(hub, "discard", 2, 1, 1);
+        awaitDeadLetter("idem-discard-0");
+
+        HttpResponse<String> noReason = ops.post("/api/v1/ops/dead-letters/" + OPERATION
+                + "/idem-discard-0/discard", "{}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+
+        HttpResponse<String> discarded = ops.post("/api/v1/ops/dead-letters/" + OPERATION
+                + "/idem-discard-0/discard", "{\"reason\":\"licence withdrawn by the holder; no usage to record\"}");
+        assertThat(discarded.statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.effects().containsKey("discard-1"));
+        assertThat(provider.effects()).doesNotContainKey("discard-0");
+        assertThat(hub.getBean(JdbcClient.class)
+                .sql("SELECT state || ':' || discard_reason FROM outbox_message WHERE business_key = 'discard-0'")
+                .query(String.class).single())
+                .isEqualTo("DISCARDED:licence withdrawn by the holder; no usage to record");
+        assertThat(hub.getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM ops_audit WHERE client_id = ? AND action = 'dlq.discard'"
+                        + " AND target = 'idem-discard-0' AND outcome = 'discarded' AND reason LIKE 'licence%'")
+                .param(OPS).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void replayAll_sendsEveryDeadLetterOfTheOperationBack() throws Exception {
+        provider.poison("all-0");
+        provider.poison("all-1");
+        DurableHub.enqueue(hub, "all", 2, 2, 2);
+        awaitDeadLetter("idem-all-0");
+        awaitDeadLetter("idem-all-1");
+        provider.cure("all-0");
+        provider.cure("all-1");
+
+        HttpResponse<String> replayed = ops.post("/api/v1/ops/dead-letters/" + OPERATION + "/replay", "");
+
+        assertThat(replayed.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(replayed.body()).path("replayed").asInt()).isGreaterThanOrEqualTo(2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.effects().keySet()
+                .containsAll(List.of("all-0", "all-1")));
+        assertThat(provider.effects()).containsEntry("all-0", 1).containsEntry("all-1", 1);
+    }
+
+    @Test
+    void theOpsApi_isForRegisteredOpsClientsOnly_andNamesWhatIsMissing() throws Exception {
+        assertThat(ops.unsignedGet("/api/v1/ops/dead-letters").statusCode()).isEqualTo(401);
+        OpsHttp demo = new OpsHttp(ops.base(), "sandbox-demo", "sandbox-demo-secret-0123456789abcdef");
+        assertThat(demo.get("/api/v1/ops/dead-letters").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> unknownOperation = ops.get("/api/v1/ops/dead-letters/seal.nothing/idem-x");
+        assertThat(unknownOperation.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknownOperation.body()).path("code").asText()).isEqualTo("NOT_FOUND");
+        HttpResponse<String> unknownMessage = ops.post("/api/v1/ops/dead-letters/" + OPERATION
+                + "/idem-never-enqueued/replay", "");
+        assertThat(unknownMessage.statusCode()).isEqualTo(404);
+        assertThat(hub.getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM ops_audit WHERE action = 'dlq.replay' AND outcome LIKE 'refused:%'")
+                .query(Integer.class).single()).isGreaterThanOrEqualTo(1);
+    }
+
+    private static JsonNode awaitDeadLetter(String idempotencyKey) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            HttpResponse<String> listed = ops.get("/api/v1/ops/dead-letters?operation=" + OPERATION);
+            assertThat(listed.statusCode()).isEqualTo(200);
+            for (JsonNode letter : JSON.readTree(listed.body()).path("deadLetters")) {
+                if (letter.path("idempotencyKey").asText().equals(idempotencyKey)) {
+                    return letter;
+                }
+            }
+            return null;
+        }, letter -> letter != null);
+    }
+
+    private static List<String> deadLetterKeys() throws Exception {
+        HttpResponse<String> listed = ops.get("/api/v1/ops/dead-letters");
+        return JSON.readTree(listed.body()).path("deadLetters").findValuesAsText("idempotencyKey");
+    }
+}
