@@ -1,0 +1,241 @@
+package cn.gov.shanwei.enforcement.adapters.seal;
+
+import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderException;
+import cn.gov.shanwei.enforcement.adapters.common.rest.JsonFields;
+import cn.gov.shanwei.enforcement.adapters.common.rest.RestTransport;
+import cn.gov.shanwei.enforcement.adapters.common.tif.TifClientBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.ofdrw.core.signatures.SigType;
+import org.ofdrw.reader.OFDReader;
+import org.ofdrw.sign.ExtendSignatureContainer;
+import org.ofdrw.sign.OFDSigner;
+import org.ofdrw.sign.SignMode;
+import org.ofdrw.sign.stamppos.NormalStampPos;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Client of the provincial electronic seal service (电子印章), REST behind the TIF gateway; contract
+ * {@code contracts/seal/seal-v1.yaml}. The hub never holds a seal key: it computes the SM3 digest of what must be
+ * signed and asks the service for a GB/T 38540 {@code SES_Signature}, which it checks before use.
+ *
+ * <pre>{@code
+ * SealClient seals = SealClient.builder().endpoint(URI.create("http://127.0.0.1:8090/seal"))
+ *         .signer(TifRequestSigner.of(credentials)).build();
+ * byte[] sealed = seals.seal(DecisionOfdWriter.write(decision), "SEAL-SWSCJG-001", "44150001");
+ * SealVerificationReport report = SealVerifier.using(trust).verify(sealed, decision.collectingUnit());
+ * }</pre>
+ *
+ * <p>Thread-safe and immutable. Signing is not idempotent at the provider: the caller (routes) reconciles before
+ * any retry.
+ */
+public final class SealClient {
+
+    /** Provider code carried by exceptions. */
+    public static final String PROVIDER = "seal";
+    /** Operation names carried by exceptions. */
+    public static final String FETCH_SEAL = "fetchSeal";
+    public static final String SIGN = "sign";
+    public static final String SEAL_DOCUMENT = "sealDocument";
+
+    private static final Pattern SEAL_ID = Pattern.compile("[0-9A-Za-z_-]{4,64}");
+    private static final Pattern SIGNER_ID = Pattern.compile("[0-9A-Za-z._-]{1,64}");
+    private static final int MAX_DOCUMENT_BYTES = SealVerifier.MAX_DOCUMENT_BYTES;
+
+    private final RestTransport transport;
+
+    private SealClient(RestTransport transport) {
+        this.transport = transport;
+    }
+
+    /** Starts a builder; endpoint and signer are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The seal with id {@code sealId}, its SESeal checked to parse and to carry that id. */
+    public SealInfo fetchSeal(String sealId) {
+        requireSealId(FETCH_SEAL, sealId);
+        JsonFields fields = new JsonFields(PROVIDER, FETCH_SEAL);
+        JsonNode answer = transport.getJson(FETCH_SEAL, "/v1/seals/" + RestTransport.encode(sealId));
+        if (!sealId.equals(fields.text(answer, "sealId", 64))) {
+            throw fields.invalid("sealId is not the one asked about");
+        }
+        byte[] seal = base64(fields, answer, "seal");
+        String esId;
+        try {
+            esId = SesV4.seal(seal).esId();
+        } catch (RuntimeException e) {
+            throw fields.invalid("seal is not a GB/T 38540 v4 SESeal: " + e.getMessage());
+        }
+        if (!sealId.equals(esId)) {
+            throw fields.invalid("seal.esID is not " + sealId);
+        }
+        Instant start = fields.instant(answer, "validStart");
+        Instant end = fields.instant(answer, "validEnd");
+        if (end.isBefore(start)) {
+            throw fields.invalid("validEnd is before validStart");
+        }
+        return new SealInfo(sealId, fields.text(answer, "sealName", 128), fields.text(answer, "unitName", 128),
+                start, end, seal);
+    }
+
+    /**
+     * Asks the service to sign an SM3 digest with a seal (电子签章), returning the DER {@code SES_Signature}. The answer
+     * is checked: it parses, signs exactly {@code dataHash}, and uses the seal asked for.
+     *
+     * @param sealId       the seal
+     * @param signerId     who signs (the officer's id)
+     * @param dataHash     SM3 digest of the data to protect, 32 bytes
+     * @param propertyInfo the signature's property info (e.g. the document's path in the OFD)
+     */
+    public byte[] sign(String sealId, String signerId, byte[] dataHash, String propertyInfo) {
+        requireSealId(SIGN, sealId);
+        if (signerId == null || !SIGNER_ID.matcher(signerId).matches()) {
+            throw new AdapterValidationException(PROVIDER, SIGN, "signerId", "must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        if (dataHash == null || dataHash.length != 32) {
+            throw new AdapterValidationException(PROVIDER, SIGN, "dataHash", "must be an SM3 digest of 32 bytes");
+        }
+        if (propertyInfo == null || propertyInfo.length() > 512 || !propertyInfo.chars().allMatch(c -> c < 0x80)) {
+            throw new AdapterValidationException(PROVIDER, SIGN, "propertyInfo", "must be up to 512 ASCII characters");
+        }
+        JsonFields fields = new JsonFields(PROVIDER, SIGN);
+        JsonNode body = transport.mapper().createObjectNode().put("sealId", sealId).put("signerId", signerId)
+                .put("dataHash", Base64.getEncoder().encodeToString(dataHash)).put("propertyInfo", propertyInfo);
+        JsonNode answer = transport.postJson(SIGN, "/v1/signatures", body, Map.of());
+        fields.text(answer, "signatureId", 64);
+        byte[] ses = base64(fields, answer, "sesSignature");
+        SesV4.Signature signed;
+        try {
+            signed = SesV4.signature(ses);
+        } catch (RuntimeException e) {
+            throw fields.invalid("sesSignature is not a GB/T 38540 v4 SES_Signature: " + e.getMessage());
+        }
+        if (!Arrays.equals(signed.dataHash(), dataHash)) {
+            throw fields.invalid("sesSignature signs another digest than the one sent");
+        }
+        if (!sealId.equals(signed.seal().esId())) {
+            throw fields.invalid("sesSignature uses seal " + signed.seal().esId() + ", not " + sealId);
+        }
+        return ses;
+    }
+
+    /**
+     * Seals an OFD document: protects all its files with a signature (Signature.xml), has it signed by the seal
+     * service, and places the seal's appearance on page 1 at {@link DecisionOfdWriter#SEAL_POSITION}.
+     *
+     * @return the sealed OFD
+     * @throws AdapterValidationException the document is empty, too large, or not an OFD
+     */
+    public byte[] seal(byte[] ofd, String sealId, String signerId) {
+        requireSealId(SEAL_DOCUMENT, sealId);
+        if (ofd == null || ofd.length == 0 || ofd.length > MAX_DOCUMENT_BYTES) {
+            throw new AdapterValidationException(PROVIDER, SEAL_DOCUMENT, "ofd", "must be 1 byte to 32 MiB");
+        }
+        SealInfo seal = fetchSeal(sealId);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
+             OFDSigner signer = new OFDSigner(reader, out)) {
+            double[] at = DecisionOfdWriter.SEAL_POSITION;
+            signer.setSignMode(SignMode.WholeProtected)
+                    .setSignContainer(new RemoteContainer(seal, signerId))
+                    .addApPos(new NormalStampPos(1, at[0], at[1], at[2], at[3]));
+            signer.exeSign();
+        } catch (ProviderException e) {
+            throw e;
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ProviderException provider) {
+                throw provider;
+            }
+            throw new AdapterValidationException(PROVIDER, SEAL_DOCUMENT, "ofd", "cannot be sealed: " + e);
+        }
+        return out.toByteArray();
+    }
+
+    @Override
+    public String toString() {
+        return "SealClient[" + transport.endpoint() + "]";
+    }
+
+    private static void requireSealId(String operation, String sealId) {
+        if (sealId == null || !SEAL_ID.matcher(sealId).matches()) {
+            throw new AdapterValidationException(PROVIDER, operation, "sealId", "must be 4-64 letters, digits, '_' or '-'");
+        }
+    }
+
+    private static byte[] base64(JsonFields fields, JsonNode answer, String field) {
+        try {
+            return Base64.getDecoder().decode(fields.text(answer, field, 4 * 1024 * 1024));
+        } catch (IllegalArgumentException e) {
+            throw fields.invalid(field + " is not base64");
+        }
+    }
+
+    /** ofdrw's signing hook: the SM3 of Signature.xml is signed remotely by the seal service. */
+    private final class RemoteContainer implements ExtendSignatureContainer {
+
+        private final SealInfo seal;
+        private final String signerId;
+
+        RemoteContainer(SealInfo seal, String signerId) {
+            this.seal = seal;
+            this.signerId = signerId;
+        }
+
+        @Override
+        public MessageDigest getDigestFnc() {
+            try {
+                return MessageDigest.getInstance("SM3", new BouncyCastleProvider());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Bouncy Castle provides SM3", e);
+            }
+        }
+
+        @Override
+        public org.bouncycastle.asn1.ASN1ObjectIdentifier getSignAlgOID() {
+            return org.bouncycastle.asn1.gm.GMObjectIdentifiers.sm2sign_with_sm3;
+        }
+
+        @Override
+        public byte[] sign(InputStream inData, String propertyInfo) throws IOException {
+            return SealClient.this.sign(seal.sealId(), signerId, getDigestFnc().digest(inData.readAllBytes()), propertyInfo);
+        }
+
+        @Override
+        public byte[] getSeal() {
+            return seal.seal();
+        }
+
+        @Override
+        public SigType getSignType() {
+            return SigType.Seal;
+        }
+    }
+
+    /** Builds a {@link SealClient}; not thread-safe, use once. */
+    public static final class Builder extends TifClientBuilder<Builder> {
+
+        private Builder() {
+            super(1024 * 1024);
+        }
+
+        /** @throws IllegalArgumentException naming the first missing or bad setting */
+        public SealClient build() {
+            return new SealClient(transport(PROVIDER));
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package cn.gov.shanwei.enforcement.adapters.seal;
+
+import org.bouncycastle.asn1.ASN1BitString;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ASN1IA5String;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.ASN1TaggedObject;
+import org.bouncycastle.asn1.DERSequence;
+
+import java.io.IOException;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads GB/T 38540-2020 (v4) {@code SES_Signature} and {@code SESeal} structures with Bouncy Castle's own ASN.1
+ * classes. ofdrw-gm's parsers were built against an older Bouncy Castle and fail on 1.87 (see ADR 0203), so the hub
+ * parses itself; ofdrw-gm is used only to write these structures.
+ */
+final class SesV4 {
+
+    /** Refuses structures nested or sized beyond reason before parsing. */
+    static final int MAX_DER_BYTES = 4 * 1024 * 1024;
+
+    private SesV4() {
+    }
+
+    /**
+     * A parsed seal.
+     *
+     * @param esId       印章编码
+     * @param name       印章名称
+     * @param certs      the certificate list (certListType 1), DER each; empty for a digest list
+     * @param digests    the certificate digest list (certListType 2): algorithm name or OID, digest
+     * @param validStart start of validity
+     * @param validEnd   end of validity
+     * @param makerCert  制章人 certificate, DER
+     * @param signAlg    the seal signature's algorithm
+     * @param signedValue the maker's signature
+     * @param toBeSigned DER of SEQUENCE { eSealInfo, cert, signAlgID }, what the maker signed
+     */
+    record Seal(String esId, String name, List<byte[]> certs, List<CertDigest> digests, Instant validStart,
+                Instant validEnd, byte[] makerCert, ASN1ObjectIdentifier signAlg, byte[] signedValue,
+                byte[] toBeSigned) {
+    }
+
+    /** One entry of a certificate digest list. */
+    record CertDigest(String type, byte[] value) {
+    }
+
+    /**
+     * A parsed signature.
+     *
+     * @param version      TBS_Sign version (4)
+     * @param seal         the seal it uses
+     * @param timeInfo     signing time
+     * @param dataHash     SM3 of the protected data
+     * @param propertyInfo property info
+     * @param toBeSigned   DER of TBS_Sign
+     * @param signerCert   signer certificate, DER
+     * @param signatureAlg signature algorithm OID
+     * @param signature    signature value
+     * @param hasTimestamp whether a timestamp token is attached
+     */
+    record Signature(int version, Seal seal, Instant timeInfo, byte[] dataHash, String propertyInfo,
+                     byte[] toBeSigned, byte[] signerCert, ASN1ObjectIdentifier signatureAlg, byte[] signature,
+                     boolean hasTimestamp) {
+    }
+
+    /** @throws IllegalArgumentException naming what does not parse */
+    static Signature signature(byte[] der) {
+        ASN1Sequence seq = sequence(primitive(der), "SES_Signature");
+        ASN1Sequence tbs = sequence(seq.getObjectAt(0), "TBS_Sign");
+        int version = ASN1Integer.getInstance(tbs.getObjectAt(0)).intValueExact();
+        Seal seal = seal(tbs.getObjectAt(1));
+        Instant time = time(tbs.getObjectAt(2), "timeInfo");
+        byte[] dataHash = ASN1BitString.getInstance(tbs.getObjectAt(3)).getOctets();
+        String property = string(tbs.getObjectAt(4));
+        boolean timestamp = false;
+        for (int i = 4; i < seq.size(); i++) {
+            timestamp |= seq.getObjectAt(i) instanceof ASN1TaggedObject;
+        }
+        return new Signature(version, seal, time, dataHash, property, encode(tbs),
+                ASN1OctetString.getInstance(seq.getObjectAt(1)).getOctets(),
+                ASN1ObjectIdentifier.getInstance(seq.getObjectAt(2)),
+                ASN1BitString.getInstance(seq.getObjectAt(3)).getOctets(), timestamp);
+    }
+
+    /** @throws IllegalArgumentException naming what does not parse */
+    static Seal seal(byte[] der) {
+        return seal(primitive(der));
+    }
+
+    private static Seal seal(ASN1Encodable encodable) {
+        ASN1Sequence seal = sequence(encodable, "SESeal");
+        ASN1Sequence info = sequence(seal.getObjectAt(0), "SES_SealInfo");
+        ASN1Sequence header = sequence(info.getObjectAt(0), "SES_Header");
+        if (!"ES".equals(string(header.getObjectAt(0)))) {
+            throw new IllegalArgumentException("SES_Header.ID is not ES");
+        }
+        int headerVersion = ASN1Integer.getInstance(header.getObjectAt(1)).intValueExact();
+        if (headerVersion != 4) {
+            throw new IllegalArgumentException("seal version " + headerVersion + " is not 4");
+        }
+        String esId = string(info.getObjectAt(1));
+        ASN1Sequence property = sequence(info.getObjectAt(2), "SES_ESPropertyInfo");
+        String name = string(property.getObjectAt(1));
+        int listType = ASN1Integer.getInstance(property.getObjectAt(2)).intValueExact();
+        List<byte[]> certs = new ArrayList<>();
+        List<CertDigest> digests = new ArrayList<>();
+        for (ASN1Encodable item : sequence(property.getObjectAt(3), "certList")) {
+            if (listType == 1) {
+                certs.add(ASN1OctetString.getInstance(item).getOctets());
+            } else if (listType == 2) {
+                ASN1Sequence digest = sequence(item, "CertDigestObj");
+                digests.add(new CertDigest(string(digest.getObjectAt(0)),
+                        ASN1OctetString.getInstance(digest.getObjectAt(1)).getOctets()));
+            } else {
+                throw new IllegalArgumentException("certListType " + listType + " is neither 1 nor 2");
+            }
+        }
+        Instant validStart = time(property.getObjectAt(5), "validStart");
+        Instant validEnd = time(property.getObjectAt(6), "validEnd");
+        ASN1OctetString cert = ASN1OctetString.getInstance(seal.getObjectAt(1));
+        ASN1ObjectIdentifier alg = ASN1ObjectIdentifier.getInstance(seal.getObjectAt(2));
+        ASN1EncodableVector tbs = new ASN1EncodableVector();
+        tbs.add(info);
+        tbs.add(cert);
+        tbs.add(alg);
+        return new Seal(esId, name, certs, digests, validStart, validEnd, cert.getOctets(), alg,
+                ASN1BitString.getInstance(seal.getObjectAt(3)).getOctets(), encode(new DERSequence(tbs)));
+    }
+
+    private static ASN1Primitive primitive(byte[] der) {
+        if (der == null || der.length == 0 || der.length > MAX_DER_BYTES) {
+            throw new IllegalArgumentException("DER of 1 byte to " + MAX_DER_BYTES + " expected");
+        }
+        try {
+            return ASN1Primitive.fromByteArray(der);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not DER: " + e.getMessage(), e);
+        }
+    }
+
+    private static ASN1Sequence sequence(ASN1Encodable encodable, String what) {
+        try {
+            return ASN1Sequence.getInstance(encodable);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " is not a SEQUENCE", e);
+        }
+    }
+
+    private static String string(ASN1Encodable encodable) {
+        if (encodable instanceof ASN1String text) {
+            return text.getString();
+        }
+        return ASN1IA5String.getInstance(encodable).getString();
+    }
+
+    private static Instant time(ASN1Encodable encodable, String what) {
+        try {
+            return ASN1GeneralizedTime.getInstance(encodable).getDate().toInstant();
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " is not a GeneralizedTime", e);
+        }
+    }
+
+    private static byte[] encode(ASN1Encodable encodable) {
+        try {
+            return encodable.toASN1Primitive().getEncoded("DER");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot encode as DER", e);
+        }
+    }
+}

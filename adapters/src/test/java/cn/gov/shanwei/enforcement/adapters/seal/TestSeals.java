@@ -1,0 +1,127 @@
+package cn.gov.shanwei.enforcement.adapters.seal;
+
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DERUTF8String;
+import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.ofdrw.gm.ses.v1.SES_ESPictrueInfo;
+import org.ofdrw.gm.ses.v1.SES_Header;
+import org.ofdrw.gm.ses.v4.CertInfoList;
+import org.ofdrw.gm.ses.v4.SES_CertList;
+import org.ofdrw.gm.ses.v4.SES_ESPropertyInfo;
+import org.ofdrw.gm.ses.v4.SES_SealInfo;
+import org.ofdrw.gm.ses.v4.SESeal;
+import org.ofdrw.reader.OFDReader;
+import org.ofdrw.sign.OFDSigner;
+import org.ofdrw.sign.SignMode;
+import org.ofdrw.sign.signContainer.SESV4Container;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Provider;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Locale;
+
+/** Test-only SM2 keys, certificates and GB/T 38540 v4 seals, and documents sealed locally with ofdrw. */
+final class TestSeals {
+
+    static final Provider BC = new BouncyCastleProvider();
+    static final PenaltyDecisionDocument DECISION = new PenaltyDecisionDocument("汕市监罚〔2025〕12号",
+            "汕尾市城区海滨餐饮有限公司", "2025年3月1日检查发现其后厨存放过期食品原料三批次。",
+            "《中华人民共和国食品安全法》第一百二十四条第一款第（三）项", "没收过期食品原料，并处罚款人民币伍万元整。",
+            "汕尾市市场监督管理局", LocalDate.of(2025, 4, 20));
+
+    final KeyPair rootKeys = keys();
+    final X509Certificate root;
+    final KeyPair signerKeys = keys();
+    final X509Certificate signer;
+
+    TestSeals(String rootName) {
+        Instant now = Instant.now();
+        root = certificate("CN=" + rootName, "CN=" + rootName, rootKeys, rootKeys, now.minus(1, ChronoUnit.DAYS),
+                now.plus(3650, ChronoUnit.DAYS), BigInteger.ONE);
+        signer = certificate("CN=" + rootName, "CN=Signer (TEST - NOT LEGALLY VALID)", rootKeys, signerKeys,
+                now.minus(1, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS), BigInteger.valueOf(42));
+    }
+
+    static KeyPair keys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BC);
+            generator.initialize(new ECGenParameterSpec("sm2p256v1"));
+            return generator.generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static X509Certificate certificate(String issuer, String subject, KeyPair issuerKeys, KeyPair subjectKeys,
+                                       Instant from, Instant to, BigInteger serial) {
+        try {
+            var builder = new JcaX509v3CertificateBuilder(new X500Name(issuer), serial, Date.from(from), Date.from(to),
+                    new X500Name(subject), subjectKeys.getPublic());
+            var contentSigner = new JcaContentSignerBuilder("SM3withSM2").setProvider(BC).build(issuerKeys.getPrivate());
+            return new JcaX509CertificateConverter().setProvider(BC).getCertificate(builder.build(contentSigner));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A v4 seal named {@code name}, listing {@code listed}, made (signed) with the root key. */
+    SESeal seal(String esId, String name, Instant validStart, Instant validEnd, X509Certificate listed) {
+        try {
+            SES_ESPropertyInfo property = new SES_ESPropertyInfo()
+                    .setType(new org.bouncycastle.asn1.ASN1Integer(1))
+                    .setName(new DERUTF8String(name))
+                    .setCertListType(SES_ESPropertyInfo.CertListType)
+                    .setCertList(new SES_CertList(new CertInfoList().add(new DEROctetString(listed.getEncoded()))))
+                    .setCreateDate(new ASN1GeneralizedTime(Date.from(validStart), Locale.CHINA))
+                    .setValidStart(new ASN1GeneralizedTime(Date.from(validStart), Locale.CHINA))
+                    .setValidEnd(new ASN1GeneralizedTime(Date.from(validEnd), Locale.CHINA));
+            SES_SealInfo info = new SES_SealInfo().setHeader(new SES_Header(SES_Header.V4, new org.bouncycastle.asn1.DERIA5String("OFDRW")))
+                    .setEsID(esId).setProperty(property)
+                    .setPicture(new SES_ESPictrueInfo().setType("PNG").setData(new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                            .setWidth(40).setHeight(40));
+            DEROctetString makerCert = new DEROctetString(root.getEncoded());
+            ASN1EncodableVector tbs = new ASN1EncodableVector();
+            tbs.add(info);
+            tbs.add(makerCert);
+            tbs.add(GMObjectIdentifiers.sm2sign_with_sm3);
+            Signature sign = Signature.getInstance("SM3withSM2", BC);
+            sign.initSign(rootKeys.getPrivate());
+            sign.update(new DERSequence(tbs).getEncoded("DER"));
+            return new SESeal(info, makerCert, GMObjectIdentifiers.sm2sign_with_sm3,
+                    new org.bouncycastle.asn1.DERBitString(sign.sign()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Seals {@code ofd} locally with ofdrw's SES v4 container (as the sandbox does remotely). */
+    byte[] sealLocally(byte[] ofd, SESeal seal, KeyPair keys, X509Certificate cert) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
+             OFDSigner signer = new OFDSigner(reader, out)) {
+            signer.setSignMode(SignMode.WholeProtected).setSignContainer(new SESV4Container(keys.getPrivate(), seal, cert));
+            signer.exeSign();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+}
