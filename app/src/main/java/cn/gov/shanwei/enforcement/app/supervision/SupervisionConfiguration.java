@@ -1,0 +1,68 @@
+package cn.gov.shanwei.enforcement.app.supervision;
+
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.domain.calendar.RefreshableCalendar;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
+import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
+import cn.gov.shanwei.enforcement.supervision.monitoring.AlertPolicy;
+import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
+import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedCaseFeed;
+import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
+import cn.gov.shanwei.enforcement.supervision.review.jdbc.JdbcReviewRepository;
+import cn.gov.shanwei.enforcement.supervision.sampling.jdbc.JdbcSamplingRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The supervision platform in the hub: the read model, the registries of the case platform, the review and
+ * sampling stores (tables V50–V51), and the alert stream. The case platform's event feed is used when a
+ * {@link SupervisedCaseFeed} bean exists; none is wired yet (see supervision-services/README.md).
+ */
+@Configuration(proxyBeanMethods = false)
+public class SupervisionConfiguration {
+
+    @Bean
+    public CaseReadModel supervisionReadModel() {
+        return new CaseReadModel();
+    }
+
+    /** The case platform's registries when issue 7's administration is in the context; else no subjects yet. */
+    @Bean
+    @ConditionalOnMissingBean
+    public SupervisionRegistrySource supervisionRegistrySource(ObjectProvider<AdministrationService> administration) {
+        AdministrationService admin = administration.getIfAvailable();
+        if (admin != null) {
+            return new CasePlatformRegistrySource(admin);
+        }
+        SupervisionRegistry empty = new SupervisionRegistry(ShanweiRegions.cityAndCounties(), List.of(), List.of());
+        return () -> empty;
+    }
+
+    @Bean
+    public SupervisionDesk supervisionDesk(CaseReadModel model, ObjectProvider<SupervisedCaseFeed> feed,
+                                           SupervisionRegistrySource registries,
+                                           ObjectProvider<PenaltyContext> penaltyContext,
+                                           NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                           Clock clock) {
+        PenaltyContext ctx = penaltyContext.getIfAvailable();
+        PenaltyRules rules = ctx == null ? PenaltyRules.defaults() : ctx.rules();
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        return new SupervisionDesk(model, feed.getIfAvailable(), registries,
+                ctx == null ? RefreshableCalendar.bundled() : ctx.calendar(), rules, AlertPolicy.defaults(),
+                new JdbcReviewRepository(jdbc, tx, clock), new JdbcSamplingRepository(jdbc, tx), clock);
+    }
+
+    @Bean
+    public AlertStream supervisionAlertStream(SupervisionDesk desk) {
+        return new AlertStream(desk);
+    }
+}

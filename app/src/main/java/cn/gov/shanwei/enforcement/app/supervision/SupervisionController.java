@@ -1,0 +1,115 @@
+package cn.gov.shanwei.enforcement.app.supervision;
+
+import cn.gov.shanwei.enforcement.app.supervision.SupervisionViews.AlertView;
+import cn.gov.shanwei.enforcement.app.supervision.SupervisionViews.CaseStatusView;
+import cn.gov.shanwei.enforcement.app.supervision.SupervisionViews.IndicatorRowView;
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorRow;
+import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
+import cn.gov.shanwei.enforcement.supervision.indicator.ScopeLevel;
+import cn.gov.shanwei.enforcement.supervision.monitoring.CaseSupervision;
+import cn.gov.shanwei.enforcement.supervision.common.NotInJurisdictionException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Case supervision and indicators (案件监督、量化指标) for a supervisor's jurisdiction. Every list is also CSV with
+ * {@code format=csv}.
+ */
+@RestController
+@RequestMapping("/api/v1/supervision")
+public class SupervisionController extends SupervisionEndpoint {
+
+    /** The longest period one indicator request may span. */
+    static final int MAX_MONTHS = 36;
+
+    private final SupervisionDesk desk;
+
+    public SupervisionController(SupervisionDesk desk) {
+        this.desk = desk;
+    }
+
+    /** Every open case the supervisor watches with its deadlines, most urgent first. */
+    @GetMapping("/cases")
+    public ResponseEntity<?> openCases(@RequestParam String supervisor,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                       @RequestParam(required = false) String format, HttpServletRequest request) {
+        reader(request);
+        LocalDate day = asOf == null ? desk.today() : asOf;
+        List<CaseStatusView> cases = desk.supervision().openCases(new SubjectId(supervisor), day).stream()
+                .map(s -> CaseStatusView.of(s, day)).toList();
+        return csv(format) ? SupervisionViews.casesCsv(cases).response("open-cases") : ResponseEntity.ok(cases);
+    }
+
+    /** One case (the last step of the drill-down): its status and alerts, if the supervisor watches it. */
+    @GetMapping("/cases/{caseNumber}")
+    public Map<String, Object> oneCase(@PathVariable String caseNumber, @RequestParam String supervisor,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                       HttpServletRequest request) {
+        reader(request);
+        LocalDate day = asOf == null ? desk.today() : asOf;
+        CaseSupervision supervision = desk.supervision();
+        CaseNumber number = new CaseNumber(caseNumber);
+        if (!supervision.watches(new SubjectId(supervisor), number)) {
+            throw new NotInJurisdictionException("no case " + caseNumber + " in your jurisdiction");
+        }
+        return Map.of("status", CaseStatusView.of(supervision.status(number, day).orElseThrow(), day),
+                "alerts", supervision.alertsOf(number, day).stream().map(AlertView::of).toList());
+    }
+
+    /** Every alert on the cases the supervisor watches, most severe first. */
+    @GetMapping("/alerts")
+    public ResponseEntity<?> alerts(@RequestParam String supervisor,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                    @RequestParam(required = false) String format, HttpServletRequest request) {
+        reader(request);
+        LocalDate day = asOf == null ? desk.today() : asOf;
+        List<AlertView> alerts = desk.supervision().alerts(new SubjectId(supervisor), day).stream()
+                .map(AlertView::of).toList();
+        return csv(format) ? SupervisionViews.alertsCsv(alerts).response("alerts") : ResponseEntity.ok(alerts);
+    }
+
+    /**
+     * The indicators ({@code docs/indicators.md}) of the supervisor's jurisdiction per month; {@code level} and
+     * {@code parent} select a drill-down step, {@code totals=true} sums the months.
+     */
+    @GetMapping("/indicators")
+    public ResponseEntity<?> indicators(@RequestParam String supervisor, @RequestParam YearMonth from,
+                                        @RequestParam YearMonth to,
+                                        @RequestParam(required = false) ScopeLevel level,
+                                        @RequestParam(required = false) String parent,
+                                        @RequestParam(defaultValue = "false") boolean totals,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                        @RequestParam(required = false) String format, HttpServletRequest request) {
+        reader(request);
+        if (to.isBefore(from)) {
+            throw new DomainValidationException("to", "is before from");
+        }
+        if (from.plusMonths(MAX_MONTHS - 1).isBefore(to)) {
+            throw new DomainValidationException("to", "a request spans at most " + MAX_MONTHS + " months");
+        }
+        IndicatorTable table = desk.indicators(new SubjectId(supervisor), from, to, asOf == null ? desk.today() : asOf);
+        List<IndicatorRow> rows = table.rows().stream()
+                .filter(r -> level == null || r.level() == level)
+                .filter(r -> parent == null || parent.equals(r.parentCode()))
+                .toList();
+        if (totals) {
+            rows = table.totalsOver(rows);
+        }
+        List<IndicatorRowView> views = rows.stream().map(IndicatorRowView::of).toList();
+        return csv(format) ? SupervisionViews.indicatorsCsv(views).response("indicators") : ResponseEntity.ok(views);
+    }
+}

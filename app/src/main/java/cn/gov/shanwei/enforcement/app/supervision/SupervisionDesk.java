@@ -1,0 +1,142 @@
+package cn.gov.shanwei.enforcement.app.supervision;
+
+import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
+import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorCalculator;
+import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
+import cn.gov.shanwei.enforcement.supervision.monitoring.AlertPolicy;
+import cn.gov.shanwei.enforcement.supervision.monitoring.CaseSupervision;
+import cn.gov.shanwei.enforcement.supervision.readmodel.CaseDeadlines;
+import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
+import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedCaseFeed;
+import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
+import cn.gov.shanwei.enforcement.supervision.review.ReviewRepository;
+import cn.gov.shanwei.enforcement.supervision.review.ReviewService;
+import cn.gov.shanwei.enforcement.supervision.sampling.SamplingDraw;
+import cn.gov.shanwei.enforcement.supervision.sampling.SamplingPlan;
+import cn.gov.shanwei.enforcement.supervision.sampling.SamplingRepository;
+import cn.gov.shanwei.enforcement.supervision.sampling.StratifiedSampler;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The supervision platform's use cases as the API calls them: each request reads the registries as they stand,
+ * catches the read model up with the case platform's feed, and builds the supervision services over both.
+ */
+public class SupervisionDesk {
+
+    /** Days are counted in China's time zone. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final CaseReadModel model;
+    private final SupervisedCaseFeed feed;
+    private final SupervisionRegistrySource registries;
+    private final Supplier<WorkingDayCalendar> calendar;
+    private final PenaltyRules rules;
+    private final AlertPolicy policy;
+    private final ReviewRepository reviews;
+    private final SamplingRepository draws;
+    private final Clock clock;
+
+    /**
+     * @param feed the case platform's event feed, or {@code null} while none is wired (the model is then fed only
+     *             by whoever applies events to it)
+     */
+    public SupervisionDesk(CaseReadModel model, SupervisedCaseFeed feed, SupervisionRegistrySource registries,
+                           Supplier<WorkingDayCalendar> calendar, PenaltyRules rules, AlertPolicy policy,
+                           ReviewRepository reviews, SamplingRepository draws, Clock clock) {
+        this.model = model;
+        this.feed = feed;
+        this.registries = registries;
+        this.calendar = calendar;
+        this.rules = rules;
+        this.policy = policy;
+        this.reviews = reviews;
+        this.draws = draws;
+        this.clock = clock;
+    }
+
+    /** Today in China. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    /** Reads what the case platform recorded since the last call. */
+    public void refresh() {
+        if (feed != null) {
+            model.catchUp(feed);
+        }
+    }
+
+    /** The read model. */
+    public CaseReadModel model() {
+        return model;
+    }
+
+    /** The registries now. */
+    public SupervisionRegistry registry() {
+        return registries.current();
+    }
+
+    /** Case supervision over the current registries and the caught-up model. */
+    public CaseSupervision supervision() {
+        refresh();
+        return supervision(registry());
+    }
+
+    /** Case supervision over {@code registry}. */
+    public CaseSupervision supervision(SupervisionRegistry registry) {
+        return new CaseSupervision(model, new CaseDeadlines(model, calendar, rules), registry, policy);
+    }
+
+    /** Review use cases over the current registries. */
+    public ReviewService reviews() {
+        return new ReviewService(reviews, registry(), () -> UUID.randomUUID().toString());
+    }
+
+    /** The enforcement subjects {@code supervisor} watches (supervisory bodies themselves excluded). */
+    public List<EnforcementSubject> watchedSubjects(SupervisionRegistry registry, SubjectId supervisor) {
+        EnforcementSubject sup = registry.supervisor(supervisor);
+        return registry.subjects().stream().filter(s -> !s.supervisory() && registry.watches(sup, s.id())).toList();
+    }
+
+    /** The indicators of {@code supervisor}'s jurisdiction for the months {@code from..to}. */
+    public IndicatorTable indicators(SubjectId supervisor, YearMonth from, YearMonth to, LocalDate asOf) {
+        refresh();
+        SupervisionRegistry registry = registry();
+        List<EnforcementSubject> subjects = watchedSubjects(registry, supervisor);
+        CaseDeadlines deadlines = new CaseDeadlines(model, calendar, rules);
+        return new IndicatorCalculator(registry, calendar.get(), rules).compute(model.all(),
+                (c, day) -> deadlines.stateOf(c.number(), day),
+                new ReviewService(reviews, registry, () -> UUID.randomUUID().toString()).scores(supervisor),
+                subjects, from, to, asOf);
+    }
+
+    /** Draws and records a sample. */
+    public SamplingDraw draw(SamplingPlan plan, String drawnBy) {
+        refresh();
+        SamplingDraw draw = new StratifiedSampler(registry()).draw(UUID.randomUUID().toString(), plan, model.all(),
+                clock.instant(), drawnBy);
+        draws.save(draw);
+        return draw;
+    }
+
+    /** The sampler over the current registries (to verify a draw). */
+    public StratifiedSampler sampler() {
+        refresh();
+        return new StratifiedSampler(registry());
+    }
+
+    /** The draws repository. */
+    public SamplingRepository draws() {
+        return draws;
+    }
+}

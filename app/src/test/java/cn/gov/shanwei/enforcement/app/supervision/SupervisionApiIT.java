@@ -1,0 +1,278 @@
+package cn.gov.shanwei.enforcement.app.supervision;
+
+import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.supervision.fixtures.CaseStory;
+import cn.gov.shanwei.enforcement.supervision.fixtures.ClosedCases;
+import cn.gov.shanwei.enforcement.supervision.fixtures.SpringQuarter;
+import cn.gov.shanwei.enforcement.supervision.fixtures.World;
+import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static cn.gov.shanwei.enforcement.supervision.fixtures.World.HAIFENG_MARKET;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The supervision API end to end: signed clients, jurisdiction by supervisor, JSON and CSV of every table,
+ * sampling → review → rectification persisted, and alerts pushed as server-sent events. The case platform's
+ * events are the spring-quarter stories of supervision-services' tests, applied to the hub's read model.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "hub.clients.supervision-console.secrets[0]=supervision-console-secret-0123456789",
+        "hub.clients.supervision-console.services[0]=supervision.read",
+        "hub.clients.supervision-console.services[1]=supervision.write",
+        "hub.clients.supervision-viewer.secrets[0]=supervision-viewer-secret-0123456789ab",
+        "hub.clients.supervision-viewer.services[0]=supervision.read"
+})
+class SupervisionApiIT {
+
+    static final String API = "/api/v1/supervision";
+    static final String CITY = "supervisor=city-justice";
+    static final String HAIFENG = "supervisor=haifeng-justice";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("hub.data-dir", () -> HubTestDataDir.create("supervision-api").toString());
+    }
+
+    @TestConfiguration
+    static class Registries {
+        @Bean
+        @Primary
+        SupervisionRegistrySource worldRegistry() {
+            return World::registry;
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CaseReadModel model;
+
+    SupervisionHttp console;
+    SupervisionHttp viewer;
+
+    @BeforeEach
+    void setUp() {
+        URI base = URI.create("http://localhost:" + port);
+        console = new SupervisionHttp(base, "supervision-console", "supervision-console-secret-0123456789");
+        viewer = new SupervisionHttp(base, "supervision-viewer", "supervision-viewer-secret-0123456789ab");
+        SpringQuarter.stories().forEach(s -> s.events().forEach(model::apply));
+        ClosedCases.stories().forEach(s -> s.events().forEach(model::apply));
+    }
+
+    static JsonNode json(HttpResponse<String> r) {
+        try {
+            return JSON.readTree(r.body());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + r.body(), e);
+        }
+    }
+
+    static List<String> csvLines(HttpResponse<String> r) {
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(r.body()).startsWith("\uFEFF");
+        return List.of(r.body().substring(1).split("\r\n"));
+    }
+
+    @Test
+    @DisplayName("open cases: the city sees four, overdue first with rule and article; 海丰 sees its own; CSV alike")
+    void openCases() {
+        HttpResponse<String> r = viewer.get(API + "/cases?" + CITY + "&asOf=2026-04-30");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode cases = json(r);
+        List<String> numbers = new ArrayList<>();
+        cases.forEach(c -> numbers.add(c.get("caseNumber").asText()));
+        assertThat(numbers).containsSubsequence("LF-D", "LF-F", "HF-C", "SW-E");
+        assertThat(cases.get(0).get("state").asText()).isEqualTo("OVERDUE");
+        assertThat(cases.get(0).get("deadlines").get(0).get("rule").asText()).isEqualTo("ServiceDeadline");
+        assertThat(cases.get(0).get("deadlines").get(0).get("article").asText()).contains("行政处罚法");
+
+        JsonNode haifeng = json(viewer.get(API + "/cases?" + HAIFENG + "&asOf=2026-04-30"));
+        haifeng.forEach(c -> assertThat(c.get("subject").asText()).isIn("haifeng-market", "haicheng"));
+
+        List<String> csv = csvLines(viewer.get(API + "/cases?" + CITY + "&asOf=2026-04-30&format=csv"));
+        assertThat(csv.get(0)).startsWith("caseNumber,subject,subjectName");
+        assertThat(csv).hasSize(cases.size() + 1);
+        assertThat(csv.get(1)).startsWith("LF-D,lufeng-market,陆丰市市场监督管理局");
+    }
+
+    @Test
+    @DisplayName("drill-down to one case; another county's case is not disclosed")
+    void oneCase() {
+        HttpResponse<String> ok = viewer.get(API + "/cases/HF-C?" + HAIFENG + "&asOf=2026-04-30");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(json(ok).get("status").get("stage").asText()).isEqualTo("FILED");
+        HttpResponse<String> hidden = viewer.get(API + "/cases/LF-D?" + HAIFENG + "&asOf=2026-04-30");
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(json(hidden).get("code").asText()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    @DisplayName("alerts as JSON and CSV")
+    void alerts() {
+        JsonNode alerts = json(viewer.get(API + "/alerts?" + CITY + "&asOf=2026-04-30"));
+        List<String> kinds = new ArrayList<>();
+        alerts.forEach(a -> kinds.add(a.get("kind").asText() + " " + a.get("caseNumber").asText()));
+        assertThat(kinds).contains("CLOSED_WITHOUT_PAYMENT HF-B", "DEADLINE_OVERDUE LF-D", "LATE_PUBLICATION HF-B",
+                "CERTIFICATE_EXPIRING HF-C");
+        assertThat(alerts.get(0).get("severity").asText()).isEqualTo("SEVERE");
+        List<String> csv = csvLines(viewer.get(API + "/alerts?" + CITY + "&asOf=2026-04-30&format=csv"));
+        assertThat(csv.get(0)).isEqualTo("id,kind,severity,caseNumber,subject,message,rule,article,raisedOn");
+        assertThat(csv).hasSize(alerts.size() + 1);
+    }
+
+    @Test
+    @DisplayName("indicators by county for March, months summed, and the same as CSV")
+    void indicators() {
+        JsonNode counties = json(viewer.get(API + "/indicators?" + CITY
+                + "&from=2026-03&to=2026-03&level=COUNTY&parent=441500&asOf=2026-04-30"));
+        JsonNode haifeng = null;
+        for (JsonNode c : counties) {
+            if (c.get("code").asText().equals("441521")) {
+                haifeng = c;
+            }
+        }
+        assertThat(haifeng).isNotNull();
+        assertThat(haifeng.get("name").asText()).isEqualTo("海丰县");
+        assertThat(haifeng.get("measures").get("PUBLICATION_DUE").asLong()).isEqualTo(2);
+        assertThat(haifeng.get("indicators").get("PUBLICATION_TIMELINESS").asDouble()).isEqualTo(0.5);
+
+        JsonNode city = json(viewer.get(API + "/indicators?" + CITY
+                + "&from=2026-03&to=2026-04&level=CITY&totals=true&asOf=2026-04-30"));
+        assertThat(city).hasSize(1);
+        assertThat(city.get(0).get("month").asText()).isEqualTo("2026-04");
+
+        List<String> csv = csvLines(viewer.get(API + "/indicators?" + CITY
+                + "&from=2026-03&to=2026-04&asOf=2026-04-30&format=csv"));
+        assertThat(csv.get(0)).startsWith("level,code,name,parentCode,month,FILED,CLOSED")
+                .endsWith("AVERAGE_HANDLING_DAYS,AVERAGE_REVIEW_SCORE");
+    }
+
+    @Test
+    @DisplayName("bad requests are problems with a stable code; reading needs supervision.read, writing .write")
+    void errors() {
+        assertThat(json(viewer.get(API + "/cases?asOf=2026-04-30")).get("code").asText())
+                .isEqualTo("VALIDATION_FAILED");
+        HttpResponse<String> notSupervisor = viewer.get(API + "/alerts?supervisor=haifeng-market");
+        assertThat(notSupervisor.statusCode()).isEqualTo(400);
+        assertThat(notSupervisor.body()).contains("not a supervisory subject");
+        assertThat(viewer.get(API + "/indicators?" + CITY + "&from=2026-04&to=2026-03").statusCode()).isEqualTo(400);
+        assertThat(viewer.get(API + "/indicators?" + CITY + "&from=2026-13&to=2026-03").statusCode()).isEqualTo(400);
+        assertThat(viewer.get(API + "/alerts?" + CITY + "&format=xml").statusCode()).isEqualTo(400);
+        HttpResponse<String> forbidden = viewer.post(API + "/sampling/draws", "{\"supervisor\":\"city-justice\","
+                + "\"closedFrom\":\"2026-01-01\",\"closedTo\":\"2026-03-31\",\"ratePercent\":30}");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        URI base = URI.create("http://localhost:" + port);
+        assertThat(new SupervisionHttp(base, "supervision-viewer", "wrong-secret-0123456789abcdefghij")
+                .get(API + "/alerts?" + CITY).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("a sample drawn with a seed is recorded, reproduced, reviewed, rectified and exported")
+    void samplingAndReview() {
+        HttpResponse<String> drawn = console.post(API + "/sampling/draws", "{\"supervisor\":\"city-justice\","
+                + "\"closedFrom\":\"2026-01-01\",\"closedTo\":\"2026-03-31\",\"ratePercent\":30,"
+                + "\"minimumPerStratum\":2,\"seed\":\"shanwei-2026-q1\"}");
+        assertThat(drawn.statusCode()).as(drawn.body()).isEqualTo(201);
+        JsonNode draw = json(drawn);
+        String drawId = draw.get("id").asText();
+        assertThat(draw.get("algorithm").asText()).startsWith("SHA256-RANK-v1");
+        assertThat(draw.get("strata").get(0).get("subject").asText()).isEqualTo("haifeng-market");
+        assertThat(draw.get("strata").get(0).get("populationSize").asInt()).as("HF-00..09 and HF-A").isEqualTo(11);
+        assertThat(json(viewer.get(API + "/sampling/draws/" + drawId + "?" + CITY)).get("verification").asText())
+                .isEqualTo("reproduced");
+        assertThat(viewer.get(API + "/sampling/draws/" + drawId + "?" + HAIFENG).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> assigned = console.post(API + "/reviews/assignments", "{\"supervisor\":\"city-justice\","
+                + "\"drawId\":\"" + drawId + "\",\"reviewers\":[\"o-chen\",\"o-wu\"]}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(201);
+        JsonNode reviews = json(assigned);
+        assertThat(reviews).hasSize(6);
+        reviews.forEach(r -> assertThat(r.get("reviewerSubject").asText())
+                .isNotEqualTo(r.get("reviewedSubject").asText()));
+
+        String id = reviews.get(0).get("id").asText();
+        StringBuilder scores = new StringBuilder("{");
+        for (var item : cn.gov.shanwei.enforcement.supervision.review.ReviewTemplate.standard().items()) {
+            scores.append(scores.length() > 1 ? "," : "").append('"').append(item.code()).append("\":")
+                    .append(item.code().equals("DOCUMENT-1") ? 8 : item.maxPoints());
+        }
+        scores.append('}');
+        HttpResponse<String> scored = console.post(API + "/reviews/" + id + "/score", "{\"supervisor\":"
+                + "\"city-justice\",\"scores\":" + scores + ",\"findings\":[{\"itemCode\":\"DOCUMENT-1\","
+                + "\"text\":\"处罚决定书未加盖印章\"}]}");
+        assertThat(scored.statusCode()).as(scored.body()).isEqualTo(200);
+        assertThat(json(scored).get("totalPoints").asInt()).isEqualTo(96);
+        assertThat(console.post(API + "/reviews/" + id + "/score", "{\"supervisor\":\"city-justice\",\"scores\":"
+                + scores + "}").statusCode()).as("scored twice").isEqualTo(409);
+        assertThat(console.post(API + "/reviews/" + id + "/rectification-request", "{\"supervisor\":"
+                + "\"city-justice\",\"what\":\"补盖印章\",\"rectifyBy\":\"2099-01-31\"}").statusCode()).isEqualTo(200);
+        assertThat(console.post(API + "/reviews/" + id + "/rectification", "{\"supervisor\":\"city-justice\","
+                + "\"report\":\"已补盖\"}").statusCode()).isEqualTo(200);
+        JsonNode closed = json(console.post(API + "/reviews/" + id + "/verification", "{\"supervisor\":"
+                + "\"city-justice\",\"accepted\":true,\"note\":\"整改到位\"}"));
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(json(viewer.get(API + "/reviews/" + id + "?" + CITY)).get("findings").get(0).get("text").asText())
+                .isEqualTo("处罚决定书未加盖印章");
+
+        List<String> reviewCsv = csvLines(viewer.get(API + "/reviews?" + CITY + "&format=csv"));
+        assertThat(reviewCsv).hasSize(7);
+        assertThat(String.join("\n", reviewCsv)).contains("DOCUMENT-1: 处罚决定书未加盖印章");
+        List<String> drawCsv = csvLines(viewer.get(API + "/sampling/draws?" + CITY + "&format=csv"));
+        assertThat(drawCsv).hasSize(7);
+        assertThat(drawCsv.get(1)).contains("shanwei-2026-q1");
+    }
+
+    @Test
+    @DisplayName("templates: the standard 100-point checklist, and an edit saved as version 2")
+    void templates() {
+        JsonNode templates = json(viewer.get(API + "/review-templates"));
+        assertThat(templates.get(0).get("code").asText()).isEqualTo("PENALTY-STANDARD");
+        HttpResponse<String> edited = console.put(API + "/review-templates/SIMPLE-CHECK", "{\"name\":\"简易程序评查\","
+                + "\"items\":[{\"code\":\"FACTS-1\",\"section\":\"事实\",\"text\":\"事实清楚\",\"maxPoints\":60},"
+                + "{\"code\":\"DOC-1\",\"section\":\"文书\",\"text\":\"文书规范\",\"maxPoints\":40}]}");
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(json(edited).get("version").asInt()).isEqualTo(1);
+        HttpResponse<String> bad = console.put(API + "/review-templates/SIMPLE-CHECK", "{\"name\":\"x\","
+                + "\"items\":[{\"code\":\"bad code\",\"section\":\"s\",\"text\":\"t\",\"maxPoints\":10}]}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("server-sent events: a supervisor's console gets the alert of a new case as it is recorded")
+    void alertStream() throws Exception {
+        var pending = console.stream(API + "/alerts/stream?" + HAIFENG);
+        HttpResponse<Stream<String>> response = pending.get(10, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (Stream<String> lines = response.body()) {
+            CaseStory outside = CaseStory.lead("HF-SSE", HAIFENG_MARKET, World.HAWKER, "2026-04-01")
+                    .filed("2026-04-01").notified("2026-04-10", 800_000, "轻微").decided("2026-04-20", 800_000, "轻微");
+            outside.events().forEach(model::apply);
+            Optional<String> pushed = java.util.concurrent.CompletableFuture.supplyAsync(() -> lines
+                    .filter(l -> l.startsWith("data:") && l.contains("FINE_OUTSIDE_BAND") && l.contains("HF-SSE"))
+                    .findFirst()).get(10, TimeUnit.SECONDS);
+            assertThat(pushed).hasValueSatisfying(l -> assertThat(l).contains("haifeng-market"));
+        }
+    }
+}
