@@ -31,7 +31,7 @@ public record FeatureQuery(String layer, BoundingBox bbox, Map<String, String> e
         if (layer == null || !LAYER.matcher(layer).matches()) {
             throw invalid("layer", "must be 1-64 of a-z, 0-9, '_' or '-'");
         }
-        equalTo = equalTo == null ? Map.of() : Map.copyOf(new TreeMap<>(equalTo));
+        equalTo = equalTo == null ? Map.of() : Map.copyOf(equalTo);
         if (bbox == null && equalTo.isEmpty()) {
             throw invalid("bbox", "or an attribute filter is required: a whole layer is never fetched");
         }
@@ -67,7 +67,7 @@ public record FeatureQuery(String layer, BoundingBox bbox, Map<String, String> e
             return null;
         }
         StringJoiner cql = new StringJoiner(" AND ");
-        equalTo.forEach((name, value) -> cql.add(name + "='" + value.replace("'", "''") + "'"));
+        new TreeMap<>(equalTo).forEach((name, value) -> cql.add(name + "='" + value.replace("'", "''") + "'"));
         return cql.toString();
     }
 

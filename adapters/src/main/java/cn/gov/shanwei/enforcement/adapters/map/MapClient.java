@@ -1,18 +1,16 @@
 package cn.gov.shanwei.enforcement.adapters.map;
 
 import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
-import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderResponseInvalidException;
 import cn.gov.shanwei.enforcement.adapters.common.rest.Cached;
 import cn.gov.shanwei.enforcement.adapters.common.rest.JsonFields;
 import cn.gov.shanwei.enforcement.adapters.common.rest.RestTransport;
 import cn.gov.shanwei.enforcement.adapters.common.rest.StaleTolerantCache;
-import cn.gov.shanwei.enforcement.adapters.common.tif.TifClientBuilder;
+import cn.gov.shanwei.enforcement.adapters.common.rest.CachingClientBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,10 +61,9 @@ public final class MapClient implements AutoCloseable {
     private final RestTransport transport;
     private final StaleTolerantCache<Object, Object> cache;
 
-    private MapClient(RestTransport transport, Builder builder) {
+    private MapClient(RestTransport transport, StaleTolerantCache<Object, Object> cache) {
         this.transport = transport;
-        this.cache = new StaleTolerantCache<>(builder.cacheMaximumSize, builder.cacheFreshFor,
-                builder.cacheKeepStaleFor, builder.clock);
+        this.cache = cache;
     }
 
     /** Starts a builder; {@code endpoint} and {@code signer} are required. */
@@ -104,7 +101,7 @@ public final class MapClient implements AutoCloseable {
     public Cached<Optional<ReverseGeocodeResult>> reverseGeocode(GeoPoint point) {
         String query = pointQuery(REVERSE_GEOCODE, point);
         return (Cached<Optional<ReverseGeocodeResult>>) (Cached<?>) cache.get(new Key(REVERSE_GEOCODE, query),
-                () -> orEmpty(() -> reverse(transport.getJson(REVERSE_GEOCODE, "/reverse-geocode" + query))));
+                () -> RestTransport.emptyWhenRefusedWith(NO_RESULT, () -> reverse(transport.getJson(REVERSE_GEOCODE, "/reverse-geocode" + query))));
     }
 
     /**
@@ -116,7 +113,7 @@ public final class MapClient implements AutoCloseable {
     public Cached<Optional<AdminDivision>> divisionOf(GeoPoint point) {
         String query = pointQuery(DIVISION_OF, point);
         return (Cached<Optional<AdminDivision>>) (Cached<?>) cache.get(new Key(DIVISION_OF, query),
-                () -> orEmpty(() -> division(transport.getJson(DIVISION_OF, "/divisions/containing" + query))));
+                () -> RestTransport.emptyWhenRefusedWith(NO_RESULT, () -> division(transport.getJson(DIVISION_OF, "/divisions/containing" + query))));
     }
 
     /** A WFS feature query (要素查询) as checked GeoJSON. */
@@ -190,16 +187,6 @@ public final class MapClient implements AutoCloseable {
         return String.format(Locale.ROOT, "?lon=%s&lat=%s", point.lon(), point.lat());
     }
 
-    private static <T> Optional<T> orEmpty(java.util.function.Supplier<T> call) {
-        try {
-            return Optional.of(call.get());
-        } catch (ProviderRejectedException rejected) {
-            if (NO_RESULT.equals(rejected.providerCode())) {
-                return Optional.empty();
-            }
-            throw rejected;
-        }
-    }
 
     private static List<GeocodeCandidate> candidates(JsonNode answer) {
         JsonFields json = new JsonFields(PROVIDER, GEOCODE);
@@ -271,51 +258,18 @@ public final class MapClient implements AutoCloseable {
     }
 
     /** Builds a {@link MapClient}; not thread-safe, use once. */
-    public static final class Builder extends TifClientBuilder<Builder> {
+    public static final class Builder extends CachingClientBuilder<Builder> {
 
         /** Default response size limit: feature collections and tiles. */
         public static final int DEFAULT_MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 
-        private long cacheMaximumSize = 10_000;
-        private Duration cacheFreshFor = Duration.ofMinutes(30);
-        private Duration cacheKeepStaleFor = Duration.ofHours(24);
-        private Clock clock = Clock.systemUTC();
-
         private Builder() {
-            super(DEFAULT_MAX_RESPONSE_BYTES);
-        }
-
-        /** Most answers cached; default 10,000. */
-        public Builder cacheMaximumSize(long cacheMaximumSize) {
-            this.cacheMaximumSize = cacheMaximumSize;
-            return this;
-        }
-
-        /** How long an answer is served without asking again; default 30 min. */
-        public Builder cacheFreshFor(Duration cacheFreshFor) {
-            this.cacheFreshFor = cacheFreshFor;
-            return this;
-        }
-
-        /** How long after that an answer may still be served, marked stale, while the map is down; default 24 h. */
-        public Builder cacheKeepStaleFor(Duration cacheKeepStaleFor) {
-            this.cacheKeepStaleFor = cacheKeepStaleFor;
-            return this;
-        }
-
-        /** Clock for cache ages; default system UTC. */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
+            super(DEFAULT_MAX_RESPONSE_BYTES, Duration.ofMinutes(30), Duration.ofHours(24));
         }
 
         /** @throws IllegalArgumentException if a setting is missing or out of range, naming it */
         public MapClient build() {
-            if (clock == null) {
-                throw new IllegalArgumentException("clock is required");
-            }
-            RestTransport transport = transport(PROVIDER);
-            return new MapClient(transport, this);
+            return new MapClient(transport(PROVIDER), cache());
         }
     }
 }

@@ -63,7 +63,7 @@ class MapClientTest {
         client = MapClient.builder()
                 .endpoint(URI.create(wireMock.baseUrl() + "/map"))
                 .signer(TifRequestSigner.of(new TifCredentials("hub-test", "token-for-tests-0001")))
-                .requestTimeout(Duration.ofMillis(600))
+                .requestTimeout(Duration.ofMillis(1500))
                 .maxResponseBytes(4096)
                 .cacheFreshFor(Duration.ofMinutes(10))
                 .cacheKeepStaleFor(Duration.ofHours(1))
@@ -170,7 +170,7 @@ class MapClientTest {
 
     @Test
     void anyCall_whenSlowOrReset_isATransportFailure() {
-        wireMock.stubFor(get(urlPathEqualTo("/map/geocode")).willReturn(okJson(GEOCODE_OK).withFixedDelay(1500)));
+        wireMock.stubFor(get(urlPathEqualTo("/map/geocode")).willReturn(okJson(GEOCODE_OK).withFixedDelay(2500)));
         assertThatThrownBy(() -> client.geocode("slow", null)).isInstanceOf(ProviderTimeoutException.class);
         wireMock.stubFor(get(urlPathEqualTo("/map/geocode"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

@@ -186,6 +186,23 @@ public final class RestTransport implements AutoCloseable {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /**
+     * Runs a lookup, answering a refusal with {@code providerCode} (the provider's "no such record") as empty.
+     *
+     * @throws ProviderRejectedException any other refusal
+     */
+    public static <T> java.util.Optional<T> emptyWhenRefusedWith(String providerCode,
+                                                                  java.util.function.Supplier<T> lookup) {
+        try {
+            return java.util.Optional.of(lookup.get());
+        } catch (ProviderRejectedException rejected) {
+            if (providerCode.equals(rejected.providerCode())) {
+                return java.util.Optional.empty();
+            }
+            throw rejected;
+        }
+    }
+
     /** A query builder keeping insertion order: {@code RestTransport.params().put("a", 1)}. */
     public static Map<String, Object> params() {
         return new LinkedHashMap<>();
