@@ -302,7 +302,8 @@ public final class CoerciveMeasure {
     /**
      * 处理决定 (行政强制法 art. 27): the property is confiscated or destroyed (sealed or seized items) or the funds are
      * transferred (frozen funds) by decision {@code decisionNumber}, usually the penalty decision of
-     * {@code penaltyCase}; within the term only — after it the measure must be released (art. 28(4)).
+     * {@code penaltyCase} ({@code null} when the decision is not a penalty decision); within the term only — after it
+     * the measure must be released (art. 28(4)).
      */
     public Outcome<CoerciveMeasureEvent> dispose(CommandContext ctx, LocalDate disposedOn, Disposal disposal,
                                                  CaseNumber penaltyCase, String decisionNumber) {

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.domain.penalty;
 
 import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
+import cn.gov.shanwei.enforcement.domain.common.CommandContext;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,5 +51,10 @@ public record PenaltyContext(Clock clock, Supplier<WorkingDayCalendar> calendar,
     /** A fresh event id. */
     public UUID newEventId() {
         return ids.get();
+    }
+
+    /** The same clock, calendar and ids for commands on coercive measures and inspections. */
+    public CommandContext commands() {
+        return new CommandContext(clock, calendar, ids);
     }
 }
