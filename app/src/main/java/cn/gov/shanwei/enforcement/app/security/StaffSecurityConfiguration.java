@@ -6,7 +6,9 @@ import cn.gov.shanwei.enforcement.app.web.Problems;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.config.CaseProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterRegistration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +24,6 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +34,7 @@ import java.util.function.Supplier;
  * machine API).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 public class StaffSecurityConfiguration {
 
@@ -59,8 +61,10 @@ public class StaffSecurityConfiguration {
             }
 
             @Override
-            public Collection<String> getUrlPatterns() {
-                return composer.urlPatterns();
+            protected void configure(FilterRegistration.Dynamic registration) {
+                // Read when the servlet context starts, after the signature filter's registration was captured.
+                setUrlPatterns(composer.urlPatterns());
+                super.configure(registration);
             }
         };
     }

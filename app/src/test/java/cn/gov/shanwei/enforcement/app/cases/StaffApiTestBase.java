@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "hub.clients.licence-only.services[0]=licence.verify",
         "hub.cases.evidence.max-size=64KB"})
 @Import(StaffApiTestBase.TestSignOn.class)
-abstract class StaffApiTestBase {
+public abstract class StaffApiTestBase {
 
     static final String CASE_SYSTEM = "case-system";
     static final String CASE_SYSTEM_SECRET = "case-system-secret-0123456789abcdef";

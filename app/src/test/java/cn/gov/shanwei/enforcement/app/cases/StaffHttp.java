@@ -24,7 +24,7 @@ import java.util.UUID;
  * HTTP calls to the staff API as one caller: a staff bearer token, a signed client acting for an officer, or
  * nobody. Answers are parsed JSON with the status.
  */
-final class StaffHttp {
+public final class StaffHttp {
 
     static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -1,0 +1,165 @@
+package cn.gov.shanwei.enforcement.app.cases;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may do what: every staff endpoint × every role × own / other jurisdiction → allowed (any answer but 401/403)
+ * or 403, with nothing of a foreign case in the refusal; lists and counts show only the caller's jurisdiction; and
+ * each way in (bearer token, signed client acting for an officer) and its failures.
+ */
+class StaffAccessMatrixIT extends StaffApiTestBase {
+
+    static final List<String> STAFF = List.of("hf-officer-1", "hf-reviewer", "hf-head", "hf-supervisor",
+            "city-supervisor", "city-admin", "lf-head");
+
+    String party;
+    String haifeng;
+    String lufeng;
+    String town;
+
+    @BeforeEach
+    void cases() {
+        party = "matrix " + UUID.randomUUID();
+        haifeng = lead("hf-officer-1", "441521", party);
+        lufeng = lead("lf-officer-1", "441581", party);
+        town = lead("hc-officer-1", "441521100", party);
+    }
+
+    /** One cell: who, which case, whether it must be allowed. */
+    record Cell(String endpoint, String actor, String target, boolean allowed) {
+    }
+
+    private final List<String> failures = new ArrayList<>();
+
+    private void check(String endpoint, Map<String, String> targets, Map<String, Set<String>> allowedPerTarget,
+                       BiFunction<StaffHttp, String, StaffHttp.Answer> call) {
+        for (String actor : STAFF) {
+            targets.forEach((name, id) -> {
+                boolean allowed = allowedPerTarget.getOrDefault(name, Set.of()).contains(actor);
+                StaffHttp.Answer a = call.apply(as(actor), id);
+                boolean denied = a.status() == 403;
+                if (allowed == denied || a.status() == 401) {
+                    failures.add(endpoint + " by " + actor + " on " + name + ": " + a.status() + " " + a.body());
+                }
+                if (denied && (a.body().contains(party) || !"ACCESS_DENIED".equals(a.code()))) {
+                    failures.add(endpoint + " by " + actor + " on " + name + " leaks or has no code: " + a.body());
+                }
+            });
+        }
+    }
+
+    private Map<String, String> targets() {
+        return Map.of("haifeng", haifeng, "lufeng", lufeng, "town", town);
+    }
+
+    @Test
+    void everyEndpointByEveryRole_onOwnAndOtherJurisdiction() {
+        String p = "/api/v1/cases/penalties/";
+        String today = TODAY.toString();
+        check("GET case", targets(), Map.of(
+                "haifeng", Set.of("hf-officer-1", "hf-reviewer", "hf-head", "hf-supervisor", "city-supervisor"),
+                "lufeng", Set.of("city-supervisor", "lf-head"),
+                "town", Set.of("hf-supervisor", "city-supervisor")), (h, id) -> h.get(p + id));
+        check("GET evidence file", targets(), Map.of(
+                "haifeng", Set.of("hf-officer-1", "hf-reviewer", "hf-head", "hf-supervisor", "city-supervisor"),
+                "lufeng", Set.of("city-supervisor", "lf-head"),
+                "town", Set.of("hf-supervisor", "city-supervisor")), (h, id) -> h.get(p + id + "/evidence/E1/file"));
+        check("filing", targets(), Map.of("haifeng", Set.of("hf-head"), "lufeng", Set.of("lf-head")),
+                (h, id) -> h.post(p + id + "/filing", Map.of("filedOn", today)));
+        check("evidence", targets(), Map.of("haifeng", Set.of("hf-officer-1")), (h, id) -> h.multipart(
+                p + id + "/evidence", Map.of("description", "photo", "collectedAt",
+                        Instant.now().minusSeconds(60).toString(), "where", "shop", "coOfficerIds", "hf-officer-2"),
+                "a.jpg", new byte[] {1, 2, 3}, null));
+        check("notices", targets(), Map.of("haifeng", Set.of("hf-officer-1")), (h, id) -> h.post(p + id
+                + "/notices", Map.of("servedOn", today, "kind", "WARNING", "fineFen", 0, "circumstance", "minor")));
+        check("legal review", targets(), Map.of("haifeng", Set.of("hf-reviewer")), (h, id) -> h.post(p + id
+                + "/legal-reviews", Map.of("reviewedOn", today, "approved", true, "opinion", "lawful")));
+        check("collective discussion", targets(), Map.of("haifeng", Set.of("hf-head"), "lufeng", Set.of("lf-head")),
+                (h, id) -> h.post(p + id + "/collective-discussions", Map.of("heldOn", today, "conclusion", "ok")));
+        check("decision", targets(), Map.of("haifeng", Set.of("hf-head"), "lufeng", Set.of("lf-head")),
+                (h, id) -> h.post(p + id + "/decision", Map.of("decidedOn", today, "decisionNumber", "X-1",
+                        "kind", "WARNING", "fineFen", 0, "circumstance", "minor")));
+        check("service", targets(), Map.of("haifeng", Set.of("hf-officer-1")), (h, id) -> h.post(p + id
+                + "/service", Map.of("servedOn", today, "method", "direct", "recipient", "party")));
+        check("suspension", targets(), Map.of("haifeng", Set.of("hf-head"), "lufeng", Set.of("lf-head")),
+                (h, id) -> h.post(p + id + "/suspension", Map.of("suspendedOn", today, "reason", "appraisal")));
+        check("payments", targets(), Map.of("haifeng", Set.of("hf-officer-1")), (h, id) -> h.post(p + id
+                + "/payments", Map.of("paidOn", today, "amountFen", 100)));
+        check("closure", targets(), Map.of("haifeng", Set.of("hf-officer-1")), (h, id) -> h.post(p + id
+                + "/closure", Map.of("closedOn", today, "summary", "done")));
+        check("archive", targets(), Map.of("haifeng", Set.of("hf-officer-1")), (h, id) -> h.post(p + id
+                + "/archive", Map.of("archivedOn", today)));
+        check("lead", Map.of("own", "441521"), Map.of("own", Set.of("hf-officer-1")),
+                (h, place) -> h.post("/api/v1/cases/penalties", leadBody(place, party + " lead")));
+        check("admin subjects", Map.of("-", ""), Map.of("-", Set.of("city-admin")),
+                (h, ignored) -> h.get("/api/v1/admin/subjects"));
+        check("admin officer", Map.of("-", ""), Map.of("-", Set.of("city-admin")),
+                (h, ignored) -> h.get("/api/v1/admin/officers/hf-officer-1"));
+
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void listsAndCounts_showOnlyTheCallersJurisdiction() {
+        String list = "/api/v1/cases/penalties?sort=caseNumber&partyName=" + party.replace(" ", "%20");
+        Map<String, Set<String>> expected = Map.of(
+                "hf-officer-1", Set.of(haifeng), "hf-reviewer", Set.of(haifeng), "hf-head", Set.of(haifeng),
+                "hf-supervisor", Set.of(haifeng, town), "city-supervisor", Set.of(haifeng, lufeng, town),
+                "city-admin", Set.of(), "lf-head", Set.of(lufeng));
+
+        expected.forEach((actor, ids) -> {
+            StaffHttp.Answer a = as(actor).get(list);
+            assertThat(a.status()).as(actor).isEqualTo(200);
+            assertThat(a.json().path("items").findValuesAsText("id")).as(actor).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(a.json().path("total").asLong()).as(actor).isEqualTo(ids.size());
+        });
+        // Naming a foreign subject in the filter does not widen the view.
+        assertThat(as("hf-officer-1").get(list + "&subjectId=" + LF).json().path("total").asLong()).isZero();
+    }
+
+    @Test
+    void aForeignCaseAndAnUnknownCase_getTheSameRefusal() {
+        StaffHttp.Answer foreign = as("hf-officer-1").get("/api/v1/cases/penalties/" + lufeng);
+        UUID unknown = UUID.randomUUID();
+        StaffHttp.Answer missing = as("hf-officer-1").get("/api/v1/cases/penalties/" + unknown);
+
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(missing.status()).isEqualTo(403);
+        assertThat(foreign.json().path("detail").asText().replace(lufeng, "ID"))
+                .isEqualTo(missing.json().path("detail").asText().replace(unknown.toString(), "ID"));
+    }
+
+    @Test
+    void waysIn_andTheirFailures() {
+        String own = "/api/v1/cases/penalties/" + haifeng;
+        StaffHttp actingForOfficer = StaffHttp.client(port, CASE_SYSTEM, CASE_SYSTEM_SECRET, "hf-officer-1");
+
+        assertThat(actingForOfficer.get(own).status()).isEqualTo(200);
+        assertThat(actingForOfficer.get("/api/v1/cases/penalties/" + lufeng).status()).isEqualTo(403);
+        assertThat(StaffHttp.anonymous(port).get(own).status()).isEqualTo(401);
+        assertThat(StaffHttp.bearer(port, "forged").get(own).status()).isEqualTo(401);
+        assertThat(StaffHttp.bearer(port, "token-uid-not-an-officer").get(own).status()).isEqualTo(403);
+        assertThat(StaffHttp.client(port, CASE_SYSTEM, CASE_SYSTEM_SECRET, null).get(own).status()).isEqualTo(401);
+        assertThat(StaffHttp.client(port, CASE_SYSTEM, CASE_SYSTEM_SECRET, "nobody").get(own).status())
+                .isEqualTo(401);
+        assertThat(StaffHttp.client(port, CASE_SYSTEM, "wrong-secret-0123456789abcdefghij", "hf-officer-1").get(own)
+                .status()).isEqualTo(401);
+        StaffHttp.Answer notRegistered = StaffHttp.client(port, "licence-only",
+                "licence-only-secret-0123456789abcdef", "hf-officer-1").get(own);
+        assertThat(notRegistered.status()).isEqualTo(403);
+        assertThat(notRegistered.body()).doesNotContain(party);
+        // A staff token opens nothing outside the staff API: the machine API still wants a signature.
+        assertThat(as("hf-officer-1").post("/api/v1/licences/verifications", Map.of()).status()).isEqualTo(401);
+    }
+}
