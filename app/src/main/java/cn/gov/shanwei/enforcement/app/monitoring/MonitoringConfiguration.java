@@ -1,16 +1,46 @@
 package cn.gov.shanwei.enforcement.app.monitoring;
 
+import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Monitoring records of provincial calls go to the hub's database. */
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Monitoring records of provincial calls go to the hub's database, are queryable and purged by policy; breaker
+ * states and the durable backlog are exported as metrics.
+ */
 @Configuration(proxyBeanMethods = false)
 public class MonitoringConfiguration {
 
     @Bean
     public CallRecorder callRecorder(JdbcClient jdbc) {
         return new JdbcCallRecorder(jdbc);
+    }
+
+    @Bean
+    public ProviderCallQueries providerCallQueries(JdbcClient jdbc, Clock clock) {
+        return new ProviderCallQueries(jdbc, clock);
+    }
+
+    @Bean
+    public RetentionPurge retentionPurge(ProviderCallQueries queries, JdbcClient jdbc, Clock clock,
+                                         @Value("${hub.monitoring.retention:180d}") Duration retention,
+                                         @Value("${hub.durable.settled-retention:30d}") Duration settledRetention,
+                                         @Value("${hub.monitoring.purge-interval:1h}") Duration interval) {
+        return new RetentionPurge(queries, jdbc, clock, retention, settledRetention, interval);
+    }
+
+    @Bean
+    public HubMetrics hubMetrics(CircuitBreakerRegistry breakers, JdbcClient jdbc,
+                                 ObjectProvider<DurableCallHandler> handlers, Clock clock) {
+        return new HubMetrics(breakers, jdbc,
+                handlers.orderedStream().map(handler -> handler.operation().id()).sorted().toList(), clock);
     }
 }

@@ -119,6 +119,11 @@ public class OpsController {
 
     @ExceptionHandler(InvalidOpsRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidOpsRequestException e, HttpServletRequest request) {
+        return invalidProblem(e, request);
+    }
+
+    /** 400 problem naming the field, shared by the ops controllers. */
+    static ResponseEntity<ProblemDetail> invalidProblem(InvalidOpsRequestException e, HttpServletRequest request) {
         ProblemDetail problem = Problems.problem(ErrorCode.VALIDATION_FAILED, e.getMessage(), request);
         return Problems.response(Problems.withFieldErrors(problem,
                 List.of(Map.of("field", e.field(), "message", e.getMessage()))), null);

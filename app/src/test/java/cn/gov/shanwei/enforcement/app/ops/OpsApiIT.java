@@ -24,9 +24,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * The ops API over real dead letters: a provider refuses an effect, the broker dead-letters it, ops lists and
  * inspects it, then replays it (delivered once, and its case's later effect after it) or discards it with a reason
- * (its case goes on without it). Authenticated and audited.
+ * (its case goes on without it). Then the monitoring records of those calls, by case and by provider, their
+ * retention, and the metrics. Authenticated and audited.
  */
-class OpsDeadLetterApiIT {
+class OpsApiIT {
 
     private static final String OPS = "ops-console";
     private static final String OPS_SECRET = "ops-console-secret-0123456789abcdef0123";
@@ -43,7 +44,8 @@ class OpsDeadLetterApiIT {
         hub = DurableHub.start(HubTestDataDir.create("ops"), provider.baseUrl(),
                 "--hub.clients." + OPS + ".name=Ops console",
                 "--hub.clients." + OPS + ".secrets[0]=" + OPS_SECRET,
-                "--hub.clients." + OPS + ".services[0]=" + OpsController.DLQ_SERVICE);
+                "--hub.clients." + OPS + ".services[0]=" + OpsController.DLQ_SERVICE,
+                "--hub.clients." + OPS + ".services[1]=" + ProviderCallsController.SERVICE);
         int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
         ops = new OpsHttp(URI.create("http://127.0.0.1:" + port), OPS, OPS_SECRET);
     }
@@ -143,6 +145,89 @@ class OpsDeadLetterApiIT {
         assertThat(hub.getBean(JdbcClient.class)
                 .sql("SELECT COUNT(*) FROM ops_audit WHERE action = 'dlq.replay' AND outcome LIKE 'refused:%'")
                 .query(Integer.class).single()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void everyAttempt_isAMonitoringRecord_queryableByCaseAndByProvider() throws Exception {
+        provider.poison("mon-0");
+        DurableHub.enqueue(hub, "mon", 2, 1, 1);
+        awaitDeadLetter("idem-mon-0");
+        provider.cure("mon-0");
+        ops.post("/api/v1/ops/dead-letters/" + OPERATION + "/idem-mon-0/replay", "");
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.effects().containsKey("mon-1"));
+
+        JsonNode calls = await().until(() -> JSON.readTree(
+                ops.get("/api/v1/ops/provider-calls?caseNumber=mon-case-0").body()).path("calls"),
+                found -> found.findValuesAsText("status").contains("DELIVERED")
+                        && countStatus(found, "DELIVERED") == 2);
+        assertThat(calls.findValuesAsText("status")).contains("REFUSED", "DELIVERED");
+        JsonNode delivered = first(calls, "DELIVERED");
+        assertThat(delivered.path("provider").asText()).isEqualTo("exchange");
+        assertThat(delivered.path("operation").asText()).isEqualTo("test-effect");
+        assertThat(delivered.path("officerId").asText()).isEqualTo("officer-007");
+        assertThat(delivered.path("matterCode").asText()).isEqualTo("330217001000");
+        assertThat(delivered.path("idempotencyKey").asText()).startsWith("idem-mon-");
+        assertThat(delivered.path("requestBytes").asLong()).isEqualTo(7);
+        assertThat(delivered.path("providerRequestTs").isTextual()).isTrue();
+        assertThat(delivered.path("providerResponseTs").isTextual()).isTrue();
+        assertThat(first(calls, "REFUSED").path("faultCode").asText()).isEqualTo("REJECTED_BY_PROVIDER");
+
+        JsonNode byProvider = JSON.readTree(ops.get("/api/v1/ops/provider-calls?provider=exchange&limit=1000")
+                .body()).path("calls");
+        assertThat(byProvider.findValuesAsText("caseNumber")).contains("mon-case-0");
+        assertThat(ops.get("/api/v1/ops/provider-calls?provider=nowhere").statusCode()).isEqualTo(400);
+        assertThat(ops.get("/api/v1/ops/provider-calls").statusCode()).isEqualTo(400);
+        assertThat(ops.get("/api/v1/ops/provider-calls?provider=exchange&since=yesterday").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void retention_deletesOnlyWhatThePolicyNoLongerKeeps() {
+        JdbcClient jdbc = hub.getBean(JdbcClient.class);
+        jdbc.sql("""
+                INSERT INTO provider_call (request_in_ts, response_out_ts, duration_ms, provider, operation,
+                    calling_system, matter_code, trace_id, attempts, outcome)
+                VALUES (?, ?, 1, 'licence', 'verify', 'old-system', '330217001000', 'trace-ancient', 1, 'SUCCESS')
+                """)
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(181))),
+                        java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(181))))
+                .update();
+        jdbc.sql("""
+                INSERT INTO provider_call (request_in_ts, response_out_ts, duration_ms, provider, operation,
+                    calling_system, matter_code, trace_id, attempts, outcome)
+                VALUES (?, ?, 1, 'licence', 'verify', 'old-system', '330217001000', 'trace-recent', 1, 'SUCCESS')
+                """)
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(179))),
+                        java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(179))))
+                .update();
+
+        int[] purged = hub.getBean(cn.gov.shanwei.enforcement.app.monitoring.RetentionPurge.class).purgeNow();
+
+        assertThat(purged[0]).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT trace_id FROM provider_call WHERE calling_system = 'old-system'")
+                .query(String.class).list()).containsExactly("trace-recent");
+    }
+
+    @Test
+    void prometheus_showsTheBreakerStatePerProviderAndTheDurableBacklog() {
+        HttpResponse<String> metrics = ops.unsignedGet("/actuator/prometheus");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("hub_provider_breaker_state{provider=\"licence\"} 0.0")
+                .contains("hub_durable_entries{operation=\"exchange.test-effect\",state=\"PENDING\"}");
+    }
+
+    private static long countStatus(JsonNode calls, String status) {
+        return calls.findValuesAsText("status").stream().filter(status::equals).count();
+    }
+
+    private static JsonNode first(JsonNode calls, String status) {
+        for (JsonNode call : calls) {
+            if (call.path("status").asText().equals(status)) {
+                return call;
+            }
+        }
+        throw new AssertionError("no " + status + " call in " + calls);
     }
 
     private static JsonNode awaitDeadLetter(String idempotencyKey) {

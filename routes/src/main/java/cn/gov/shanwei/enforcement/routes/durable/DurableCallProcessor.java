@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallOutcome;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecord;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
+import cn.gov.shanwei.enforcement.routes.monitoring.ProviderLeg;
 import cn.gov.shanwei.enforcement.routes.support.ProviderFailureTranslator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -12,6 +13,7 @@ import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -85,11 +87,12 @@ public final class DurableCallProcessor implements Processor {
         } catch (RuntimeException failure) {
             boolean permanent = isPermanent(failure);
             ledger.failed(key, describe(failure), permanent);
-            record(call, start, permanent ? CallOutcome.PROVIDER_FAILED : CallOutcome.UNAVAILABLE, failure);
+            record(call, start, permanent ? CallOutcome.PROVIDER_FAILED : CallOutcome.UNAVAILABLE, failure,
+                    permanent ? "REFUSED" : "RETRY_LATER", null);
             throw failure;
         }
         ledger.completed(key, reference, false);
-        record(call, start, CallOutcome.SUCCESS, null);
+        record(call, start, CallOutcome.SUCCESS, null, "DELIVERED", reference);
     }
 
     /** True if the provider already has the effect, which then settles the call. */
@@ -100,14 +103,14 @@ public final class DurableCallProcessor implements Processor {
             done = handler.alreadyDone(call);
         } catch (RuntimeException failure) {
             ledger.failed(call.idempotencyKey(), "reconcile: " + describe(failure), false);
-            record(call, start, CallOutcome.UNAVAILABLE, failure);
+            record(call, start, CallOutcome.UNAVAILABLE, failure, "RETRY_LATER", null);
             throw failure;
         }
         if (done) {
             LOG.info("{} {}: the provider already has the effect of an earlier attempt; not sending it again",
                     call.operation(), call.idempotencyKey());
             ledger.completed(call.idempotencyKey(), null, true);
-            record(call, start, CallOutcome.SUCCESS, null);
+            record(call, start, CallOutcome.SUCCESS, null, "RECONCILED", null);
         }
         return done;
     }
@@ -124,10 +127,17 @@ public final class DurableCallProcessor implements Processor {
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
-    private void record(DurableCall call, Instant start, CallOutcome outcome, Throwable failure) {
-        recorder.record(new CallRecord(start, clock.instant(), call.operation().provider(), call.operation().name(),
+    /** One monitoring record per attempt; the request leaves and the answer (if any) arrives within it. */
+    private void record(DurableCall call, Instant start, CallOutcome outcome, Throwable failure, String status,
+                        String response) {
+        Instant end = clock.instant();
+        boolean answered = failure == null || isPermanent(failure);
+        ProviderLeg leg = new ProviderLeg(start, answered ? end : null,
+                (long) call.payload().getBytes(StandardCharsets.UTF_8).length,
+                response == null ? null : (long) response.getBytes(StandardCharsets.UTF_8).length, status);
+        recorder.record(new CallRecord(start, end, call.operation().provider(), call.operation().name(),
                 call.context(), call.attempt(), outcome,
                 failure == null ? null : ProviderFailureTranslator.faultCode(failure),
-                failure == null ? null : ProviderFailureTranslator.unwrap(failure).getMessage()));
+                failure == null ? null : ProviderFailureTranslator.unwrap(failure).getMessage(), leg));
     }
 }

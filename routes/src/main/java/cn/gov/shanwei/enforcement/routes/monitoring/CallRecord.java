@@ -12,10 +12,18 @@ import java.util.Objects;
  * purpose, which provider and operation, how many attempts, how it ended and how long it took.
  *
  * @param faultCode the provider's fault code or our own failure class, null on success
+ * @param leg       the provider's part of the call, null where the route does not observe it
  */
 public record CallRecord(Instant requestInTs, Instant responseOutTs, Provider provider, String operation,
                          CallContext context, int attempts, CallOutcome outcome, String faultCode,
-                         String faultDetail) {
+                         String faultDetail, ProviderLeg leg) {
+
+    /** A record without the provider's part. */
+    public CallRecord(Instant requestInTs, Instant responseOutTs, Provider provider, String operation,
+                      CallContext context, int attempts, CallOutcome outcome, String faultCode, String faultDetail) {
+        this(requestInTs, responseOutTs, provider, operation, context, attempts, outcome, faultCode, faultDetail,
+                null);
+    }
 
     public CallRecord {
         Objects.requireNonNull(requestInTs, "requestInTs");
