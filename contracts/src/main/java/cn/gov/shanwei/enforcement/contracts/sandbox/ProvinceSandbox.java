@@ -60,6 +60,8 @@ public final class ProvinceSandbox implements AutoCloseable {
     private PaymentSandbox payment;
     /** Set once in {@code start}, before the sandbox is handed out. */
     private LicenceSandbox licence;
+    /** Set once in {@code start}, before the sandbox is handed out. */
+    private SealSandbox seal;
 
     private ProvinceSandbox(WireMockServer server, Map<SandboxService, List<StubMapping>> baseline,
                             TifGatewayCheck gateway) {
@@ -126,6 +128,7 @@ public final class ProvinceSandbox implements AutoCloseable {
         gateway.exempt(PaymentSandbox.PAY_API);
         PaymentSandbox payment = new PaymentSandbox(Clock.systemUTC());
         LicenceSandbox licence = new LicenceSandbox(resources, Clock.systemUTC());
+        SealSandbox seal = new SealSandbox(Clock.systemUTC());
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535: " + port);
         }
@@ -149,7 +152,7 @@ public final class ProvinceSandbox implements AutoCloseable {
                 .gzipDisabled(true)
                 .templatingEnabled(true)
                 .notifier(new Slf4jNotifier(false))
-                .extensions(gateway, new IdentityBackend(resources, Clock.systemUTC()), licence)
+                .extensions(gateway, new IdentityBackend(resources, Clock.systemUTC()), licence, seal)
                 .extensions(new MapSandbox(resources), payment)
                 .mappingSource(new Baseline(baseline));
         WireMockServer server = new WireMockServer(options);
@@ -157,6 +160,7 @@ public final class ProvinceSandbox implements AutoCloseable {
         ProvinceSandbox sandbox = new ProvinceSandbox(server, baseline, gateway);
         sandbox.payment = payment;
         sandbox.licence = licence;
+        sandbox.seal = seal;
         LOG.info("province sandbox listening on {}", sandbox.baseUrl);
         return sandbox;
     }
@@ -190,6 +194,11 @@ public final class ProvinceSandbox implements AutoCloseable {
     /** The stateful payment sandbox: callback target and behaviour, pay a notice, reconciliation lines. */
     public PaymentSandbox payment() {
         return payment;
+    }
+
+    /** The stateful seal sandbox: its test trust anchor and signer, and how many signatures it made. */
+    public SealSandbox seal() {
+        return seal;
     }
 
     /** The stateful licence sandbox: the usage records (用证记录) it received. */

@@ -1,0 +1,146 @@
+package cn.gov.shanwei.enforcement.contracts.seal;
+
+import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderTimeoutException;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
+import cn.gov.shanwei.enforcement.adapters.common.tif.TifCredentials;
+import cn.gov.shanwei.enforcement.adapters.common.tif.TifRequestSigner;
+import cn.gov.shanwei.enforcement.adapters.seal.AnchoredTrustService;
+import cn.gov.shanwei.enforcement.adapters.seal.DecisionOfdWriter;
+import cn.gov.shanwei.enforcement.adapters.seal.PenaltyDecisionDocument;
+import cn.gov.shanwei.enforcement.adapters.seal.SealCheck;
+import cn.gov.shanwei.enforcement.adapters.seal.SealClient;
+import cn.gov.shanwei.enforcement.adapters.seal.SealInfo;
+import cn.gov.shanwei.enforcement.adapters.seal.SealVerificationReport;
+import cn.gov.shanwei.enforcement.adapters.seal.SealVerifier;
+import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
+import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxCredentials;
+import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The seal client against the sandbox's seal service, and the sealed document through local verification. */
+class SealContractTest {
+
+    private static final TifCredentials SANDBOX = new TifCredentials(SandboxCredentials.TIF_PAAS_ID,
+            SandboxCredentials.TIF_TOKEN);
+    private static final PenaltyDecisionDocument DECISION = new PenaltyDecisionDocument("汕市监罚〔2025〕12号",
+            "汕尾市城区海滨餐饮有限公司", "2025年3月1日检查发现其后厨存放过期食品原料三批次。",
+            "《中华人民共和国食品安全法》第一百二十四条第一款第（三）项", "没收过期食品原料，并处罚款人民币伍万元整。",
+            "汕尾市市场监督管理局", LocalDate.of(2025, 4, 20));
+    private static ProvinceSandbox sandbox;
+    private static SealClient seals;
+
+    @BeforeAll
+    static void start() {
+        sandbox = ProvinceSandbox.start();
+        seals = client(TifRequestSigner.of(SANDBOX));
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    @AfterEach
+    void restore() {
+        sandbox.restore(SandboxService.SEAL);
+    }
+
+    private static SealClient client(TifRequestSigner signer) {
+        return SealClient.builder().endpoint(sandbox.endpoint(SandboxService.SEAL)).signer(signer)
+                .requestTimeout(Duration.ofMillis(1500)).build();
+    }
+
+    private static SealVerifier verifier() {
+        return SealVerifier.using(new AnchoredTrustService(List.of(sandbox.seal().trustAnchor()), Set.of()));
+    }
+
+    @Test
+    void fetchSeal_describesTheUnitsSeal() {
+        SealInfo seal = seals.fetchSeal("SEAL-SWSCJG-001");
+        assertThat(seal.sealName()).isEqualTo("汕尾市市场监督管理局行政处罚专用章");
+        assertThat(seal.unitName()).isEqualTo("汕尾市市场监督管理局");
+        assertThat(seal.seal()).isNotEmpty();
+    }
+
+    @Test
+    void seal_thenVerifyLocally_passesEveryCheckForTheCollectingUnit() {
+        byte[] sealed = seals.seal(DecisionOfdWriter.write(DECISION), "SEAL-SWSCJG-001", "44150001");
+
+        SealVerificationReport report = verifier().verify(sealed, DECISION.collectingUnit());
+
+        assertThat(report.valid()).as(report.toString()).isTrue();
+        assertThat(report.signatures()).singleElement().satisfies(signature -> {
+            assertThat(signature.esId()).isEqualTo("SEAL-SWSCJG-001");
+            assertThat(signature.signer()).contains("NOT LEGALLY VALID");
+            assertThat(signature.check(SealCheck.Name.SEAL_ENTITY).orElseThrow().status())
+                    .isEqualTo(SealCheck.Status.PASSED);
+        });
+        assertThat(sandbox.seal().signatureCount()).isPositive();
+    }
+
+    @Test
+    void sealOfAnotherUnit_isReportedByTheEntityCheck() {
+        byte[] sealed = seals.seal(DecisionOfdWriter.write(DECISION), "SEAL-HFSCJG-001", "44150003");
+        SealVerificationReport report = verifier().verify(sealed, DECISION.collectingUnit());
+        assertThat(report.valid()).isFalse();
+        assertThat(report.signatures().get(0).check(SealCheck.Name.SEAL_ENTITY).orElseThrow().status())
+                .isEqualTo(SealCheck.Status.FAILED);
+    }
+
+    @Test
+    void sandboxSeals_areNotTrustedWithoutItsTestAnchor() {
+        byte[] sealed = seals.seal(DecisionOfdWriter.write(DECISION), "SEAL-SWSCJG-001", "44150001");
+        SealVerificationReport report = SealVerifier.using(new AnchoredTrustService(List.of(), Set.of())).verify(sealed);
+        assertThat(report.signatures().get(0).check(SealCheck.Name.TRUST).orElseThrow().status())
+                .isEqualTo(SealCheck.Status.FAILED);
+    }
+
+    @Test
+    void expiredOrUnknownSeal_isRejectedWithTheProvidersCode() {
+        byte[] digest = new byte[32];
+        assertRejected(() -> seals.sign("SEAL-LFSCJG-2019", "44150006", digest, "/Doc_0/Signs/Sign_0/Signature.xml"),
+                "SEAL_EXPIRED");
+        assertRejected(() -> seals.fetchSeal("SEAL-NOPE-0001"), "SEAL_NOT_FOUND");
+    }
+
+    @Test
+    void badInput_isRefusedLocally() {
+        sandbox.simulateOutage(SandboxService.SEAL);
+        assertThatThrownBy(() -> seals.sign("SEAL-SWSCJG-001", "44150001", new byte[31], "x"))
+                .isInstanceOf(AdapterValidationException.class).hasMessageContaining("dataHash");
+        assertThatThrownBy(() -> seals.seal(new byte[0], "SEAL-SWSCJG-001", "44150001"))
+                .isInstanceOf(AdapterValidationException.class);
+        assertThatThrownBy(() -> seals.fetchSeal("../x")).isInstanceOf(AdapterValidationException.class);
+    }
+
+    @Test
+    void failures_outageLatencyAndGateway() {
+        sandbox.simulateOutage(SandboxService.SEAL);
+        assertThatThrownBy(() -> seals.fetchSeal("SEAL-SWSCJG-001")).isInstanceOf(ProviderTransportException.class);
+        sandbox.restore(SandboxService.SEAL);
+        sandbox.simulateLatency(SandboxService.SEAL, Duration.ofSeconds(3));
+        assertThatThrownBy(() -> seals.fetchSeal("SEAL-SWSCJG-001")).isInstanceOf(ProviderTimeoutException.class);
+        sandbox.restore(SandboxService.SEAL);
+        SealClient wrongToken = client(TifRequestSigner.of(new TifCredentials(SandboxCredentials.TIF_PAAS_ID,
+                "wrong-token-0000")));
+        assertRejected(() -> wrongToken.fetchSeal("SEAL-SWSCJG-001"), "400002");
+    }
+
+    private static void assertRejected(Runnable call, String code) {
+        assertThatThrownBy(call::run).isInstanceOf(ProviderRejectedException.class)
+                .satisfies(e -> assertThat(((ProviderRejectedException) e).providerCode()).isEqualTo(code));
+    }
+}
