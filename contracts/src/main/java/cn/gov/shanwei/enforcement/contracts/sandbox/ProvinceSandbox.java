@@ -59,6 +59,8 @@ public final class ProvinceSandbox implements AutoCloseable {
     /** Set once in {@code start}, before the sandbox is handed out. */
     private PaymentSandbox payment;
     /** Set once in {@code start}, before the sandbox is handed out. */
+    private ExchangeSandbox exchange;
+    /** Set once in {@code start}, before the sandbox is handed out. */
     private LicenceSandbox licence;
     /** Set once in {@code start}, before the sandbox is handed out. */
     private SealSandbox seal;
@@ -111,7 +113,8 @@ public final class ProvinceSandbox implements AutoCloseable {
      * unsigned (its contract has its own requester header; see ADR 0201).
      */
     public static final Set<SandboxService> GATEWAY_SIGNED_BY_DEFAULT =
-            Set.of(SandboxService.IDENTITY, SandboxService.SEAL, SandboxService.MAP, SandboxService.PAYMENT);
+            Set.of(SandboxService.IDENTITY, SandboxService.SEAL, SandboxService.MAP, SandboxService.PAYMENT,
+                    SandboxService.EXCHANGE);
 
     /** Starts with mappings and contracts read from {@code resources} (tests load them from a packed jar). */
     static ProvinceSandbox start(int port, ClassLoader resources) {
@@ -127,6 +130,7 @@ public final class ProvinceSandbox implements AutoCloseable {
         gateway.exempt(PaymentSandbox.PAY_PAGE);
         gateway.exempt(PaymentSandbox.PAY_API);
         PaymentSandbox payment = new PaymentSandbox(Clock.systemUTC());
+        ExchangeSandbox exchange = new ExchangeSandbox(resources);
         LicenceSandbox licence = new LicenceSandbox(resources, Clock.systemUTC());
         SealSandbox seal = new SealSandbox(Clock.systemUTC());
         if (port < 0 || port > 65_535) {
@@ -153,12 +157,13 @@ public final class ProvinceSandbox implements AutoCloseable {
                 .templatingEnabled(true)
                 .notifier(new Slf4jNotifier(false))
                 .extensions(gateway, new IdentityBackend(resources, Clock.systemUTC()), licence, seal)
-                .extensions(new MapSandbox(resources), payment)
+                .extensions(new MapSandbox(resources), payment, exchange)
                 .mappingSource(new Baseline(baseline));
         WireMockServer server = new WireMockServer(options);
         server.start();
         ProvinceSandbox sandbox = new ProvinceSandbox(server, baseline, gateway);
         sandbox.payment = payment;
+        sandbox.exchange = exchange;
         sandbox.licence = licence;
         sandbox.seal = seal;
         LOG.info("province sandbox listening on {}", sandbox.baseUrl);
@@ -189,6 +194,11 @@ public final class ProvinceSandbox implements AutoCloseable {
     /** {@code {base}/{code}/health}: 200 with {@code {"status":"UP",...}} unless a failure is simulated. */
     public URI healthUrl(SandboxService service) {
         return URI.create(baseUrl + "/" + Objects.requireNonNull(service, "service").code() + "/health");
+    }
+
+    /** The exchange receiver: its duplicate and loss counters, and reset. */
+    public ExchangeSandbox exchange() {
+        return exchange;
     }
 
     /** The stateful payment sandbox: callback target and behaviour, pay a notice, reconciliation lines. */

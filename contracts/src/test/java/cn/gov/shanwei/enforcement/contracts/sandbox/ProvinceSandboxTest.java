@@ -98,14 +98,15 @@ class ProvinceSandboxTest {
 
     @Test
     void simulateOutage_makesOnlyThatServiceAnswer503UntilRestored() throws Exception {
-        sandbox.simulateOutage(SandboxService.PAYMENT);
+        // LICENCE: the one service without gateway signatures, so an unsigned probe reaches the outage stub.
+        sandbox.simulateOutage(SandboxService.LICENCE);
 
-        assertThat(get(sandbox.healthUrl(SandboxService.PAYMENT)).statusCode()).isEqualTo(503);
-        assertThat(get(URI.create(sandbox.baseUrl() + "/payment/anything/else")).statusCode()).isEqualTo(503);
+        assertThat(get(sandbox.healthUrl(SandboxService.LICENCE)).statusCode()).isEqualTo(503);
+        assertThat(get(URI.create(sandbox.baseUrl() + "/licence/anything/else")).statusCode()).isEqualTo(503);
         assertThat(get(sandbox.healthUrl(SandboxService.MAP)).statusCode()).isEqualTo(200);
 
-        sandbox.restore(SandboxService.PAYMENT);
-        assertThat(get(sandbox.healthUrl(SandboxService.PAYMENT)).statusCode()).isEqualTo(200);
+        sandbox.restore(SandboxService.LICENCE);
+        assertThat(get(sandbox.healthUrl(SandboxService.LICENCE)).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -1,0 +1,230 @@
+package cn.gov.shanwei.enforcement.contracts.sandbox;
+
+import com.github.tomakehurst.wiremock.common.Json;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sandbox's data-sharing exchange (contract {@code contracts/exchange/exchange-v1.yaml}): a receiver that stores
+ * pushed records and <strong>counts duplicates and losses</strong> (reliability tests read {@link #counters()} and
+ * {@link #missing}), answering each record with ACCEPTED, DUPLICATE (same id, version and content again) or REJECTED
+ * ({@code CONFLICT}: same id and version, other content; {@code OUT_OF_JURISDICTION}: region outside 汕尾 4415);
+ * a resent batch id gets its first answer again. And fixtures of the base libraries ({@value #FIXTURES}).
+ *
+ * <p>Thread-safe.
+ */
+public final class ExchangeSandbox implements ResponseDefinitionTransformerV2 {
+
+    /** Name the exchange mappings refer to in {@code "transformers"}. */
+    static final String NAME = "sandbox-exchange";
+    static final String FIXTURES = "sandbox/data/exchange-base.json";
+
+    private static final Pattern ORGANISATION = Pattern.compile("/exchange/base/legal-persons/([0-9A-Z]{18})");
+    private static final Pattern LAW = Pattern.compile("/exchange/base/laws/([0-9A-Za-z._:-]{1,64})/articles/(\\d{1,5})");
+
+    private final Map<String, Object> batches = new ConcurrentHashMap<>();
+    private final Map<String, Object> stored = new ConcurrentHashMap<>();
+    private final AtomicLong batchesReceived = new AtomicLong();
+    private final AtomicLong batchesResent = new AtomicLong();
+    private final AtomicLong recordsAccepted = new AtomicLong();
+    private final AtomicLong recordsDuplicate = new AtomicLong();
+    private final AtomicLong recordsRejected = new AtomicLong();
+    private final Map<String, Object> fixtures;
+
+    @SuppressWarnings("unchecked")
+    ExchangeSandbox(ClassLoader resources) {
+        this.fixtures = Json.read(SandboxMappings.read(resources, FIXTURES), Map.class);
+    }
+
+    /**
+     * What the receiver has seen.
+     *
+     * @param batchesReceived  batches received, resends included
+     * @param batchesResent    batches whose id had been received before
+     * @param recordsAccepted  records stored
+     * @param recordsDuplicate records received again with the same content (harmless duplicates)
+     * @param recordsRejected  records refused
+     */
+    public record Counters(long batchesReceived, long batchesResent, long recordsAccepted, long recordsDuplicate,
+                           long recordsRejected) {
+    }
+
+    /** The counters so far. */
+    public Counters counters() {
+        return new Counters(batchesReceived.get(), batchesResent.get(), recordsAccepted.get(),
+                recordsDuplicate.get(), recordsRejected.get());
+    }
+
+    /** Losses: which of {@code recordIds} (any version) the exchange never stored. */
+    public List<String> missing(Collection<String> recordIds) {
+        List<String> missing = new ArrayList<>();
+        for (String id : recordIds) {
+            if (stored.keySet().stream().noneMatch(k -> k.startsWith(id + "#"))) {
+                missing.add(id);
+            }
+        }
+        return missing;
+    }
+
+    /** Forgets every batch and record and zeroes the counters. */
+    public synchronized void reset() {
+        batches.clear();
+        stored.clear();
+        for (AtomicLong counter : List.of(batchesReceived, batchesResent, recordsAccepted, recordsDuplicate,
+                recordsRejected)) {
+            counter.set(0);
+        }
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+        Request request = event.getRequest();
+        String path = SandboxRequests.path(request);
+        try {
+            if (path.equals("/exchange/batches") && RequestMethod.POST.equals(request.getMethod())) {
+                return SandboxAnswers.json(event, 200, receive(SandboxAnswers.body(event)));
+            }
+            if (path.equals("/exchange/base/population/verify")) {
+                return SandboxAnswers.json(event, 200, Map.of("result", person(SandboxAnswers.body(event))));
+            }
+            if (path.equals("/exchange/base/matters")) {
+                return SandboxAnswers.json(event, 200, matters(SandboxRequests.query(request, "sinceVersion")));
+            }
+            Matcher org = ORGANISATION.matcher(path);
+            if (org.matches()) {
+                return SandboxAnswers.json(event, 200, find("legalPersons", "uscc", org.group(1)));
+            }
+            Matcher law = LAW.matcher(path);
+            if (law.matches()) {
+                return SandboxAnswers.json(event, 200, list("laws").stream()
+                        .filter(l -> l.get("lawCode").equals(law.group(1))
+                                && ((Number) l.get("article")).intValue() == Integer.parseInt(law.group(2)))
+                        .findFirst().orElseThrow(() -> noResult("no such article")));
+            }
+            throw new SandboxRequests.Refusal(404, "NOT_FOUND", "no such exchange operation: " + path);
+        } catch (SandboxRequests.Refusal refusal) {
+            return refusal.answer(event);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized Object receive(Map<String, Object> body) {
+        String batchId = body == null ? null : SandboxAnswers.text(body, "batchId");
+        if (batchId == null || !(body.get("records") instanceof List<?> records) || records.isEmpty()
+                || records.size() > 500) {
+            throw new SandboxRequests.Refusal(400, "INVALID_REQUEST", "batchId and 1-500 records are required");
+        }
+        batchesReceived.incrementAndGet();
+        Object earlier = batches.get(batchId);
+        if (earlier != null) {
+            batchesResent.incrementAndGet();
+            return earlier;
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Object item : records) {
+            Map<String, Object> record = item instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+            results.add(result(record));
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("batchId", batchId);
+        answer.put("results", results);
+        batches.put(batchId, answer);
+        return answer;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> result(Map<String, Object> record) {
+        String id = SandboxAnswers.text(record, "recordId");
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("recordId", id);
+        Object data = record.get("data");
+        String region = data instanceof Map<?, ?> d ? Objects.toString(((Map<String, Object>) d).get("regionCode"), "")
+                : "";
+        String key = id + "#" + record.get("version");
+        Object previous = id == null ? null : stored.get(key);
+        if (id == null || !region.startsWith("4415")) {
+            recordsRejected.incrementAndGet();
+            result.put("status", "REJECTED");
+            result.put("code", id == null ? "INVALID_RECORD" : "OUT_OF_JURISDICTION");
+            result.put("message", "records of 汕尾 (region 4415xx) only");
+        } else if (previous == null) {
+            stored.put(key, record);
+            recordsAccepted.incrementAndGet();
+            result.put("status", "ACCEPTED");
+        } else if (previous.equals(record)) {
+            recordsDuplicate.incrementAndGet();
+            result.put("status", "DUPLICATE");
+        } else {
+            recordsRejected.incrementAndGet();
+            result.put("status", "REJECTED");
+            result.put("code", "CONFLICT");
+            result.put("message", "version " + record.get("version") + " of " + id + " was stored with other content");
+        }
+        return result;
+    }
+
+    private String person(Map<String, Object> body) {
+        String idNumber = SandboxAnswers.text(body, "idNumber");
+        String name = SandboxAnswers.text(body, "name");
+        if (idNumber == null || name == null) {
+            throw new SandboxRequests.Refusal(400, "INVALID_REQUEST", "idNumber and name are required");
+        }
+        return list("population").stream().filter(p -> p.get("idNumber").equals(idNumber)).findFirst()
+                .map(p -> p.get("name").equals(name) ? "MATCH" : "MISMATCH").orElse("NOT_FOUND");
+    }
+
+    private Map<String, Object> matters(String since) {
+        long from;
+        try {
+            from = since == null ? 0 : Long.parseLong(since);
+        } catch (NumberFormatException e) {
+            throw new SandboxRequests.Refusal(400, "INVALID_REQUEST", "sinceVersion must be a number");
+        }
+        List<Map<String, Object>> changed = list("matters").stream()
+                .filter(m -> ((Number) m.get("version")).longValue() > from)
+                .sorted((a, b) -> Long.compare(((Number) a.get("version")).longValue(),
+                        ((Number) b.get("version")).longValue()))
+                .toList();
+        long version = list("matters").stream().mapToLong(m -> ((Number) m.get("version")).longValue()).max()
+                .orElse(0);
+        return Map.of("catalogueVersion", Math.max(version, from), "matters", changed);
+    }
+
+    private Map<String, Object> find(String library, String field, String value) {
+        return list(library).stream().filter(e -> value.equals(e.get(field))).findFirst()
+                .orElseThrow(() -> noResult("no such " + field));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> list(String library) {
+        return (List<Map<String, Object>>) fixtures.get(library);
+    }
+
+    private static SandboxRequests.Refusal noResult(String message) {
+        return new SandboxRequests.Refusal(404, "NO_RESULT", message);
+    }
+}
