@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.monitoring;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.apache.camel.CamelContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,11 @@ public class MonitoringConfiguration {
                                          @Value("${hub.durable.settled-retention:30d}") Duration settledRetention,
                                          @Value("${hub.monitoring.purge-interval:1h}") Duration interval) {
         return new RetentionPurge(queries, jdbc, clock, retention, settledRetention, interval);
+    }
+
+    @Bean
+    public RoutesHealthIndicator routesHealthIndicator(CamelContext camel) {
+        return new RoutesHealthIndicator(camel);
     }
 
     @Bean

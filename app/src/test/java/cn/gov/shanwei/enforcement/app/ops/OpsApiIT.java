@@ -217,6 +217,16 @@ class OpsApiIT {
                 .contains("hub_durable_entries{operation=\"exchange.test-effect\",state=\"PENDING\"}");
     }
 
+    @Test
+    void health_reportsEveryRouteWithItsStatus() throws Exception {
+        JsonNode routes = JSON.readTree(ops.unsignedGet("/actuator/health").body()).path("components")
+                .path("routes");
+
+        assertThat(routes.path("status").asText()).isEqualTo("UP");
+        assertThat(routes.path("details").path("durable-exchange-test-effect").asText()).isEqualTo("Started");
+        assertThat(routes.path("details").path("licence-verify").asText()).isEqualTo("Started");
+    }
+
     private static long countStatus(JsonNode calls, String status) {
         return calls.findValuesAsText("status").stream().filter(status::equals).count();
     }
