@@ -21,6 +21,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ import java.util.stream.Stream;
 
 import static cn.gov.shanwei.enforcement.supervision.fixtures.World.HAIFENG_MARKET;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The supervision API end to end: signed clients, jurisdiction by supervisor, JSON and CSV of every table,
@@ -257,6 +260,50 @@ class SupervisionApiIT {
         HttpResponse<String> bad = console.put(API + "/review-templates/SIMPLE-CHECK", "{\"name\":\"x\","
                 + "\"items\":[{\"code\":\"bad code\",\"section\":\"s\",\"text\":\"t\",\"maxPoints\":10}]}");
         assertThat(bad.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("the dashboard page carries the jurisdiction's indicators and cases; ECharts and the script are served")
+    void dashboard() {
+        HttpResponse<String> page = viewer.get(API + "/dashboard?" + CITY + "&from=2026-01&to=2026-04&asOf=2026-04-30");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("汕尾市司法局 · 行政执法监督", "/webjars/echarts/5.3.1/dist/echarts.min.js",
+                "/supervision/dashboard.js", "SUPERVISION_DATA", "441521", "LF-D");
+        HttpResponse<String> haifeng = viewer.get(API + "/dashboard?" + HAIFENG + "&from=2026-01&to=2026-04&asOf=2026-04-30");
+        assertThat(haifeng.body()).contains("HF-C").doesNotContain("LF-D").doesNotContain("lufeng-market");
+        URI base = URI.create("http://localhost:" + port);
+        assertThat(new SupervisionHttp(base, "supervision-viewer", "wrong-secret-0123456789abcdefghij")
+                .get(API + "/dashboard?" + CITY).statusCode()).isEqualTo(401);
+        assertThat(viewer.get("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode()).isEqualTo(200);
+        assertThat(viewer.get("/supervision/dashboard.js").body()).contains("SUPERVISION_DATA");
+    }
+
+    @Test
+    @DisplayName("headless Chromium draws both charts and lists the open cases (screenshot in target/)")
+    void dashboardInChromium() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        assumeTrue(Files.isExecutable(chromium), "chromium is not installed (see .ci/run)");
+        String html = viewer.get(API + "/dashboard?" + CITY + "&from=2026-01&to=2026-04&asOf=2026-04-30").body()
+                .replace("src=\"/", "src=\"http://localhost:" + port + "/");
+        Path dir = Files.createDirectories(Path.of("target", "browser"));
+        Path page = dir.resolve("supervision-dashboard.html");
+        Files.writeString(page, html);
+        String dom = runChromium(chromium, "--dump-dom", page.toUri().toString());
+        assertThat(dom).contains("data-case=\"LF-D\"", "data-case=\"HF-C\"", "全市");
+        assertThat(dom.split("<canvas", -1).length - 1).as("one canvas per chart").isGreaterThanOrEqualTo(2);
+        Path shot = dir.resolve("supervision-dashboard.png");
+        runChromium(chromium, "--screenshot=" + shot.toAbsolutePath(), page.toUri().toString());
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+    }
+
+    private static String runChromium(Path chromium, String action, String url) throws Exception {
+        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--window-size=1400,900", "--virtual-time-budget=8000", action, url)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        return out;
     }
 
     @Test

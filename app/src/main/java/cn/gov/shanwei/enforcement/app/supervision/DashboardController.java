@@ -1,0 +1,84 @@
+package cn.gov.shanwei.enforcement.app.supervision;
+
+import cn.gov.shanwei.enforcement.app.supervision.SupervisionViews.CaseStatusView;
+import cn.gov.shanwei.enforcement.app.supervision.SupervisionViews.IndicatorRowView;
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorRow;
+import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
+import cn.gov.shanwei.enforcement.supervision.indicator.ScopeLevel;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The supervision dashboard (监督驾驶舱): bars by county, trends by month, and drill-down city → county → subject →
+ * case, drawn by ECharts from the data embedded in the page. Server-rendered behind the same signed-client check
+ * as the API (ADR 0703), so the page carries only what the supervisor may see.
+ */
+@Controller
+@RequestMapping("/api/v1/supervision")
+public class DashboardController extends SupervisionEndpoint {
+
+    /** The months shown when none are asked for. */
+    static final int DEFAULT_MONTHS = 12;
+
+    private final SupervisionDesk desk;
+    private final ObjectMapper json;
+
+    public DashboardController(SupervisionDesk desk, ObjectMapper json) {
+        this.desk = desk;
+        this.json = json;
+    }
+
+    /** The dashboard of {@code supervisor} for the months {@code from..to} (default: the last 12). */
+    @GetMapping(path = "/dashboard", produces = "text/html")
+    public String dashboard(@RequestParam String supervisor, @RequestParam(required = false) YearMonth from,
+                            @RequestParam(required = false) YearMonth to,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                            Model model, HttpServletRequest request) throws JsonProcessingException {
+        reader(request);
+        LocalDate day = asOf == null ? desk.today() : asOf;
+        YearMonth last = to == null ? YearMonth.from(day) : to;
+        YearMonth first = from == null ? last.minusMonths(DEFAULT_MONTHS - 1) : from;
+        if (last.isBefore(first) || first.plusMonths(SupervisionController.MAX_MONTHS - 1).isBefore(last)) {
+            throw new DomainValidationException("from", "the period must run forwards and span at most "
+                    + SupervisionController.MAX_MONTHS + " months");
+        }
+        SubjectId id = new SubjectId(supervisor);
+        EnforcementSubject sup = desk.registry().supervisor(id);
+        IndicatorTable table = desk.indicators(id, first, last, day);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("supervisor", Map.of("id", sup.id().value(), "name", sup.name()));
+        data.put("from", first.toString());
+        data.put("to", last.toString());
+        data.put("asOf", day.toString());
+        data.put("city", rows(table.rows(ScopeLevel.CITY)));
+        data.put("counties", rows(table.totalsOver(table.rows(ScopeLevel.COUNTY))));
+        data.put("subjects", rows(table.totalsOver(table.rows(ScopeLevel.SUBJECT))));
+        data.put("cases", desk.supervision().openCases(id, day).stream().map(s -> CaseStatusView.of(s, day))
+                .toList());
+        model.addAttribute("supervisorName", sup.name());
+        model.addAttribute("period", first + " – " + last);
+        model.addAttribute("asOf", day.toString());
+        model.addAttribute("data", json.writeValueAsString(data));
+        return "supervision/dashboard";
+    }
+
+    private static List<IndicatorRowView> rows(List<IndicatorRow> rows) {
+        return rows.stream().map(IndicatorRowView::of).toList();
+    }
+}
