@@ -205,6 +205,16 @@ public class PenaltyCaseController extends CaseApiSupport {
                 .body(f.content());
     }
 
+    @GetMapping(path = "/{id}/casefile", produces = "application/zip")
+    @Operation(summary = "Export the case file (卷宗): record with its SM3 chain, evidence files, manifest",
+            description = "Check it offline with verify-casefile (case-services/README.md)")
+    public ResponseEntity<byte[]> caseFile(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
+                                           @PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"casefile-" + id + ".zip\"")
+                .body(cases.exportCaseFile(actor, id));
+    }
+
     @PostMapping("/{id}/notices")
     @Operation(summary = "Notify the intended penalty and the party's rights (事先告知)", description = "Role OFFICER")
     public ResponseEntity<PenaltyCaseDetail> notice(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,

@@ -1,11 +1,14 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
+import cn.gov.shanwei.enforcement.cases.casefile.CaseFileVerifier;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +37,7 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
     }
 
     @Test
-    void aCaseGoesFromLeadToArchive_throughTheApi() {
+    void aCaseGoesFromLeadToArchive_throughTheApi() throws IOException {
         String id = lead("hf-officer-1", "441521", "lifecycle 餐饮有限公司");
         StaffHttp officer = as("hf-officer-1");
         StaffHttp head = as("hf-head");
@@ -70,6 +73,11 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
         StaffHttp.Answer file = officer.get(path(id, "evidence/E1/file"));
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.body()).isEqualTo("photo of the shop front");
+
+        CaseFileVerifier.Report casefile = CaseFileVerifier.verify(new ByteArrayInputStream(
+                as("city-supervisor").getBytes(path(id, "casefile"))));
+        assertThat(casefile.problems()).isEmpty();
+        assertThat(casefile.entries()).isEqualTo(9);
     }
 
     @Test

@@ -75,6 +75,10 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
                 "haifeng", Set.of("hf-officer-1", "hf-reviewer", "hf-head", "hf-supervisor", "city-supervisor"),
                 "lufeng", Set.of("city-supervisor", "lf-head"),
                 "town", Set.of("hf-supervisor", "city-supervisor")), (h, id) -> h.get(p + id + "/evidence/E1/file"));
+        check("case file export", targets(), Map.of(
+                "haifeng", Set.of("hf-officer-1", "hf-reviewer", "hf-head", "hf-supervisor", "city-supervisor"),
+                "lufeng", Set.of("city-supervisor", "lf-head"),
+                "town", Set.of("hf-supervisor", "city-supervisor")), (h, id) -> h.get(p + id + "/casefile"));
         check("filing", targets(), Map.of("haifeng", Set.of("hf-head"), "lufeng", Set.of("lf-head")),
                 (h, id) -> h.post(p + id + "/filing", Map.of("filedOn", today)));
         check("evidence", targets(), Map.of("haifeng", Set.of("hf-officer-1")), (h, id) -> h.multipart(

@@ -69,6 +69,24 @@ public final class StaffHttp {
         return send("GET", path, new byte[0], null, null);
     }
 
+    /** A GET whose answer is binary (a case file). */
+    byte[] getBytes(String path) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
+            authenticate(request, "GET", path, new byte[0]);
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer post(String path, Object body) {
         return post(path, body, null);
     }
@@ -130,21 +148,7 @@ public final class StaffHttp {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        if (clientId != null) {
-            long timestamp = Instant.now().getEpochSecond();
-            String nonce = UUID.randomUUID().toString();
-            request.header(HubRequestSignature.CLIENT_ID_HEADER, clientId)
-                    .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .header(HubRequestSignature.NONCE_HEADER, nonce)
-                    .header(HubRequestSignature.SIGNATURE_HEADER, HubRequestSignature.sign(secret,
-                            HubRequestSignature.canonical(method, path, timestamp, nonce, body)));
-            if (officerId != null) {
-                request.header("X-Hub-Officer-Id", officerId);
-            }
-        }
+        authenticate(request, method, path, body);
         try {
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -160,6 +164,24 @@ public final class StaffHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void authenticate(HttpRequest.Builder request, String method, String path, byte[] body) {
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (clientId != null) {
+            long timestamp = Instant.now().getEpochSecond();
+            String nonce = UUID.randomUUID().toString();
+            request.header(HubRequestSignature.CLIENT_ID_HEADER, clientId)
+                    .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                    .header(HubRequestSignature.NONCE_HEADER, nonce)
+                    .header(HubRequestSignature.SIGNATURE_HEADER, HubRequestSignature.sign(secret,
+                            HubRequestSignature.canonical(method, path, timestamp, nonce, body)));
+            if (officerId != null) {
+                request.header("X-Hub-Officer-Id", officerId);
+            }
         }
     }
 }

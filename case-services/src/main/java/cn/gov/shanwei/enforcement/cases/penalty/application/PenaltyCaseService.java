@@ -7,6 +7,8 @@ import cn.gov.shanwei.enforcement.cases.access.CaseScope;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.admin.application.OfficerView;
+import cn.gov.shanwei.enforcement.cases.casefile.CaseFileExporter;
+import cn.gov.shanwei.enforcement.cases.casefile.CaseFileFormat;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.EvidenceFileEntity;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseEntity;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
@@ -27,6 +29,7 @@ import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCase;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent.EvidenceRecorded;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
+import cn.gov.shanwei.enforcement.domain.record.ChainedEntry;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
@@ -36,11 +39,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -251,10 +254,33 @@ public class PenaltyCaseService {
         }
     }
 
-    /** The verified record of a visible case, for the case file export. */
+    /**
+     * The case file (卷宗) of a visible case as a ZIP package ({@link CaseFileFormat}): the verified record, the
+     * evidence files and a manifest; {@code verify-casefile} checks it offline.
+     */
     @Transactional(readOnly = true)
-    public Optional<LoadedCase> record(Actor actor, UUID caseId) {
-        return store.load(caseId, access.scopeOf(actor));
+    public byte[] exportCaseFile(Actor actor, UUID caseId) {
+        LoadedCase loaded = store.load(caseId, access.scopeOf(actor))
+                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(caseId));
+        List<PenaltyCaseEvent> events = loaded.record().events();
+        List<ChainedEntry> entries = loaded.record().entries();
+        List<CaseFileExporter.Link> links = new ArrayList<>();
+        Map<String, Long> evidenceEntries = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            PenaltyCaseEvent e = events.get(i);
+            links.add(new CaseFileExporter.Link(entries.get(i), e.getClass().getSimpleName(), e.at()));
+            if (e instanceof EvidenceRecorded r) {
+                evidenceEntries.put(r.evidenceId(), entries.get(i).sequence());
+            }
+        }
+        List<CaseFileExporter.EvidenceFile> files = store.evidenceFiles(caseId).stream()
+                .map(f -> new CaseFileExporter.EvidenceFile(f.evidenceId(), f.fileName(), f.content(),
+                        evidenceEntries.getOrDefault(f.evidenceId(), 0L))).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CaseFileExporter.write(caseId.toString(), loaded.row().caseNumber(), actor.officer().id().value(), ctx.now(),
+                links, files, out);
+        LOG.info("Case file of {} exported by {} ({})", loaded.row().caseNumber(), actor.officer().id(), actor.via());
+        return out.toByteArray();
     }
 
     private PenaltyCaseDetail detail(LoadedCase loaded) {

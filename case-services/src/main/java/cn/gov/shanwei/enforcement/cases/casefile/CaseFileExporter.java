@@ -1,0 +1,119 @@
+package cn.gov.shanwei.enforcement.cases.casefile;
+
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import cn.gov.shanwei.enforcement.domain.record.ChainedEntry;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Writes a case file (卷宗) package in {@link CaseFileFormat} from a verified record and the evidence files. */
+public final class CaseFileExporter {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper LINES = JsonMapper.builder().build();
+
+    private CaseFileExporter() {
+    }
+
+    /**
+     * One link of the record as exported.
+     *
+     * @param entry      the chained entry
+     * @param type       the event type
+     * @param recordedAt when the event was recorded
+     */
+    public record Link(ChainedEntry entry, String type, Instant recordedAt) {
+    }
+
+    /**
+     * An evidence file.
+     *
+     * @param evidenceId    its id in the case
+     * @param fileName      its name as received
+     * @param content       its bytes
+     * @param entrySequence the record entry (EvidenceRecorded) that holds its digest
+     */
+    public record EvidenceFile(String evidenceId, String fileName, byte[] content, long entrySequence) {
+    }
+
+    /**
+     * Writes the package.
+     *
+     * @param caseId     the case id
+     * @param caseNumber 案件编号
+     * @param exportedBy who exported it (officer id)
+     * @param exportedAt when
+     * @param links      the record's links, in order
+     * @param evidence   the evidence files
+     * @param out        where to write the ZIP (not closed)
+     */
+    public static void write(String caseId, String caseNumber, String exportedBy, Instant exportedAt, List<Link> links,
+                             List<EvidenceFile> evidence, OutputStream out) {
+        try {
+            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            List<Map<String, Object>> files = new ArrayList<>();
+            StringBuilder lines = new StringBuilder();
+            for (Link l : links) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("sequence", l.entry().sequence());
+                line.put("type", l.type());
+                line.put("recordedAt", l.recordedAt().toString());
+                line.put("canonical", l.entry().canonical());
+                line.put("previousHash", l.entry().previousHash().hex());
+                line.put("hash", l.entry().hash().hex());
+                lines.append(LINES.writeValueAsString(line)).append('\n');
+            }
+            put(zip, files, CaseFileFormat.ENTRIES, lines.toString().getBytes(StandardCharsets.UTF_8));
+            List<Map<String, Object>> evidenceList = new ArrayList<>();
+            for (EvidenceFile e : evidence) {
+                String path = CaseFileFormat.EVIDENCE + e.evidenceId() + "-" + safe(e.fileName());
+                put(zip, files, path, e.content());
+                evidenceList.add(Map.of("evidenceId", e.evidenceId(), "path", path, "entry", e.entrySequence()));
+            }
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("format", CaseFileFormat.FORMAT);
+            manifest.put("caseId", caseId);
+            manifest.put("caseNumber", caseNumber);
+            manifest.put("exportedAt", exportedAt.toString());
+            manifest.put("exportedBy", exportedBy);
+            manifest.put("recordLength", links.size());
+            manifest.put("recordHead", links.isEmpty() ? ChainedEntry.GENESIS.hex()
+                    : links.get(links.size() - 1).entry().hash().hex());
+            manifest.put("files", files);
+            manifest.put("evidence", evidenceList);
+            manifest.put("documents", List.of());
+            zip.putNextEntry(new ZipEntry(CaseFileFormat.MANIFEST));
+            zip.write(JSON.writeValueAsBytes(manifest));
+            zip.closeEntry();
+            zip.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void put(ZipOutputStream zip, List<Map<String, Object>> files, String path, byte[] content)
+            throws IOException {
+        zip.putNextEntry(new ZipEntry(path));
+        zip.write(content);
+        zip.closeEntry();
+        files.add(Map.of("path", path, "size", content.length, "sm3", Sm3.of(content).hex()));
+    }
+
+    // File names come from uploads: keep letters, digits, CJK and a few marks, so no path can escape the folder.
+    static String safe(String name) {
+        String cleaned = name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return cleaned.isEmpty() || cleaned.startsWith(".") ? "file" + cleaned : cleaned;
+    }
+}

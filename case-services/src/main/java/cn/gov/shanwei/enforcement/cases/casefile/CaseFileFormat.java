@@ -1,0 +1,27 @@
+package cn.gov.shanwei.enforcement.cases.casefile;
+
+/**
+ * The layout of an exported case file (卷宗), version 1:
+ * <pre>
+ * manifest.json           format, case, export time and actor, record head and length, every other file with
+ *                         its size and SM3, and each evidence file's entry in the record
+ * record/entries.jsonl    the full-process record: one link per line (sequence, type, recordedAt, canonical,
+ *                         previousHash, hash), verifiable with nothing but these lines
+ * evidence/&lt;id&gt;-&lt;name&gt;   the evidence files as received
+ * documents/…             OFD documents with their seals (when the seal service is connected)
+ * </pre>
+ */
+public final class CaseFileFormat {
+
+    /** The format name in the manifest. */
+    public static final String FORMAT = "shanwei-casefile/1";
+    /** The manifest's path. */
+    public static final String MANIFEST = "manifest.json";
+    /** The record's path. */
+    public static final String ENTRIES = "record/entries.jsonl";
+    /** The folder of evidence files. */
+    public static final String EVIDENCE = "evidence/";
+
+    private CaseFileFormat() {
+    }
+}

@@ -1,0 +1,158 @@
+package cn.gov.shanwei.enforcement.cases.casefile;
+
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import cn.gov.shanwei.enforcement.domain.record.ChainVerification;
+import cn.gov.shanwei.enforcement.domain.record.ChainedEntry;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Checks a case file (卷宗) package offline, with nothing but the package: the manifest's list of files (present,
+ * size, SM3, nothing unlisted), the full-process record's SM3 chain, its head and length against the manifest, and
+ * each evidence file's digest against the one recorded in its EvidenceRecorded entry. Names everything wrong.
+ */
+public final class CaseFileVerifier {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+
+    private CaseFileVerifier() {
+    }
+
+    /**
+     * The outcome.
+     *
+     * @param caseNumber  the case number from the manifest (null if unreadable)
+     * @param entries     links checked
+     * @param files       files checked
+     * @param problems    what is wrong, in words an auditor understands; empty when the package is intact
+     */
+    public record Report(String caseNumber, int entries, int files, List<String> problems) {
+        /** Whether nothing is wrong. */
+        public boolean intact() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Verifies the package read from {@code zip}. */
+    public static Report verify(InputStream zip) throws IOException {
+        Map<String, byte[]> content = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                byte[] bytes = in.readNBytes((int) Math.min(MAX_ENTRY_BYTES, Integer.MAX_VALUE - 8));
+                if (content.put(e.getName(), bytes) != null) {
+                    problems.add(e.getName() + " appears twice in the package");
+                }
+            }
+        }
+        byte[] manifestBytes = content.get(CaseFileFormat.MANIFEST);
+        if (manifestBytes == null) {
+            return new Report(null, 0, 0, List.of("the package has no " + CaseFileFormat.MANIFEST));
+        }
+        JsonNode manifest;
+        try {
+            manifest = JSON.readTree(manifestBytes);
+        } catch (IOException e) {
+            return new Report(null, 0, 0, List.of(CaseFileFormat.MANIFEST + " is not JSON"));
+        }
+        if (!CaseFileFormat.FORMAT.equals(manifest.path("format").asText())) {
+            problems.add("the manifest's format is '" + manifest.path("format").asText() + "', not "
+                    + CaseFileFormat.FORMAT);
+        }
+        Set<String> listed = new HashSet<>();
+        listed.add(CaseFileFormat.MANIFEST);
+        for (JsonNode f : manifest.path("files")) {
+            String path = f.path("path").asText();
+            listed.add(path);
+            byte[] bytes = content.get(path);
+            if (bytes == null) {
+                problems.add(path + " is listed in the manifest but missing from the package");
+            } else if (bytes.length != f.path("size").asLong()) {
+                problems.add(path + " has " + bytes.length + " bytes, the manifest says " + f.path("size").asLong());
+            } else if (!Sm3.of(bytes).hex().equals(f.path("sm3").asText())) {
+                problems.add(path + " does not match its SM3 digest in the manifest: it was altered");
+            }
+        }
+        content.keySet().stream().filter(p -> !listed.contains(p)).sorted()
+                .forEach(p -> problems.add(p + " is in the package but not in the manifest"));
+        List<ChainedEntry> entries = readEntries(content.get(CaseFileFormat.ENTRIES), problems);
+        ChainVerification chain = ChainVerification.of(entries);
+        if (!chain.intact()) {
+            problems.add("record: " + chain.problem());
+        }
+        String head = entries.isEmpty() ? ChainedEntry.GENESIS.hex() : entries.get(entries.size() - 1).hash().hex();
+        if (entries.size() != manifest.path("recordLength").asInt()) {
+            problems.add("record: " + entries.size() + " entries, the manifest says " + manifest.path("recordLength")
+                    .asInt() + ": entries were removed or added");
+        } else if (!head.equals(manifest.path("recordHead").asText())) {
+            problems.add("record: the last entry's hash is not the head named in the manifest");
+        }
+        for (JsonNode e : manifest.path("evidence")) {
+            checkEvidence(e, content, entries, problems);
+        }
+        return new Report(manifest.path("caseNumber").asText(null), entries.size(), listed.size() - 1,
+                List.copyOf(problems));
+    }
+
+    private static void checkEvidence(JsonNode e, Map<String, byte[]> content, List<ChainedEntry> entries,
+                                      List<String> problems) {
+        String id = e.path("evidenceId").asText();
+        byte[] file = content.get(e.path("path").asText());
+        long sequence = e.path("entry").asLong();
+        if (file == null) {
+            problems.add("evidence " + id + ": its file " + e.path("path").asText() + " is missing");
+            return;
+        }
+        if (sequence < 1 || sequence > entries.size()) {
+            problems.add("evidence " + id + ": the manifest points at entry " + sequence + ", which does not exist");
+            return;
+        }
+        String canonical = entries.get((int) sequence - 1).canonical();
+        if (!canonical.startsWith("EvidenceRecorded{") || !canonical.contains("evidenceId=\"" + id + "\"")) {
+            problems.add("evidence " + id + ": entry " + sequence + " does not record it");
+        } else if (!canonical.contains("digest=Sm3{hex=\"" + Sm3.of(file).hex() + "\"}")) {
+            problems.add("evidence " + id + ": the file's SM3 digest differs from the one recorded in entry "
+                    + sequence + " when it was collected");
+        }
+    }
+
+    private static List<ChainedEntry> readEntries(byte[] bytes, List<String> problems) {
+        List<ChainedEntry> entries = new ArrayList<>();
+        if (bytes == null) {
+            problems.add("the package has no " + CaseFileFormat.ENTRIES);
+            return entries;
+        }
+        int line = 0;
+        for (String text : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+            line++;
+            if (text.isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode n = JSON.readTree(text);
+                entries.add(new ChainedEntry(n.path("sequence").asLong(), n.path("canonical").asText(),
+                        new Sm3(n.path("previousHash").asText()), new Sm3(n.path("hash").asText())));
+            } catch (IOException | RuntimeException ex) {
+                problems.add(CaseFileFormat.ENTRIES + " line " + line + " is not a record entry");
+            }
+        }
+        return entries;
+    }
+}
