@@ -2,6 +2,8 @@ package cn.gov.shanwei.enforcement.app.clients;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.Filter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +26,8 @@ public class ClientsConfiguration {
     static final int RATE_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 15;
 
     @Bean
-    public ClientRateLimiter clientRateLimiter() {
-        return new ClientRateLimiter(System::nanoTime);
+    public ClientRateLimiter clientRateLimiter(ObjectProvider<RateLimitTicker> ticker) {
+        return new ClientRateLimiter(ticker.getIfAvailable(() -> System::nanoTime));
     }
 
     @Bean
@@ -36,18 +38,17 @@ public class ClientsConfiguration {
 
     @Bean
     public FilterRegistrationBean<ApiCallAuditFilter> apiCallAuditFilter(ApiCallAuditor auditor, Clock clock) {
-        FilterRegistrationBean<ApiCallAuditFilter> registration =
-                new FilterRegistrationBean<>(new ApiCallAuditFilter(auditor, clock));
-        registration.setOrder(AUDIT_ORDER);
-        registration.addUrlPatterns("/api/*");
-        return registration;
+        return onApi(new ApiCallAuditFilter(auditor, clock), AUDIT_ORDER);
     }
 
     @Bean
     public FilterRegistrationBean<RateLimitFilter> rateLimitFilter(ClientRateLimiter limiter, ObjectMapper mapper) {
-        FilterRegistrationBean<RateLimitFilter> registration =
-                new FilterRegistrationBean<>(new RateLimitFilter(limiter, mapper));
-        registration.setOrder(RATE_LIMIT_ORDER);
+        return onApi(new RateLimitFilter(limiter, mapper), RATE_LIMIT_ORDER);
+    }
+
+    private static <F extends Filter> FilterRegistrationBean<F> onApi(F filter, int order) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(order);
         registration.addUrlPatterns("/api/*");
         return registration;
     }

@@ -3,12 +3,20 @@ package cn.gov.shanwei.enforcement.app.clients;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.sdk.EnforcementHubClient;
 import cn.gov.shanwei.enforcement.sdk.RetryPolicy;
+import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The hub in sandbox mode with the clients these tests need, shared (one Spring context) by every test class of the
@@ -30,6 +38,7 @@ import java.time.Duration;
         "hub.clients.bench-system.purposes[0]=licence.verify=*",
         "hub.clients.bench-system.rate-limit.requests-per-second=100000"
 })
+@Import(SandboxHubTest.PausableTicker.class)
 abstract class SandboxHubTest {
 
     static final String OLD_SECRET = "market-supervision-old-secret-0123456789";
@@ -43,6 +52,33 @@ abstract class SandboxHubTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    PausableTicker rateLimitTime;
+
+    /** Real time for the rate limiter, which a test may pause so that no token refills meanwhile. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class PausableTicker implements RateLimitTicker {
+
+        private long pausedAt = -1;
+        private long offset;
+
+        @Override
+        public synchronized long getAsLong() {
+            return pausedAt >= 0 ? pausedAt : System.nanoTime() - offset;
+        }
+
+        synchronized void pause() {
+            pausedAt = getAsLong();
+        }
+
+        synchronized void resume() {
+            if (pausedAt >= 0) {
+                offset = System.nanoTime() - pausedAt;
+                pausedAt = -1;
+            }
+        }
+    }
+
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("hub.data-dir", () -> HubTestDataDir.create("sdk-hub").toString());
@@ -50,6 +86,19 @@ abstract class SandboxHubTest {
 
     String endpoint() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** A GET signed as bench-system the way any caller must sign: the least a call without the SDK does. */
+    static HttpRequest signedGet(String endpoint, String path) {
+        long timestamp = Instant.now().getEpochSecond();
+        String nonce = UUID.randomUUID().toString();
+        return HttpRequest.newBuilder(URI.create(endpoint + path)).GET()
+                .header(HubRequestSignature.CLIENT_ID_HEADER, "bench-system")
+                .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(HubRequestSignature.NONCE_HEADER, nonce)
+                .header(HubRequestSignature.SIGNATURE_HEADER, HubRequestSignature.sign(BENCH_SECRET,
+                        HubRequestSignature.canonical("GET", path, timestamp, nonce, new byte[0])))
+                .build();
     }
 
     EnforcementHubClient client(String clientId, String secret, RetryPolicy retryPolicy) {

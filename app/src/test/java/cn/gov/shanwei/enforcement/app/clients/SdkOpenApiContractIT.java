@@ -1,6 +1,5 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
-import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
 import cn.gov.shanwei.enforcement.sdk.internal.WireContract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,15 +38,7 @@ class SdkOpenApiContractIT extends SandboxHubTest {
     @BeforeEach
     void readTheHubsOpenApiDocument() throws Exception {
         // Signed, although the document is public: then it is read whatever filters guard the hub's paths.
-        long timestamp = Instant.now().getEpochSecond();
-        String nonce = UUID.randomUUID().toString();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint() + API_DOCS)).GET()
-                .header(HubRequestSignature.CLIENT_ID_HEADER, "bench-system")
-                .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(HubRequestSignature.NONCE_HEADER, nonce)
-                .header(HubRequestSignature.SIGNATURE_HEADER, HubRequestSignature.sign(BENCH_SECRET,
-                        HubRequestSignature.canonical("GET", API_DOCS, timestamp, nonce, new byte[0])))
-                .build();
+        HttpRequest request = signedGet(endpoint(), API_DOCS);
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         api = JSON.readTree(response.body());

@@ -2,22 +2,17 @@ package cn.gov.shanwei.enforcement.app.clients;
 
 import cn.gov.shanwei.enforcement.sdk.EnforcementHubClient;
 import cn.gov.shanwei.enforcement.sdk.RetryPolicy;
-import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,10 +37,9 @@ class SdkOverheadBenchmark extends SandboxHubTest {
     void sdkCall_versusBareHttpClientCall() throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        URI uri = URI.create(endpoint() + PATH);
         try (EnforcementHubClient hub = client("bench-system", BENCH_SECRET, RetryPolicy.none())) {
             for (int i = 0; i < WARM_UP; i++) {
-                bare(http, uri);
+                bare(http);
                 hub.registration().get();
             }
             long[] bare = new long[ROUNDS * PER_ROUND];
@@ -54,7 +48,7 @@ class SdkOverheadBenchmark extends SandboxHubTest {
             for (int round = 0; round < ROUNDS; round++) {
                 for (int i = 0; i < PER_ROUND; i++, n++) {
                     long start = System.nanoTime();
-                    bare(http, uri);
+                    bare(http);
                     bare[n] = System.nanoTime() - start;
                     start = System.nanoTime();
                     hub.registration().get();
@@ -70,17 +64,8 @@ class SdkOverheadBenchmark extends SandboxHubTest {
         }
     }
 
-    private static void bare(HttpClient http, URI uri) throws IOException, InterruptedException {
-        long timestamp = Instant.now().getEpochSecond();
-        String nonce = UUID.randomUUID().toString();
-        String signature = HubRequestSignature.sign(BENCH_SECRET,
-                HubRequestSignature.canonical("GET", PATH, timestamp, nonce, new byte[0]));
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).GET()
-                .header(HubRequestSignature.CLIENT_ID_HEADER, "bench-system")
-                .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(HubRequestSignature.NONCE_HEADER, nonce)
-                .header(HubRequestSignature.SIGNATURE_HEADER, signature)
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+    private void bare(HttpClient http) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(signedGet(endpoint(), PATH), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("bare call answered " + response.statusCode());
         }
