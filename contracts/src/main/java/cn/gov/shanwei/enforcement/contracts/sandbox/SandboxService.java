@@ -10,11 +10,11 @@ public enum SandboxService {
     LICENCE,
     /** 电子印章 (electronic seals). Health stub only, contract to come. */
     SEAL,
-    /** 粤政图 (government map). Health stub only, contract to come. */
+    /** 粤政图 (government map): REST, contract {@code contracts/map/yzt-map-v1.yaml}, {@code MapSandbox}. */
     MAP,
-    /** 非税电子支付 (non-tax payment). Health stub only, contract to come. */
+    /** 非税电子支付 (non-tax payment): REST, contract {@code contracts/payment/nontax-payment-v1.yaml}, {@code PaymentSandbox}. */
     PAYMENT,
-    /** 共享交换平台 (data-sharing exchange). Health stub only, contract to come. */
+    /** 共享交换平台 (data-sharing exchange): REST, contract {@code contracts/exchange/exchange-v1.yaml}, {@code ExchangeSandbox}. */
     EXCHANGE;
 
     /** Lower-case code used in URLs and mapping folders, e.g. {@code "licence"}. */
