@@ -1,11 +1,16 @@
 package cn.gov.shanwei.enforcement.app.outbox;
 
+import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.contracts.sandbox.LicenceSandbox;
+import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
+import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.routes.durable.Outbox;
 import cn.gov.shanwei.enforcement.routes.durable.OutboxRejectedException;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
+import cn.gov.shanwei.enforcement.routes.licence.LicenceUsageRecordHandler;
 import jakarta.jms.ConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,9 +33,15 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Flow 2 end to end in one hub: outbox → relay → persistent queue → transacted consumer → a provider that cannot
- * deduplicate ({@link EffectProvider}, in the test JVM, over HTTP). Every test counts effects at the provider.
+ * deduplicate ({@link EffectProvider}, a test stand-in in the test JVM, over HTTP), and the first production
+ * operation, the licence usage record, against the in-process province sandbox. Every test counts effects at the
+ * provider.
  */
 class DurableDeliveryIT {
+
+    /** A valid sample licence of the province sandbox (see contracts/README.md). */
+    private static final String SAMPLE_LICENCE =
+            "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.Z";
 
     private static EffectProvider provider;
     private static ConfigurableApplicationContext hub;
@@ -147,6 +158,57 @@ class DurableDeliveryIT {
         assertThat(rowsOf("poison")).containsEntry("REJECTED", 1L)
                 .containsEntry("PENDING", (long) behindThePoisonInItsCase.size());
         provider.cure("poison-0");
+    }
+
+    @Test
+    void licenceUsageRecords_reachTheSandboxOnceEach_evenAcrossAnOutage() {
+        ProvinceSandbox sandbox = hub.getBean(ProvinceSandbox.class);
+        Outbox outbox = hub.getBean(Outbox.class);
+        TransactionTemplate tx = new TransactionTemplate(hub.getBean(PlatformTransactionManager.class));
+        sandbox.simulateOutage(SandboxService.LICENCE);
+        try {
+            for (int i = 0; i < 12; i++) {
+                CallContext context = new CallContext("case-platform", "officer-007", "usage-case-" + (i % 3),
+                        "330217001000", "usage-" + i, "trace-usage-" + i);
+                String payload = LicenceUsageRecordHandler.payload(SAMPLE_LICENCE, "食品经营许可检查",
+                        "张执法", "现场检查核验经营许可 " + i, context);
+                tx.executeWithoutResult(status -> outbox.enqueue(LicenceUsageRecordHandler.OPERATION,
+                        "usage-record-" + context.idempotencyKey(), payload, context));
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> retriedUsageRecords() == 3);
+            assertThat(usageRecordsOf(sandbox)).isEmpty();
+        } finally {
+            sandbox.restore(SandboxService.LICENCE);
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> usageRecordsOf(sandbox).size() == 12);
+        assertThat(usageRecordsOf(sandbox)).extracting(LicenceSandbox.UsageEntry::purpose)
+                .doesNotHaveDuplicates();
+        assertThat(usageRecordsOf(sandbox)).allSatisfy(entry -> {
+            assertThat(entry.licenceId()).isEqualTo(SAMPLE_LICENCE);
+            assertThat(entry.officerId()).isEqualTo("officer-007");
+        });
+    }
+
+    @Test
+    void licenceUsageRecord_withoutAnOfficer_isRefusedBeforeTheUseCaseCommits() {
+        CallContext noOfficer = new CallContext("case-platform", null, "usage-case-x", "330217001000",
+                "usage-x", null);
+        assertThatThrownBy(() -> LicenceUsageRecordHandler.payload(SAMPLE_LICENCE, "食品经营许可检查", "张执法",
+                "核验", noOfficer))
+                .isInstanceOf(AdapterValidationException.class).hasMessageContaining("officerId");
+    }
+
+    private static List<LicenceSandbox.UsageEntry> usageRecordsOf(ProvinceSandbox sandbox) {
+        return sandbox.licence().usageRecords().stream()
+                .filter(entry -> entry.caseNumber().startsWith("usage-case-")).toList();
+    }
+
+    private static int retriedUsageRecords() {
+        return hub.getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM outbox_message WHERE operation = ? AND attempts >= 2")
+                .param(LicenceUsageRecordHandler.OPERATION.id())
+                .query(Integer.class).single();
     }
 
     static Predicate<String> inCase(int c, int cases) {

@@ -54,7 +54,7 @@ public final class HttpEffectHandler implements DurableCallHandler {
     }
 
     @Override
-    public boolean providerDeduplicates() {
+    public boolean resendIsSafe() {
         return false;
     }
 

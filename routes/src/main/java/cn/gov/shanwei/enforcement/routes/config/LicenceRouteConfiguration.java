@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.domain.licence.LicenceRegistry;
 import cn.gov.shanwei.enforcement.routes.licence.CamelLicenceRegistry;
 import cn.gov.shanwei.enforcement.routes.licence.ElicenceGateway;
+import cn.gov.shanwei.enforcement.routes.licence.LicenceUsageRecordHandler;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import cn.gov.shanwei.enforcement.routes.monitoring.LoggingCallRecorder;
 import cn.gov.shanwei.enforcement.routes.support.ProviderCallInvoker;
@@ -63,6 +64,12 @@ public class LicenceRouteConfiguration {
     public RouteBuilder licenceVerifyRoute(ElicenceClient client, Clock clock, HubProvidersProperties properties) {
         return new SynchronousCallRoute(VERIFY_ROUTE, properties.settingsFor(Provider.LICENCE), BREAKER_BEAN,
                 TIMEOUT_EXECUTOR_BEAN, new ElicenceGateway(client, clock), "verify");
+    }
+
+    /** 用证记录 as a durable operation (flow 2): the application's outbox delivers it through this handler. */
+    @Bean
+    public LicenceUsageRecordHandler licenceUsageRecordHandler(ElicenceClient client) {
+        return new LicenceUsageRecordHandler(client);
     }
 
     @Bean

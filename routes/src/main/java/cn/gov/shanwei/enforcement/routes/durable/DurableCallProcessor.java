@@ -72,7 +72,7 @@ public final class DurableCallProcessor implements Processor {
             }
             case REJECTED -> throw new DeliveryRefusedException(call.operation(), key);
             case RETRY -> {
-                if (!handler.providerDeduplicates() && reconcile(call)) {
+                if (!handler.resendIsSafe() && reconcile(call)) {
                     return;
                 }
             }

@@ -213,7 +213,7 @@ class DurableCallProcessorTest {
         }
 
         @Override
-        public boolean providerDeduplicates() {
+        public boolean resendIsSafe() {
             return deduplicates;
         }
 
