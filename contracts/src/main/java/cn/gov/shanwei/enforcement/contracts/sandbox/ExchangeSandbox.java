@@ -1,7 +1,6 @@
 package cn.gov.shanwei.enforcement.contracts.sandbox;
 
 import com.github.tomakehurst.wiremock.common.Json;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe.
  */
-public final class ExchangeSandbox implements ResponseDefinitionTransformerV2 {
+public final class ExchangeSandbox extends RestSandboxService {
 
     /** Name the exchange mappings refer to in {@code "transformers"}. */
     static final String NAME = "sandbox-exchange";
@@ -47,6 +46,7 @@ public final class ExchangeSandbox implements ResponseDefinitionTransformerV2 {
 
     @SuppressWarnings("unchecked")
     ExchangeSandbox(ClassLoader resources) {
+        super(NAME);
         this.fixtures = Json.read(SandboxMappings.read(resources, FIXTURES), Map.class);
     }
 
@@ -91,44 +91,28 @@ public final class ExchangeSandbox implements ResponseDefinitionTransformerV2 {
     }
 
     @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
-    }
-
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
-        Request request = event.getRequest();
-        String path = SandboxRequests.path(request);
-        try {
-            if (path.equals("/exchange/batches") && RequestMethod.POST.equals(request.getMethod())) {
-                return SandboxAnswers.json(event, 200, receive(SandboxAnswers.body(event)));
-            }
-            if (path.equals("/exchange/base/population/verify")) {
-                return SandboxAnswers.json(event, 200, Map.of("result", person(SandboxAnswers.body(event))));
-            }
-            if (path.equals("/exchange/base/matters")) {
-                return SandboxAnswers.json(event, 200, matters(SandboxRequests.query(request, "sinceVersion")));
-            }
-            Matcher org = ORGANISATION.matcher(path);
-            if (org.matches()) {
-                return SandboxAnswers.json(event, 200, find("legalPersons", "uscc", org.group(1)));
-            }
-            Matcher law = LAW.matcher(path);
-            if (law.matches()) {
-                return SandboxAnswers.json(event, 200, list("laws").stream()
-                        .filter(l -> l.get("lawCode").equals(law.group(1))
-                                && ((Number) l.get("article")).intValue() == Integer.parseInt(law.group(2)))
-                        .findFirst().orElseThrow(() -> noResult("no such article")));
-            }
-            throw new SandboxRequests.Refusal(404, "NOT_FOUND", "no such exchange operation: " + path);
-        } catch (SandboxRequests.Refusal refusal) {
-            return refusal.answer(event);
+    ResponseDefinition answer(ServeEvent event, Request request, String path) {
+        if (path.equals("/exchange/batches") && RequestMethod.POST.equals(request.getMethod())) {
+            return SandboxAnswers.json(event, 200, receive(SandboxAnswers.body(event)));
         }
+        if (path.equals("/exchange/base/population/verify")) {
+            return SandboxAnswers.json(event, 200, Map.of("result", person(SandboxAnswers.body(event))));
+        }
+        if (path.equals("/exchange/base/matters")) {
+            return SandboxAnswers.json(event, 200, matters(SandboxRequests.query(request, "sinceVersion")));
+        }
+        Matcher org = ORGANISATION.matcher(path);
+        if (org.matches()) {
+            return SandboxAnswers.json(event, 200, find("legalPersons", "uscc", org.group(1)));
+        }
+        Matcher law = LAW.matcher(path);
+        if (law.matches()) {
+            return SandboxAnswers.json(event, 200, list("laws").stream()
+                    .filter(l -> l.get("lawCode").equals(law.group(1))
+                            && ((Number) l.get("article")).intValue() == Integer.parseInt(law.group(2)))
+                    .findFirst().orElseThrow(() -> noResult("no such article")));
+        }
+        throw new SandboxRequests.Refusal(404, "NOT_FOUND", "no such exchange operation: " + path);
     }
 
     @SuppressWarnings("unchecked")

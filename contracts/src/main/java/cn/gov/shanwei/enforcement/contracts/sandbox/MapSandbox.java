@@ -1,7 +1,6 @@
 package cn.gov.shanwei.enforcement.contracts.sandbox;
 
 import com.github.tomakehurst.wiremock.common.Json;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -31,7 +30,7 @@ import java.util.regex.Pattern;
  * nearest address within 2 km, the division containing a point, WFS layers {@code division} and {@code poi}, and
  * plain generated tiles for layers {@code vec} and {@code img}.
  */
-final class MapSandbox implements ResponseDefinitionTransformerV2 {
+final class MapSandbox extends RestSandboxService {
 
     /** Name the map mappings refer to in {@code "transformers"}. */
     static final String NAME = "sandbox-map";
@@ -51,6 +50,7 @@ final class MapSandbox implements ResponseDefinitionTransformerV2 {
 
     @SuppressWarnings("unchecked")
     MapSandbox(ClassLoader resources) {
+        super(NAME);
         Map<String, Object> data = Json.read(SandboxMappings.read(resources, GAZETTEER), Map.class);
         Map<String, Object> city = (Map<String, Object>) data.get("city");
         cityCode = (String) city.get("code");
@@ -76,31 +76,15 @@ final class MapSandbox implements ResponseDefinitionTransformerV2 {
     }
 
     @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
-    }
-
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
-        Request request = event.getRequest();
-        String path = SandboxRequests.path(request);
-        try {
-            return switch (path) {
-                case "/map/geocode" -> SandboxAnswers.json(event, 200, Map.of("candidates", geocode(request)));
-                case "/map/reverse-geocode" -> SandboxAnswers.json(event, 200, reverse(point(request)));
-                case "/map/divisions/containing" -> SandboxAnswers.json(event, 200,
-                        Map.of("division", divisionJson(containing(point(request)))));
-                case "/map/wfs" -> SandboxAnswers.json(event, 200, features(request));
-                default -> SandboxRequests.bytes(event, "image/png", tile(path));
-            };
-        } catch (SandboxRequests.Refusal refusal) {
-            return refusal.answer(event);
-        }
+    ResponseDefinition answer(ServeEvent event, Request request, String path) {
+        return switch (path) {
+            case "/map/geocode" -> SandboxAnswers.json(event, 200, Map.of("candidates", geocode(request)));
+            case "/map/reverse-geocode" -> SandboxAnswers.json(event, 200, reverse(point(request)));
+            case "/map/divisions/containing" -> SandboxAnswers.json(event, 200,
+                    Map.of("division", divisionJson(containing(point(request)))));
+            case "/map/wfs" -> SandboxAnswers.json(event, 200, features(request));
+            default -> SandboxRequests.bytes(event, "image/png", tile(path));
+        };
     }
 
     private List<Map<String, Object>> geocode(Request request) {

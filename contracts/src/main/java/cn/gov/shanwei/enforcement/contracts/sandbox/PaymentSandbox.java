@@ -1,6 +1,5 @@
 package cn.gov.shanwei.enforcement.contracts.sandbox;
 
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -51,7 +50,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe. Days are counted in Asia/Shanghai.
  */
-public final class PaymentSandbox implements ResponseDefinitionTransformerV2 {
+public final class PaymentSandbox extends RestSandboxService {
 
     /** Name the payment mappings refer to in {@code "transformers"}. */
     static final String NAME = "sandbox-payment";
@@ -91,6 +90,7 @@ public final class PaymentSandbox implements ResponseDefinitionTransformerV2 {
     private volatile boolean holding;
 
     PaymentSandbox(Clock clock) {
+        super(NAME);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -176,61 +176,45 @@ public final class PaymentSandbox implements ResponseDefinitionTransformerV2 {
     }
 
     @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
-    }
-
-    @Override
     public void stop() {
         sender.shutdownNow();
     }
 
     @Override
-    public ResponseDefinition transform(ServeEvent event) {
-        Request request = event.getRequest();
-        String path = SandboxRequests.path(request);
+    ResponseDefinition answer(ServeEvent event, Request request, String path) {
         boolean post = RequestMethod.POST.equals(request.getMethod());
-        try {
-            if (path.equals("/payment/notices") && post) {
-                return SandboxAnswers.json(event, 200, issue(SandboxAnswers.body(event)));
-            }
-            if (path.equals("/payment/notices")) {
-                String requestNo = SandboxRequests.query(request, "requestNo");
-                String number = requestNo == null ? null : byRequestNo.get(requestNo);
-                return SandboxAnswers.json(event, 200, issued(find(number)));
-            }
-            if (path.equals(PAY_API) && post) {
-                Map<String, Object> body = SandboxAnswers.body(event);
-                Notice notice = find(SandboxAnswers.text(body, "noticeNumber"));
-                Object amount = body.get("amountFen");
-                payNotice(notice, amount instanceof Number n ? n.longValue() : notice.totalFen,
-                        Objects.requireNonNullElse(SandboxAnswers.text(body, "channel"), "WECHAT"));
-                return SandboxAnswers.json(event, 200, state(notice));
-            }
-            if (path.equals(PAY_PAGE)) {
-                return SandboxRequests.bytes(event, "text/html; charset=UTF-8",
-                        page(find(SandboxRequests.query(request, "notice"))));
-            }
-            if (path.startsWith("/payment/reconciliation/")) {
-                return SandboxRequests.bytes(event, "text/plain; charset=UTF-8",
-                        reconciliation(path.substring("/payment/reconciliation/".length())));
-            }
-            Matcher m = NOTICE_PATH.matcher(path);
-            if (m.matches() && m.group(2) != null && post) {
-                return SandboxAnswers.json(event, 200, surcharge(find(m.group(1)), SandboxAnswers.body(event)));
-            }
-            if (m.matches() && !post) {
-                return SandboxAnswers.json(event, 200, state(find(m.group(1))));
-            }
-            throw new SandboxRequests.Refusal(404, "NOT_FOUND", "no such payment operation: " + path);
-        } catch (SandboxRequests.Refusal refusal) {
-            return refusal.answer(event);
+        if (path.equals("/payment/notices") && post) {
+            return SandboxAnswers.json(event, 200, issue(SandboxAnswers.body(event)));
         }
+        if (path.equals("/payment/notices")) {
+            String requestNo = SandboxRequests.query(request, "requestNo");
+            String number = requestNo == null ? null : byRequestNo.get(requestNo);
+            return SandboxAnswers.json(event, 200, issued(find(number)));
+        }
+        if (path.equals(PAY_API) && post) {
+            Map<String, Object> body = SandboxAnswers.body(event);
+            Notice notice = find(SandboxAnswers.text(body, "noticeNumber"));
+            Object amount = body.get("amountFen");
+            payNotice(notice, amount instanceof Number n ? n.longValue() : notice.totalFen,
+                    Objects.requireNonNullElse(SandboxAnswers.text(body, "channel"), "WECHAT"));
+            return SandboxAnswers.json(event, 200, state(notice));
+        }
+        if (path.equals(PAY_PAGE)) {
+            return SandboxRequests.bytes(event, "text/html; charset=UTF-8",
+                    page(find(SandboxRequests.query(request, "notice"))));
+        }
+        if (path.startsWith("/payment/reconciliation/")) {
+            return SandboxRequests.bytes(event, "text/plain; charset=UTF-8",
+                    reconciliation(path.substring("/payment/reconciliation/".length())));
+        }
+        Matcher m = NOTICE_PATH.matcher(path);
+        if (m.matches() && m.group(2) != null && post) {
+            return SandboxAnswers.json(event, 200, surcharge(find(m.group(1)), SandboxAnswers.body(event)));
+        }
+        if (m.matches() && !post) {
+            return SandboxAnswers.json(event, 200, state(find(m.group(1))));
+        }
+        throw new SandboxRequests.Refusal(404, "NOT_FOUND", "no such payment operation: " + path);
     }
 
     private Map<String, Object> issue(Map<String, Object> body) {
