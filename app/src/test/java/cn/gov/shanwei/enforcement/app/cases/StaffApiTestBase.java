@@ -89,8 +89,10 @@ public abstract class StaffApiTestBase {
             return;
         }
         // The first administrator is registered directly, as a deployment's bootstrap would; the rest by the API.
-        registry.createSubject(new EnforcementSubject(new SubjectId("SW-SFJ"), "汕尾市司法局", ShanweiRegions.SHANWEI,
-                Set.of(EnforcementDomain.MARKET_SUPERVISION), true));
+        if (registry.subjects().stream().noneMatch(v -> v.value().id().value().equals("SW-SFJ"))) {
+            registry.createSubject(new EnforcementSubject(new SubjectId("SW-SFJ"), "汕尾市司法局",
+                    ShanweiRegions.SHANWEI, Set.of(EnforcementDomain.MARKET_SUPERVISION), true));
+        }
         registry.createOfficer(new OfficerRegistration(new Officer(new OfficerId("city-admin"), "管理员",
                 new SubjectId("SW-SFJ"), certificate("city-admin")), Set.of(StaffRole.ADMINISTRATOR), "uid-city-admin",
                 null, null));

@@ -15,7 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
@@ -42,6 +44,13 @@ public class CaseServicesConfiguration {
     @Bean
     public AdministrationService administrationService(EntityManagerFactory emf, FieldCipher cipher) {
         return new AdministrationService(shared(emf), cipher, STORAGE_JSON);
+    }
+
+    /** Registers the first administrator once the application is ready (hub.cases.bootstrap). */
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> caseAdministratorBootstrap(AdministrationService registry,
+                                                                                CaseProperties properties) {
+        return event -> AdministratorBootstrap.run(registry, properties.bootstrap());
     }
 
     /** Jurisdiction. */
