@@ -75,7 +75,7 @@ class IdentityContractTest {
     private static OAuthIdentityProvider oauth(TifRequestSigner signer) {
         return OAuthIdentityProvider.builder().endpoint(endpoint()).signer(signer)
                 .clientId(SandboxCredentials.IDENTITY_CLIENT_ID).clientSecret(SandboxCredentials.IDENTITY_CLIENT_SECRET)
-                .redirectUri(CALLBACK).requestTimeout(Duration.ofMillis(800)).build();
+                .redirectUri(CALLBACK).requestTimeout(Duration.ofMillis(1500)).build();
     }
 
     private static StaffDirectory directory(TifRequestSigner signer) {
@@ -186,7 +186,7 @@ class IdentityContractTest {
 
     @Test
     void slowAnswer_isATimeout() {
-        sandbox.simulateLatency(SandboxService.IDENTITY, Duration.ofSeconds(2));
+        sandbox.simulateLatency(SandboxService.IDENTITY, Duration.ofSeconds(3));
         assertThatThrownBy(() -> oauth.validate("AT-unknown-token-0000")).isInstanceOf(ProviderTimeoutException.class);
     }
 

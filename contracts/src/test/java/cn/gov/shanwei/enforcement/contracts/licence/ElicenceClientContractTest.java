@@ -43,6 +43,18 @@ class ElicenceClientContractTest {
                 .receiveTimeout(RECEIVE_TIMEOUT)
                 .requesterSystem("shanwei-enforcement-hub")
                 .build();
+        // The first call pays CXF's lazy set-up and class loading (more with six operations), which on a loaded
+        // two-core machine can exceed the deliberately tight receive timeout the tests below rely on.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.verify(VerifyLicenceRequest.of(UNKNOWN, "440115001000"));
+                break;
+            } catch (ProviderTimeoutException coldStart) {
+                if (attempt == 5) {
+                    throw coldStart;
+                }
+            }
+        }
     }
 
     @AfterAll

@@ -66,7 +66,7 @@ class ElicenceOperationsContractTest {
     static void start() {
         sandbox = ProvinceSandbox.start();
         client = ElicenceClient.builder().endpoint(sandbox.endpoint(SandboxService.LICENCE))
-                .receiveTimeout(Duration.ofMillis(800)).requesterSystem("shanwei-enforcement-hub").build();
+                .receiveTimeout(Duration.ofSeconds(2)).requesterSystem("shanwei-enforcement-hub").build();
     }
 
     @AfterAll
@@ -189,7 +189,7 @@ class ElicenceOperationsContractTest {
         sandbox.simulateOutage(SandboxService.LICENCE);
         assertThatThrownBy(() -> client.listLicences(request)).isInstanceOf(ProviderTransportException.class);
         sandbox.restore(SandboxService.LICENCE);
-        sandbox.simulateLatency(SandboxService.LICENCE, Duration.ofSeconds(2));
+        sandbox.simulateLatency(SandboxService.LICENCE, Duration.ofSeconds(3));
         assertThatThrownBy(() -> client.obtainUsageCode(new LicenceUse(VALID_RESTAURANT, MATTER, null, null)))
                 .isInstanceOf(ProviderTimeoutException.class);
     }
