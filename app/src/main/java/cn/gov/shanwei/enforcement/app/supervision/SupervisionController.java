@@ -10,6 +10,8 @@ import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorRow;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
 import cn.gov.shanwei.enforcement.supervision.indicator.ScopeLevel;
 import cn.gov.shanwei.enforcement.supervision.monitoring.CaseSupervision;
+import cn.gov.shanwei.enforcement.supervision.workforce.OfficerStatus;
+import cn.gov.shanwei.enforcement.supervision.workforce.SubjectWorkforce;
 import cn.gov.shanwei.enforcement.supervision.common.NotInJurisdictionException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -111,5 +114,41 @@ public class SupervisionController extends SupervisionEndpoint {
         }
         List<IndicatorRowView> views = rows.stream().map(IndicatorRowView::of).toList();
         return csv(format) ? SupervisionViews.indicatorsCsv(views).response("indicators") : ResponseEntity.ok(views);
+    }
+
+    /** The officers of the jurisdiction with certificate warnings and workload (执法队伍). */
+    @GetMapping("/workforce/officers")
+    public ResponseEntity<?> officers(@RequestParam String supervisor,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                      @RequestParam(required = false) String format, HttpServletRequest request) {
+        reader(request);
+        List<OfficerStatus> officers = desk.workforce().officers(new SubjectId(supervisor),
+                asOf == null ? desk.today() : asOf);
+        if (!csv(format)) {
+            return ResponseEntity.ok(officers.stream().map(SupervisionViews.OfficerView::of).toList());
+        }
+        CsvTable t = new CsvTable(List.of("officer", "name", "subject", "certificateNumber", "validTo", "status",
+                "daysLeft", "warning", "openCases"));
+        officers.forEach(o -> t.row(List.of(o.id().value(), o.name(), o.subject().value(), o.certificateNumber(),
+                o.validTo(), o.status(), o.daysLeft(), o.warning(), o.openCases())));
+        return t.response("workforce-officers");
+    }
+
+    /** Per subject: officers, certified, expiring, open cases and open cases per certified officer. */
+    @GetMapping("/workforce/subjects")
+    public ResponseEntity<?> workforce(@RequestParam String supervisor,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                       @RequestParam(required = false) String format, HttpServletRequest request) {
+        reader(request);
+        List<SubjectWorkforce> subjects = desk.workforce().subjects(new SubjectId(supervisor),
+                asOf == null ? desk.today() : asOf);
+        if (!csv(format)) {
+            return ResponseEntity.ok(subjects.stream().map(SupervisionViews.SubjectWorkforceView::of).toList());
+        }
+        CsvTable t = new CsvTable(List.of("subject", "name", "officers", "certified", "expiring", "openCases",
+                "openPerCertified"));
+        subjects.forEach(s -> t.row(Arrays.asList(s.subject().value(), s.name(), s.officers(),
+                s.certified(), s.expiring(), s.openCases(), s.openPerCertified())));
+        return t.response("workforce-subjects");
     }
 }

@@ -18,6 +18,7 @@ import cn.gov.shanwei.enforcement.supervision.sampling.SamplingDraw;
 import cn.gov.shanwei.enforcement.supervision.sampling.SamplingPlan;
 import cn.gov.shanwei.enforcement.supervision.sampling.SamplingRepository;
 import cn.gov.shanwei.enforcement.supervision.sampling.StratifiedSampler;
+import cn.gov.shanwei.enforcement.supervision.workforce.Workforce;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -95,6 +96,12 @@ public class SupervisionDesk {
     /** Case supervision over {@code registry}. */
     public CaseSupervision supervision(SupervisionRegistry registry) {
         return new CaseSupervision(model, new CaseDeadlines(model, calendar, rules), registry, policy);
+    }
+
+    /** Workforce supervision over the current registries and the caught-up model. */
+    public Workforce workforce() {
+        refresh();
+        return new Workforce(registry(), model, policy);
     }
 
     /** Review use cases over the current registries. */

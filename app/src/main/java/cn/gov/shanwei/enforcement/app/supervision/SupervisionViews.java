@@ -11,6 +11,8 @@ import cn.gov.shanwei.enforcement.supervision.monitoring.LiveCaseStatus;
 import cn.gov.shanwei.enforcement.supervision.review.CaseReview;
 import cn.gov.shanwei.enforcement.supervision.review.Finding;
 import cn.gov.shanwei.enforcement.supervision.sampling.SamplingDraw;
+import cn.gov.shanwei.enforcement.supervision.workforce.OfficerStatus;
+import cn.gov.shanwei.enforcement.supervision.workforce.SubjectWorkforce;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -169,5 +171,23 @@ final class SupervisionViews {
                         .map(f -> f.itemCode() + ": " + f.text()).toList()), r.scoredOn(), r.rectification(),
                 r.rectifyBy(), r.respondedOn(), r.closedOn(), r.rectificationOverdue())));
         return t;
+    }
+
+    /** An officer's certificate and workload. */
+    record OfficerView(String officer, String name, String subject, String certificateNumber, LocalDate validTo,
+                       String status, long daysLeft, String warning, int openCases) {
+        static OfficerView of(OfficerStatus o) {
+            return new OfficerView(o.id().value(), o.name(), o.subject().value(), o.certificateNumber(), o.validTo(),
+                    o.status().name(), o.daysLeft(), o.warning().name(), o.openCases());
+        }
+    }
+
+    /** A subject's workforce figures. */
+    record SubjectWorkforceView(String subject, String name, int officers, int certified, int expiring, int openCases,
+                                Double openPerCertified) {
+        static SubjectWorkforceView of(SubjectWorkforce s) {
+            return new SubjectWorkforceView(s.subject().value(), s.name(), s.officers(), s.certified(), s.expiring(),
+                    s.openCases(), s.openPerCertified());
+        }
     }
 }

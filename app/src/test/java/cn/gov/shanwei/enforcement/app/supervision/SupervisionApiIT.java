@@ -173,6 +173,18 @@ class SupervisionApiIT {
     }
 
     @Test
+    @DisplayName("workforce: 林芳's certificate expiring, her open case counted; per-subject figures as CSV")
+    void workforce() {
+        JsonNode officers = json(viewer.get(API + "/workforce/officers?" + HAIFENG + "&asOf=2026-04-30"));
+        assertThat(officers.get(0).get("officer").asText()).isEqualTo("o-lin");
+        assertThat(officers.get(0).get("warning").asText()).isEqualTo("EXPIRING");
+        assertThat(officers.get(0).get("openCases").asInt()).isGreaterThanOrEqualTo(1);
+        List<String> csv = csvLines(viewer.get(API + "/workforce/subjects?" + CITY + "&asOf=2026-04-30&format=csv"));
+        assertThat(csv.get(0)).isEqualTo("subject,name,officers,certified,expiring,openCases,openPerCertified");
+        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("haicheng,海丰县海城镇人民政府,0,0,0,0,"));
+    }
+
+    @Test
     @DisplayName("bad requests are problems with a stable code; reading needs supervision.read, writing .write")
     void errors() {
         assertThat(json(viewer.get(API + "/cases?asOf=2026-04-30")).get("code").asText())
