@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Pushes enforcement records to the data-sharing exchange in service mode (assumed contract
+ * Pushes enforcement records to the data-sharing exchange in service mode, and publishes / withdraws penalty
+ * decisions (双公示, {@link #publish}, {@link #withdraw}). Service mode (assumed contract
  * {@code contracts/exchange/exchange-v1.yaml}): {@code POST {endpoint}/batches} with the batch id as
  * {@code Idempotency-Key}. Every record is checked against its type's JSON Schema first; one bad record refuses
  * the whole batch with an {@link AdapterValidationException} naming it, and nothing is sent. The answer must carry
@@ -30,6 +31,12 @@ public final class ExchangeClient implements AutoCloseable {
     public static final String PROVIDER = "exchange";
     /** Operation name of {@link #push}. */
     public static final String PUSH = "push";
+    /** Operation name of {@link #publish}. */
+    public static final String PUBLISH = "publish";
+    /** Operation name of {@link #withdraw}. */
+    public static final String WITHDRAW = "withdraw";
+
+    private static final java.util.regex.Pattern PUBLICATION_ID = java.util.regex.Pattern.compile("[0-9A-Za-z._:-]{1,64}");
 
     private final RestTransport transport;
     private final RecordSchemas schemas;
@@ -67,6 +74,67 @@ public final class ExchangeClient implements AutoCloseable {
         batch.records().forEach(r -> records.add(r.toJson()));
         JsonNode answer = transport.postJson(PUSH, "/batches", body, Map.of("Idempotency-Key", batch.batchId()));
         return result(batch, answer);
+    }
+
+    /**
+     * Publishes a penalty decision (双公示, within 7 working days of the decision). The fields are the penalty
+     * record's ({@code penalty-record.schema.json}: decision number, category, facts, legal basis, party, USCC, legal
+     * representative, result, date, authority) and are checked against that schema first — so no personal id number
+     * can be published. Publishing the same id again is answered with the existing publication.
+     *
+     * @param publicationId our key, 1–64 of letters, digits, {@code . _ : -}
+     * @throws AdapterValidationException if the fields break the schema; nothing is sent
+     */
+    public Publication publish(String publicationId, ObjectNode penaltyFields) {
+        requirePublicationId(PUBLISH, publicationId);
+        ExchangeRecord asRecord = new ExchangeRecord(publicationId, RecordType.PENALTY, 1, java.time.Instant.EPOCH,
+                false, Objects.requireNonNull(penaltyFields, "penaltyFields"));
+        List<String> problems = schemas.problems(asRecord);
+        if (!problems.isEmpty()) {
+            throw new AdapterValidationException(PROVIDER, PUBLISH, "penaltyFields",
+                    "break the PENALTY schema: " + String.join("; ", problems));
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("publicationId", publicationId);
+        body.set("decision", asRecord.data());
+        return publication(PUBLISH, publicationId, transport.postJson(PUBLISH, "/publications", body,
+                Map.of("Idempotency-Key", publicationId)), Publication.Status.PUBLISHED);
+    }
+
+    /**
+     * Withdraws a publication (撤销公示) because the decision was changed or revoked.
+     *
+     * @param reason why, 1–500 characters
+     */
+    public Publication withdraw(String publicationId, String reason) {
+        requirePublicationId(WITHDRAW, publicationId);
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new AdapterValidationException(PROVIDER, WITHDRAW, "reason", "must be 1-500 characters");
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("reason", reason.strip());
+        return publication(WITHDRAW, publicationId, transport.postJson(WITHDRAW,
+                "/publications/" + publicationId + "/withdrawal", body, Map.of("Idempotency-Key",
+                        publicationId + ":withdrawal")), Publication.Status.WITHDRAWN);
+    }
+
+    private static void requirePublicationId(String operation, String publicationId) {
+        if (publicationId == null || !PUBLICATION_ID.matcher(publicationId).matches()) {
+            throw new AdapterValidationException(PROVIDER, operation, "publicationId",
+                    "must be 1-64 letters, digits or . _ : -");
+        }
+    }
+
+    private static Publication publication(String operation, String publicationId, JsonNode answer,
+                                           Publication.Status expected) {
+        JsonFields json = new JsonFields(PROVIDER, operation);
+        if (!publicationId.equals(json.text(answer, "publicationId", 64))) {
+            throw json.invalid("publicationId is not the one sent");
+        }
+        Publication.Status status = json.enumValue(answer, "status", Publication.Status.class);
+        if (status != expected) {
+            throw json.invalid("status is " + status + ", expected " + expected);
+        }
+        return new Publication(publicationId, status, json.instant(answer, "changedAt"));
     }
 
     @Override

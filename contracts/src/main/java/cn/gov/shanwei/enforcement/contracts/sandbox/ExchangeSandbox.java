@@ -33,10 +33,12 @@ public final class ExchangeSandbox extends RestSandboxService {
     static final String FIXTURES = "sandbox/data/exchange-base.json";
 
     private static final Pattern ORGANISATION = Pattern.compile("/exchange/base/legal-persons/([0-9A-Z]{18})");
+    private static final Pattern WITHDRAWAL = Pattern.compile("/exchange/publications/([0-9A-Za-z._:-]{1,64})/withdrawal");
     private static final Pattern LAW = Pattern.compile("/exchange/base/laws/([0-9A-Za-z._:-]{1,64})/articles/(\\d{1,5})");
 
     private final Map<String, Object> batches = new ConcurrentHashMap<>();
     private final Map<String, Object> stored = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> publications = new ConcurrentHashMap<>();
     private final AtomicLong batchesReceived = new AtomicLong();
     private final AtomicLong batchesResent = new AtomicLong();
     private final AtomicLong recordsAccepted = new AtomicLong();
@@ -84,6 +86,7 @@ public final class ExchangeSandbox extends RestSandboxService {
     public synchronized void reset() {
         batches.clear();
         stored.clear();
+        publications.clear();
         for (AtomicLong counter : List.of(batchesReceived, batchesResent, recordsAccepted, recordsDuplicate,
                 recordsRejected)) {
             counter.set(0);
@@ -94,6 +97,13 @@ public final class ExchangeSandbox extends RestSandboxService {
     ResponseDefinition answer(ServeEvent event, Request request, String path) {
         if (path.equals("/exchange/batches") && RequestMethod.POST.equals(request.getMethod())) {
             return SandboxAnswers.json(event, 200, receive(SandboxAnswers.body(event)));
+        }
+        if (path.equals("/exchange/publications") && RequestMethod.POST.equals(request.getMethod())) {
+            return SandboxAnswers.json(event, 200, publish(SandboxAnswers.body(event)));
+        }
+        Matcher withdrawal = WITHDRAWAL.matcher(path);
+        if (withdrawal.matches() && RequestMethod.POST.equals(request.getMethod())) {
+            return SandboxAnswers.json(event, 200, withdraw(withdrawal.group(1), SandboxAnswers.body(event)));
         }
         if (path.equals("/exchange/base/population/verify")) {
             return SandboxAnswers.json(event, 200, Map.of("result", person(SandboxAnswers.body(event))));
@@ -169,6 +179,52 @@ public final class ExchangeSandbox extends RestSandboxService {
             result.put("message", "version " + record.get("version") + " of " + id + " was stored with other content");
         }
         return result;
+    }
+
+    private synchronized Map<String, Object> publish(Map<String, Object> body) {
+        String id = body == null ? null : SandboxAnswers.text(body, "publicationId");
+        if (id == null || !(body.get("decision") instanceof Map<?, ?> decision)
+                || SandboxAnswers.text(cast(decision), "decisionNumber") == null) {
+            throw new SandboxRequests.Refusal(400, "INVALID_REQUEST", "publicationId and a decision are required");
+        }
+        if (cast(decision).containsKey("idNumber")) {
+            throw new SandboxRequests.Refusal(400, "PERSONAL_DATA", "双公示 never publishes a personal id number");
+        }
+        return publications.computeIfAbsent(id, k -> publicationState(k, "PUBLISHED"));
+    }
+
+    private synchronized Map<String, Object> withdraw(String id, Map<String, Object> body) {
+        Map<String, Object> current = publications.get(id);
+        if (current == null) {
+            throw noResult("no such publication");
+        }
+        if (body == null || SandboxAnswers.text(body, "reason") == null) {
+            throw new SandboxRequests.Refusal(400, "INVALID_REQUEST", "a reason is required");
+        }
+        if (!"WITHDRAWN".equals(current.get("status"))) {
+            publications.put(id, publicationState(id, "WITHDRAWN"));
+        }
+        return publications.get(id);
+    }
+
+    /** Publications by id, for tests: {@code status} PUBLISHED or WITHDRAWN. */
+    public Map<String, String> publications() {
+        Map<String, String> states = new LinkedHashMap<>();
+        publications.forEach((id, p) -> states.put(id, (String) p.get("status")));
+        return states;
+    }
+
+    private static Map<String, Object> publicationState(String id, String status) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("publicationId", id);
+        state.put("status", status);
+        state.put("changedAt", java.time.Instant.now().toString());
+        return state;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> map) {
+        return (Map<String, Object>) map;
     }
 
     private String person(Map<String, Object> body) {

@@ -14,6 +14,7 @@ import cn.gov.shanwei.enforcement.adapters.exchange.ExchangeClient;
 import cn.gov.shanwei.enforcement.adapters.exchange.ExchangeRecord;
 import cn.gov.shanwei.enforcement.adapters.exchange.Organisation;
 import cn.gov.shanwei.enforcement.adapters.exchange.PersonCheck;
+import cn.gov.shanwei.enforcement.adapters.exchange.Publication;
 import cn.gov.shanwei.enforcement.adapters.exchange.PushBatch;
 import cn.gov.shanwei.enforcement.adapters.exchange.RecordResult;
 import cn.gov.shanwei.enforcement.adapters.exchange.RecordSchemas;
@@ -166,6 +167,32 @@ class ExchangeContractTest {
         assertThat(resent.results().get(0).status()).isEqualTo(RecordResult.Status.ACCEPTED);
         assertThat(sandbox.exchange().counters().batchesResent()).isEqualTo(1);
         assertThat(sandbox.exchange().counters().recordsAccepted()).isEqualTo(1);
+    }
+
+    @Test
+    void publication_ofAPenaltyDecision_andItsWithdrawal() {
+        ExchangeClient client = exchange();
+        ObjectNode decision = JSON.createObjectNode()
+                .put("decisionNumber", "汕城市监罚〔2026〕42号").put("penaltyCategory", "FINE")
+                .put("facts", "销售过期食品").put("legalBasis", "《中华人民共和国食品安全法》第一百二十四条")
+                .put("partyName", "汕尾市城区海滨餐饮有限公司").put("partyType", "ORGANISATION")
+                .put("partyUscc", "91441502MA4UJ0XX3T").put("legalRepresentative", "陈小海")
+                .put("result", "罚款人民币壹万伍仟元").put("fineFen", 1_500_000).put("decisionDate", "2026-11-20")
+                .put("authorityName", "汕尾市城区市场监督管理局").put("authorityCode", "11441502MB2C9315XT")
+                .put("regionCode", "441502");
+
+        assertThat(client.publish("pub-42", decision).status()).isEqualTo(Publication.Status.PUBLISHED);
+        assertThat(client.publish("pub-42", decision).status()).isEqualTo(Publication.Status.PUBLISHED);
+        assertThat(client.withdraw("pub-42", "行政复议撤销原处罚决定").status()).isEqualTo(Publication.Status.WITHDRAWN);
+        assertThat(sandbox.exchange().publications()).containsEntry("pub-42", "WITHDRAWN");
+
+        ObjectNode withPersonalId = decision.deepCopy().put("idNumber", "441502199001011232");
+        assertThatThrownBy(() -> client.publish("pub-43", withPersonalId))
+                .isInstanceOf(cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException.class);
+        assertThat(sandbox.exchange().publications()).doesNotContainKey("pub-43");
+        assertThatThrownBy(() -> client.withdraw("pub-never", "x"))
+                .isInstanceOfSatisfying(ProviderRejectedException.class,
+                        e -> assertThat(e.providerCode()).isEqualTo("NO_RESULT"));
     }
 
     @Test
