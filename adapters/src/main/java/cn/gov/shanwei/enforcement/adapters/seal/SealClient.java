@@ -76,7 +76,7 @@ public final class SealClient {
         byte[] seal = base64(fields, answer, "seal");
         String esId;
         try {
-            esId = SesV4.seal(seal).esId();
+            esId = SesParser.seal(seal).esId();
         } catch (RuntimeException e) {
             throw fields.invalid("seal is not a GB/T 38540 v4 SESeal: " + e.getMessage());
         }
@@ -118,9 +118,9 @@ public final class SealClient {
         JsonNode answer = transport.postJson(SIGN, "/v1/signatures", body, Map.of());
         fields.text(answer, "signatureId", 64);
         byte[] ses = base64(fields, answer, "sesSignature");
-        SesV4.Signature signed;
+        SesParser.Signature signed;
         try {
-            signed = SesV4.signature(ses);
+            signed = SesParser.signature(ses);
         } catch (RuntimeException e) {
             throw fields.invalid("sesSignature is not a GB/T 38540 v4 SES_Signature: " + e.getMessage());
         }

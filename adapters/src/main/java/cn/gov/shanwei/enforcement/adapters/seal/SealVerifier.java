@@ -25,14 +25,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Verifies the electronic seals (电子签章, GB/T 38540-2020 v4 {@code SES_Signature}) on an OFD document locally,
+ * Verifies the electronic seals (电子签章: GB/T 38540-2020 v4 and GM/T 0031-2014 v1 {@code SES_Signature}) on an OFD document locally,
  * with Bouncy Castle SM2/SM3, and reports every check ({@link SealCheck.Name}) per signature: parse, document
  * digest (each protected file and SM3 of Signature.xml), the signer's SM3withSM2 signature, the seal maker's
  * signature over the seal, the seal's validity window at signing time, the signer certificate in the seal's
  * certificate list, trust through the injected {@link TrustService}, the timestamp if present, and optionally
  * that the seal belongs to the expected unit.
  *
- * <p>Thread-safe. GM/T 0031 (v1) signatures are reported as not supported (PARSE failed): see ADR 0203.
+ * <p>Both GB/T 38540 (v4) and GM/T 0031 (v1) signatures are verified (ADR 0203). Thread-safe.
  */
 public final class SealVerifier {
 
@@ -112,20 +112,19 @@ public final class SealVerifier {
         } finally {
             rl.restore();
         }
-        SesV4.Signature ses;
+        SesParser.Signature ses;
         X509Certificate signer;
         try {
-            ses = SesV4.signature(signedValue);
-            if (ses.version() != 4) {
-                throw new IllegalArgumentException("TBS_Sign version " + ses.version() + " is not 4");
-            }
+            ses = SesParser.signature(signedValue);
             signer = certificate(ses.signerCert());
         } catch (Exception e) {
-            checks.add(SealCheck.failed(Name.PARSE, "SignedValue is not a GB/T 38540 v4 SES_Signature: " + e.getMessage()));
+            checks.add(SealCheck.failed(Name.PARSE, "SignedValue is neither a GB/T 38540 v4 nor a GM/T 0031 v1"
+                    + " SES_Signature: " + e.getMessage()));
             return new SignatureReport(id, null, null, null, null, checks);
         }
-        SesV4.Seal seal = ses.seal();
-        checks.add(SealCheck.passed(Name.PARSE, "SES_Signature v4 of seal " + seal.esId()));
+        SesParser.Seal seal = ses.seal();
+        checks.add(SealCheck.passed(Name.PARSE, (ses.version() == 4 ? "GB/T 38540 v4" : "GM/T 0031 v" + ses.version())
+                + " SES_Signature of seal " + seal.esId()));
         checks.add(documentDigest(rl, signature, tbsContent, ses));
         checks.add(signerSignature(ses, signer));
         checks.add(sealSignature(seal));
@@ -146,7 +145,7 @@ public final class SealVerifier {
     }
 
     private static SealCheck documentDigest(ResourceLocator rl, Signature signature, byte[] tbsContent,
-                                            SesV4.Signature ses) throws Exception {
+                                            SesParser.Signature ses) throws Exception {
         References references = signature.getSignedInfo().getReferences();
         MessageDigest md = MessageDigest.getInstance(references.getCheckMethod(), BC);
         rl.save();
@@ -169,7 +168,7 @@ public final class SealVerifier {
                 + " protected files and Signature.xml match their SM3 digests");
     }
 
-    private static SealCheck signerSignature(SesV4.Signature ses, X509Certificate signer) throws Exception {
+    private static SealCheck signerSignature(SesParser.Signature ses, X509Certificate signer) throws Exception {
         if (!SM3_WITH_SM2.equals(ses.signatureAlg().getId())) {
             return SealCheck.failed(Name.SIGNATURE, "algorithm " + ses.signatureAlg() + " is not SM3withSM2");
         }
@@ -178,7 +177,7 @@ public final class SealVerifier {
                 : SealCheck.failed(Name.SIGNATURE, "signature value does not match TBS_Sign and the signer's key");
     }
 
-    private static SealCheck sealSignature(SesV4.Seal seal) {
+    private static SealCheck sealSignature(SesParser.Seal seal) {
         try {
             X509Certificate maker = certificate(seal.makerCert());
             return verifies(maker.getPublicKey(), seal.toBeSigned(), seal.signedValue())
@@ -200,7 +199,7 @@ public final class SealVerifier {
         }
     }
 
-    private static SealCheck validity(SesV4.Seal seal, Instant signedAt) {
+    private static SealCheck validity(SesParser.Seal seal, Instant signedAt) {
         return signedAt.isBefore(seal.validStart()) || signedAt.isAfter(seal.validEnd())
                 ? SealCheck.failed(Name.SEAL_VALIDITY, "signed at " + signedAt + ", outside the seal's validity "
                 + seal.validStart() + " to " + seal.validEnd())
@@ -208,14 +207,14 @@ public final class SealVerifier {
                 + " to " + seal.validEnd());
     }
 
-    private static SealCheck inCertList(SesV4.Seal seal, X509Certificate signer) throws Exception {
+    private static SealCheck inCertList(SesParser.Seal seal, X509Certificate signer) throws Exception {
         byte[] der = signer.getEncoded();
         for (byte[] cert : seal.certs()) {
             if (Arrays.equals(cert, der)) {
                 return SealCheck.passed(Name.SIGNER_IN_SEAL_CERT_LIST, "signer certificate is in the seal's list");
             }
         }
-        for (SesV4.CertDigest digest : seal.digests()) {
+        for (SesParser.CertDigest digest : seal.digests()) {
             MessageDigest md = MessageDigest.getInstance(digest.type(), BC);
             if (Arrays.equals(md.digest(der), digest.value())) {
                 return SealCheck.passed(Name.SIGNER_IN_SEAL_CERT_LIST, "signer certificate digest is in the seal's list");

@@ -21,16 +21,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads GB/T 38540-2020 (v4) {@code SES_Signature} and {@code SESeal} structures with Bouncy Castle's own ASN.1
- * classes. ofdrw-gm's parsers were built against an older Bouncy Castle and fail on 1.87 (see ADR 0203), so the hub
- * parses itself; ofdrw-gm is used only to write these structures.
+ * Reads GB/T 38540-2020 (v4) and GM/T 0031-2014 (v1) {@code SES_Signature} and {@code SESeal} structures with
+ * Bouncy Castle's own ASN.1 classes, into one shape. ofdrw-gm's parsers were built against an older Bouncy Castle
+ * and fail on 1.87 (see ADR 0203), so the hub parses itself; ofdrw-gm is used only to write these structures.
+ *
+ * <p>v1 differs from v4: {@code SES_Signature = {toSign, signature}} with the signer certificate and algorithm
+ * inside {@code TBS_Sign}, {@code timeInfo} a BIT STRING holding the time as text, {@code SESeal = {sealInfo,
+ * signInfo{cert, alg, signData}}} and UTCTime validity.
  */
-final class SesV4 {
+final class SesParser {
+
+    /** Zone of v1 signing times written without one (as ofdrw writes them: {@code yyyy-MM-dd HH:mm:ss}). */
+    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
     /** Refuses structures nested or sized beyond reason before parsing. */
     static final int MAX_DER_BYTES = 4 * 1024 * 1024;
 
-    private SesV4() {
+    private SesParser() {
     }
 
     /**
@@ -75,9 +82,78 @@ final class SesV4 {
                      boolean hasTimestamp) {
     }
 
-    /** @throws IllegalArgumentException naming what does not parse */
+    /** A v4 or v1 signature, told apart by their shapes. @throws IllegalArgumentException naming what does not parse */
     static Signature signature(byte[] der) {
         ASN1Sequence seq = sequence(primitive(der), "SES_Signature");
+        return seq.size() == 2 ? v1(seq) : v4(seq);
+    }
+
+    private static Signature v1(ASN1Sequence seq) {
+        ASN1Sequence tbs = sequence(seq.getObjectAt(0), "TBS_Sign");
+        int version = ASN1Integer.getInstance(tbs.getObjectAt(0)).intValueExact();
+        Seal seal = sealV1(tbs.getObjectAt(1));
+        return new Signature(version, seal, v1Time(bits(tbs.getObjectAt(2))), bits(tbs.getObjectAt(3)),
+                string(tbs.getObjectAt(4)), encode(tbs), ASN1OctetString.getInstance(tbs.getObjectAt(5)).getOctets(),
+                ASN1ObjectIdentifier.getInstance(tbs.getObjectAt(6)),
+                ASN1BitString.getInstance(seq.getObjectAt(1)).getOctets(), false);
+    }
+
+    private static Seal sealV1(ASN1Encodable encodable) {
+        ASN1Sequence seal = sequence(encodable, "SESeal");
+        ASN1Sequence info = sequence(seal.getObjectAt(0), "SES_SealInfo");
+        ASN1Sequence header = sequence(info.getObjectAt(0), "SES_Header");
+        if (!"ES".equals(string(header.getObjectAt(0)))) {
+            throw new IllegalArgumentException("SES_Header.ID is not ES");
+        }
+        String esId = string(info.getObjectAt(1));
+        ASN1Sequence property = sequence(info.getObjectAt(2), "SES_ESPropertyInfo");
+        List<byte[]> certs = new ArrayList<>();
+        for (ASN1Encodable item : sequence(property.getObjectAt(2), "certList")) {
+            certs.add(ASN1OctetString.getInstance(item).getOctets());
+        }
+        ASN1Sequence signInfo = sequence(seal.getObjectAt(1), "SES_SignInfo");
+        ASN1OctetString cert = ASN1OctetString.getInstance(signInfo.getObjectAt(0));
+        ASN1ObjectIdentifier alg = ASN1ObjectIdentifier.getInstance(signInfo.getObjectAt(1));
+        ASN1EncodableVector tbs = new ASN1EncodableVector();
+        tbs.add(info);
+        tbs.add(cert);
+        tbs.add(alg);
+        return new Seal(esId, string(property.getObjectAt(1)), certs, List.of(),
+                anyTime(property.getObjectAt(4), "validStart"), anyTime(property.getObjectAt(5), "validEnd"),
+                cert.getOctets(), alg, ASN1BitString.getInstance(signInfo.getObjectAt(2)).getOctets(),
+                encode(new DERSequence(tbs)));
+    }
+
+    private static byte[] bits(ASN1Encodable encodable) {
+        return encodable instanceof ASN1OctetString octets ? octets.getOctets()
+                : ASN1BitString.getInstance(encodable).getOctets();
+    }
+
+    /** A v1 timeInfo: the time as text, GeneralizedTime/UTCTime form or {@code yyyy-MM-dd HH:mm:ss} (China time). */
+    private static Instant v1Time(byte[] text) {
+        String time = new String(text, java.nio.charset.StandardCharsets.US_ASCII).strip();
+        try {
+            if (time.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}")) {
+                return java.time.LocalDateTime.parse(time.replace(' ', 'T')).atZone(CHINA).toInstant();
+            }
+            return new ASN1GeneralizedTime(time).getDate().toInstant();
+        } catch (ParseException | RuntimeException e) {
+            throw new IllegalArgumentException("timeInfo '" + time + "' is not a time", e);
+        }
+    }
+
+    private static Instant anyTime(ASN1Encodable encodable, String what) {
+        if (encodable instanceof org.bouncycastle.asn1.ASN1UTCTime utc) {
+            try {
+                return utc.getAdjustedDate().toInstant();
+            } catch (ParseException e) {
+                throw new IllegalArgumentException(what + " is not a UTCTime", e);
+            }
+        }
+        return time(encodable, what);
+    }
+
+    private static Signature v4(ASN1Sequence seq) {
         ASN1Sequence tbs = sequence(seq.getObjectAt(0), "TBS_Sign");
         int version = ASN1Integer.getInstance(tbs.getObjectAt(0)).intValueExact();
         Seal seal = seal(tbs.getObjectAt(1));

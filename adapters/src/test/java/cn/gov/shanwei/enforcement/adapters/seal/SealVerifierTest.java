@@ -158,6 +158,26 @@ class SealVerifierTest {
     }
 
     @Test
+    void gmt0031V1Seal_isVerifiedToo_andTamperingIsCaught() throws Exception {
+        Instant now = Instant.now();
+        var v1 = ca.sealV1("SEAL-SWSCJG-V1", UNIT + "行政处罚专用章", now.minus(30, ChronoUnit.DAYS),
+                now.plus(365, ChronoUnit.DAYS), ca.signer);
+        byte[] sealed = ca.sealLocallyV1(decision, v1);
+
+        SignatureReport signature = only(verifier.verify(sealed, UNIT));
+
+        assertThat(signature.check(Name.PARSE).orElseThrow().detail()).contains("GM/T 0031 v1");
+        assertThat(signature.checks()).allSatisfy(c -> assertThat(c.status()).as(c.toString()).isNotEqualTo(Status.FAILED));
+        assertThat(signature.valid()).isTrue();
+        // ofdrw writes the v1 time as local text without a zone; the verifier reads such text as China time.
+        assertThat(java.time.Duration.between(signature.signedAt().atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toLocalDateTime(), java.time.LocalDateTime.now()).abs()).isLessThan(java.time.Duration.ofMinutes(5));
+
+        byte[] tampered = rewrite(sealed, "Content.xml", text -> text.replace("伍万元", "伍仟元"));
+        assertThat(status(only(verifier.verify(tampered, UNIT)), Name.DOCUMENT_DIGEST)).isEqualTo(Status.FAILED);
+    }
+
+    @Test
     void unsignedOrBrokenDocuments_areReportedNotThrown() {
         assertThat(verifier.verify(decision).signatures()).isEmpty();
         assertThat(verifier.verify(decision).valid()).isFalse();

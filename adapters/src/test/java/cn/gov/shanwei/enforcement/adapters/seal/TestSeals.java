@@ -112,6 +112,52 @@ final class TestSeals {
         }
     }
 
+    /** A GM/T 0031 v1 seal named {@code name}, listing {@code listed}, made with the root key. */
+    org.ofdrw.gm.ses.v1.SESeal sealV1(String esId, String name, Instant validStart, Instant validEnd,
+                                      X509Certificate listed) {
+        try {
+            var property = new org.ofdrw.gm.ses.v1.SES_ESPropertyInfo(new org.bouncycastle.asn1.ASN1Integer(1),
+                    new DERUTF8String(name), new DERSequence(new DEROctetString(listed.getEncoded())),
+                    new org.bouncycastle.asn1.ASN1UTCTime(Date.from(validStart), Locale.CHINA),
+                    new org.bouncycastle.asn1.ASN1UTCTime(Date.from(validStart), Locale.CHINA),
+                    new org.bouncycastle.asn1.ASN1UTCTime(Date.from(validEnd), Locale.CHINA));
+            var info = new org.ofdrw.gm.ses.v1.SES_SealInfo(new SES_Header(new org.bouncycastle.asn1.ASN1Integer(1),
+                    new org.bouncycastle.asn1.DERIA5String("OFDRW")), new org.bouncycastle.asn1.DERIA5String(esId),
+                    property, new SES_ESPictrueInfo().setType("PNG").setData(new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                    .setWidth(40).setHeight(40), null);
+            DEROctetString makerCert = new DEROctetString(root.getEncoded());
+            ASN1EncodableVector tbs = new ASN1EncodableVector();
+            tbs.add(info);
+            tbs.add(makerCert);
+            tbs.add(GMObjectIdentifiers.sm2sign_with_sm3);
+            Signature sign = Signature.getInstance("SM3withSM2", BC);
+            sign.initSign(rootKeys.getPrivate());
+            sign.update(new DERSequence(tbs).getEncoded("DER"));
+            return new org.ofdrw.gm.ses.v1.SESeal(info, new org.ofdrw.gm.ses.v1.SES_SignInfo(makerCert,
+                    GMObjectIdentifiers.sm2sign_with_sm3, new org.bouncycastle.asn1.DERBitString(sign.sign())));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Seals {@code ofd} locally with ofdrw's SES v1 (GM/T 0031) container. */
+    byte[] sealLocallyV1(byte[] ofd, org.ofdrw.gm.ses.v1.SESeal seal) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
+             OFDSigner signer = new OFDSigner(reader, out)) {
+            signer.setSignMode(SignMode.WholeProtected).setSignContainer(
+                    new org.ofdrw.sign.signContainer.SESV1Container(signerKeys.getPrivate(), seal, signer()));
+            signer.exeSign();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private X509Certificate signer() {
+        return signer;
+    }
+
     /** Seals {@code ofd} locally with ofdrw's SES v4 container (as the sandbox does remotely). */
     byte[] sealLocally(byte[] ofd, SESeal seal, KeyPair keys, X509Certificate cert) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
