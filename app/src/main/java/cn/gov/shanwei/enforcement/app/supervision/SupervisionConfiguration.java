@@ -13,8 +13,10 @@ import cn.gov.shanwei.enforcement.supervision.review.jdbc.JdbcReviewRepository;
 import cn.gov.shanwei.enforcement.supervision.sampling.jdbc.JdbcSamplingRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,5 +66,14 @@ public class SupervisionConfiguration {
     @Bean
     public AlertStream supervisionAlertStream(SupervisionDesk desk) {
         return new AlertStream(desk);
+    }
+
+    /**
+     * Ends the open alert streams as soon as the application starts closing: an open stream is a request in
+     * flight, which graceful shutdown of the web server would otherwise wait for until its timeout.
+     */
+    @Bean
+    public ApplicationListener<ContextClosedEvent> supervisionAlertStreamCloser(AlertStream stream) {
+        return event -> stream.close();
     }
 }
