@@ -144,6 +144,24 @@ class SealVerifierTest {
     }
 
     @Test
+    void expiredSignerCertificate_failsTrust() {
+        var keys = TestSeals.keys();
+        var expired = TestSeals.certificate(ca.root.getSubjectX500Principal().getName(), "CN=Expired signer", ca.rootKeys,
+                keys, Instant.now().minus(400, ChronoUnit.DAYS), Instant.now().minus(1, ChronoUnit.DAYS),
+                java.math.BigInteger.valueOf(99));
+        SESeal listing = ca.seal("SEAL-SWSCJG-002", UNIT + "行政处罚专用章", Instant.now().minus(30, ChronoUnit.DAYS),
+                Instant.now().plus(30, ChronoUnit.DAYS), expired);
+        byte[] sealed = ca.sealLocally(decision, listing, keys, expired);
+
+        SignatureReport signature = only(verifier.verify(sealed, UNIT));
+
+        assertThat(status(signature, Name.TRUST)).isEqualTo(Status.FAILED);
+        assertThat(signature.check(Name.TRUST).orElseThrow().detail()).contains("not valid at");
+        assertThat(status(signature, Name.SIGNATURE)).isEqualTo(Status.PASSED);
+        assertThat(status(signature, Name.SIGNER_IN_SEAL_CERT_LIST)).isEqualTo(Status.PASSED);
+    }
+
+    @Test
     void swappedCertificate_notInTheSealsList_fails() {
         var otherKeys = TestSeals.keys();
         var other = TestSeals.certificate(ca.root.getSubjectX500Principal().getName(), "CN=Other signer", ca.rootKeys,
