@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.adapters.common.ProviderResponseInvalidExcepti
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTimeoutException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
 import cn.gov.shanwei.enforcement.adapters.common.rest.Cached;
+import cn.gov.shanwei.enforcement.adapters.common.rest.MovableClock;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifCredentials;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifRequestSigner;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -16,10 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +42,7 @@ class MapClientTest {
               {"address":"广东省汕尾市陆河县","lon":115.65,"lat":23.3,"level":"COUNTY","score":41,"adminCode":"441523000000"}]}""";
 
     private static WireMockServer wireMock;
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock();
     private MapClient client;
 
     @BeforeAll
@@ -252,30 +251,5 @@ class MapClientTest {
         assertThatThrownBy(() -> MapClient.builder().endpoint(URI.create("http://x/map"))
                 .signer(TifRequestSigner.of(new TifCredentials("a", "token-0000"))).cacheMaximumSize(0).build())
                 .hasMessageContaining("maximumSize");
-    }
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-27T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -62,7 +62,8 @@ public final class StaleTolerantCache<K, V> {
         this.clock = Objects.requireNonNull(clock, "clock");
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
                 .expireAfterWrite(freshFor.plus(keepStaleFor))
-                .ticker(() -> clock.millis() * 1_000_000L);
+                .ticker(() -> clock.millis() * 1_000_000L)
+                .executor(Runnable::run); // evict on the caller's thread: the bound holds when put returns
         this.entries = weigher == null
                 ? builder.maximumSize(bound).build()
                 : builder.maximumWeight(bound)
