@@ -5,7 +5,6 @@ import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
