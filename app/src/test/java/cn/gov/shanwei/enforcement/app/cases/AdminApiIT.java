@@ -1,0 +1,107 @@
+package cn.gov.shanwei.enforcement.app.cases;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static cn.gov.shanwei.enforcement.app.cases.PenaltyCaseApiIT.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Administration: versions as If-Match, masked personal data, matter versions, and bad input. */
+class AdminApiIT extends StaffApiTestBase {
+
+    StaffHttp admin() {
+        return as("city-admin");
+    }
+
+    @Test
+    void aSubjectChangesOnlyAtTheVersionRead() {
+        StaffHttp.Answer read = admin().get("/api/v1/admin/subjects/" + HC);
+        Map<String, Object> renamed = Map.of("id", HC, "name", "海城镇综合行政执法队", "regionCode", "441521100",
+                "domains", List.of("market-supervision"), "supervisory", false);
+
+        StaffHttp.Answer changed = admin().put("/api/v1/admin/subjects/" + HC, renamed, read.etag());
+        StaffHttp.Answer stale = admin().put("/api/v1/admin/subjects/" + HC, renamed, read.etag());
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.etag()).isNotEqualTo(read.etag());
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().path("conflict").asText()).isEqualTo("CONCURRENT_EDIT");
+        assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(changed.json().path("version").asLong());
+        assertField(admin().put("/api/v1/admin/subjects/" + HC, renamed, null), "If-Match");
+        assertField(admin().put("/api/v1/admin/subjects/" + HC, renamed, "\"seven\""), "If-Match");
+    }
+
+    @Test
+    void officersPersonalDataIsNeverShownInFull() {
+        String id = "hf-new-" + UUID.randomUUID().toString().substring(0, 8);
+        StaffHttp.Answer created = admin().post("/api/v1/admin/officers", officerBody(id, HF, "OFFICER",
+                "4415-" + id));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("idNumberMasked").asText()).isEqualTo("4415************31");
+        assertThat(created.json().path("phoneMasked").asText()).isEqualTo("1380*****00");
+        assertThat(created.body()).doesNotContain(PERSON_ID).doesNotContain("13800138000");
+        assertThat(admin().get("/api/v1/admin/officers?subjectId=" + HF).body()).doesNotContain(PERSON_ID);
+        assertThat(admin().post("/api/v1/admin/officers", officerBody(id, HF, "OFFICER", "4415-x" + id)).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void badOfficers_areFieldLevelProblems() {
+        Map<String, Object> badId = new HashMap<>(officerBody("bad-1", HF, "OFFICER", "4415-bad-1"));
+        badId.put("idNumber", "12345");
+        Map<String, Object> badRole = new HashMap<>(officerBody("bad-2", HF, "CHIEF", "4415-bad-2"));
+        Map<String, Object> unknownSubject = new HashMap<>(officerBody("bad-3", "SW-NOWHERE", "OFFICER",
+                "4415-bad-3"));
+        Map<String, Object> unknownField = new HashMap<>(officerBody("bad-4", HF, "OFFICER", "4415-bad-4"));
+        unknownField.put("password", "secret");
+        Map<String, Object> inverted = new HashMap<>(officerBody("bad-5", HF, "OFFICER", "4415-bad-5"));
+        inverted.put("certificate", Map.of("number", "4415-bad-5", "domains", List.of("market-supervision"),
+                "validFrom", "2030-01-01", "validTo", "2024-01-01", "status", "VALID"));
+
+        assertField(admin().post("/api/v1/admin/officers", badId), "idNumber");
+        assertField(admin().post("/api/v1/admin/officers", badRole), "roles[0]");
+        assertField(admin().post("/api/v1/admin/officers", unknownSubject), "subjectId");
+        assertField(admin().post("/api/v1/admin/officers", unknownField), "password");
+        assertField(admin().post("/api/v1/admin/officers", inverted), "validTo");
+        assertThat(admin().get("/api/v1/admin/officers/bad-1").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aMatterGetsNewVersions_andCasesKeepTheirs() {
+        String before = lead("hf-officer-1", "441521", "matter version 餐饮有限公司");
+        StaffHttp.Answer matter = admin().get("/api/v1/admin/matters/" + MATTER);
+        String later = TODAY.plusDays(30 + matter.json().path("versions").size()).toString();
+        int next = matter.json().path("versions").size() + 1;
+
+        StaffHttp.Answer adjusted = admin().post("/api/v1/admin/matters/" + MATTER + "/versions",
+                matterBody(next, later), matter.etag());
+        StaffHttp.Answer skipped = admin().post("/api/v1/admin/matters/" + MATTER + "/versions",
+                matterBody(next + 5, TODAY.plusYears(5).toString()), adjusted.etag());
+        StaffHttp.Answer stale = admin().post("/api/v1/admin/matters/" + MATTER + "/versions",
+                matterBody(next + 1, TODAY.plusYears(6).toString()), matter.etag());
+
+        assertThat(adjusted.status()).as(adjusted.body()).isEqualTo(201);
+        assertThat(adjusted.json().path("versions")).hasSize(next);
+        assertThat(skipped.status()).isEqualTo(400);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(as("hf-officer-1").get("/api/v1/cases/penalties/" + before).json().path("summary")
+                .path("matterVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void areasNestOnlyDownwards() {
+        assertField(admin().post("/api/v1/admin/regions", Map.of("code", "441521101", "name", "x", "level",
+                "COUNTY", "parentCode", "441521100")), "level");
+        assertField(admin().post("/api/v1/admin/regions", Map.of("code", "441521102", "name", "x", "level", "TOWN",
+                "parentCode", "449999")), "parentCode");
+        assertField(admin().post("/api/v1/admin/regions", Map.of("code", "44-x", "name", "x", "level", "TOWN",
+                "parentCode", "441521")), "regionCode");
+        assertThat(admin().get("/api/v1/admin/regions").json().findValuesAsText("code")).contains("441500",
+                "441521100");
+    }
+}
