@@ -8,6 +8,7 @@ import cn.gov.shanwei.enforcement.routes.durable.Outbox;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import cn.gov.shanwei.enforcement.routes.monitoring.LoggingCallRecorder;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import jakarta.jms.ConnectionFactory;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jms.JmsComponent;
@@ -81,12 +82,12 @@ public class OutboxConfiguration {
     @Bean
     public RouteBuilder durableCallRoutes(ObjectProvider<DurableCallHandler> handlers, DeliveryLedger ledger,
                                           ObjectProvider<CallRecorder> recorder, Clock clock,
-                                          DurableProperties properties) {
+                                          CircuitBreakerRegistry breakers, DurableProperties properties) {
         List<DurableCallHandler> all = handlers.orderedStream().toList();
         operationsOf(all);
         CallRecorder callRecorder = recorder.getIfAvailable(LoggingCallRecorder::new);
         List<DurableCallProcessor> processors = all.stream()
-                .map(handler -> new DurableCallProcessor(handler, ledger, callRecorder, clock))
+                .map(handler -> new DurableCallProcessor(handler, ledger, callRecorder, clock, breakers))
                 .toList();
         return new DurableCallRoute(DURABLE_JMS_COMPONENT, processors, properties.consumers());
     }

@@ -184,28 +184,25 @@ class OpsApiIT {
     @Test
     void retention_deletesOnlyWhatThePolicyNoLongerKeeps() {
         JdbcClient jdbc = hub.getBean(JdbcClient.class);
-        jdbc.sql("""
-                INSERT INTO provider_call (request_in_ts, response_out_ts, duration_ms, provider, operation,
-                    calling_system, matter_code, trace_id, attempts, outcome)
-                VALUES (?, ?, 1, 'licence', 'verify', 'old-system', '330217001000', 'trace-ancient', 1, 'SUCCESS')
-                """)
-                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(181))),
-                        java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(181))))
-                .update();
-        jdbc.sql("""
-                INSERT INTO provider_call (request_in_ts, response_out_ts, duration_ms, provider, operation,
-                    calling_system, matter_code, trace_id, attempts, outcome)
-                VALUES (?, ?, 1, 'licence', 'verify', 'old-system', '330217001000', 'trace-recent', 1, 'SUCCESS')
-                """)
-                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(179))),
-                        java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(179))))
-                .update();
+        insertOldCall(jdbc, "trace-ancient", Duration.ofDays(181));
+        insertOldCall(jdbc, "trace-recent", Duration.ofDays(179));
 
         int[] purged = hub.getBean(cn.gov.shanwei.enforcement.app.monitoring.RetentionPurge.class).purgeNow();
 
         assertThat(purged[0]).isEqualTo(1);
         assertThat(jdbc.sql("SELECT trace_id FROM provider_call WHERE calling_system = 'old-system'")
                 .query(String.class).list()).containsExactly("trace-recent");
+    }
+
+    private static void insertOldCall(JdbcClient jdbc, String traceId, Duration age) {
+        java.sql.Timestamp at = java.sql.Timestamp.from(java.time.Instant.now().minus(age));
+        jdbc.sql("""
+                INSERT INTO provider_call (request_in_ts, response_out_ts, duration_ms, provider, operation,
+                    calling_system, matter_code, trace_id, attempts, outcome)
+                VALUES (?, ?, 1, 'licence', 'verify', 'old-system', '330217001000', ?, 1, 'SUCCESS')
+                """)
+                .params(at, at, traceId)
+                .update();
     }
 
     @Test

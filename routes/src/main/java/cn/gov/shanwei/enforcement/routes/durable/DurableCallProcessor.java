@@ -7,6 +7,9 @@ import cn.gov.shanwei.enforcement.routes.monitoring.CallRecord;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import cn.gov.shanwei.enforcement.routes.monitoring.ProviderLeg;
 import cn.gov.shanwei.enforcement.routes.support.ProviderFailureTranslator;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -17,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One delivery of a durable call, inside the consumer's JMS transaction: claim it in the {@link DeliveryLedger},
@@ -32,13 +37,26 @@ public final class DurableCallProcessor implements Processor {
     private final DeliveryLedger ledger;
     private final CallRecorder recorder;
     private final Clock clock;
+    private final CircuitBreakerRegistry breakers;
 
+    /** A processor whose calls pass no circuit breaker. */
     public DurableCallProcessor(DurableCallHandler handler, DeliveryLedger ledger, CallRecorder recorder,
                                 Clock clock) {
+        this(handler, ledger, recorder, clock, null);
+    }
+
+    /**
+     * @param breakers where the provider's circuit breaker is found (by provider code), if it has one: then every
+     *                 call and reconciliation passes it, an open breaker refuses at once (the message waits for its
+     *                 next redelivery without calling the provider) and failures here count towards opening it
+     */
+    public DurableCallProcessor(DurableCallHandler handler, DeliveryLedger ledger, CallRecorder recorder,
+                                Clock clock, CircuitBreakerRegistry breakers) {
         this.handler = Objects.requireNonNull(handler, "handler");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.breakers = breakers;
     }
 
     /** The operation this processor delivers. */
@@ -83,11 +101,12 @@ public final class DurableCallProcessor implements Processor {
         Instant start = clock.instant();
         String reference;
         try {
-            reference = handler.execute(call);
+            DurableCall attempt = call;
+            reference = throughBreaker(() -> handler.execute(attempt));
         } catch (RuntimeException failure) {
             boolean permanent = isPermanent(failure);
             ledger.failed(key, describe(failure), permanent);
-            record(call, start, permanent ? CallOutcome.PROVIDER_FAILED : CallOutcome.UNAVAILABLE, failure,
+            record(call, start, permanent ? CallOutcome.PROVIDER_FAILED : unavailable(failure), failure,
                     permanent ? "REFUSED" : "RETRY_LATER", null);
             throw failure;
         }
@@ -100,10 +119,10 @@ public final class DurableCallProcessor implements Processor {
         Instant start = clock.instant();
         boolean done;
         try {
-            done = handler.alreadyDone(call);
+            done = throughBreaker(() -> handler.alreadyDone(call));
         } catch (RuntimeException failure) {
             ledger.failed(call.idempotencyKey(), "reconcile: " + describe(failure), false);
-            record(call, start, CallOutcome.UNAVAILABLE, failure, "RETRY_LATER", null);
+            record(call, start, unavailable(failure), failure, "RETRY_LATER", null);
             throw failure;
         }
         if (done) {
@@ -113,6 +132,17 @@ public final class DurableCallProcessor implements Processor {
             record(call, start, CallOutcome.SUCCESS, null, "RECONCILED", null);
         }
         return done;
+    }
+
+    private <T> T throughBreaker(Supplier<T> providerCall) {
+        Optional<CircuitBreaker> breaker = breakers == null ? Optional.empty()
+                : breakers.find(handler.operation().provider().code());
+        return breaker.isPresent() ? breaker.get().executeSupplier(providerCall) : providerCall.get();
+    }
+
+    private static CallOutcome unavailable(Throwable failure) {
+        return ProviderFailureTranslator.unwrap(failure) instanceof CallNotPermittedException
+                ? CallOutcome.REJECTED_LOCALLY : CallOutcome.UNAVAILABLE;
     }
 
     /** Only a refusal by the provider, or our own invalid input, is final; any other outcome may still change. */

@@ -6,6 +6,8 @@ import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallOutcome;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecord;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -111,6 +113,25 @@ class DurableCallProcessorTest {
 
         assertThatThrownBy(() -> processor(handler).deliver(call("k-1")))
                 .isInstanceOf(DeliveryRefusedException.class);
+        assertThat(handler.executed).containsExactly("k-1");
+    }
+
+    @Test
+    void deliver_whileTheProvidersBreakerIsOpen_failsAtOnceWithoutCallingIt() {
+        CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+        breakers.circuitBreaker(Provider.SEAL.code()).transitionToOpenState();
+        DurableCallProcessor guarded = new DurableCallProcessor(handler, ledger, records::add, Clock.systemUTC(),
+                breakers);
+
+        assertThatThrownBy(() -> guarded.deliver(call("k-1"))).isInstanceOf(CallNotPermittedException.class);
+        assertThat(handler.executed).isEmpty();
+        assertThat(ledger.states).containsEntry("k-1", "RETRYING");
+        assertThat(records).singleElement().extracting(CallRecord::outcome).isEqualTo(CallOutcome.REJECTED_LOCALLY);
+
+        breakers.circuitBreaker(Provider.SEAL.code()).transitionToClosedState();
+        ledger.states.put("k-1", "RETRYING");
+        guarded.deliver(call("k-1"));
+        assertThat(handler.asked).as("the retry reconciles first").containsExactly("biz-k-1");
         assertThat(handler.executed).containsExactly("k-1");
     }
 
