@@ -202,6 +202,28 @@ class ElicenceOperationsContractTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyFixtureLicence_verifiesWithItsStatus_andListsUnderItsHolder() throws Exception {
+        java.util.Map<String, Object> fixture;
+        try (var in = getClass().getClassLoader().getResourceAsStream("sandbox/data/licence/licences.json")) {
+            fixture = com.github.tomakehurst.wiremock.common.Json.read(new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8), java.util.Map.class);
+        }
+        var licences = (java.util.List<java.util.Map<String, Object>>) fixture.get("licences");
+        assertThat(licences).hasSizeGreaterThanOrEqualTo(15);
+        for (var licence : licences) {
+            String id = (String) licence.get("licenceId");
+            assertThat(client.verify(VerifyLicenceRequest.of(id, MATTER)).state()).as(id)
+                    .isEqualTo(LicenceState.valueOf((String) licence.get("status")));
+            HolderType type = "001".equals(licence.get("holderType")) ? HolderType.NATURAL_PERSON : HolderType.ORGANISATION;
+            // Constructing the request checks the holder number (GB 11643 / GB 32100): bad fixture data fails here.
+            LicencePage page = client.listLicences(new ListLicencesRequest(type, (String) licence.get("holderIdNumber"),
+                    null, 1, 50, MATTER, null, null));
+            assertThat(page.licences()).extracting(LicenceSummary::licenceId).as(id).contains(id);
+        }
+    }
+
+    @Test
     void sandboxAnswers_validateAgainstTheWsdlSchema_andBadRequestsGetTheContractFault() throws Exception {
         Schema schema = ElicenceContract.schema();
         String list = "<soap:Envelope xmlns:soap=\"" + ElicenceContract.SOAP_NS + "\"><soap:Body>"
