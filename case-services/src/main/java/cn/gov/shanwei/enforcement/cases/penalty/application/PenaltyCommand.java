@@ -11,6 +11,7 @@ import cn.gov.shanwei.enforcement.domain.penalty.PenaltyKind;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A step of an existing penalty case, with the role that may take it. The acting officer is always of the case's
@@ -19,24 +20,20 @@ import java.util.List;
 public sealed interface PenaltyCommand {
 
     /** The role the acting officer needs. */
-    StaffRole role();
+    default StaffRole role() {
+        return Rules.OF.get(getClass()).role();
+    }
 
     /** What the step does, for refusals ("only … may <action>"). */
-    String action();
+    default String action() {
+        return Rules.OF.get(getClass()).action();
+    }
 
     /** Runs the step on the case; {@code acting} is the officer taking it. */
     Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting);
 
     /** 立案, approved by the acting subject head. */
     record File(LocalDate filedOn) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "approve a filing";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.file(ctx, filedOn, acting.id());
         }
@@ -44,14 +41,6 @@ public sealed interface PenaltyCommand {
 
     /** 不予立案. */
     record DeclineToFile(LocalDate declinedOn, String reason) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "decline to file a case";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.declineToFile(ctx, declinedOn, reason);
         }
@@ -59,14 +48,6 @@ public sealed interface PenaltyCommand {
 
     /** Extends the filing or the decision period once. */
     record ExtendPeriod(boolean decisionPeriod, String reason) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "extend a period";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return decisionPeriod ? c.extendDecisionPeriod(ctx, acting.id(), reason)
                     : c.extendFilingPeriod(ctx, acting.id(), reason);
@@ -75,14 +56,6 @@ public sealed interface PenaltyCommand {
 
     /** Marks the case as major (legal review becomes mandatory). */
     record MarkMajor(String reason) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "mark a case as major";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.markMajor(ctx, reason);
         }
@@ -91,14 +64,6 @@ public sealed interface PenaltyCommand {
     /** 事先告知. */
     record NotifyIntendedPenalty(LocalDate servedOn, PenaltyKind kind, long fineFen, String circumstance)
             implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "notify an intended penalty";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.notifyIntendedPenalty(ctx, servedOn, kind, fineFen, circumstance);
         }
@@ -106,14 +71,6 @@ public sealed interface PenaltyCommand {
 
     /** The party's hearing request. */
     record RequestHearing(LocalDate requestedOn) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "record a hearing request";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.requestHearing(ctx, requestedOn);
         }
@@ -121,14 +78,6 @@ public sealed interface PenaltyCommand {
 
     /** The hearing notice. */
     record ServeHearingNotice(LocalDate servedOn, LocalDate hearingDay) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "serve a hearing notice";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.serveHearingNotice(ctx, servedOn, hearingDay);
         }
@@ -136,14 +85,6 @@ public sealed interface PenaltyCommand {
 
     /** The hearing record. */
     record HoldHearing(LocalDate heldOn, String record) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "record a hearing";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.holdHearing(ctx, heldOn, record);
         }
@@ -151,14 +92,6 @@ public sealed interface PenaltyCommand {
 
     /** 法制审核 by the acting legal reviewer. */
     record LegalReview(LocalDate reviewedOn, boolean approved, String opinion) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.LEGAL_REVIEWER;
-        }
-
-        public String action() {
-            return "record a legal review";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.completeLegalReview(ctx, reviewedOn, acting.name() + " (" + acting.id() + ")", approved,
                     opinion);
@@ -167,14 +100,6 @@ public sealed interface PenaltyCommand {
 
     /** 集体讨论. */
     record CollectiveDiscussion(LocalDate heldOn, String conclusion) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "record a collective discussion";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.holdCollectiveDiscussion(ctx, heldOn, conclusion);
         }
@@ -183,14 +108,6 @@ public sealed interface PenaltyCommand {
     /** 行政处罚决定. */
     record Decide(LocalDate decidedOn, String decisionNumber, PenaltyKind kind, long fineFen, String circumstance)
             implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "decide a case";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.decide(ctx, decidedOn, decisionNumber, kind, fineFen, circumstance);
         }
@@ -198,14 +115,6 @@ public sealed interface PenaltyCommand {
 
     /** 送达. */
     record ServeDecision(LocalDate servedOn, String method, String recipient) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "serve a decision";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.serveDecision(ctx, servedOn, method, recipient);
         }
@@ -213,14 +122,6 @@ public sealed interface PenaltyCommand {
 
     /** 双公示 publication recorded. */
     record Publish(LocalDate publishedOn) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "record a publication";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.publishDecision(ctx, publishedOn);
         }
@@ -232,13 +133,6 @@ public sealed interface PenaltyCommand {
             instalments = List.copyOf(instalments);
         }
 
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "approve a payment plan";
-        }
 
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.approvePaymentPlan(ctx, instalments);
@@ -247,14 +141,6 @@ public sealed interface PenaltyCommand {
 
     /** A payment towards the fine (the surcharge due is computed). */
     record RecordPayment(LocalDate paidOn, long amountFen) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "record a payment";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.recordPayment(ctx, paidOn, amountFen);
         }
@@ -262,14 +148,6 @@ public sealed interface PenaltyCommand {
 
     /** 申请法院强制执行. */
     record ApplyForCourtEnforcement(LocalDate appliedOn, LocalDate reminderServedOn) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "apply for court enforcement";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.applyForCourtEnforcement(ctx, appliedOn, reminderServedOn);
         }
@@ -277,14 +155,6 @@ public sealed interface PenaltyCommand {
 
     /** 中止. */
     record Suspend(LocalDate suspendedOn, String reason) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "suspend a case";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.suspend(ctx, suspendedOn, reason);
         }
@@ -292,14 +162,6 @@ public sealed interface PenaltyCommand {
 
     /** 恢复. */
     record Resume(LocalDate resumedOn) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "resume a case";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.resume(ctx, resumedOn);
         }
@@ -307,14 +169,6 @@ public sealed interface PenaltyCommand {
 
     /** 结案. */
     record Close(LocalDate closedOn, String summary) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "close a case";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.close(ctx, closedOn, summary);
         }
@@ -322,16 +176,50 @@ public sealed interface PenaltyCommand {
 
     /** 归档. */
     record Archive(LocalDate archivedOn) implements PenaltyCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "archive a case";
-        }
-
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
             return c.archive(ctx, archivedOn);
+        }
+    }
+
+    /** Who may take each step, in one table. */
+    final class Rules {
+        private record Rule(StaffRole role, String action) {
+        }
+
+        private static final Map<Class<?>, Rule> OF = Map.ofEntries(
+                Map.entry(File.class, new Rule(StaffRole.SUBJECT_HEAD, "approve a filing")),
+                Map.entry(DeclineToFile.class, new Rule(StaffRole.SUBJECT_HEAD, "decline to file a case")),
+                Map.entry(ExtendPeriod.class, new Rule(StaffRole.SUBJECT_HEAD, "extend a period")),
+                Map.entry(MarkMajor.class, new Rule(StaffRole.SUBJECT_HEAD, "mark a case as major")),
+                Map.entry(NotifyIntendedPenalty.class, new Rule(StaffRole.OFFICER, "notify an intended penalty")),
+                Map.entry(RequestHearing.class, new Rule(StaffRole.OFFICER, "record a hearing request")),
+                Map.entry(ServeHearingNotice.class, new Rule(StaffRole.OFFICER, "serve a hearing notice")),
+                Map.entry(HoldHearing.class, new Rule(StaffRole.OFFICER, "record a hearing")),
+                Map.entry(LegalReview.class, new Rule(StaffRole.LEGAL_REVIEWER, "record a legal review")),
+                Map.entry(CollectiveDiscussion.class, new Rule(StaffRole.SUBJECT_HEAD,
+                        "record a collective discussion")),
+                Map.entry(Decide.class, new Rule(StaffRole.SUBJECT_HEAD, "decide a case")),
+                Map.entry(ServeDecision.class, new Rule(StaffRole.OFFICER, "serve a decision")),
+                Map.entry(Publish.class, new Rule(StaffRole.OFFICER, "record a publication")),
+                Map.entry(ApprovePaymentPlan.class, new Rule(StaffRole.SUBJECT_HEAD, "approve a payment plan")),
+                Map.entry(RecordPayment.class, new Rule(StaffRole.OFFICER, "record a payment")),
+                Map.entry(ApplyForCourtEnforcement.class, new Rule(StaffRole.SUBJECT_HEAD,
+                        "apply for court enforcement")),
+                Map.entry(Suspend.class, new Rule(StaffRole.SUBJECT_HEAD, "suspend a case")),
+                Map.entry(Resume.class, new Rule(StaffRole.SUBJECT_HEAD, "resume a case")),
+                Map.entry(Close.class, new Rule(StaffRole.OFFICER, "close a case")),
+                Map.entry(Archive.class, new Rule(StaffRole.OFFICER, "archive a case")));
+
+        static {
+            // A new step without a rule must not start: it would be taken by anyone.
+            for (Class<?> step : PenaltyCommand.class.getPermittedSubclasses()) {
+                if (!OF.containsKey(step)) {
+                    throw new IllegalStateException(step.getSimpleName() + " has no role in PenaltyCommand.Rules");
+                }
+            }
+        }
+
+        private Rules() {
         }
     }
 }
