@@ -15,7 +15,11 @@ public enum AlertKind {
     /** The same party appears in repeated cases within the window (同一当事人多次被处罚). */
     REPEATED_PARTY(Severity.INFO),
     /** An officer acting in open cases has a certificate expiring soon or no longer valid (执法证到期). */
-    CERTIFICATE_EXPIRING(Severity.WARNING);
+    CERTIFICATE_EXPIRING(Severity.WARNING),
+    /** A coercive measure's term (30 days plus any extension, 行政强制法 art. 25) ends within the due-soon window. */
+    COERCIVE_MEASURE_DUE_SOON(Severity.WARNING),
+    /** A coercive measure is still in force after its term (强制措施超期). */
+    COERCIVE_MEASURE_OVERDUE(Severity.SEVERE);
 
     private final Severity severity;
 
