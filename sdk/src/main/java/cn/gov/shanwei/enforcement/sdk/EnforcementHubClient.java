@@ -1,6 +1,8 @@
 package cn.gov.shanwei.enforcement.sdk;
 
+import cn.gov.shanwei.enforcement.sdk.cases.CasesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.Checks;
+import cn.gov.shanwei.enforcement.sdk.internal.DefaultCasesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultLicencesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultRegistrationClient;
 import cn.gov.shanwei.enforcement.sdk.internal.HubTransport;
@@ -59,6 +61,7 @@ public final class EnforcementHubClient implements AutoCloseable {
     private final HubTransport transport;
     private final LicencesClient licences;
     private final RegistrationClient registration;
+    private final CasesClient cases;
 
     private EnforcementHubClient(Builder builder, URI endpoint) {
         this.endpoint = endpoint;
@@ -81,6 +84,7 @@ public final class EnforcementHubClient implements AutoCloseable {
                 retryPolicy, userAgent, httpClient, builder.clock, ownedExecutor, builder.listeners);
         this.licences = new DefaultLicencesClient(transport);
         this.registration = new DefaultRegistrationClient(transport);
+        this.cases = new DefaultCasesClient(transport);
     }
 
     /** A builder; {@link Builder#endpoint(URI) endpoint} and {@link Builder#credentials credentials} are required. */
@@ -96,6 +100,11 @@ public final class EnforcementHubClient implements AutoCloseable {
     /** This calling system's entry in the hub's client registry: services, purposes, rate limit. */
     public RegistrationClient registration() {
         return registration;
+    }
+
+    /** The case platform (行政执法信息平台): penalty cases, acting for an officer. */
+    public CasesClient cases() {
+        return cases;
     }
 
     /** The client id the calls are signed with. */

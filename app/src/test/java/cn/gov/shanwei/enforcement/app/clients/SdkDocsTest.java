@@ -24,7 +24,8 @@ class SdkDocsTest {
 
     private static final Path EXAMPLES = Path.of("src/test/java/cn/gov/shanwei/enforcement/app/clients");
     private static final List<Path> SOURCES = List.of(EXAMPLES.resolve("SdkExamples.java"),
-            EXAMPLES.resolve("StarterExample.java"), Path.of("src/test/resources/examples/starter-application.yml"));
+            EXAMPLES.resolve("StarterExample.java"), EXAMPLES.resolve("CasesClientIT.java"),
+            Path.of("src/test/resources/examples/starter-application.yml"));
     private static final Pattern TAG = Pattern.compile(
             "[ \\t]*(?://|#) tag::([a-z-]+)\\[]\\R(.*?)[ \\t]*(?://|#) end::\\1\\[]", Pattern.DOTALL);
 
@@ -43,7 +44,7 @@ class SdkDocsTest {
     @Test
     void examples_haveEveryDocumentedTag() throws IOException {
         assertThat(snippets()).containsOnlyKeys("first-call", "verify-full", "errors", "purpose-denied",
-                "registration", "listener", "starter-bean", "starter-yml");
+                "registration", "listener", "starter-bean", "starter-yml", "cases");
     }
 
     @ParameterizedTest

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +56,17 @@ class SdkOpenApiContractIT extends SandboxHubTest {
                 mismatches.add(where + ": the hub has no such operation");
                 continue;
             }
+            Set<String> hubQuery = new TreeSet<>();
+            hubOperation.path("parameters").forEach(parameter -> {
+                if ("query".equals(parameter.path("in").asText())) {
+                    hubQuery.add(parameter.path("name").asText());
+                }
+            });
+            for (String name : operation.query()) {
+                if (!hubQuery.contains(name)) {
+                    mismatches.add(where + " query parameter " + name + ": sent by the SDK, unknown to the hub");
+                }
+            }
             JsonNode requestSchema = hubOperation.path("requestBody").path("content").path("application/json")
                     .path("schema");
             if (operation.requestBody() == null) {
@@ -64,7 +76,8 @@ class SdkOpenApiContractIT extends SandboxHubTest {
             } else {
                 compare(where + " request", operation.requestBody(), requestSchema, true, mismatches);
             }
-            JsonNode ok = hubOperation.path("responses").path("200").path("content");
+            JsonNode responses = hubOperation.path("responses");
+            JsonNode ok = (responses.has("200") ? responses.path("200") : responses.path("201")).path("content");
             JsonNode responseSchema = ok.has("application/json") ? ok.path("application/json").path("schema")
                     : ok.path("*/*").path("schema");
             compare(where + " response", operation.responseBody(), responseSchema, false, mismatches);
@@ -143,6 +156,20 @@ class SdkOpenApiContractIT extends SandboxHubTest {
             expected = "boolean";
         } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
             expected = "integer";
+        } else if (raw.isEnum()) {
+            Set<String> sdkValues = new TreeSet<>();
+            for (Object constant : raw.getEnumConstants()) {
+                sdkValues.add(((Enum<?>) constant).name());
+            }
+            Set<String> hubValues = new TreeSet<>();
+            property.path("enum").forEach(value -> hubValues.add(value.asText()));
+            if (!"string".equals(hubType) || !sdkValues.equals(hubValues)) {
+                mismatches.add(where + ": the SDK's " + raw.getSimpleName() + " has " + sdkValues
+                        + ", the hub declares " + hubType + " " + hubValues);
+            }
+            return;
+        } else if (raw == UUID.class) {
+            expected = "string/uuid";
         } else if (List.class.isAssignableFrom(raw)) {
             expected = "array";
         } else if (raw.isRecord()) {

@@ -1,6 +1,8 @@
 package cn.gov.shanwei.enforcement.sdk.internal;
 
 import cn.gov.shanwei.enforcement.sdk.RequestOptions;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,9 +14,10 @@ import java.util.Objects;
  * @param path        path under the endpoint, starting with {@code /}, already encoded
  * @param body        JSON body, or {@code null} for none
  * @param options     per-call options
+ * @param headers     extra headers, for example {@code If-Match}; signed requests never need them in the signature
  */
 public record HubCall(String operationId, String operation, String method, String path, byte[] body,
-                      RequestOptions options) {
+                      RequestOptions options, Map<String, String> headers) {
 
     /** Validates the call. */
     public HubCall {
@@ -23,6 +26,7 @@ public record HubCall(String operationId, String operation, String method, Strin
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(options, "options");
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
         if (!path.startsWith("/")) {
             throw new IllegalArgumentException("path must start with /: " + path);
         }
@@ -31,11 +35,19 @@ public record HubCall(String operationId, String operation, String method, Strin
     /** A POST of a JSON body. */
     public static HubCall post(String operationId, String operation, String path, byte[] body,
                                RequestOptions options) {
-        return new HubCall(operationId, operation, "POST", path, Objects.requireNonNull(body, "body"), options);
+        return new HubCall(operationId, operation, "POST", path, Objects.requireNonNull(body, "body"), options,
+                Map.of());
+    }
+
+    /** A copy with {@code name: value} added to the headers. */
+    public HubCall withHeader(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        return new HubCall(operationId, operation, method, path, body, options, more);
     }
 
     /** A GET without a body. */
     public static HubCall get(String operationId, String operation, String path, RequestOptions options) {
-        return new HubCall(operationId, operation, "GET", path, null, options);
+        return new HubCall(operationId, operation, "GET", path, null, options, Map.of());
     }
 }

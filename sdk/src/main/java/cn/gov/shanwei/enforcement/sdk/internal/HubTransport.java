@@ -196,6 +196,7 @@ public final class HubTransport {
                 .header("Accept", "application/json")
                 .header(REQUEST_ID_HEADER, requestId)
                 .header(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+        call.headers().forEach(builder::header);
         if (call.body() == null) {
             return builder.method(call.method(), HttpRequest.BodyPublishers.noBody()).build();
         }

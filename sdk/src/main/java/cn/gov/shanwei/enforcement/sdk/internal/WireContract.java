@@ -1,5 +1,7 @@
 package cn.gov.shanwei.enforcement.sdk.internal;
 
+import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCase;
+import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCaseQuery;
 import java.util.List;
 
 /**
@@ -18,18 +20,28 @@ public final class WireContract {
      * @param method       HTTP method
      * @param path         path under the endpoint
      * @param requestBody  the record serialised as the request body, or {@code null} for none
-     * @param responseBody the record the 200 answer is read into
+     * @param responseBody the record the 2xx answer is read into
+     * @param query        names of the query parameters the SDK may send
      */
     public record Operation(String id, String method, String path, Class<? extends Record> requestBody,
-                            Class<? extends Record> responseBody) {
+                            Class<? extends Record> responseBody, List<String> query) {
     }
 
     /** The operations, in the order the SDK's sub-clients declare them. */
     public static List<Operation> operations() {
         return List.of(
                 new Operation("licences.verify", "POST", DefaultLicencesClient.VERIFICATIONS_PATH,
-                        LicenceWire.VerifyBody.class, LicenceWire.VerificationBody.class),
+                        LicenceWire.VerifyBody.class, LicenceWire.VerificationBody.class, List.of()),
                 new Operation("registration.get", "GET", DefaultRegistrationClient.ME_PATH, null,
-                        RegistrationWire.RegistrationBody.class));
+                        RegistrationWire.RegistrationBody.class, List.of()),
+                new Operation("cases.penalties.list", "GET", CasesWire.PENALTIES_PATH, null,
+                        CasesWire.PageBody.class, List.copyOf(CasesWire.parameters(PenaltyCaseQuery.firstPage())
+                        .keySet())),
+                new Operation("cases.penalties.get", "GET", CasesWire.PENALTIES_PATH + "/{id}", null,
+                        PenaltyCase.class, List.of()),
+                new Operation("cases.penalties.registerLead", "POST", CasesWire.PENALTIES_PATH,
+                        CasesWire.LeadBody.class, PenaltyCase.class, List.of()),
+                new Operation("cases.penalties.file", "POST", CasesWire.PENALTIES_PATH + "/{id}/filing",
+                        CasesWire.FilingBody.class, PenaltyCase.class, List.of()));
     }
 }

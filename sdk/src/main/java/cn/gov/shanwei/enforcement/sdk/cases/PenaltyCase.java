@@ -1,0 +1,65 @@
+package cn.gov.shanwei.enforcement.sdk.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A penalty case with its running deadlines, evidence and full-process record (全过程记录).
+ *
+ * @param summary   the list fields, including the version to send back when changing the case
+ * @param status    the worst deadline state today
+ * @param deadlines the deadlines running today
+ * @param evidence  the evidence recorded
+ * @param record    the links of the case's SM3-chained record
+ * @param headHash  SM3 hash of the last link (keep it to detect a truncated record later)
+ */
+public record PenaltyCase(PenaltyCaseSummary summary, String status, List<Deadline> deadlines,
+                          List<Evidence> evidence, List<RecordLink> record, String headHash) {
+
+    /** Copies the lists; {@code null} lists are empty. */
+    public PenaltyCase {
+        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        record = record == null ? List.of() : List.copyOf(record);
+    }
+
+    /**
+     * A running legal deadline.
+     *
+     * @param rule        the rule's name
+     * @param label       what must be done
+     * @param article     the legal basis
+     * @param dueOn       the last day
+     * @param provisional whether a holiday notice was missing, so the day may still move
+     * @param paused      whether the clock is stopped now
+     */
+    public record Deadline(String rule, String label, String article, LocalDate dueOn, boolean provisional,
+                           boolean paused) {
+    }
+
+    /**
+     * An evidence item.
+     *
+     * @param evidenceId  its id within the case
+     * @param description what it is
+     * @param sm3         SM3 digest of the file
+     * @param collectedAt when it was collected
+     * @param where       where
+     * @param officers    the officers who took it
+     */
+    public record Evidence(String evidenceId, String description, String sm3, Instant collectedAt, String where,
+                           List<String> officers) {
+    }
+
+    /**
+     * One link of the full-process record.
+     *
+     * @param sequence 1, 2, …
+     * @param type     the event type
+     * @param at       when it was recorded
+     * @param hash     the link's SM3 hash
+     */
+    public record RecordLink(long sequence, String type, Instant at, String hash) {
+    }
+}

@@ -1,0 +1,116 @@
+package cn.gov.shanwei.enforcement.sdk.cases;
+
+import java.time.LocalDate;
+
+/**
+ * Filters, order and page of a case list; every filter optional. Build with {@link #builder()}.
+ *
+ * @param stage          only cases in this stage, for example {@code FILED}
+ * @param matterCode     only this matter code
+ * @param partyName      party name contains this
+ * @param subjectId      only this enforcement subject
+ * @param discoveredFrom discovered on or after
+ * @param discoveredTo   discovered on or before
+ * @param sort           field to sort by (default {@code updatedAt})
+ * @param descending     newest first (default {@code true})
+ * @param page           0-based page (default 0)
+ * @param size           page size, 1–200 (default 20)
+ */
+public record PenaltyCaseQuery(String stage, String matterCode, String partyName, String subjectId,
+                               LocalDate discoveredFrom, LocalDate discoveredTo, String sort, boolean descending,
+                               int page, int size) {
+
+    /** Validates paging. */
+    public PenaltyCaseQuery {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must not be negative, was " + page);
+        }
+        if (size < 1 || size > 200) {
+            throw new IllegalArgumentException("size must be 1-200, was " + size);
+        }
+    }
+
+    /** The first page of 20, newest first, unfiltered. */
+    public static PenaltyCaseQuery firstPage() {
+        return builder().build();
+    }
+
+    /** A builder with the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The same query for page {@code page}. */
+    public PenaltyCaseQuery page(int page) {
+        return new PenaltyCaseQuery(stage, matterCode, partyName, subjectId, discoveredFrom, discoveredTo, sort,
+                descending, page, size);
+    }
+
+    /** Builds a {@link PenaltyCaseQuery}. Not thread-safe. */
+    public static final class Builder {
+        private String stage;
+        private String matterCode;
+        private String partyName;
+        private String subjectId;
+        private LocalDate discoveredFrom;
+        private LocalDate discoveredTo;
+        private String sort = "updatedAt";
+        private boolean descending = true;
+        private int page;
+        private int size = 20;
+
+        private Builder() {
+        }
+
+        /** Only cases in this stage. */
+        public Builder stage(String stage) {
+            this.stage = stage;
+            return this;
+        }
+
+        /** Only this matter code. */
+        public Builder matterCode(String matterCode) {
+            this.matterCode = matterCode;
+            return this;
+        }
+
+        /** Party name contains this. */
+        public Builder partyName(String partyName) {
+            this.partyName = partyName;
+            return this;
+        }
+
+        /** Only this enforcement subject. */
+        public Builder subjectId(String subjectId) {
+            this.subjectId = subjectId;
+            return this;
+        }
+
+        /** Discovered within these days, both inclusive; either may be {@code null}. */
+        public Builder discovered(LocalDate from, LocalDate to) {
+            this.discoveredFrom = from;
+            this.discoveredTo = to;
+            return this;
+        }
+
+        /** Sort by this field, descending or not. */
+        public Builder sort(String sort, boolean descending) {
+            this.sort = sort;
+            this.descending = descending;
+            return this;
+        }
+
+        /** 0-based page and page size. */
+        public Builder page(int page, int size) {
+            this.page = page;
+            this.size = size;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException for a negative page or a size outside 1–200 */
+        public PenaltyCaseQuery build() {
+            return new PenaltyCaseQuery(stage, matterCode, partyName, subjectId, discoveredFrom, discoveredTo, sort,
+                    descending, page, size);
+        }
+    }
+}
