@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.supervision.monitoring;
 import cn.gov.shanwei.enforcement.domain.coercion.CoercionKind;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasureEvent;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasureEvent.MeasureExtended;
+import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasureEvent.MeasureImposed;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasureEvent.MeasureReleased;
 import cn.gov.shanwei.enforcement.domain.coercion.ReleaseGround;
 import cn.gov.shanwei.enforcement.domain.deadline.DeadlineState;
