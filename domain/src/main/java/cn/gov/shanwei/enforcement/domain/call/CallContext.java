@@ -22,12 +22,16 @@ public record CallContext(String callingSystem, String officerId, String caseNum
                           String idempotencyKey, String traceId) {
 
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z._:-]{1,64}");
+    /** Case numbers are issued in the documents' own style, e.g. 汕市监罚〔2026〕2号: any text without controls. */
+    private static final Pattern CASE_NUMBER = Pattern.compile("[^\\p{Cntrl}]{1,64}");
 
     public CallContext {
         requireCode("callingSystem", callingSystem);
         requireCode("matterCode", matterCode);
         optionalCode("officerId", officerId);
-        optionalCode("caseNumber", caseNumber);
+        if (caseNumber != null && !CASE_NUMBER.matcher(caseNumber).matches()) {
+            throw new DomainValidationException("caseNumber", "must be 1 to 64 characters without control characters");
+        }
         idempotencyKey = idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey;
         requireCode("idempotencyKey", idempotencyKey);
         traceId = traceId == null ? UUID.randomUUID().toString() : traceId;
