@@ -107,7 +107,7 @@ class LicenceVerificationApiIT {
         assertThat(verification.isValid()).isTrue();
         assertThat(verification.details()).hasValueSatisfying(details -> {
             assertThat(details.holderName()).isEqualTo("汕尾市城区海滨餐饮有限公司");
-            assertThat(details.holderIdMasked()).isEqualTo("9144************3F");
+            assertThat(details.holderIdMasked()).isEqualTo("9144************3T");
             assertThat(details.validUntil()).hasToString("2044-02-29");
         });
         Map<String, Object> row = jdbc.sql("SELECT * FROM provider_call WHERE case_number = 'SW-2026-0042'")

@@ -105,7 +105,7 @@ class LicenceVerifyRouteIT {
         assertThat(verification.status()).isEqualTo(LicenceStatus.VALID);
         assertThat(verification.details()).hasValueSatisfying(details -> {
             assertThat(details.holderName()).isEqualTo("汕尾市城区海滨餐饮有限公司");
-            assertThat(details.holderIdMasked()).isEqualTo("9144************3F");
+            assertThat(details.holderIdMasked()).isEqualTo("9144************3T");
         });
         assertThat(RECORDS).singleElement().satisfies(callRecord -> {
             assertThat(callRecord.outcome()).isEqualTo(CallOutcome.SUCCESS);
