@@ -50,6 +50,8 @@ public final class ProvinceSandbox implements AutoCloseable {
     /** Injected failures win over every contract mapping (priority 1 is WireMock's highest). */
     private static final int FAULT_PRIORITY = 1;
     private static final int CONTAINER_THREADS = 50;
+    /** Size of a simulated oversized answer: 4 MiB, above the size limit of every client. */
+    public static final int OVERSIZED_BYTES = 4 * 1024 * 1024;
 
     private final WireMockServer server;
     private final URI baseUrl;
@@ -231,6 +233,19 @@ public final class ProvinceSandbox implements AutoCloseable {
         update(service, current(service).withOutage(Outage.CONNECTION_RESET));
     }
 
+    /** Every request to {@code service} answers 200 with a JSON body cut off midway until {@link #restore}. */
+    public synchronized void simulateMalformedAnswer(SandboxService service) {
+        update(service, current(service).withOutage(Outage.MALFORMED));
+    }
+
+    /**
+     * Every request to {@code service} answers 200 with a well-formed JSON body of {@value #OVERSIZED_BYTES} bytes,
+     * above every client's size limit, until {@link #restore}.
+     */
+    public synchronized void simulateOversizedAnswer(SandboxService service) {
+        update(service, current(service).withOutage(Outage.OVERSIZED));
+    }
+
     /** Every answer of {@code service} is delayed by {@code latency} until {@link #restore}. */
     public synchronized void simulateLatency(SandboxService service, Duration latency) {
         Objects.requireNonNull(latency, "latency");
@@ -268,9 +283,14 @@ public final class ProvinceSandbox implements AutoCloseable {
         }
         UUID outageStub = null;
         if (next.outage != Outage.NONE) {
-            ResponseDefinitionBuilder failure = next.outage == Outage.UNAVAILABLE
-                    ? aResponse().withStatus(503).withBody("Service Unavailable (sandbox outage)")
-                    : aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
+            ResponseDefinitionBuilder failure = switch (next.outage) {
+                case UNAVAILABLE -> aResponse().withStatus(503).withBody("Service Unavailable (sandbox outage)");
+                case MALFORMED -> aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"OK\",\"data\":[1,2");
+                case OVERSIZED -> aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"pad\":\"" + "x".repeat(OVERSIZED_BYTES - 10) + "\"}");
+                default -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
+            };
             outageStub = server.stubFor(any(urlPathMatching("/" + service.code() + "(/.*)?"))
                     .atPriority(FAULT_PRIORITY)
                     .willReturn(failure.withFixedDelay(delayMillis))).getId();
@@ -286,7 +306,7 @@ public final class ProvinceSandbox implements AutoCloseable {
         return copy;
     }
 
-    private enum Outage { NONE, UNAVAILABLE, CONNECTION_RESET }
+    private enum Outage { NONE, UNAVAILABLE, CONNECTION_RESET, MALFORMED, OVERSIZED }
 
     /** The failures injected into one service, and the id of the stub that carries an outage. */
     private record Injected(Outage outage, Duration latency, UUID outageStub) {

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.contracts.exchange;
 
 import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderResponseInvalidException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTimeoutException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
 import cn.gov.shanwei.enforcement.adapters.common.rest.Cached;
@@ -193,6 +194,15 @@ class ExchangeContractTest {
         assertThatThrownBy(() -> client.withdraw("pub-never", "x"))
                 .isInstanceOfSatisfying(ProviderRejectedException.class,
                         e -> assertThat(e.providerCode()).isEqualTo("NO_RESULT"));
+    }
+
+    @Test
+    void malformedOrOversizedAnswers_breakTheContract() {
+        sandbox.simulateMalformedAnswer(SandboxService.EXCHANGE);
+        assertThatThrownBy(() -> exchange().push(new PushBatch("b-m", List.of(inspection("i-11", 1, "441502")))))
+                .isInstanceOf(ProviderResponseInvalidException.class);
+        sandbox.simulateOversizedAnswer(SandboxService.EXCHANGE);
+        assertThatThrownBy(() -> base().catalogueChangesSince(0)).isInstanceOf(ProviderResponseInvalidException.class);
     }
 
     @Test

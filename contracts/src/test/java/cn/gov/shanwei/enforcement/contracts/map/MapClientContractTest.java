@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.contracts.map;
 
 import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderResponseInvalidException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTimeoutException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
 import cn.gov.shanwei.enforcement.adapters.common.rest.Cached;
@@ -159,6 +160,15 @@ class MapClientContractTest {
         sandbox.simulateConnectionReset(SandboxService.MAP);
         assertThatThrownBy(() -> client.divisionOf(GeoPoint.of(115.6, 23.3)))
                 .isInstanceOf(ProviderTransportException.class);
+    }
+
+    @Test
+    void malformedOrOversizedAnswers_breakTheContract_andAreNeverServedFromCacheAsFresh() {
+        sandbox.simulateMalformedAnswer(SandboxService.MAP);
+        assertThatThrownBy(() -> client().geocode("陆河县", null)).isInstanceOf(ProviderResponseInvalidException.class);
+        sandbox.simulateOversizedAnswer(SandboxService.MAP);
+        assertThatThrownBy(() -> client().features(FeatureQuery.where("poi", "adminCode", "441523100000")))
+                .isInstanceOf(ProviderResponseInvalidException.class).hasMessageContaining("exceeds");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.contracts.payment;
 
 import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderResponseInvalidException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTimeoutException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifCredentials;
@@ -283,6 +284,19 @@ class NonTaxPaymentContractTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(notice.noticeNumber()).contains("88.00");
+    }
+
+    @Test
+    void malformedAnswerToAnIssue_isInvalid_andTheNoticeIsFoundByItsKeyAfterwards() {
+        String requestNo = "req-" + REQUESTS.incrementAndGet();
+        sandbox.simulateMalformedAnswer(SandboxService.PAYMENT);
+        assertThatThrownBy(() -> client().issueNotice(request(requestNo, 5_500)))
+                .isInstanceOf(ProviderResponseInvalidException.class);
+        sandbox.restore(SandboxService.PAYMENT);
+        // The malformed answer came from the stub in front of the simulator: nothing was issued, so a retry is safe.
+        assertThat(client().findNotice(requestNo)).isEmpty();
+        sandbox.simulateOversizedAnswer(SandboxService.PAYMENT);
+        assertThatThrownBy(() -> client().findNotice(requestNo)).isInstanceOf(ProviderResponseInvalidException.class);
     }
 
     @Test
