@@ -64,9 +64,9 @@ class ExchangeClientTest {
                 .put("decisionNumber", "汕城市监罚〔2026〕42号").put("penaltyCategory", "FINE")
                 .put("facts", "销售过期食品").put("legalBasis", "《中华人民共和国食品安全法》第一百二十四条")
                 .put("partyName", "汕尾市城区海滨餐饮有限公司").put("partyType", "ORGANISATION")
-                .put("partyUscc", "91441502MA4UJ0XX3F").put("legalRepresentative", "陈某")
+                .put("partyUscc", "91441502MA4UJ0XX3T").put("legalRepresentative", "陈某")
                 .put("result", "罚款人民币壹万伍仟元").put("fineFen", 1_500_000).put("decisionDate", "2026-11-20")
-                .put("authorityName", "汕尾市城区市场监督管理局").put("authorityCode", "11441502MB2C9315XH")
+                .put("authorityName", "汕尾市城区市场监督管理局").put("authorityCode", "11441502MB2C9315XT")
                 .put("regionCode", "441502");
         return new ExchangeRecord(id, RecordType.PENALTY, 1, Instant.parse("2026-11-20T08:00:00Z"), false, data);
     }

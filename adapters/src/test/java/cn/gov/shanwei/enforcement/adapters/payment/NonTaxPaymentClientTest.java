@@ -58,7 +58,7 @@ class NonTaxPaymentClientTest {
 
     static IssueNoticeRequest request() {
         return new IssueNoticeRequest("req-2026-0001", "SWCQ-2026-0042", "汕城市监罚〔2026〕42号",
-                new Payer("汕尾市城区海滨餐饮有限公司", "91441502MA4UJ0XX3F"),
+                new Payer("汕尾市城区海滨餐饮有限公司", "91441502MA4UJ0XX3T"),
                 List.of(new NoticeItem("103050100", "罚没收入", 1_500_000), new NoticeItem("103050100", "没收违法所得", 35_050)),
                 LocalDate.of(2026, 12, 14), "441502-SCJG", "441502");
     }
@@ -98,18 +98,21 @@ class NonTaxPaymentClientTest {
         assertThatThrownBy(() -> new NoticeItem("103050100", "罚款", 0))
                 .isInstanceOfSatisfying(AdapterValidationException.class,
                         e -> assertThat(e.field()).isEqualTo("items.amountFen"));
-        assertThatThrownBy(() -> new Payer("x", "4415021990010112"))
-                .isInstanceOfSatisfying(AdapterValidationException.class,
-                        e -> assertThat(e.field()).isEqualTo("payer.idNumber"));
-        assertThatThrownBy(() -> new IssueNoticeRequest("r", "c", "d", new Payer("x", "91441502MA4UJ0XX3F"),
+        for (String wrong : new String[] {"4415021990010112", "441502199001011233", "91441502MA4UJ0XX3F"}) {
+            assertThatThrownBy(() -> new Payer("x", wrong)).as(wrong)
+                    .isInstanceOfSatisfying(AdapterValidationException.class,
+                            e -> assertThat(e.field()).isEqualTo("payer.idNumber"));
+        }
+        assertThat(new Payer("陈小海", "441502199001011232").idNumber()).endsWith("32");
+        assertThatThrownBy(() -> new IssueNoticeRequest("r", "c", "d", new Payer("x", "91441502MA4UJ0XX3T"),
                 List.of(), LocalDate.now(), "u", "441502")).hasMessageContaining("items");
-        assertThatThrownBy(() -> new IssueNoticeRequest("r", "c", "d", new Payer("x", "91441502MA4UJ0XX3F"),
+        assertThatThrownBy(() -> new IssueNoticeRequest("r", "c", "d", new Payer("x", "91441502MA4UJ0XX3T"),
                 List.of(new NoticeItem("1", "a", 1)), LocalDate.now(), "u", "4415"))
                 .hasMessageContaining("regionCode");
         assertThatThrownBy(() -> new SurchargeNoticeRequest("r", NOTICE, 100, LocalDate.of(2026, 12, 1),
                 LocalDate.of(2026, 11, 1))).hasMessageContaining("dueDate");
         assertThatThrownBy(() -> client.queryStatus("123")).isInstanceOf(AdapterValidationException.class);
-        assertThat(new Payer("x", "91441502MA4UJ0XX3F").toString()).doesNotContain("MA4UJ0XX");
+        assertThat(new Payer("x", "91441502MA4UJ0XX3T").toString()).doesNotContain("MA4UJ0XX");
     }
 
     @Test

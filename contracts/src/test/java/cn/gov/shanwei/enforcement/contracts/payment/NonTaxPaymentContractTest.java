@@ -127,7 +127,7 @@ class NonTaxPaymentContractTest {
 
     static IssueNoticeRequest request(String requestNo, long fen) {
         return new IssueNoticeRequest(requestNo, "SWCQ-2026-0042", "汕城市监罚〔2026〕42号",
-                new Payer("汕尾市城区海滨餐饮有限公司", "91441502MA4UJ0XX3F"),
+                new Payer("汕尾市城区海滨餐饮有限公司", "91441502MA4UJ0XX3T"),
                 List.of(new NoticeItem("103050100", "罚没收入", fen)), LocalDate.now().plusDays(15), "441502-SCJG",
                 "441502");
     }
