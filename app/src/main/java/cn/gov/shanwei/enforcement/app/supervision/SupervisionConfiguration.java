@@ -7,6 +7,7 @@ import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
 import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
 import cn.gov.shanwei.enforcement.supervision.monitoring.AlertPolicy;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
+import cn.gov.shanwei.enforcement.supervision.readmodel.MeasureReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedCaseFeed;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
 import cn.gov.shanwei.enforcement.supervision.review.jdbc.JdbcReviewRepository;
@@ -37,6 +38,11 @@ public class SupervisionConfiguration {
         return new CaseReadModel();
     }
 
+    @Bean
+    public MeasureReadModel supervisionMeasureModel() {
+        return new MeasureReadModel();
+    }
+
     /** The case platform's registries when issue 7's administration is in the context; else no subjects yet. */
     @Bean
     @ConditionalOnMissingBean
@@ -50,7 +56,8 @@ public class SupervisionConfiguration {
     }
 
     @Bean
-    public SupervisionDesk supervisionDesk(CaseReadModel model, ObjectProvider<SupervisedCaseFeed> feed,
+    public SupervisionDesk supervisionDesk(CaseReadModel model, MeasureReadModel measures,
+                                           ObjectProvider<SupervisedCaseFeed> feed,
                                            SupervisionRegistrySource registries,
                                            ObjectProvider<PenaltyContext> penaltyContext,
                                            NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
@@ -58,7 +65,7 @@ public class SupervisionConfiguration {
         PenaltyContext ctx = penaltyContext.getIfAvailable();
         PenaltyRules rules = ctx == null ? PenaltyRules.defaults() : ctx.rules();
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        return new SupervisionDesk(model, feed.getIfAvailable(), registries,
+        return new SupervisionDesk(model, measures, feed.getIfAvailable(), registries,
                 ctx == null ? RefreshableCalendar.bundled() : ctx.calendar(), rules, AlertPolicy.defaults(),
                 new JdbcReviewRepository(jdbc, tx, clock), new JdbcSamplingRepository(jdbc, tx), clock);
     }

@@ -9,6 +9,7 @@ import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorRow;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
 import cn.gov.shanwei.enforcement.supervision.indicator.ScopeLevel;
+import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
 import cn.gov.shanwei.enforcement.supervision.monitoring.CaseSupervision;
 import cn.gov.shanwei.enforcement.supervision.workforce.OfficerStatus;
 import cn.gov.shanwei.enforcement.supervision.workforce.SubjectWorkforce;
@@ -24,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -80,8 +83,10 @@ public class SupervisionController extends SupervisionEndpoint {
                                     @RequestParam(required = false) String format, HttpServletRequest request) {
         reader(request);
         LocalDate day = asOf == null ? desk.today() : asOf;
-        List<AlertView> alerts = desk.supervision().alerts(new SubjectId(supervisor), day).stream()
-                .map(AlertView::of).toList();
+        List<Alert> all = new ArrayList<>(desk.supervision().alerts(new SubjectId(supervisor), day));
+        all.addAll(desk.coercion().alerts(new SubjectId(supervisor), day));
+        all.sort(Comparator.comparing(Alert::severity).reversed());
+        List<AlertView> alerts = all.stream().map(AlertView::of).toList();
         return csv(format) ? SupervisionViews.alertsCsv(alerts).response("alerts") : ResponseEntity.ok(alerts);
     }
 
@@ -150,5 +155,25 @@ public class SupervisionController extends SupervisionEndpoint {
         subjects.forEach(s -> t.row(Arrays.asList(s.subject().value(), s.name(), s.officers(),
                 s.certified(), s.expiring(), s.openCases(), s.openPerCertified())));
         return t.response("workforce-subjects");
+    }
+
+    /** The coercive measures in force in the jurisdiction with their term (行政强制措施), most urgent first. */
+    @GetMapping("/measures")
+    public ResponseEntity<?> measures(@RequestParam String supervisor,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                      @RequestParam(required = false) String format, HttpServletRequest request) {
+        reader(request);
+        LocalDate day = asOf == null ? desk.today() : asOf;
+        List<SupervisionViews.MeasureView> measures = desk.coercion().inForce(new SubjectId(supervisor), day).stream()
+                .map(m -> SupervisionViews.MeasureView.of(m, day)).toList();
+        if (!csv(format)) {
+            return ResponseEntity.ok(measures);
+        }
+        CsvTable t = new CsvTable(List.of("caseNumber", "subject", "kind", "stage", "imposedOn", "extensionDays",
+                "state", "termEndsOn", "article"));
+        measures.forEach(m -> t.row(Arrays.asList(m.caseNumber(), m.subject(), m.kind(), m.stage(), m.imposedOn(),
+                m.extensionDays(), m.state(), m.deadlines().isEmpty() ? null : m.deadlines().get(0).dueOn(),
+                m.deadlines().isEmpty() ? null : m.deadlines().get(0).article())));
+        return t.response("coercive-measures");
     }
 }

@@ -8,8 +8,10 @@ import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorCalculator;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
 import cn.gov.shanwei.enforcement.supervision.monitoring.AlertPolicy;
 import cn.gov.shanwei.enforcement.supervision.monitoring.CaseSupervision;
+import cn.gov.shanwei.enforcement.supervision.monitoring.CoercionSupervision;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseDeadlines;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
+import cn.gov.shanwei.enforcement.supervision.readmodel.MeasureReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedCaseFeed;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
 import cn.gov.shanwei.enforcement.supervision.review.ReviewRepository;
@@ -38,6 +40,7 @@ public class SupervisionDesk {
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CaseReadModel model;
+    private final MeasureReadModel measures;
     private final SupervisedCaseFeed feed;
     private final SupervisionRegistrySource registries;
     private final Supplier<WorkingDayCalendar> calendar;
@@ -48,13 +51,16 @@ public class SupervisionDesk {
     private final Clock clock;
 
     /**
+     * @param measures the coercive measures' read model (fed by whoever applies their events; no feed yet)
      * @param feed the case platform's event feed, or {@code null} while none is wired (the model is then fed only
      *             by whoever applies events to it)
      */
-    public SupervisionDesk(CaseReadModel model, SupervisedCaseFeed feed, SupervisionRegistrySource registries,
+    public SupervisionDesk(CaseReadModel model, MeasureReadModel measures, SupervisedCaseFeed feed,
+                           SupervisionRegistrySource registries,
                            Supplier<WorkingDayCalendar> calendar, PenaltyRules rules, AlertPolicy policy,
                            ReviewRepository reviews, SamplingRepository draws, Clock clock) {
         this.model = model;
+        this.measures = measures;
         this.feed = feed;
         this.registries = registries;
         this.calendar = calendar;
@@ -96,6 +102,16 @@ public class SupervisionDesk {
     /** Case supervision over {@code registry}. */
     public CaseSupervision supervision(SupervisionRegistry registry) {
         return new CaseSupervision(model, new CaseDeadlines(model, calendar, rules), registry, policy);
+    }
+
+    /** Coercive-measure supervision over the current registries. */
+    public CoercionSupervision coercion() {
+        return new CoercionSupervision(measures, calendar, registry(), policy);
+    }
+
+    /** The coercive measures' read model. */
+    public MeasureReadModel measures() {
+        return measures;
     }
 
     /** Workforce supervision over the current registries and the caught-up model. */

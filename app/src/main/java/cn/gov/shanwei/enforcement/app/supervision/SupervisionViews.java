@@ -8,6 +8,7 @@ import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorRow;
 import cn.gov.shanwei.enforcement.supervision.indicator.Measure;
 import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
 import cn.gov.shanwei.enforcement.supervision.monitoring.LiveCaseStatus;
+import cn.gov.shanwei.enforcement.supervision.monitoring.LiveMeasureStatus;
 import cn.gov.shanwei.enforcement.supervision.review.CaseReview;
 import cn.gov.shanwei.enforcement.supervision.review.Finding;
 import cn.gov.shanwei.enforcement.supervision.sampling.SamplingDraw;
@@ -188,6 +189,16 @@ final class SupervisionViews {
         static SubjectWorkforceView of(SubjectWorkforce s) {
             return new SubjectWorkforceView(s.subject().value(), s.name(), s.officers(), s.certified(), s.expiring(),
                     s.openCases(), s.openPerCertified());
+        }
+    }
+
+    /** A coercive measure in force. */
+    record MeasureView(String caseNumber, String subject, String kind, String stage, LocalDate imposedOn,
+                       int extensionDays, DeadlineState state, List<DeadlineView> deadlines) {
+        static MeasureView of(LiveMeasureStatus m, LocalDate asOf) {
+            return new MeasureView(m.number().value(), m.subject().value(), m.kind().name(), m.stage().name(),
+                    m.imposedOn(), m.extensionDays(), m.state(), m.deadlines().stream()
+                    .map(d -> DeadlineView.of(d, asOf)).toList());
         }
     }
 }

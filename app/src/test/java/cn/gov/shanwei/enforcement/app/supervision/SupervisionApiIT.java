@@ -1,11 +1,14 @@
 package cn.gov.shanwei.enforcement.app.supervision;
 
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.domain.coercion.CoercionKind;
 import cn.gov.shanwei.enforcement.supervision.fixtures.CaseStory;
 import cn.gov.shanwei.enforcement.supervision.fixtures.ClosedCases;
+import cn.gov.shanwei.enforcement.supervision.fixtures.MeasureStories;
 import cn.gov.shanwei.enforcement.supervision.fixtures.SpringQuarter;
 import cn.gov.shanwei.enforcement.supervision.fixtures.World;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
+import cn.gov.shanwei.enforcement.supervision.readmodel.MeasureReadModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +74,8 @@ class SupervisionApiIT {
     int port;
     @Autowired
     CaseReadModel model;
+    @Autowired
+    MeasureReadModel measures;
 
     SupervisionHttp console;
     SupervisionHttp viewer;
@@ -82,6 +87,7 @@ class SupervisionApiIT {
         viewer = new SupervisionHttp(base, "supervision-viewer", "supervision-viewer-secret-0123456789ab");
         SpringQuarter.stories().forEach(s -> s.events().forEach(model::apply));
         ClosedCases.stories().forEach(s -> s.events().forEach(model::apply));
+        measures.apply(MeasureStories.imposed("HF-M1", HAIFENG_MARKET, CoercionKind.SEIZURE, "2026-03-20"));
     }
 
     static JsonNode json(HttpResponse<String> r) {
@@ -170,6 +176,19 @@ class SupervisionApiIT {
                 + "&from=2026-03&to=2026-04&asOf=2026-04-30&format=csv"));
         assertThat(csv.get(0)).startsWith("level,code,name,parentCode,month,FILED,CLOSED")
                 .endsWith("AVERAGE_HANDLING_DAYS,AVERAGE_REVIEW_SCORE");
+    }
+
+    @Test
+    @DisplayName("coercive measures in force with their term; one past 30 days unextended is an alert")
+    void measures() {
+        JsonNode inForce = json(viewer.get(API + "/measures?" + HAIFENG + "&asOf=2026-04-30"));
+        assertThat(inForce.get(0).get("caseNumber").asText()).isEqualTo("HF-M1");
+        assertThat(inForce.get(0).get("state").asText()).isEqualTo("OVERDUE");
+        assertThat(inForce.get(0).get("extensionDays").asInt()).isZero();
+        assertThat(json(viewer.get(API + "/alerts?" + HAIFENG + "&asOf=2026-04-30")).toString())
+                .contains("COERCIVE_MEASURE_OVERDUE", "never extended");
+        List<String> csv = csvLines(viewer.get(API + "/measures?" + CITY + "&asOf=2026-04-30&format=csv"));
+        assertThat(csv.get(1)).startsWith("HF-M1,haifeng-market,SEIZURE,IN_FORCE,2026-03-20,0,OVERDUE,");
     }
 
     @Test
