@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.cases.config;
 
 import cn.gov.shanwei.enforcement.cases.access.AccessPolicy;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.mobile.MobileSyncService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.shared.EventJson;
@@ -21,6 +22,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 
@@ -78,6 +80,13 @@ public class CaseServicesConfiguration {
     public PenaltyCaseService penaltyCaseService(PenaltyCaseStore store, AdministrationService registry,
                                                  AccessPolicy access, PenaltyContext ctx, EntityManagerFactory emf) {
         return new PenaltyCaseService(store, registry, access, ctx, shared(emf));
+    }
+
+    /** Batches from devices working offline (移动办案). */
+    @Bean
+    public MobileSyncService mobileSyncService(PenaltyCaseService cases, EntityManagerFactory emf,
+                                               PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+        return new MobileSyncService(cases, shared(emf), transactions, clock.getIfAvailable(Clock::systemUTC));
     }
 
     private static EntityManager shared(EntityManagerFactory emf) {

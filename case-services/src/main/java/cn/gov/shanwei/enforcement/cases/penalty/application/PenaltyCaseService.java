@@ -83,6 +83,11 @@ public class PenaltyCaseService {
 
     /** 案源登记 by an officer of the subject that will handle the case. */
     public PenaltyCaseDetail registerLead(Actor actor, NewLead lead) {
+        return registerLead(actor, lead, UUID.randomUUID());
+    }
+
+    /** 案源登记 under a case id made elsewhere (a device working offline); a taken id is a conflict. */
+    public PenaltyCaseDetail registerLead(Actor actor, NewLead lead, UUID caseId) {
         require(actor, StaffRole.OFFICER, "register a lead");
         SubjectDirectory directory = registry.directory();
         EnforcementSubject subject = directory.subject(actor.officer().subject())
@@ -100,7 +105,7 @@ public class PenaltyCaseService {
         if (!outcome.isAccepted()) {
             throw new RuleViolationException(outcome.reason());
         }
-        LoadedCase loaded = store.open(UUID.randomUUID(), registry.regionPath(subject.region().value()),
+        LoadedCase loaded = store.open(caseId, registry.regionPath(subject.region().value()),
                 outcome.events(), ctx.now());
         LOG.info("Lead {} registered by {} for party {}", number, actor.officer().id(),
                 PersonalDataMask.mask(lead.party().idNumber()));

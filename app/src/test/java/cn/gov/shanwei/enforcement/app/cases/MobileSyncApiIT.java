@@ -1,0 +1,78 @@
+package cn.gov.shanwei.enforcement.app.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static cn.gov.shanwei.enforcement.app.cases.PenaltyCaseApiIT.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 移动办案: a batch from a device, each item answered on its own, re-sends applying nothing twice. */
+class MobileSyncApiIT extends StaffApiTestBase {
+
+    static final String SYNC = "/api/v1/cases/sync";
+
+    static Map<String, Object> step(UUID clientId, String caseId, Long version, String step, Object body) {
+        java.util.HashMap<String, Object> item = new java.util.HashMap<>(Map.of("clientId", clientId, "type", "STEP",
+                "caseId", caseId, "step", step, "body", body));
+        if (version != null) {
+            item.put("expectedVersion", version);
+        }
+        return item;
+    }
+
+    @Test
+    void aBatchIsAnsweredItemByItem_andAReSendAppliesNothingTwice() {
+        UUID caseId = UUID.randomUUID();
+        String foreign = lead("lf-officer-1", "441581", "sync foreign 餐饮有限公司");
+        Map<String, Object> batch = Map.of("deviceId", "pad-0042", "items", List.of(
+                Map.of("clientId", caseId, "type", "LEAD", "lead", leadBody("441521", "sync 餐饮有限公司")),
+                step(UUID.randomUUID(), caseId.toString(), null, "notices", Map.of("servedOn", TODAY.toString(),
+                        "kind", "WARNING", "fineFen", 0, "circumstance", "minor")),
+                step(UUID.randomUUID(), caseId.toString(), null, "filing", Map.of("filedOn", TODAY.toString())),
+                step(UUID.randomUUID(), caseId.toString(), null, "teleport", Map.of()),
+                step(UUID.randomUUID(), caseId.toString(), null, "closure", Map.of("closedOn", "soon")),
+                step(UUID.randomUUID(), foreign, null, "service", Map.of("servedOn", TODAY.toString(), "method",
+                        "direct", "recipient", "party"))));
+
+        JsonNode first = as("hf-officer-1").post(SYNC, batch).json().path("results");
+        JsonNode again = as("hf-officer-1").post(SYNC, batch).json().path("results");
+
+        assertThat(first.findValuesAsText("outcome")).containsExactly("APPLIED", "REJECTED", "DENIED", "INVALID",
+                "INVALID", "DENIED");
+        assertThat(first.get(0).path("caseId").asText()).isEqualTo(caseId.toString());
+        assertThat(first.get(1).path("detail").asText()).contains("cannot notify");
+        assertThat(first.get(3).path("detail").asText()).contains("step");
+        assertThat(first.get(4).path("detail").asText()).contains("body");
+        assertThat(first.get(5).path("detail").asText()).doesNotContain("sync foreign");
+        assertThat(again.get(0).path("outcome").asText()).isEqualTo("DUPLICATE");
+        assertThat(again.get(0).path("version").asLong()).isEqualTo(first.get(0).path("version").asLong());
+        assertThat(as("hf-officer-1").get("/api/v1/cases/penalties/" + caseId).json().path("record")).hasSize(1);
+    }
+
+    @Test
+    void aStepOnAnOutdatedVersion_isAConflictForThatItemOnly() {
+        String caseId = lead("hf-officer-1", "441521", "sync conflict 餐饮有限公司");
+        long version = as("hf-head").get("/api/v1/cases/penalties/" + caseId).json().path("summary").path("version")
+                .asLong();
+        UUID applied = UUID.randomUUID();
+
+        JsonNode results = as("hf-head").post(SYNC, Map.of("deviceId", "pad-7", "items", List.of(
+                step(UUID.randomUUID(), caseId, version + 5, "filing", Map.of("filedOn", TODAY.toString())),
+                step(applied, caseId, version, "filing", Map.of("filedOn", TODAY.toString()))))).json()
+                .path("results");
+
+        assertThat(results.findValuesAsText("outcome")).containsExactly("CONFLICT", "APPLIED");
+        assertThat(results.get(1).path("version").asLong()).isGreaterThan(version);
+    }
+
+    @Test
+    void aMalformedBatch_isAFieldLevelProblem() {
+        assertField(as("hf-officer-1").post(SYNC, Map.of("items", List.of())), "deviceId");
+        assertField(as("hf-officer-1").post(SYNC, Map.of("deviceId", "pad", "items", List.of())), "items");
+        assertThat(StaffHttp.anonymous(port).post(SYNC, Map.of("deviceId", "pad")).status()).isEqualTo(401);
+    }
+}

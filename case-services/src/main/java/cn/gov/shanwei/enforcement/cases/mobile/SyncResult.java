@@ -1,0 +1,31 @@
+package cn.gov.shanwei.enforcement.cases.mobile;
+
+import java.util.UUID;
+
+/**
+ * What became of one item.
+ *
+ * @param clientId the device-made id
+ * @param outcome  what happened
+ * @param caseId   the case (when known)
+ * @param version  the case's version after the item (APPLIED, DUPLICATE)
+ * @param detail   why not, in words an officer understands (empty when applied)
+ */
+public record SyncResult(UUID clientId, Outcome outcome, UUID caseId, Long version, String detail) {
+
+    /** Outcomes of an item. */
+    public enum Outcome {
+        /** Applied now. */
+        APPLIED,
+        /** Applied by an earlier send of the same item: nothing was done again. */
+        DUPLICATE,
+        /** The case changed since the device read it (or the id is taken): refresh and decide again. */
+        CONFLICT,
+        /** The law or the case's stage does not allow the step. */
+        REJECTED,
+        /** Not in the officer's jurisdiction or role. */
+        DENIED,
+        /** The item itself is malformed. */
+        INVALID
+    }
+}
