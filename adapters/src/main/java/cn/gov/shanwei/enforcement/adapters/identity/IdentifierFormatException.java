@@ -30,4 +30,14 @@ public class IdentifierFormatException extends IllegalArgumentException {
     public String reason() {
         return reason;
     }
+
+    /** Whether {@code check} completes without an {@link IdentifierFormatException}. */
+    static boolean passes(Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (IdentifierFormatException e) {
+            return false;
+        }
+    }
 }

@@ -32,12 +32,7 @@ public record ResidentIdNumber(String value) {
 
     /** Whether {@code text} would {@linkplain #parse parse}. */
     public static boolean isValid(String text) {
-        try {
-            check(text);
-            return true;
-        } catch (IdentifierFormatException e) {
-            return false;
-        }
+        return IdentifierFormatException.passes(() -> check(text));
     }
 
     /** The check character ISO 7064 MOD 11-2 gives for the first 17 digits. */

@@ -29,12 +29,7 @@ public record SocialCreditCode(String value) {
 
     /** Whether {@code text} would {@linkplain #parse parse}. */
     public static boolean isValid(String text) {
-        try {
-            check(text);
-            return true;
-        } catch (IdentifierFormatException e) {
-            return false;
-        }
+        return IdentifierFormatException.passes(() -> check(text));
     }
 
     /** The check character GB 32100 gives for the first 17 characters (which must be from {@link #CHARSET}). */
