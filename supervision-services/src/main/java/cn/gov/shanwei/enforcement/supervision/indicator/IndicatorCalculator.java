@@ -8,6 +8,7 @@ import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseFacts;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CountyGroup;
+import cn.gov.shanwei.enforcement.supervision.readmodel.InspectionReadModel.InspectionFacts;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
 
 import java.time.LocalDate;
@@ -52,13 +53,15 @@ public final class IndicatorCalculator {
      * @param cases    the cases (others than those of {@code subjects} are ignored)
      * @param states   the deadline state of an open case on a day (the legal clock)
      * @param scores   the scored case-file reviews
+     * @param inspections the inspections
      * @param subjects the subjects in scope (a supervisor's jurisdiction)
      * @param from     first month
      * @param to       last month, not before {@code from}
      * @param asOf     the day open cases and due publications are judged on
      */
     public IndicatorTable compute(Collection<CaseFacts> cases, BiFunction<CaseFacts, LocalDate, DeadlineState> states,
-                                  Collection<ReviewScore> scores, Collection<EnforcementSubject> subjects,
+                                  Collection<ReviewScore> scores, Collection<InspectionFacts> inspections,
+                                  Collection<EnforcementSubject> subjects,
                                   YearMonth from, YearMonth to, LocalDate asOf) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
@@ -82,6 +85,13 @@ public final class IndicatorCalculator {
             IndicatorCounts.Tally t = months == null ? null : months.get(YearMonth.from(r.scoredOn()));
             if (t != null) {
                 t.count(Measure.REVIEWS_SCORED).add(Measure.REVIEW_POINTS, r.points());
+            }
+        }
+        for (InspectionFacts i : inspections) {
+            Map<YearMonth, IndicatorCounts.Tally> months = tallies.get(i.subject());
+            IndicatorCounts.Tally t = months == null ? null : in(months, i.inspectedOn());
+            if (t != null) {
+                t.count(Measure.INSPECTIONS_DONE);
             }
         }
         return rollUp(tallies, subjects, from, to);

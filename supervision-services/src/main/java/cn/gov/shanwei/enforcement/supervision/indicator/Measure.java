@@ -39,7 +39,9 @@ public enum Measure {
     /** Review points (案卷评查得分), summed over reviews scored in the month. */
     REVIEW_POINTS("评查得分合计"),
     /** Reviews scored in the month. */
-    REVIEWS_SCORED("评查案卷数");
+    REVIEWS_SCORED("评查案卷数"),
+    /** Inspections (行政检查) carried out in the month. */
+    INSPECTIONS_DONE("检查次数");
 
     private final String label;
 

@@ -55,7 +55,7 @@ class IndicatorBenchmark {
         IndicatorTable table = null;
         for (int run = 0; run < millis.length; run++) {
             long t0 = System.nanoTime();
-            table = calculator.compute(cases, (c, d) -> DeadlineState.ON_TIME, List.of(), subjects,
+            table = calculator.compute(cases, (c, d) -> DeadlineState.ON_TIME, List.of(), List.of(), subjects,
                     YearMonth.of(2025, 1), YearMonth.of(2026, 4), LocalDate.of(2026, 4, 30));
             millis[run] = (System.nanoTime() - t0) / 1_000_000;
         }

@@ -1,15 +1,18 @@
 package cn.gov.shanwei.enforcement.supervision.indicator;
 
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.supervision.fixtures.InspectionStories;
 import cn.gov.shanwei.enforcement.supervision.fixtures.SpringQuarter;
 import cn.gov.shanwei.enforcement.supervision.fixtures.World;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseDeadlines;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
+import cn.gov.shanwei.enforcement.supervision.readmodel.InspectionReadModel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -17,6 +20,7 @@ import java.util.List;
 import static cn.gov.shanwei.enforcement.supervision.fixtures.SpringQuarter.AS_OF;
 import static cn.gov.shanwei.enforcement.supervision.indicator.Measure.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** Every indicator on six hand-checked cases (see {@link SpringQuarter} for their stories). */
@@ -27,11 +31,35 @@ class IndicatorCalculatorTest {
 
     final CaseReadModel model = SpringQuarter.model();
     final CaseDeadlines clock = SpringQuarter.deadlines(model);
+    final InspectionReadModel inspections = inspections();
     final IndicatorTable table = new IndicatorCalculator(World.registry(), World.CALENDAR, World.RULES).compute(
             model.all(), (c, day) -> clock.stateOf(c.number(), day),
             List.of(new ReviewScore(new CaseNumber("HF-A"), World.HAIFENG_MARKET.id(), LocalDate.of(2026, 4, 20), 85),
                     new ReviewScore(new CaseNumber("HF-B"), World.HAIFENG_MARKET.id(), LocalDate.of(2026, 4, 22), 95)),
-            World.enforcingSubjects(), MARCH, APRIL, AS_OF);
+            inspections.all(), World.enforcingSubjects(), MARCH, APRIL, AS_OF);
+
+    /** 海丰 inspects on 04-02 and at 23:30 China time on 03-31 (15:30 UTC); 陆丰 plans one it never carries out. */
+    static InspectionReadModel inspections() {
+        InspectionReadModel m = new InspectionReadModel();
+        m.apply(InspectionStories.planned("HF-I1", World.HAIFENG_MARKET, "2026-04-01"));
+        m.apply(InspectionStories.carriedOut("HF-I1", Instant.parse("2026-04-02T02:00:00Z")));
+        m.apply(InspectionStories.planned("HF-I2", World.HAIFENG_MARKET, "2026-03-31"));
+        m.apply(InspectionStories.carriedOut("HF-I2", Instant.parse("2026-03-31T15:30:00Z")));
+        m.apply(InspectionStories.planned("LF-I3", World.LUFENG_MARKET, "2026-04-10"));
+        return m;
+    }
+
+    @Test
+    @DisplayName("inspections count in the month (China time) they were carried out; a planned one does not count")
+    void inspectionsDone() {
+        assertThat(subject("haifeng-market", MARCH).get(INSPECTIONS_DONE)).isEqualTo(1);
+        assertThat(subject("haifeng-market", APRIL).get(INSPECTIONS_DONE)).isEqualTo(1);
+        assertThat(subject("lufeng-market", APRIL).get(INSPECTIONS_DONE)).isZero();
+        assertThat(table.row(ScopeLevel.CITY, "441500", APRIL).orElseThrow().counts().get(INSPECTIONS_DONE))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> new InspectionReadModel().apply(InspectionStories.carriedOut("X", Instant.EPOCH)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 
     IndicatorCounts subject(String id, YearMonth m) {
         return table.row(ScopeLevel.SUBJECT, id, m).orElseThrow().counts();

@@ -66,7 +66,7 @@ class IndicatorProperties {
     private static IndicatorTable compute(List<CaseFacts> cases) {
         return new IndicatorCalculator(World.registry(), World.CALENDAR, World.RULES).compute(cases,
                 (c, day) -> c.number().value().hashCode() % 3 == 0 ? DeadlineState.OVERDUE : DeadlineState.ON_TIME,
-                List.of(), World.enforcingSubjects(), FROM, TO, AS_OF);
+                List.of(), List.of(), World.enforcingSubjects(), FROM, TO, AS_OF);
     }
 
     @Provide
