@@ -22,14 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Benchmark, not a unit test (surefire runs it only when named): matches a generated 1,000,000-line reconciliation
  * file, streamed, against 100,000 notices of ours, and writes {@code target/benchmarks/reconciliation.md}.
  * {@code ./mvnw -o -q -B -pl adapters test -Dtest=ReconciliationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * (surefire's JVM has {@code -Xmx768m}); {@link #main} runs it under any heap limit.
  */
-class ReconciliationBenchmark {
+public class ReconciliationBenchmark {
 
     static final int LINES = 1_000_000;
     static final int OURS = 100_000;
 
     @Test
-    void reconcileAMillionLines() throws IOException {
+    public void reconcileAMillionLines() throws IOException {
         Map<String, Long> due = new HashMap<>();
         for (int i = 0; i < OURS; i++) {
             due.put(notice(i * 10L), 7_000L);
@@ -64,8 +65,17 @@ class ReconciliationBenchmark {
         System.out.print(report);
     }
 
+    /**
+     * One pass in a JVM of the caller's choosing, to show the memory bound, e.g. {@code java -Xmx48m -cp
+     * adapters/target/classes:adapters/target/test-classes:<dependencies> …ReconciliationBenchmark}.
+     */
+    public static void main(String[] args) throws IOException {
+        new ReconciliationBenchmark().reconcileAMillionLines();
+    }
+
     static String notice(long i) {
-        return String.format("4415202611%010d", i);
+        String digits = Long.toString(i);
+        return "4415202611" + "0000000000".substring(digits.length()) + digits;
     }
 
     static void resetPeaks() {
