@@ -1,5 +1,8 @@
 package cn.gov.shanwei.enforcement.cases.config;
 
+import cn.gov.shanwei.enforcement.domain.deadline.ProcedureRuleTable;
+import cn.gov.shanwei.enforcement.domain.penalty.FineThreshold;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -10,9 +13,11 @@ import org.springframework.util.unit.DataSize;
  * @param crypto   encryption of personal data at rest
  * @param evidence  evidence uploads
  * @param bootstrap the first administrator of an empty registry (none when absent)
+ * @param rules     the penalty thresholds the law leaves to the province or ministry
  */
 @ConfigurationProperties("hub.cases")
-public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence evidence, Bootstrap bootstrap) {
+public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence evidence, Bootstrap bootstrap,
+                             @DefaultValue Rules rules) {
 
     /**
      * @param sm4Key the 128-bit SM4 key (32 hex characters) encrypting 身份证号, phone numbers and event payloads.
@@ -35,6 +40,29 @@ public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence
      */
     public record Bootstrap(String subjectId, String subjectName, String regionCode, String officerId,
                             String officerName, String staffUserId) {
+    }
+
+    /**
+     * Fine thresholds in fen, for a person and for an organisation (行政处罚法 art. 51, 57, 58, 63); the defaults are
+     * {@link PenaltyRules#defaults()}.
+     *
+     * @param summaryPerson            largest on-the-spot fine for a person (200 yuan)
+     * @param summaryOrganisation      largest on-the-spot fine for an organisation (3,000 yuan)
+     * @param largePerson              from this fine a person may request a hearing, and legal review and
+     *                                 collective discussion are required (10,000 yuan)
+     * @param largeOrganisation        the same for an organisation (100,000 yuan)
+     * @param legalReviewForAll        whether every general-procedure decision needs legal review (a local rule)
+     */
+    public record Rules(@DefaultValue("20000") long summaryPerson, @DefaultValue("300000") long summaryOrganisation,
+                        @DefaultValue("1000000") long largePerson, @DefaultValue("10000000") long largeOrganisation,
+                        @DefaultValue("false") boolean legalReviewForAll) {
+
+        /** The domain's rules with these thresholds. */
+        public PenaltyRules toDomain() {
+            FineThreshold large = new FineThreshold(largePerson, largeOrganisation);
+            return new PenaltyRules(new FineThreshold(summaryPerson, summaryOrganisation), large, large, large,
+                    legalReviewForAll, ProcedureRuleTable.standard());
+        }
     }
 
     /** @param maxSize the largest evidence file accepted */

@@ -9,7 +9,6 @@ import cn.gov.shanwei.enforcement.cases.shared.EventJson;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.domain.calendar.RefreshableCalendar;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
-import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
@@ -70,9 +69,10 @@ public class CaseServicesConfiguration {
 
     /** Clock, calendar in force and rules for the penalty workflow. */
     @Bean
-    public PenaltyContext penaltyContext(ObjectProvider<Clock> clock, ObjectProvider<RefreshableCalendar> calendar) {
+    public PenaltyContext penaltyContext(ObjectProvider<Clock> clock, ObjectProvider<RefreshableCalendar> calendar,
+                                         CaseProperties properties) {
         return PenaltyContext.of(clock.getIfAvailable(Clock::systemUTC), calendar.getIfAvailable(
-                RefreshableCalendar::bundled), PenaltyRules.defaults());
+                RefreshableCalendar::bundled), properties.rules().toDomain());
     }
 
     /** The penalty workflow. */

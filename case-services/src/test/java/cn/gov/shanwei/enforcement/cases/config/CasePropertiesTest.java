@@ -1,0 +1,42 @@
+package cn.gov.shanwei.enforcement.cases.config;
+
+import cn.gov.shanwei.enforcement.domain.penalty.FineThreshold;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code hub.cases.*} binds with the domain's defaults, and a deployment can set the thresholds the law leaves open. */
+class CasePropertiesTest {
+
+    static CaseProperties bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("hub.cases",
+                CaseProperties.class);
+    }
+
+    @Test
+    void withNothingConfigured_theRulesAreTheDomainDefaults() {
+        PenaltyRules rules = bind(Map.of()).rules().toDomain();
+        PenaltyRules defaults = PenaltyRules.defaults();
+
+        assertThat(rules.summaryLimit()).isEqualTo(defaults.summaryLimit());
+        assertThat(rules.hearingRight()).isEqualTo(defaults.hearingRight());
+        assertThat(rules.legalReview()).isEqualTo(defaults.legalReview());
+        assertThat(rules.collectiveDiscussion()).isEqualTo(defaults.collectiveDiscussion());
+        assertThat(rules.legalReviewForAll()).isFalse();
+        assertThat(bind(Map.of()).evidence().maxSize().toMegabytes()).isEqualTo(20);
+    }
+
+    @Test
+    void aProvinceMayLowerTheLargeFineThreshold_andRequireLegalReviewForAll() {
+        PenaltyRules rules = bind(Map.of("hub.cases.rules.large-person", "500000",
+                "hub.cases.rules.legal-review-for-all", "true")).rules().toDomain();
+
+        assertThat(rules.hearingRight()).isEqualTo(new FineThreshold(500_000, 10_000_000));
+        assertThat(rules.legalReviewForAll()).isTrue();
+    }
+}
