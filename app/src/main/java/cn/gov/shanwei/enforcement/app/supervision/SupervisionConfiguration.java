@@ -7,6 +7,7 @@ import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
 import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
 import cn.gov.shanwei.enforcement.supervision.monitoring.AlertPolicy;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
+import cn.gov.shanwei.enforcement.supervision.readmodel.InspectionReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.MeasureReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedCaseFeed;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
@@ -43,6 +44,11 @@ public class SupervisionConfiguration {
         return new MeasureReadModel();
     }
 
+    @Bean
+    public InspectionReadModel supervisionInspectionModel() {
+        return new InspectionReadModel();
+    }
+
     /** The case platform's registries when issue 7's administration is in the context; else no subjects yet. */
     @Bean
     @ConditionalOnMissingBean
@@ -57,6 +63,7 @@ public class SupervisionConfiguration {
 
     @Bean
     public SupervisionDesk supervisionDesk(CaseReadModel model, MeasureReadModel measures,
+                                           InspectionReadModel inspections,
                                            ObjectProvider<SupervisedCaseFeed> feed,
                                            SupervisionRegistrySource registries,
                                            ObjectProvider<PenaltyContext> penaltyContext,
@@ -65,7 +72,7 @@ public class SupervisionConfiguration {
         PenaltyContext ctx = penaltyContext.getIfAvailable();
         PenaltyRules rules = ctx == null ? PenaltyRules.defaults() : ctx.rules();
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        return new SupervisionDesk(model, measures, feed.getIfAvailable(), registries,
+        return new SupervisionDesk(model, measures, inspections, feed.getIfAvailable(), registries,
                 ctx == null ? RefreshableCalendar.bundled() : ctx.calendar(), rules, AlertPolicy.defaults(),
                 new JdbcReviewRepository(jdbc, tx, clock), new JdbcSamplingRepository(jdbc, tx), clock);
     }

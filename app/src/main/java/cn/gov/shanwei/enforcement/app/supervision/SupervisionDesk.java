@@ -11,6 +11,7 @@ import cn.gov.shanwei.enforcement.supervision.monitoring.CaseSupervision;
 import cn.gov.shanwei.enforcement.supervision.monitoring.CoercionSupervision;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseDeadlines;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
+import cn.gov.shanwei.enforcement.supervision.readmodel.InspectionReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.MeasureReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedCaseFeed;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
@@ -41,6 +42,7 @@ public class SupervisionDesk {
 
     private final CaseReadModel model;
     private final MeasureReadModel measures;
+    private final InspectionReadModel inspections;
     private final SupervisedCaseFeed feed;
     private final SupervisionRegistrySource registries;
     private final Supplier<WorkingDayCalendar> calendar;
@@ -51,16 +53,19 @@ public class SupervisionDesk {
     private final Clock clock;
 
     /**
+     * @param inspections the inspections' read model (fed by whoever applies their events; no feed yet)
      * @param measures the coercive measures' read model (fed by whoever applies their events; no feed yet)
      * @param feed the case platform's event feed, or {@code null} while none is wired (the model is then fed only
      *             by whoever applies events to it)
      */
-    public SupervisionDesk(CaseReadModel model, MeasureReadModel measures, SupervisedCaseFeed feed,
+    public SupervisionDesk(CaseReadModel model, MeasureReadModel measures, InspectionReadModel inspections,
+                           SupervisedCaseFeed feed,
                            SupervisionRegistrySource registries,
                            Supplier<WorkingDayCalendar> calendar, PenaltyRules rules, AlertPolicy policy,
                            ReviewRepository reviews, SamplingRepository draws, Clock clock) {
         this.model = model;
         this.measures = measures;
+        this.inspections = inspections;
         this.feed = feed;
         this.registries = registries;
         this.calendar = calendar;
@@ -109,6 +114,11 @@ public class SupervisionDesk {
         return new CoercionSupervision(measures, calendar, registry(), policy);
     }
 
+    /** The inspections' read model. */
+    public InspectionReadModel inspections() {
+        return inspections;
+    }
+
     /** The coercive measures' read model. */
     public MeasureReadModel measures() {
         return measures;
@@ -140,7 +150,7 @@ public class SupervisionDesk {
         return new IndicatorCalculator(registry, calendar.get(), rules).compute(model.all(),
                 (c, day) -> deadlines.stateOf(c.number(), day),
                 new ReviewService(reviews, registry, () -> UUID.randomUUID().toString()).scores(supervisor),
-                subjects, from, to, asOf);
+                inspections.all(), subjects, from, to, asOf);
     }
 
     /** Draws and records a sample. */

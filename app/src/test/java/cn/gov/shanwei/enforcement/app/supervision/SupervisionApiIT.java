@@ -4,10 +4,12 @@ import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.domain.coercion.CoercionKind;
 import cn.gov.shanwei.enforcement.supervision.fixtures.CaseStory;
 import cn.gov.shanwei.enforcement.supervision.fixtures.ClosedCases;
+import cn.gov.shanwei.enforcement.supervision.fixtures.InspectionStories;
 import cn.gov.shanwei.enforcement.supervision.fixtures.MeasureStories;
 import cn.gov.shanwei.enforcement.supervision.fixtures.SpringQuarter;
 import cn.gov.shanwei.enforcement.supervision.fixtures.World;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
+import cn.gov.shanwei.enforcement.supervision.readmodel.InspectionReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.MeasureReadModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,6 +78,8 @@ class SupervisionApiIT {
     CaseReadModel model;
     @Autowired
     MeasureReadModel measures;
+    @Autowired
+    InspectionReadModel inspections;
 
     SupervisionHttp console;
     SupervisionHttp viewer;
@@ -88,6 +92,8 @@ class SupervisionApiIT {
         SpringQuarter.stories().forEach(s -> s.events().forEach(model::apply));
         ClosedCases.stories().forEach(s -> s.events().forEach(model::apply));
         measures.apply(MeasureStories.imposed("HF-M1", HAIFENG_MARKET, CoercionKind.SEIZURE, "2026-03-20"));
+        inspections.apply(InspectionStories.planned("HF-I1", HAIFENG_MARKET, "2026-03-02"));
+        inspections.apply(InspectionStories.carriedOut("HF-I1", MeasureStories.at("2026-03-03")));
     }
 
     static JsonNode json(HttpResponse<String> r) {
@@ -166,6 +172,7 @@ class SupervisionApiIT {
         assertThat(haifeng.get("name").asText()).isEqualTo("海丰县");
         assertThat(haifeng.get("measures").get("PUBLICATION_DUE").asLong()).isEqualTo(2);
         assertThat(haifeng.get("indicators").get("PUBLICATION_TIMELINESS").asDouble()).isEqualTo(0.5);
+        assertThat(haifeng.get("measures").get("INSPECTIONS_DONE").asLong()).isEqualTo(1);
 
         JsonNode city = json(viewer.get(API + "/indicators?" + CITY
                 + "&from=2026-03&to=2026-04&level=CITY&totals=true&asOf=2026-04-30"));
