@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.adapters.common.rest.JsonFields;
 import cn.gov.shanwei.enforcement.adapters.common.rest.RestTransport;
 import cn.gov.shanwei.enforcement.adapters.common.rest.StaleTolerantCache;
 import cn.gov.shanwei.enforcement.adapters.common.rest.CachingClientBuilder;
+import cn.gov.shanwei.enforcement.adapters.identity.OfficerRecord;
 import cn.gov.shanwei.enforcement.adapters.identity.ResidentIdNumber;
 import cn.gov.shanwei.enforcement.adapters.identity.SocialCreditCode;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,8 +26,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>人口库: {@link #checkPerson} — match / mismatch only; the id number travels in a POST body, never in a URL,
  *       and the answer is not cached (no personal data is kept);</li>
- *   <li>法人库: {@link #organisation} by 统一社会信用代码; 法规库: {@link #lawArticle} — cached, stale-marked while
- *       the exchange is down;</li>
+ *   <li>法人库: {@link #organisation} by 统一社会信用代码; 法规库: {@link #lawArticle}; 执法人员库:
+ *       {@link #certificate} by 执法证号 — cached, stale-marked while the exchange is down;</li>
  *   <li>执法事项库: {@link #catalogueChangesSince} — a version-based sync, not cached (the caller stores the
  *       version).</li>
  * </ul>
@@ -41,11 +42,13 @@ public final class BaseLibraryClient implements AutoCloseable {
     public static final String ORGANISATION = "organisation";
     public static final String CATALOGUE = "catalogueChanges";
     public static final String LAW = "lawArticle";
+    public static final String CERTIFICATE_OP = "certificate";
     /** Provider code for "no such record" (HTTP 404). */
     public static final String NO_RESULT = "NO_RESULT";
 
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z._:-]{1,64}");
     private static final int MAX_MATTERS = 1000;
+    private static final Pattern CERTIFICATE = Pattern.compile("[0-9A-Za-z-]{4,32}");
 
     private final RestTransport transport;
     private final StaleTolerantCache<Object, Object> cache;
@@ -118,6 +121,35 @@ public final class BaseLibraryClient implements AutoCloseable {
             return new LawArticle(lawCode, json.text(answer, "lawName", 200), article,
                     json.text(answer, "text", 20_000), json.date(answer, "effectiveFrom"));
         }));
+    }
+
+    /**
+     * An enforcement certificate from 执法人员库 by its number; empty when the library has none. Cached like the
+     * other reads: a suspension reaches us within {@code cacheFreshFor}, and a stale answer says so.
+     */
+    @SuppressWarnings("unchecked")
+    public Cached<Optional<OfficerCertificate>> certificate(String certificateNumber) {
+        if (certificateNumber == null || !CERTIFICATE.matcher(certificateNumber).matches()) {
+            throw new AdapterValidationException(PROVIDER, CERTIFICATE_OP, "certificateNumber",
+                    "must be 4-32 letters, digits or '-'");
+        }
+        String path = "/base/officers/" + certificateNumber;
+        return (Cached<Optional<OfficerCertificate>>) (Cached<?>) cache.get(path,
+                () -> RestTransport.emptyWhenRefusedWith(NO_RESULT, () -> {
+                    JsonNode answer = transport.getJson(CERTIFICATE_OP, path);
+                    JsonFields json = new JsonFields(PROVIDER, CERTIFICATE_OP);
+                    if (!certificateNumber.equals(json.text(answer, "certificateNumber", 32))) {
+                        throw json.invalid("certificateNumber is not the one asked about");
+                    }
+                    java.time.LocalDate from = json.date(answer, "validFrom");
+                    java.time.LocalDate to = json.date(answer, "validTo");
+                    if (to.isBefore(from)) {
+                        throw json.invalid("validTo is before validFrom");
+                    }
+                    return new OfficerCertificate(certificateNumber, json.text(answer, "name", 50),
+                            json.text(answer, "subjectName", 200), from, to,
+                            json.enumValue(answer, "status", OfficerRecord.CertificateState.class));
+                }));
     }
 
     /**

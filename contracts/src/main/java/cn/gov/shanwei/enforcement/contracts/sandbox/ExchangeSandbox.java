@@ -34,6 +34,7 @@ public final class ExchangeSandbox extends RestSandboxService {
 
     private static final Pattern ORGANISATION = Pattern.compile("/exchange/base/legal-persons/([0-9A-Z]{18})");
     private static final Pattern WITHDRAWAL = Pattern.compile("/exchange/publications/([0-9A-Za-z._:-]{1,64})/withdrawal");
+    private static final Pattern OFFICER = Pattern.compile("/exchange/base/officers/([0-9A-Za-z-]{4,32})");
     private static final Pattern LAW = Pattern.compile("/exchange/base/laws/([0-9A-Za-z._:-]{1,64})/articles/(\\d{1,5})");
 
     private final Map<String, Object> batches = new ConcurrentHashMap<>();
@@ -114,6 +115,10 @@ public final class ExchangeSandbox extends RestSandboxService {
         Matcher org = ORGANISATION.matcher(path);
         if (org.matches()) {
             return SandboxAnswers.json(event, 200, find("legalPersons", "uscc", org.group(1)));
+        }
+        Matcher officer = OFFICER.matcher(path);
+        if (officer.matches()) {
+            return SandboxAnswers.json(event, 200, find("officers", "certificateNumber", officer.group(1)));
         }
         Matcher law = LAW.matcher(path);
         if (law.matches()) {

@@ -219,6 +219,12 @@ class ExchangeContractTest {
         assertThat(base.lawArticle("XZCFF", 72).value().orElseThrow().text()).contains("百分之三");
         assertThat(base.lawArticle("XZCFF", 999).value()).isEmpty();
 
+        assertThat(base.certificate("44150201001").value().orElseThrow().mayActOn(java.time.LocalDate.of(2026, 11, 27)))
+                .isTrue();
+        assertThat(base.certificate("44150201002").value().orElseThrow().mayActOn(java.time.LocalDate.of(2026, 11, 27)))
+                .isFalse();
+        assertThat(base.certificate("44159999999").value()).isEmpty();
+
         CatalogueChanges all = base.catalogueChangesSince(0);
         assertThat(all.catalogueVersion()).isEqualTo(3);
         assertThat(all.changed()).hasSize(4);
