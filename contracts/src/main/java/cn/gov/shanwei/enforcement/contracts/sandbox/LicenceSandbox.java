@@ -39,8 +39,8 @@ import java.util.function.Function;
  * fault. Mappings under {@code sandbox/mappings/licence/} name their operation in
  * {@code transformerParameters.operation}.
  *
- * <p>Files: every licence has a small PDF generated at start-up (marked "SANDBOX — NOT LEGALLY VALID"); an
- * OFD file is answered with the fault {@code FORMAT_UNAVAILABLE} (the sandbox holds none). Thread-safe.
+ * <p>Files: every licence has a small PDF and a one-page OFD generated at start-up, both marked as sandbox copies
+ * without legal validity. Thread-safe.
  */
 public final class LicenceSandbox implements ResponseDefinitionTransformerV2 {
 
@@ -57,6 +57,7 @@ public final class LicenceSandbox implements ResponseDefinitionTransformerV2 {
 
     private final Map<String, Map<String, Object>> licences = new LinkedHashMap<>();
     private final Map<String, byte[]> pdfs = new LinkedHashMap<>();
+    private final Map<String, byte[]> ofds = new LinkedHashMap<>();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final List<UsageEntry> records = new CopyOnWriteArrayList<>();
     private final Schema schema;
@@ -70,6 +71,7 @@ public final class LicenceSandbox implements ResponseDefinitionTransformerV2 {
             String id = (String) licence.get("licenceId");
             licences.put(id, licence);
             pdfs.put(id, SandboxPdf.page("SANDBOX LICENCE - NOT LEGALLY VALID", id));
+            ofds.put(id, ofd(licence));
         }
         this.schema = schema(SandboxMappings.read(resources, ProvinceSandbox.LICENCE_WSDL));
     }
@@ -210,13 +212,13 @@ public final class LicenceSandbox implements ResponseDefinitionTransformerV2 {
 
     private String file(Element request) {
         Map<String, Object> licence = granted(request);
-        if (!"PDF".equals(text(request, "format"))) {
-            throw new Refusal("FORMAT_UNAVAILABLE", "the sandbox holds only PDF files");
-        }
-        byte[] pdf = pdfs.get((String) licence.get("licenceId"));
-        return "<el:FetchLicenceFileResponse xmlns:el=\"" + NS + "\">{header}" + element("format", "PDF")
-                + element("fileName", licence.get("licenceName") + ".pdf") + element("sm3", SandboxSm3.hex(pdf))
-                + element("content", Base64.getEncoder().encodeToString(pdf)) + "</el:FetchLicenceFileResponse>";
+        String format = text(request, "format");
+        String id = (String) licence.get("licenceId");
+        byte[] file = "PDF".equals(format) ? pdfs.get(id) : ofds.get(id);
+        return "<el:FetchLicenceFileResponse xmlns:el=\"" + NS + "\">{header}" + element("format", format)
+                + element("fileName", licence.get("licenceName") + "." + format.toLowerCase(java.util.Locale.ROOT))
+                + element("sm3", SandboxSm3.hex(file))
+                + element("content", Base64.getEncoder().encodeToString(file)) + "</el:FetchLicenceFileResponse>";
     }
 
     private String record(Element request) {
@@ -246,6 +248,20 @@ public final class LicenceSandbox implements ResponseDefinitionTransformerV2 {
             throw new Refusal("USAGE_CODE_INVALID", "用证码 unknown, expired, or for another licence or matter");
         }
         return licences.get(licenceId);
+    }
+
+    /** The licence as a one-page OFD (ofdrw), face data in Chinese, marked as a sandbox copy. */
+    private static byte[] ofd(Map<String, Object> licence) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.ofdrw.layout.OFDDoc doc = new org.ofdrw.layout.OFDDoc(out)) {
+            doc.add(new org.ofdrw.layout.element.Paragraph(licence.get("licenceName") + "（沙箱样本，不具法律效力）", 6d));
+            for (String field : List.of("licenceId", "holderName", "holderIdNumber", "issuerName", "validFrom")) {
+                doc.add(new org.ofdrw.layout.element.Paragraph(field + "：" + licence.get(field), 4d));
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write the sandbox licence file", e);
+        }
+        return out.toByteArray();
     }
 
     private static String licenceXml(Map<String, Object> l) {

@@ -170,9 +170,22 @@ class ElicenceOperationsContractTest {
     void refusals_areRejectionsWithTheProvidersCode() {
         assertThatThrownBy(() -> code(SampleLicences.UNKNOWN)).isInstanceOf(ProviderRejectedException.class)
                 .satisfies(e -> assertThat(((ProviderRejectedException) e).providerCode()).isEqualTo("LICENCE_NOT_FOUND"));
-        UsageCode code = code(VALID_DRIVER);
-        assertThatThrownBy(() -> client.fetchFile(code, FileFormat.OFD)).isInstanceOf(ProviderRejectedException.class)
-                .satisfies(e -> assertThat(((ProviderRejectedException) e).providerCode()).isEqualTo("FORMAT_UNAVAILABLE"));
+    }
+
+    @Test
+    void fetchFile_asOfd_isAZipContainerWithTheFaceDataInChinese() throws Exception {
+        LicenceFile ofd = client.fetchFile(code(VALID_DRIVER), FileFormat.OFD);
+        assertThat(ofd.format()).isEqualTo(FileFormat.OFD);
+        assertThat(ofd.fileName()).isEqualTo("道路运输从业人员从业资格证.ofd");
+        StringBuilder content = new StringBuilder();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(ofd.content()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().endsWith("Content.xml")) {
+                    content.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        assertThat(content).contains("林国强", "沙箱样本");
     }
 
     @Test

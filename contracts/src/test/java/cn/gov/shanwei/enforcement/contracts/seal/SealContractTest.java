@@ -89,6 +89,22 @@ class SealContractTest {
                     .isEqualTo(SealCheck.Status.PASSED);
         });
         assertThat(sandbox.seal().signatureCount()).isPositive();
+
+        // The seal's appearance is placed on page 1 (a StampAnnot of the signature), and the seal itself travels along.
+        StringBuilder signatureXml = new StringBuilder();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(sealed))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+                if (entry.getName().endsWith("Signature.xml")) {
+                    signatureXml.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(names).anyMatch(n -> n.endsWith("SignedValue.dat")).anyMatch(n -> n.endsWith(".esl"));
+        assertThat(signatureXml).contains("StampAnnot", "PageRef");
     }
 
     @Test
