@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,7 +28,8 @@ public final class DurableHub {
     }
 
     public static String[] arguments(Path dataDir, URI provider, String... extra) {
-        List<String> args = new ArrayList<>(List.of(
+        Map<String, String> args = new LinkedHashMap<>();
+        for (String arg : List.of(
                 "--hub.data-dir=" + dataDir,
                 "--test.effect-provider.url=" + provider,
                 "--hub.durable.redelivery-delay=100ms",
@@ -35,9 +37,14 @@ public final class DurableHub {
                 "--hub.durable.max-delivery-attempts=" + MAX_DELIVERY_ATTEMPTS,
                 "--hub.durable.relay-poll-interval=100ms",
                 "--hub.durable.consumers=8",
-                "--server.port=0"));
-        args.addAll(List.of(extra));
-        return args.toArray(String[]::new);
+                "--server.port=0")) {
+            args.put(arg.substring(0, arg.indexOf('=')), arg);
+        }
+        // A repeated key would bind as a list: an extra argument replaces the default of its key.
+        for (String arg : extra) {
+            args.put(arg.substring(0, arg.indexOf('=')), arg);
+        }
+        return args.values().toArray(String[]::new);
     }
 
     public static ConfigurableApplicationContext start(Path dataDir, URI provider, String... extra) {
