@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.supervision;
 
 import cn.gov.shanwei.enforcement.app.supervision.SupervisionViews.AlertView;
+import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Pushes alerts to supervisors' consoles as server-sent events. A new subscriber first receives the alerts
- * standing now; afterwards, each case event the read model applies re-checks that case, and alerts not yet sent to
- * a subscriber whose jurisdiction covers the case are pushed (event name {@code alert}, data an alert's JSON).
+ * standing now; afterwards, each case or coercive-measure event the read models apply re-checks that case or
+ * measure, and alerts not yet sent to a subscriber whose jurisdiction covers it are pushed (event name {@code alert}, data an alert's JSON).
  */
 public class AlertStream {
 
@@ -37,6 +39,7 @@ public class AlertStream {
     public AlertStream(SupervisionDesk desk) {
         this.desk = desk;
         desk.model().onChange(this::changed);
+        desk.measures().onChange(this::measureChanged);
     }
 
     /**
@@ -46,7 +49,8 @@ public class AlertStream {
      */
     public SseEmitter subscribe(SubjectId supervisor, long timeoutMillis) {
         CaseSupervision supervision = desk.supervision();
-        List<Alert> standing = supervision.alerts(supervisor, desk.today());
+        List<Alert> standing = new ArrayList<>(supervision.alerts(supervisor, desk.today()));
+        standing.addAll(desk.coercion().alerts(supervisor, desk.today()));
         SseEmitter emitter = new SseEmitter(timeoutMillis);
         Subscriber s = new Subscriber(supervisor, emitter, ConcurrentHashMap.newKeySet());
         emitter.onCompletion(() -> subscribers.remove(s));
@@ -87,6 +91,21 @@ public class AlertStream {
                 alerts.forEach(a -> push(s, a));
             }
         }
+    }
+
+    private void measureChanged(CaseNumber number) {
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        desk.coercion().alertOf(number, desk.today()).ifPresent(a -> {
+            SupervisionRegistry registry = desk.registry();
+            for (Subscriber s : subscribers) {
+                EnforcementSubject sup = registry.subject(s.supervisor()).orElse(null);
+                if (sup != null && registry.watches(sup, a.subject())) {
+                    push(s, a);
+                }
+            }
+        });
     }
 
     private void push(Subscriber s, Alert a) {

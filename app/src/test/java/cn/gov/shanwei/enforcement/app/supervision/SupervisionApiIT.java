@@ -30,8 +30,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -335,6 +335,19 @@ class SupervisionApiIT {
         assertThat(Files.size(shot)).isGreaterThan(10_000);
     }
 
+    /** The next {@code data:} line of the stream containing every one of {@code words}, within 10 seconds. */
+    private static String nextData(Iterator<String> events, String... words) throws Exception {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            while (events.hasNext()) {
+                String line = events.next();
+                if (line.startsWith("data:") && Stream.of(words).allMatch(line::contains)) {
+                    return line;
+                }
+            }
+            throw new AssertionError("the stream ended before " + String.join(" ", words));
+        }).get(10, TimeUnit.SECONDS);
+    }
+
     private static String runChromium(Path chromium, String action, String url) throws Exception {
         Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--window-size=1400,900", "--virtual-time-budget=8000", action, url)
@@ -345,19 +358,19 @@ class SupervisionApiIT {
     }
 
     @Test
-    @DisplayName("server-sent events: a supervisor's console gets the alert of a new case as it is recorded")
+    @DisplayName("server-sent events: a supervisor's console gets the alerts of a new case and measure as recorded")
     void alertStream() throws Exception {
         var pending = console.stream(API + "/alerts/stream?" + HAIFENG);
         HttpResponse<Stream<String>> response = pending.get(10, TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);
         try (Stream<String> lines = response.body()) {
+            Iterator<String> events = lines.iterator();
             CaseStory outside = CaseStory.lead("HF-SSE", HAIFENG_MARKET, World.HAWKER, "2026-04-01")
                     .filed("2026-04-01").notified("2026-04-10", 800_000, "轻微").decided("2026-04-20", 800_000, "轻微");
             outside.events().forEach(model::apply);
-            Optional<String> pushed = java.util.concurrent.CompletableFuture.supplyAsync(() -> lines
-                    .filter(l -> l.startsWith("data:") && l.contains("FINE_OUTSIDE_BAND") && l.contains("HF-SSE"))
-                    .findFirst()).get(10, TimeUnit.SECONDS);
-            assertThat(pushed).hasValueSatisfying(l -> assertThat(l).contains("haifeng-market"));
+            assertThat(nextData(events, "FINE_OUTSIDE_BAND", "HF-SSE")).contains("haifeng-market");
+            measures.apply(MeasureStories.imposed("HF-M9", HAIFENG_MARKET, CoercionKind.SEAL_UP, "2026-01-05"));
+            assertThat(nextData(events, "COERCIVE_MEASURE_OVERDUE", "HF-M9")).contains("never extended");
         }
     }
 }

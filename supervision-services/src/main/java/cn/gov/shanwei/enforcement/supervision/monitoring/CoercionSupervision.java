@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasure;
 import cn.gov.shanwei.enforcement.domain.coercion.MeasureStage;
 import cn.gov.shanwei.enforcement.domain.deadline.Deadline;
 import cn.gov.shanwei.enforcement.domain.deadline.DeadlineState;
+import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.supervision.readmodel.MeasureReadModel;
@@ -15,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -67,28 +69,38 @@ public final class CoercionSupervision {
         WorkingDayCalendar cal = calendar.get();
         List<Alert> alerts = new ArrayList<>();
         for (CoerciveMeasure m : model.all()) {
-            if (!running(m) || !registry.watches(sup, m.subject())) {
-                continue;
+            if (registry.watches(sup, m.subject())) {
+                alertOf(m, cal, asOf).ifPresent(alerts::add);
             }
-            Deadline term = m.term(cal, asOf);
-            DeadlineState state = term.stateOn(asOf, policy.dueSoonDays());
-            if (state != DeadlineState.OVERDUE && state != DeadlineState.DUE_SOON) {
-                continue;
-            }
-            long days = ChronoUnit.DAYS.between(m.imposedOn(), asOf);
-            String extension = m.extensionDays() == 0 ? "never extended"
-                    : "extended by " + m.extensionDays() + " days";
-            AlertKind kind = state == DeadlineState.OVERDUE ? AlertKind.COERCIVE_MEASURE_OVERDUE
-                    : AlertKind.COERCIVE_MEASURE_DUE_SOON;
-            String message = m.kind() + " taken on " + m.imposedOn() + " is in force for " + days + " days ("
-                    + extension + "); " + (state == DeadlineState.OVERDUE ? "its term ended on " + term.dueOn()
-                    : "release, dispose of or extend it by " + term.dueOn());
-            alerts.add(new Alert(kind + ":" + m.number().value() + ":term", kind, m.number(), m.subject(), message,
-                    term.rule(), term.article(), asOf));
         }
         alerts.sort(Comparator.comparing((Alert a) -> a.severity()).reversed()
                 .thenComparing(a -> a.caseNumber().value()));
         return alerts;
+    }
+
+    /** The alert on one measure now, if any (what a push after one event shows; jurisdiction not checked). */
+    public Optional<Alert> alertOf(CaseNumber number, LocalDate asOf) {
+        return model.measure(number).flatMap(m -> alertOf(m, calendar.get(), asOf));
+    }
+
+    private Optional<Alert> alertOf(CoerciveMeasure m, WorkingDayCalendar cal, LocalDate asOf) {
+        if (!running(m)) {
+            return Optional.empty();
+        }
+        Deadline term = m.term(cal, asOf);
+        DeadlineState state = term.stateOn(asOf, policy.dueSoonDays());
+        if (state != DeadlineState.OVERDUE && state != DeadlineState.DUE_SOON) {
+            return Optional.empty();
+        }
+        long days = ChronoUnit.DAYS.between(m.imposedOn(), asOf);
+        String extension = m.extensionDays() == 0 ? "never extended" : "extended by " + m.extensionDays() + " days";
+        AlertKind kind = state == DeadlineState.OVERDUE ? AlertKind.COERCIVE_MEASURE_OVERDUE
+                : AlertKind.COERCIVE_MEASURE_DUE_SOON;
+        String message = m.kind() + " taken on " + m.imposedOn() + " is in force for " + days + " days ("
+                + extension + "); " + (state == DeadlineState.OVERDUE ? "its term ended on " + term.dueOn()
+                : "release, dispose of or extend it by " + term.dueOn());
+        return Optional.of(new Alert(kind + ":" + m.number().value() + ":term", kind, m.number(), m.subject(),
+                message, term.rule(), term.article(), asOf));
     }
 
     private static boolean running(CoerciveMeasure m) {

@@ -7,6 +7,9 @@ import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MeasureReadModel {
 
     private final Map<CaseNumber, List<CoerciveMeasureEvent>> events = new ConcurrentHashMap<>();
+    private final List<Consumer<CaseNumber>> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * Applies one event; an event already applied (same id) is ignored.
@@ -36,7 +40,19 @@ public final class MeasureReadModel {
             return false;
         }
         own.add(event);
+        listeners.forEach(l -> l.accept(event.caseNumber()));
         return true;
+    }
+
+    /** Registers a listener told the number of a measure after each applied event (on the applying thread). */
+    public void onChange(Consumer<CaseNumber> listener) {
+        listeners.add(listener);
+    }
+
+    /** One measure rebuilt from its events, if known. */
+    public synchronized Optional<CoerciveMeasure> measure(CaseNumber number) {
+        List<CoerciveMeasureEvent> own = events.get(number);
+        return own == null ? Optional.empty() : Optional.of(CoerciveMeasure.replay(List.copyOf(own)));
     }
 
     /** Every measure, rebuilt from its events. */

@@ -84,9 +84,16 @@ class CoercionSupervisionTest {
         assertThatThrownBy(() -> model.apply(new MeasureReleased(UUID.randomUUID(), at("2026-03-25"),
                 new CaseNumber("X"), LocalDate.of(2026, 3, 25), ReleaseGround.values()[0], "x")))
                 .isInstanceOf(IllegalArgumentException.class);
+        List<CaseNumber> heard = new java.util.ArrayList<>();
+        model.onChange(heard::add);
         MeasureImposed m = imposed("HF-M5", HAIFENG_MARKET, CoercionKind.SEIZURE, "2026-04-01");
         assertThat(model.apply(m)).isTrue();
         assertThat(model.apply(m)).isFalse();
         assertThat(model.size()).isEqualTo(1);
+        assertThat(heard).containsExactly(new CaseNumber("HF-M5"));
+        assertThat(supervision.alertOf(new CaseNumber("HF-M5"), LocalDate.of(2026, 6, 1)))
+                .hasValueSatisfying(a -> assertThat(a.kind()).isEqualTo(AlertKind.COERCIVE_MEASURE_OVERDUE));
+        assertThat(supervision.alertOf(new CaseNumber("HF-M5"), LocalDate.of(2026, 4, 2))).isEmpty();
+        assertThat(supervision.alertOf(new CaseNumber("NONE"), LocalDate.of(2026, 4, 2))).isEmpty();
     }
 }
