@@ -94,6 +94,17 @@ class AdminApiIT extends StaffApiTestBase {
     }
 
     @Test
+    void theStaffApiIsDescribedInOpenApi() {
+        StaffHttp.Answer docs = StaffHttp.anonymous(port).get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().path("paths").fieldNames()).toIterable().contains("/api/v1/admin/officers",
+                "/api/v1/cases/penalties", "/api/v1/cases/penalties/{id}/decision",
+                "/api/v1/cases/penalties/{id}/evidence", "/api/v1/cases/penalties/{id}/casefile", "/api/v1/cases/sync");
+        assertThat(docs.body()).doesNotContain("\"actor\"");
+    }
+
+    @Test
     void areasNestOnlyDownwards() {
         assertField(admin().post("/api/v1/admin/regions", Map.of("code", "441521101", "name", "x", "level",
                 "COUNTY", "parentCode", "441521100")), "level");
