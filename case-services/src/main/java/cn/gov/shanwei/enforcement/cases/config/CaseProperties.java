@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import java.time.Duration;
+
 /**
  * {@code hub.cases.*}: configuration of the case platform.
  *
@@ -14,10 +16,11 @@ import org.springframework.util.unit.DataSize;
  * @param evidence  evidence uploads
  * @param bootstrap the first administrator of an empty registry (none when absent)
  * @param rules     the penalty thresholds the law leaves to the province or ministry
+ * @param feedLag   how far the event feed for supervision stays behind the clock (so that no late commit is skipped)
  */
 @ConfigurationProperties("hub.cases")
 public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence evidence, Bootstrap bootstrap,
-                             @DefaultValue Rules rules) {
+                             @DefaultValue Rules rules, @DefaultValue("2s") Duration feedLag) {
 
     /**
      * @param sm4Key the 128-bit SM4 key (32 hex characters) encrypting 身份证号, phone numbers and event payloads.

@@ -14,6 +14,7 @@ import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
 import cn.gov.shanwei.enforcement.cases.support.CaseFixtures;
+import cn.gov.shanwei.enforcement.cases.support.CaseTestApplication;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyKind;
@@ -204,6 +205,26 @@ abstract class PenaltyPersistenceContract {
                 .hasMessage(CaseAccessDeniedException.caseNotVisible(lufeng).getMessage());
         assertThatThrownBy(() -> cases.execute(actor(admin, "hf-supervisor"), haifeng, null,
                 new PenaltyCommand.Archive(TODAY))).isInstanceOf(CaseAccessDeniedException.class);
+    }
+
+    @Test
+    void theWholeLog_isReadAsAFeedInInsertOrder_stayingBehindTheClock() {
+        List<PenaltyCaseStore.FeedEvent> before = tx.execute(s -> store.feed(0, 1_000_000, CaseTestApplication.NOW));
+        long start = before.stream().mapToLong(PenaltyCaseStore.FeedEvent::position).max().orElse(0);
+        UUID id = filedCaseWithEvidence("feed party").summary().id();
+
+        List<PenaltyCaseStore.FeedEvent> fed = tx.execute(s -> store.feed(start, 100, CaseTestApplication.NOW));
+        List<PenaltyCaseStore.FeedEvent> tooEarly = tx.execute(s -> store.feed(start, 100,
+                CaseTestApplication.NOW.minusSeconds(1)));
+
+        assertThat(fed).extracting(e -> e.event().getClass().getSimpleName()).containsExactly("LeadRegistered",
+                "CaseFiled", "EvidenceRecorded");
+        assertThat(fed).extracting(PenaltyCaseStore.FeedEvent::position).isSorted().doesNotHaveDuplicates();
+        assertThat(fed.get(0).event().caseNumber().value()).isEqualTo(cases.get(officer, id).summary().caseNumber());
+        assertThat(tooEarly).isEmpty();
+        List<PenaltyCaseStore.FeedEvent> afterSecond = tx.execute(s -> store.feed(fed.get(1).position(), 100,
+                CaseTestApplication.NOW));
+        assertThat(afterSecond).hasSize(1);
     }
 
     private List<UUID> ids(Actor actor, CaseQuery query) {

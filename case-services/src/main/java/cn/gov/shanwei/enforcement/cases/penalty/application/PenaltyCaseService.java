@@ -260,6 +260,18 @@ public class PenaltyCaseService {
     }
 
     /**
+     * The case platform's events after {@code position} for the supervision platform (which sees every case: its
+     * own jurisdiction rules apply on its side), staying {@code lag} behind the clock.
+     */
+    @Transactional(readOnly = true)
+    public List<PenaltyCaseStore.FeedEvent> feed(long position, int max, java.time.Duration lag) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1");
+        }
+        return store.feed(position, Math.min(max, 1000), ctx.now().minus(lag));
+    }
+
+    /**
      * The case file (卷宗) of a visible case as a ZIP package ({@link CaseFileFormat}): the verified record, the
      * evidence files and a manifest; {@code verify-casefile} checks it offline.
      */

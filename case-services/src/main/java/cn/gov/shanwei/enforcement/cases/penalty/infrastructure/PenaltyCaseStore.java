@@ -174,6 +174,27 @@ public class PenaltyCaseStore {
         return new LoadedCase(row, PenaltyCase.replay(events), record);
     }
 
+    /**
+     * An event with its position in the whole log.
+     *
+     * @param position the position (strictly increasing in insert order)
+     * @param event    the event
+     */
+    public record FeedEvent(long position, PenaltyCaseEvent event) {
+    }
+
+    /**
+     * The events after {@code position}, oldest first, at most {@code max}, recorded no later than {@code notAfter}
+     * (a reader stays a little behind, so that a transaction that took a lower position but commits later is not
+     * skipped).
+     */
+    public List<FeedEvent> feed(long position, int max, Instant notAfter) {
+        return em.createQuery("select e from PenaltyEventEntity e where e.logPosition > :p and e.recordedAt <= :t "
+                        + "order by e.logPosition", PenaltyEventEntity.class)
+                .setParameter("p", position).setParameter("t", notAfter).setMaxResults(max).getResultStream()
+                .map(r -> new FeedEvent(r.logPosition(), read(r))).toList();
+    }
+
     /** The stored links of a case, for export: sequence, type, time, canonical text and hashes. */
     public List<ChainedEntry> entries(LoadedCase loaded) {
         return loaded.record().entries();

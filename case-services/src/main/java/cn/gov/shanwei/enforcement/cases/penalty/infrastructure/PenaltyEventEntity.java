@@ -36,6 +36,8 @@ public class PenaltyEventEntity {
     @Column(name = "previous_hash")
     private String previousHash;
     private String hash;
+    @Column(name = "log_position", insertable = false, updatable = false)
+    private Long logPosition;
 
     protected PenaltyEventEntity() {
     }
@@ -79,6 +81,11 @@ public class PenaltyEventEntity {
 
     public String hash() {
         return hash;
+    }
+
+    /** The position in the whole log, given by the database on insert. */
+    public Long logPosition() {
+        return logPosition;
     }
 
     /** Composite key (case, sequence). */
