@@ -1,7 +1,10 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
+import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedCaseFeed;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** 移动办案: a batch from a device, each item answered on its own, re-sends applying nothing twice. */
 class MobileSyncApiIT extends StaffApiTestBase {
+
+    @Autowired
+    SupervisedCaseFeed feed;
 
     static final String SYNC = "/api/v1/cases/sync";
 
@@ -67,6 +73,20 @@ class MobileSyncApiIT extends StaffApiTestBase {
 
         assertThat(results.findValuesAsText("outcome")).containsExactly("CONFLICT", "APPLIED");
         assertThat(results.get(1).path("version").asLong()).isGreaterThan(version);
+    }
+
+    @Test
+    void whatWasSynced_reachesTheSupervisionFeed() {
+        UUID caseId = UUID.randomUUID();
+        as("hf-officer-1").post(SYNC, Map.of("deviceId", "pad-9", "items", List.of(Map.of("clientId", caseId,
+                "type", "LEAD", "lead", leadBody("441521", "feed 餐饮有限公司")))));
+        String number = as("hf-officer-1").get("/api/v1/cases/penalties/" + caseId).json().path("summary")
+                .path("caseNumber").asText();
+
+        assertThat(feed.after(0, 1000)).anySatisfy(e -> {
+            assertThat(e.event().caseNumber().value()).isEqualTo(number);
+            assertThat(e.event()).isInstanceOf(PenaltyCaseEvent.LeadRegistered.class);
+        });
     }
 
     @Test

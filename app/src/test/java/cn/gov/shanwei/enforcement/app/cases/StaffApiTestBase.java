@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "hub.clients.case-system.services[0]=cases.staff",
         "hub.clients.licence-only.secrets[0]=licence-only-secret-0123456789abcdef",
         "hub.clients.licence-only.services[0]=licence.verify",
-        "hub.cases.evidence.max-size=64KB"})
+        "hub.cases.evidence.max-size=64KB",
+        "hub.cases.feed-lag=0s"})
 @Import(StaffApiTestBase.TestSignOn.class)
 public abstract class StaffApiTestBase {
 
