@@ -20,7 +20,8 @@ public class ProviderHealthConfiguration {
 
     @Bean
     public HealthContributor providers(CircuitBreakerRegistry breakers, ProviderEndpoints endpoints, Clock clock) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
+                .version(HttpClient.Version.HTTP_1_1).build();
         Map<String, HealthContributor> byProvider = new LinkedHashMap<>();
         for (Provider provider : Provider.values()) {
             byProvider.put(provider.code(), new ProviderHealthIndicator(provider,

@@ -154,6 +154,9 @@ public final class ProvinceSandbox implements AutoCloseable {
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(CONTAINER_THREADS)
                 .disableRequestJournal()
+                // Provincial gateways speak HTTP/1.1; an h2c upgrade from the JDK client sometimes left Jetty's
+                // answer unsent (EOF after its idle timeout) on a loaded machine.
+                .http2PlainDisabled(true)
                 .stubRequestLoggingDisabled(true)
                 .gzipDisabled(true)
                 .templatingEnabled(true)
