@@ -49,4 +49,15 @@ public record DurableProperties(Integer consumers, Integer relayBatchSize, Durat
         }
         return result;
     }
+
+    /** How long the broker keeps redelivering a message before it dead-letters it (sum of all back-offs). */
+    public Duration redeliverySpan() {
+        double delay = redeliveryDelay.toMillis();
+        double total = 0;
+        for (int delivery = 1; delivery < maxDeliveryAttempts; delivery++) {
+            total += Math.min(delay, maxRedeliveryDelay.toMillis());
+            delay *= redeliveryMultiplier;
+        }
+        return Duration.ofMillis((long) total);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.outbox;
 
+import cn.gov.shanwei.enforcement.routes.config.HubProvidersProperties;
 import cn.gov.shanwei.enforcement.routes.durable.DeliveryLedger;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallProcessor;
@@ -22,6 +23,7 @@ import org.springframework.jms.core.JmsTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,14 +84,36 @@ public class OutboxConfiguration {
     @Bean
     public RouteBuilder durableCallRoutes(ObjectProvider<DurableCallHandler> handlers, DeliveryLedger ledger,
                                           ObjectProvider<CallRecorder> recorder, Clock clock,
-                                          CircuitBreakerRegistry breakers, DurableProperties properties) {
+                                          CircuitBreakerRegistry breakers, HubProvidersProperties providers,
+                                          DurableProperties properties) {
         List<DurableCallHandler> all = handlers.orderedStream().toList();
         operationsOf(all);
+        for (DurableCallHandler handler : all) {
+            requireRetriesOutlastAnOpenBreaker(handler, providers, properties);
+        }
         CallRecorder callRecorder = recorder.getIfAvailable(LoggingCallRecorder::new);
         List<DurableCallProcessor> processors = all.stream()
                 .map(handler -> new DurableCallProcessor(handler, ledger, callRecorder, clock, breakers))
                 .toList();
         return new DurableCallRoute(DURABLE_JMS_COMPONENT, processors, properties.consumers());
+    }
+
+    /**
+     * A durable call passes its provider's breaker (where the provider has one); while the breaker is open every
+     * delivery is refused at once. If the broker's whole redelivery span were shorter than two open-state waits, a
+     * short outage would dead-letter work that a little patience would have delivered. Checked for every provider
+     * with a durable operation, since its breaker may be added later.
+     *
+     * @throws IllegalStateException naming both settings
+     */
+    static void requireRetriesOutlastAnOpenBreaker(DurableCallHandler handler, HubProvidersProperties providers,
+                                                   DurableProperties properties) {
+        Duration openStateWait = providers.settingsFor(handler.operation().provider()).openStateWait();
+        if (properties.redeliverySpan().compareTo(openStateWait.multipliedBy(2)) < 0) {
+            throw new IllegalStateException("hub.durable redelivery gives up after " + properties.redeliverySpan()
+                    + ", less than twice hub.providers." + handler.operation().provider().code()
+                    + ".open-state-wait (" + openStateWait + "): raise max-delivery-attempts or the delays");
+        }
     }
 
     /**

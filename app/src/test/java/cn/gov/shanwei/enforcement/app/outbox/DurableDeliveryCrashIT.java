@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  */
 class DurableDeliveryCrashIT {
 
-    private static final int ITEMS = 3000;
+    private static final int ITEMS = 2000;
 
     private final EffectProvider provider = new EffectProvider();
     private final List<Process> children = new ArrayList<>();
@@ -59,7 +59,7 @@ class DurableDeliveryCrashIT {
     @Test
     void hubStoppedGracefullyUnderLoad_afterRestartEveryAcceptedEffectExactlyOnce() {
         Path dataDir = HubTestDataDir.create("crash-graceful");
-        int items = 1000;
+        int items = 600;
         try (ConfigurableApplicationContext hub = DurableHub.start(dataDir, provider.baseUrl())) {
             DurableHub.enqueue(hub, "graceful", items, 150, 100);
             await().atMost(Duration.ofSeconds(60)).until(() -> provider.distinctEffects() >= items / 10);

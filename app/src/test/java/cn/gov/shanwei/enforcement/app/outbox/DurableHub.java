@@ -37,6 +37,9 @@ public final class DurableHub {
                 "--hub.durable.max-delivery-attempts=" + MAX_DELIVERY_ATTEMPTS,
                 "--hub.durable.relay-poll-interval=100ms",
                 "--hub.durable.consumers=8",
+                // Short enough for the test's fast redelivery (OutboxConfiguration refuses a span under 2 waits).
+                "--hub.providers.licence.open-state-wait=1s",
+                "--hub.providers.exchange.open-state-wait=1s",
                 "--server.port=0")) {
             args.put(arg.substring(0, arg.indexOf('=')), arg);
         }

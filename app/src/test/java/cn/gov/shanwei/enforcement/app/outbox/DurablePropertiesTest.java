@@ -1,0 +1,44 @@
+package cn.gov.shanwei.enforcement.app.outbox;
+
+import cn.gov.shanwei.enforcement.routes.config.HubProvidersProperties;
+import cn.gov.shanwei.enforcement.routes.config.ProviderCallSettings;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+class DurablePropertiesTest {
+
+    private static final HttpEffectHandler EXCHANGE_EFFECT =
+            new HttpEffectHandler(java.net.URI.create("http://127.0.0.1:9/unused"));
+
+    @Test
+    void redeliverySpan_withTheDefaults_coversAboutAnHourOfOutage() {
+        DurableProperties defaults = new DurableProperties(null, null, null, null, null, null, null);
+
+        // 1+2+4+…+256 s, then 10 × 5 min
+        assertThat(defaults.redeliverySpan()).isEqualTo(Duration.ofSeconds(511 + 10 * 300));
+    }
+
+    @Test
+    void redeliverySpan_shorterThanTwoOpenBreakerWaits_stopsTheHubWithBothSettingsNamed() {
+        DurableProperties impatient = new DurableProperties(null, null, null, Duration.ofMillis(100), 2.0,
+                Duration.ofMillis(400), 8);
+        HubProvidersProperties tenSecondWait = new HubProvidersProperties(Map.of());
+
+        assertThatThrownBy(() -> OutboxConfiguration.requireRetriesOutlastAnOpenBreaker(EXCHANGE_EFFECT,
+                tenSecondWait, impatient))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("hub.providers.exchange.open-state-wait")
+                .hasMessageContaining("max-delivery-attempts");
+        HubProvidersProperties oneSecondWait = new HubProvidersProperties(Map.of("exchange",
+                new ProviderCallSettings(null, null, null, null, null, null, null, null, null, null, null,
+                        Duration.ofSeconds(1), null, null)));
+        assertThatNoException().isThrownBy(() -> OutboxConfiguration.requireRetriesOutlastAnOpenBreaker(
+                EXCHANGE_EFFECT, oneSecondWait, impatient));
+    }
+}
