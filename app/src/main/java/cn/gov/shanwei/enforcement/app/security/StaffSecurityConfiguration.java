@@ -6,7 +6,10 @@ import cn.gov.shanwei.enforcement.app.web.Problems;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.config.CaseProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,7 +32,8 @@ import java.util.function.Supplier;
 /**
  * Spring Security for staff (ADR 0502): the staff API ({@code /api/v1/cases/**}, {@code /api/v1/admin/**}) is
  * stateless and needs a staff bearer token or a signed client acting for an officer; administration needs the
- * ADMINISTRATOR role; finer rules (role per step, jurisdiction) are applied by the case services themselves. Every
+ * ADMINISTRATOR role; finer rules (role per step, jurisdiction) are applied by the case services themselves. The
+ * supervision API takes staff the same way and needs the SUPERVISOR role (ADR 0704). Every
  * other path keeps the behaviour it had before Spring Security arrived (the client signature filter guards the
  * machine API).
  */
@@ -52,7 +56,8 @@ public class StaffSecurityConfiguration {
     public FilterRegistrationBean<StaffOrClientApiFilter> staffOrClientApiFilter(SignatureFilterComposer composer,
                                                                                  CaseProperties cases,
                                                                                  ObjectMapper mapper) {
-        StaffOrClientApiFilter filter = new StaffOrClientApiFilter(composer::signatureFilter, MAX_STAFF_JSON_BYTES,
+        StaffOrClientApiFilter filter = new StaffOrClientApiFilter(
+                () -> supervisionBearerOrSigned(composer.signatureFilter(), mapper), MAX_STAFF_JSON_BYTES,
                 cases.evidence().maxSize().toBytes() + 64 * 1024, mapper);
         return new FilterRegistrationBean<>(filter) {
             @Override
@@ -75,28 +80,78 @@ public class StaffSecurityConfiguration {
     public SecurityFilterChain staffApi(HttpSecurity http, ObjectProvider<StaffAuthenticator> configured,
                                         ObjectProvider<IdentityProvider> identity, ObjectProvider<Clock> clock,
                                         AdministrationService registry, ObjectMapper mapper) throws Exception {
+        http.securityMatcher("/api/v1/cases/**", "/api/v1/cases", "/api/v1/admin/**", "/api/v1/admin")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/admin").hasRole("ADMINISTRATOR")
+                        .anyRequest().authenticated());
+        return staffChain(http, configured, identity, clock, registry, mapper, "Your roles do not allow this");
+    }
+
+    // What every staff chain shares: stateless, staff authentication, refusals as problem+json.
+    private SecurityFilterChain staffChain(HttpSecurity http, ObjectProvider<StaffAuthenticator> configured,
+                                           ObjectProvider<IdentityProvider> identity, ObjectProvider<Clock> clock,
+                                           AdministrationService registry, ObjectMapper mapper, String deniedDetail)
+            throws Exception {
         Supplier<StaffAuthenticator> authenticator = () -> configured.getIfAvailable(() -> {
             IdentityProvider provider = identity.getIfAvailable();
             return provider == null ? null : unifiedIdentity(provider, clock);
         });
-        http.securityMatcher("/api/v1/cases/**", "/api/v1/cases", "/api/v1/admin/**", "/api/v1/admin")
-                .csrf(csrf -> csrf.disable())
+        http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
                 .addFilterBefore(new StaffAuthenticationFilter(authenticator, registry, mapper),
                         AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/admin/**", "/api/v1/admin").hasRole("ADMINISTRATOR")
-                        .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> Problems.write(response,
                                 Problems.problem(ErrorCode.AUTHENTICATION_FAILED, "Sign on as staff", request), mapper))
                         .accessDeniedHandler((request, response, ex) -> Problems.write(response,
-                                Problems.problem(ErrorCode.ACCESS_DENIED, "Your roles do not allow this", request),
-                                mapper)));
+                                Problems.problem(ErrorCode.ACCESS_DENIED, deniedDetail, request), mapper)));
         return http.build();
+    }
+
+    /**
+     * Supervision for staff (ADR 0704): a request to {@code /api/v1/supervision/**} with a bearer token, or signed by a
+     * client acting for an officer, needs the SUPERVISOR role; the jurisdiction is the officer's subject. A signed
+     * machine client naming no officer is not matched here: the few endpoints a registered back end may read check
+     * {@code supervision.read} themselves, the others refuse it.
+     */
+    @Bean
+    @Order(2)
+    public SecurityFilterChain supervisionStaff(HttpSecurity http, ObjectProvider<StaffAuthenticator> configured,
+                                                ObjectProvider<IdentityProvider> identity, ObjectProvider<Clock> clock,
+                                                AdministrationService registry, ObjectMapper mapper) throws Exception {
+        http.securityMatcher(request -> isSupervisionPath(request) && (StaffAuthenticationFilter.isBearerRequest(request)
+                        || request.getHeader(StaffAuthenticationFilter.OFFICER_HEADER) != null))
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole("SUPERVISOR"));
+        return staffChain(http, configured, identity, clock, registry, mapper, "Supervision needs the SUPERVISOR role");
+    }
+
+    private static boolean isSupervisionPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/v1/supervision/");
+    }
+
+    // A staff bearer token on the supervision API passes to Spring Security (bodies limited as for the staff API);
+    // every other request goes to the client signature filter (null: none, the API fails closed).
+    private static Filter supervisionBearerOrSigned(Filter signature,
+                                                                    ObjectMapper mapper) {
+        if (signature == null) {
+            return null;
+        }
+        return (request, response, chain) -> {
+            HttpServletRequest http = (HttpServletRequest) request;
+            if (!isSupervisionPath(http) || !StaffAuthenticationFilter.isBearerRequest(http)) {
+                signature.doFilter(request, response, chain);
+            } else if (http.getContentLengthLong() > MAX_STAFF_JSON_BYTES) {
+                Problems.write((HttpServletResponse) response, Problems.problem(
+                        ErrorCode.PAYLOAD_TOO_LARGE, "The body exceeds " + MAX_STAFF_JSON_BYTES + " bytes", http),
+                        mapper);
+            } else {
+                chain.doFilter(request, response);
+            }
+        };
     }
 
     /** Everything else: unchanged (no session, no CSRF token, no login page); the machine API has its own filter. */

@@ -27,8 +27,8 @@ public class AlertStreamController extends SupervisionEndpoint {
 
     /** Opens the alert stream: the standing alerts, then each new one as it arises. */
     @GetMapping(path = "/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public SseEmitter alerts(@RequestParam String supervisor, HttpServletRequest request) {
-        reader(request);
-        return stream.subscribe(new SubjectId(supervisor), STREAM_TIMEOUT.toMillis());
+    public SseEmitter alerts(@RequestParam(required = false) String supervisor, HttpServletRequest request) {
+        SubjectId sup = supervisor(request, supervisor);
+        return stream.subscribe(sup, STREAM_TIMEOUT.toMillis());
     }
 }

@@ -27,7 +27,7 @@ import java.util.Map;
 /**
  * The supervision dashboard (监督驾驶舱): bars by county, trends by month, and drill-down city → county → subject →
  * case, drawn by ECharts from the data embedded in the page. Server-rendered behind the same signed-client check
- * as the API (ADR 0703), so the page carries only what the supervisor may see.
+ * as the API (ADR 0704: a signed-on supervisor), so the page carries only what the supervisor may see.
  */
 @Controller
 @RequestMapping("/api/v1/supervision")
@@ -46,11 +46,11 @@ public class DashboardController extends SupervisionEndpoint {
 
     /** The dashboard of {@code supervisor} for the months {@code from..to} (default: the last 12). */
     @GetMapping(path = "/dashboard", produces = "text/html")
-    public String dashboard(@RequestParam String supervisor, @RequestParam(required = false) YearMonth from,
+    public String dashboard(@RequestParam(required = false) String supervisor, @RequestParam(required = false) YearMonth from,
                             @RequestParam(required = false) YearMonth to,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                             Model model, HttpServletRequest request) throws JsonProcessingException {
-        reader(request);
+        SubjectId id = supervisor(request, supervisor);
         LocalDate day = asOf == null ? desk.today() : asOf;
         YearMonth last = to == null ? YearMonth.from(day) : to;
         YearMonth first = from == null ? last.minusMonths(DEFAULT_MONTHS - 1) : from;
@@ -58,7 +58,6 @@ public class DashboardController extends SupervisionEndpoint {
             throw new DomainValidationException("from", "the period must run forwards and span at most "
                     + SupervisionController.MAX_MONTHS + " months");
         }
-        SubjectId id = new SubjectId(supervisor);
         EnforcementSubject sup = desk.registry().supervisor(id);
         IndicatorTable table = desk.indicators(id, first, last, day);
         Map<String, Object> data = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package cn.gov.shanwei.enforcement.app.supervision;
 
-import cn.gov.shanwei.enforcement.app.clients.HubClient;
 import cn.gov.shanwei.enforcement.app.supervision.SupervisionViews.DrawView;
 import cn.gov.shanwei.enforcement.app.supervision.SupervisionViews.ReviewView;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
@@ -53,44 +52,44 @@ public class ReviewController extends SupervisionEndpoint {
     }
 
     /** A draw request; without a seed the hub picks a random one (recorded with the draw). */
-    public record DrawBody(@NotBlank String supervisor, @NotNull LocalDate closedFrom, @NotNull LocalDate closedTo,
+    public record DrawBody(String supervisor, @NotNull LocalDate closedFrom, @NotNull LocalDate closedTo,
                            @NotNull Integer ratePercent, Integer minimumPerStratum, String seed) {
     }
 
     /** Draws a stratified sample of closed cases and records it. */
     @PostMapping("/sampling/draws")
     public ResponseEntity<DrawView> draw(@Valid @RequestBody DrawBody body, HttpServletRequest request) {
-        HubClient client = writer(request);
+        SubjectId sup = supervisor(request, body.supervisor());
         String seed = body.seed() == null ? HexFormat.of().formatHex(SEEDS.generateSeed(16)) : body.seed();
-        SamplingDraw draw = desk.draw(new SamplingPlan(new SubjectId(body.supervisor()), body.closedFrom(),
+        SamplingDraw draw = desk.draw(new SamplingPlan(sup, body.closedFrom(),
                 body.closedTo(), body.ratePercent(), body.minimumPerStratum() == null ? 1 : body.minimumPerStratum(),
-                seed), client.id());
+                seed), actingAs(request));
         return ResponseEntity.status(HttpStatus.CREATED).body(DrawView.of(draw));
     }
 
     /** The draws of a supervisor, newest first. */
     @GetMapping("/sampling/draws")
-    public ResponseEntity<?> draws(@RequestParam String supervisor, @RequestParam(required = false) String format,
+    public ResponseEntity<?> draws(@RequestParam(required = false) String supervisor, @RequestParam(required = false) String format,
                                    HttpServletRequest request) {
-        reader(request);
-        desk.registry().supervisor(new SubjectId(supervisor));
-        List<DrawView> draws = desk.draws().bySupervisor(new SubjectId(supervisor)).stream().map(DrawView::of)
+        SubjectId sup = supervisor(request, supervisor);
+        desk.registry().supervisor(sup);
+        List<DrawView> draws = desk.draws().bySupervisor(sup).stream().map(DrawView::of)
                 .toList();
         return csv(format) ? SupervisionViews.drawsCsv(draws).response("sampling-draws") : ResponseEntity.ok(draws);
     }
 
     /** One draw and whether redoing it from its seed over today's cases gives the same selection. */
     @GetMapping("/sampling/draws/{id}")
-    public Map<String, Object> oneDraw(@PathVariable String id, @RequestParam String supervisor,
+    public Map<String, Object> oneDraw(@PathVariable String id, @RequestParam(required = false) String supervisor,
                                        HttpServletRequest request) {
-        reader(request);
-        SamplingDraw draw = draw(id, supervisor);
+        SubjectId sup = supervisor(request, supervisor);
+        SamplingDraw draw = draw(id, sup);
         String verdict = desk.sampler().verify(draw, desk.model().all()).orElse("reproduced");
         return Map.of("draw", DrawView.of(draw), "verification", verdict);
     }
 
     /** Assignment of a draw's cases to designated reviewers. */
-    public record AssignmentBody(@NotBlank String supervisor, @NotBlank String drawId, String templateCode,
+    public record AssignmentBody(String supervisor, @NotBlank String drawId, String templateCode,
                                  @NotEmpty List<@NotBlank String> reviewers) {
     }
 
@@ -98,23 +97,23 @@ public class ReviewController extends SupervisionEndpoint {
     @PostMapping("/reviews/assignments")
     public ResponseEntity<List<ReviewView>> assign(@Valid @RequestBody AssignmentBody body,
                                                    HttpServletRequest request) {
-        writer(request);
-        SamplingDraw draw = draw(body.drawId(), body.supervisor());
-        List<CaseReview> reviews = desk.reviews().assignDraw(new SubjectId(body.supervisor()), draw,
+        SubjectId sup = supervisor(request, body.supervisor());
+        SamplingDraw draw = draw(body.drawId(), sup);
+        List<CaseReview> reviews = desk.reviews().assignDraw(sup, draw,
                 template(body.templateCode()), body.reviewers().stream().map(OfficerId::new).toList(), desk.today());
         return ResponseEntity.status(HttpStatus.CREATED).body(views(reviews));
     }
 
     /** A review ordered for one case. */
-    public record ReviewOrderBody(@NotBlank String supervisor, @NotBlank String caseNumber,
+    public record ReviewOrderBody(String supervisor, @NotBlank String caseNumber,
                                   @NotBlank String reviewedSubject, String templateCode, @NotBlank String reviewer) {
     }
 
     /** Orders the review of one case by a named reviewer. */
     @PostMapping("/reviews")
     public ResponseEntity<ReviewView> order(@Valid @RequestBody ReviewOrderBody body, HttpServletRequest request) {
-        writer(request);
-        CaseReview r = desk.reviews().assign(new SubjectId(body.supervisor()), new CaseNumber(body.caseNumber()),
+        SubjectId sup = supervisor(request, body.supervisor());
+        CaseReview r = desk.reviews().assign(sup, new CaseNumber(body.caseNumber()),
                 new SubjectId(body.reviewedSubject()), template(body.templateCode()), new OfficerId(body.reviewer()),
                 desk.today());
         return ResponseEntity.status(HttpStatus.CREATED).body(ReviewView.of(r, desk.today()));
@@ -122,22 +121,22 @@ public class ReviewController extends SupervisionEndpoint {
 
     /** The reviews of the supervisor's jurisdiction. */
     @GetMapping("/reviews")
-    public ResponseEntity<?> reviews(@RequestParam String supervisor, @RequestParam(required = false) String format,
+    public ResponseEntity<?> reviews(@RequestParam(required = false) String supervisor, @RequestParam(required = false) String format,
                                      HttpServletRequest request) {
-        reader(request);
-        List<ReviewView> reviews = views(desk.reviews().reviews(new SubjectId(supervisor)));
+        SubjectId sup = supervisor(request, supervisor);
+        List<ReviewView> reviews = views(desk.reviews().reviews(sup));
         return csv(format) ? SupervisionViews.reviewsCsv(reviews).response("reviews") : ResponseEntity.ok(reviews);
     }
 
     /** One review. */
     @GetMapping("/reviews/{id}")
-    public ReviewView review(@PathVariable String id, @RequestParam String supervisor, HttpServletRequest request) {
-        reader(request);
-        return ReviewView.of(desk.reviews().get(new SubjectId(supervisor), id), desk.today());
+    public ReviewView review(@PathVariable String id, @RequestParam(required = false) String supervisor, HttpServletRequest request) {
+        SubjectId sup = supervisor(request, supervisor);
+        return ReviewView.of(desk.reviews().get(sup, id), desk.today());
     }
 
     /** Scores for every checklist item and the findings. */
-    public record ScoreBody(@NotBlank String supervisor, @NotNull Map<String, Integer> scores,
+    public record ScoreBody(String supervisor, @NotNull Map<String, Integer> scores,
                             List<@Valid FindingBody> findings) {
     }
 
@@ -147,64 +146,64 @@ public class ReviewController extends SupervisionEndpoint {
 
     @PostMapping("/reviews/{id}/score")
     public ReviewView score(@PathVariable String id, @Valid @RequestBody ScoreBody body, HttpServletRequest request) {
-        writer(request);
+        SubjectId sup = supervisor(request, body.supervisor());
         List<Finding> findings = body.findings() == null ? List.of()
                 : body.findings().stream().map(f -> new Finding(f.itemCode(), f.text())).toList();
-        return view(desk.reviews().score(new SubjectId(body.supervisor()), id, body.scores(), findings, desk.today()));
+        return view(desk.reviews().score(sup, id, body.scores(), findings, desk.today()));
     }
 
     /** A rectification request. */
-    public record RectificationRequestBody(@NotBlank String supervisor, @NotBlank @Size(max = 2000) String what,
+    public record RectificationRequestBody(String supervisor, @NotBlank @Size(max = 2000) String what,
                                            @NotNull LocalDate rectifyBy) {
     }
 
     @PostMapping("/reviews/{id}/rectification-request")
     public ReviewView requestRectification(@PathVariable String id, @Valid @RequestBody RectificationRequestBody body,
                                            HttpServletRequest request) {
-        writer(request);
-        return view(desk.reviews().requestRectification(new SubjectId(body.supervisor()), id, body.what(),
+        SubjectId sup = supervisor(request, body.supervisor());
+        return view(desk.reviews().requestRectification(sup, id, body.what(),
                 desk.today(), body.rectifyBy()));
     }
 
     /** The reviewed subject's rectification report. */
-    public record RectificationBody(@NotBlank String supervisor, @NotBlank @Size(max = 4000) String report) {
+    public record RectificationBody(String supervisor, @NotBlank @Size(max = 4000) String report) {
     }
 
     @PostMapping("/reviews/{id}/rectification")
     public ReviewView submitRectification(@PathVariable String id, @Valid @RequestBody RectificationBody body,
                                           HttpServletRequest request) {
-        writer(request);
-        return view(desk.reviews().submitRectification(new SubjectId(body.supervisor()), id, body.report(),
+        SubjectId sup = supervisor(request, body.supervisor());
+        return view(desk.reviews().submitRectification(sup, id, body.report(),
                 desk.today()));
     }
 
     /** The reviewer's verdict on a rectification report. */
-    public record VerificationBody(@NotBlank String supervisor, @NotNull Boolean accepted,
+    public record VerificationBody(String supervisor, @NotNull Boolean accepted,
                                    @Size(max = 2000) String note) {
     }
 
     @PostMapping("/reviews/{id}/verification")
     public ReviewView verify(@PathVariable String id, @Valid @RequestBody VerificationBody body,
                              HttpServletRequest request) {
-        writer(request);
-        return view(desk.reviews().verifyRectification(new SubjectId(body.supervisor()), id, body.accepted(),
+        SubjectId sup = supervisor(request, body.supervisor());
+        return view(desk.reviews().verifyRectification(sup, id, body.accepted(),
                 body.note(), desk.today()));
     }
 
     /** Closing a review that needs no rectification. */
-    public record CloseBody(@NotBlank String supervisor) {
+    public record CloseBody(String supervisor) {
     }
 
     @PostMapping("/reviews/{id}/close")
     public ReviewView close(@PathVariable String id, @Valid @RequestBody CloseBody body, HttpServletRequest request) {
-        writer(request);
-        return view(desk.reviews().close(new SubjectId(body.supervisor()), id, desk.today()));
+        SubjectId sup = supervisor(request, body.supervisor());
+        return view(desk.reviews().close(sup, id, desk.today()));
     }
 
     /** The latest version of every review template. */
     @GetMapping("/review-templates")
     public List<ReviewTemplate> templates(HttpServletRequest request) {
-        reader(request);
+        supervisor(request, null);
         return desk.reviews().templates();
     }
 
@@ -221,15 +220,15 @@ public class ReviewController extends SupervisionEndpoint {
     @PutMapping("/review-templates/{code}")
     public ReviewTemplate editTemplate(@PathVariable String code, @Valid @RequestBody TemplateBody body,
                                        HttpServletRequest request) {
-        writer(request);
+        supervisor(request, null);
         return desk.reviews().editTemplate(code, body.name(), body.items().stream()
                 .map(i -> new ChecklistItem(i.code(), i.section(), i.text(), i.maxPoints())).toList());
     }
 
-    private SamplingDraw draw(String id, String supervisor) {
-        desk.registry().supervisor(new SubjectId(supervisor));
-        return desk.draws().find(id).filter(d -> d.plan().supervisor().value().equals(supervisor))
-                .orElseThrow(() -> new NotInJurisdictionException("no draw " + id + " of " + supervisor));
+    private SamplingDraw draw(String id, SubjectId supervisor) {
+        desk.registry().supervisor(supervisor);
+        return desk.draws().find(id).filter(d -> d.plan().supervisor().equals(supervisor))
+                .orElseThrow(() -> new NotInJurisdictionException("no draw " + id + " of " + supervisor.value()));
     }
 
     private static String template(String code) {

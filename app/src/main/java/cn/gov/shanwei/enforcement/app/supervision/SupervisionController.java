@@ -50,26 +50,26 @@ public class SupervisionController extends SupervisionEndpoint {
 
     /** Every open case the supervisor watches with its deadlines, most urgent first. */
     @GetMapping("/cases")
-    public ResponseEntity<?> openCases(@RequestParam String supervisor,
+    public ResponseEntity<?> openCases(@RequestParam(required = false) String supervisor,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        @RequestParam(required = false) String format, HttpServletRequest request) {
-        reader(request);
+        SubjectId sup = supervisor(request, supervisor);
         LocalDate day = asOf == null ? desk.today() : asOf;
-        List<CaseStatusView> cases = desk.supervision().openCases(new SubjectId(supervisor), day).stream()
+        List<CaseStatusView> cases = desk.supervision().openCases(sup, day).stream()
                 .map(s -> CaseStatusView.of(s, day)).toList();
         return csv(format) ? SupervisionViews.casesCsv(cases).response("open-cases") : ResponseEntity.ok(cases);
     }
 
     /** One case (the last step of the drill-down): its status and alerts, if the supervisor watches it. */
     @GetMapping("/cases/{caseNumber}")
-    public Map<String, Object> oneCase(@PathVariable String caseNumber, @RequestParam String supervisor,
+    public Map<String, Object> oneCase(@PathVariable String caseNumber, @RequestParam(required = false) String supervisor,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        HttpServletRequest request) {
-        reader(request);
+        SubjectId sup = supervisor(request, supervisor);
         LocalDate day = asOf == null ? desk.today() : asOf;
         CaseSupervision supervision = desk.supervision();
         CaseNumber number = new CaseNumber(caseNumber);
-        if (!supervision.watches(new SubjectId(supervisor), number)) {
+        if (!supervision.watches(sup, number)) {
             throw new NotInJurisdictionException("no case " + caseNumber + " in your jurisdiction");
         }
         return Map.of("status", CaseStatusView.of(supervision.status(number, day).orElseThrow(), day),
@@ -78,13 +78,13 @@ public class SupervisionController extends SupervisionEndpoint {
 
     /** Every alert on the cases the supervisor watches, most severe first. */
     @GetMapping("/alerts")
-    public ResponseEntity<?> alerts(@RequestParam String supervisor,
+    public ResponseEntity<?> alerts(@RequestParam(required = false) String supervisor,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                     @RequestParam(required = false) String format, HttpServletRequest request) {
-        reader(request);
+        SubjectId sup = supervisor(request, supervisor);
         LocalDate day = asOf == null ? desk.today() : asOf;
-        List<Alert> all = new ArrayList<>(desk.supervision().alerts(new SubjectId(supervisor), day));
-        all.addAll(desk.coercion().alerts(new SubjectId(supervisor), day));
+        List<Alert> all = new ArrayList<>(desk.supervision().alerts(sup, day));
+        all.addAll(desk.coercion().alerts(sup, day));
         all.sort(Comparator.comparing(Alert::severity).reversed());
         List<AlertView> alerts = all.stream().map(AlertView::of).toList();
         return csv(format) ? SupervisionViews.alertsCsv(alerts).response("alerts") : ResponseEntity.ok(alerts);
@@ -95,21 +95,21 @@ public class SupervisionController extends SupervisionEndpoint {
      * {@code parent} select a drill-down step, {@code totals=true} sums the months.
      */
     @GetMapping("/indicators")
-    public ResponseEntity<?> indicators(@RequestParam String supervisor, @RequestParam YearMonth from,
+    public ResponseEntity<?> indicators(@RequestParam(required = false) String supervisor, @RequestParam YearMonth from,
                                         @RequestParam YearMonth to,
                                         @RequestParam(required = false) ScopeLevel level,
                                         @RequestParam(required = false) String parent,
                                         @RequestParam(defaultValue = "false") boolean totals,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                         @RequestParam(required = false) String format, HttpServletRequest request) {
-        reader(request);
+        SubjectId sup = supervisor(request, supervisor, Caller.MACHINE_READ);
         if (to.isBefore(from)) {
             throw new DomainValidationException("to", "is before from");
         }
         if (from.plusMonths(MAX_MONTHS - 1).isBefore(to)) {
             throw new DomainValidationException("to", "a request spans at most " + MAX_MONTHS + " months");
         }
-        IndicatorTable table = desk.indicators(new SubjectId(supervisor), from, to, asOf == null ? desk.today() : asOf);
+        IndicatorTable table = desk.indicators(sup, from, to, asOf == null ? desk.today() : asOf);
         List<IndicatorRow> rows = table.rows().stream()
                 .filter(r -> level == null || r.level() == level)
                 .filter(r -> parent == null || parent.equals(r.parentCode()))
@@ -123,11 +123,11 @@ public class SupervisionController extends SupervisionEndpoint {
 
     /** The officers of the jurisdiction with certificate warnings and workload (执法队伍). */
     @GetMapping("/workforce/officers")
-    public ResponseEntity<?> officers(@RequestParam String supervisor,
+    public ResponseEntity<?> officers(@RequestParam(required = false) String supervisor,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                       @RequestParam(required = false) String format, HttpServletRequest request) {
-        reader(request);
-        List<OfficerStatus> officers = desk.workforce().officers(new SubjectId(supervisor),
+        SubjectId sup = supervisor(request, supervisor);
+        List<OfficerStatus> officers = desk.workforce().officers(sup,
                 asOf == null ? desk.today() : asOf);
         if (!csv(format)) {
             return ResponseEntity.ok(officers.stream().map(SupervisionViews.OfficerView::of).toList());
@@ -141,11 +141,11 @@ public class SupervisionController extends SupervisionEndpoint {
 
     /** Per subject: officers, certified, expiring, open cases and open cases per certified officer. */
     @GetMapping("/workforce/subjects")
-    public ResponseEntity<?> workforce(@RequestParam String supervisor,
+    public ResponseEntity<?> workforce(@RequestParam(required = false) String supervisor,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        @RequestParam(required = false) String format, HttpServletRequest request) {
-        reader(request);
-        List<SubjectWorkforce> subjects = desk.workforce().subjects(new SubjectId(supervisor),
+        SubjectId sup = supervisor(request, supervisor);
+        List<SubjectWorkforce> subjects = desk.workforce().subjects(sup,
                 asOf == null ? desk.today() : asOf);
         if (!csv(format)) {
             return ResponseEntity.ok(subjects.stream().map(SupervisionViews.SubjectWorkforceView::of).toList());
@@ -159,12 +159,12 @@ public class SupervisionController extends SupervisionEndpoint {
 
     /** The coercive measures in force in the jurisdiction with their term (行政强制措施), most urgent first. */
     @GetMapping("/measures")
-    public ResponseEntity<?> measures(@RequestParam String supervisor,
+    public ResponseEntity<?> measures(@RequestParam(required = false) String supervisor,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                       @RequestParam(required = false) String format, HttpServletRequest request) {
-        reader(request);
+        SubjectId sup = supervisor(request, supervisor);
         LocalDate day = asOf == null ? desk.today() : asOf;
-        List<SupervisionViews.MeasureView> measures = desk.coercion().inForce(new SubjectId(supervisor), day).stream()
+        List<SupervisionViews.MeasureView> measures = desk.coercion().inForce(sup, day).stream()
                 .map(m -> SupervisionViews.MeasureView.of(m, day)).toList();
         if (!csv(format)) {
             return ResponseEntity.ok(measures);

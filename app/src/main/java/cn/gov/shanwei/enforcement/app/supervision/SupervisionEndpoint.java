@@ -1,7 +1,10 @@
 package cn.gov.shanwei.enforcement.app.supervision;
 
 import cn.gov.shanwei.enforcement.app.clients.CallingClient;
-import cn.gov.shanwei.enforcement.app.clients.HubClient;
+import cn.gov.shanwei.enforcement.app.security.StaffAuthentication;
+import cn.gov.shanwei.enforcement.cases.access.Actor;
+import cn.gov.shanwei.enforcement.cases.access.StaffRole;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.app.web.ErrorCode;
 import cn.gov.shanwei.enforcement.app.web.Problems;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
@@ -10,6 +13,8 @@ import cn.gov.shanwei.enforcement.supervision.review.ReviewStateException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -18,24 +23,77 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every supervision endpoint shares: the access check and the errors of supervision as problem+json.
- * Until staff sign-in lands (issue 7), the caller is a registered system signing with HMAC ({@link
- * CallingClient}): {@value #READ} to read, {@value #WRITE} to draw samples and record reviews; the supervisor
- * (a 司法局 subject id) is named per request and the jurisdiction follows from it.
+ * What every supervision endpoint shares: who the supervisor is, and the errors of supervision as problem+json.
+ * <p>Staff (ADR 0704): a supervisor signed on with a bearer token, or a signed client acting for one, reaches the
+ * API through the staff security chain (role SUPERVISOR); the jurisdiction is the officer's own subject (a 司法局),
+ * never a parameter. A registered machine client naming no officer may use only the endpoints marked
+ * {@link Caller#MACHINE_READ} ({@value #READ}, naming the supervisor with {@code supervisor=}): a back end that
+ * must pull figures, such as the indicators and the monthly report.
  */
 abstract class SupervisionEndpoint {
 
-    /** The hub service that allows reading supervision data. */
+    /** The hub service that allows a machine client to read the figures endpoints. */
     static final String READ = "supervision.read";
-    /** The hub service that allows recording draws and reviews. */
-    static final String WRITE = "supervision.write";
 
-    static HubClient reader(HttpServletRequest request) {
-        return CallingClient.requireAccess(request, READ);
+    /** Who may call an endpoint besides a signed-on supervisor. */
+    enum Caller {
+        /** Supervisors only. */
+        STAFF,
+        /** Supervisors, and machine clients registered for {@value SupervisionEndpoint#READ} naming the supervisor. */
+        MACHINE_READ
     }
 
-    static HubClient writer(HttpServletRequest request) {
-        return CallingClient.requireAccess(request, WRITE);
+    /** A machine client called an endpoint that only signed-on supervisors may use. */
+    static final class StaffOnlyException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StaffOnlyException() {
+            super("Supervision is for supervisors signed on as staff (a bearer token, or a client acting for an "
+                    + "officer in X-Hub-Officer-Id)");
+        }
+    }
+
+    /**
+     * The supervisor whose jurisdiction the request sees: the signed-on officer's subject; for a machine client
+     * allowed by {@code caller}, the subject it names.
+     *
+     * @param named the {@code supervisor} the request names (may be null; a staff caller may name only its own)
+     */
+    static SubjectId supervisor(HttpServletRequest request, String named, Caller caller) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof StaffAuthentication staff) {
+            Actor actor = staff.getPrincipal();
+            if (!actor.has(StaffRole.SUPERVISOR)) {
+                throw new StaffOnlyException();
+            }
+            SubjectId own = actor.officer().subject();
+            if (named != null && !named.isBlank() && !named.equals(own.value())) {
+                throw new NotInJurisdictionException("you supervise as " + own.value() + " only");
+            }
+            return own;
+        }
+        if (caller != Caller.MACHINE_READ) {
+            throw new StaffOnlyException();
+        }
+        CallingClient.requireAccess(request, READ);
+        if (named == null || named.isBlank()) {
+            throw new DomainValidationException("supervisor", "is required for a machine client");
+        }
+        return new SubjectId(named);
+    }
+
+    /** The supervisor of a staff-only endpoint (the signed-on officer's subject). */
+    static SubjectId supervisor(HttpServletRequest request, String named) {
+        return supervisor(request, named, Caller.STAFF);
+    }
+
+    /** Who acts, for the record: the officer, or the machine client. */
+    static String actingAs(HttpServletRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof StaffAuthentication staff) {
+            return staff.getName();
+        }
+        return "client:" + CallingClient.requireAccess(request, READ).id();
     }
 
     static boolean csv(String format) {
@@ -51,6 +109,11 @@ abstract class SupervisionEndpoint {
     @ExceptionHandler(ReviewStateException.class)
     ResponseEntity<ProblemDetail> conflict(ReviewStateException e, HttpServletRequest request) {
         return Problems.response(Problems.problem(ErrorCode.CONFLICT, e.getMessage(), request), null);
+    }
+
+    @ExceptionHandler(StaffOnlyException.class)
+    ResponseEntity<ProblemDetail> staffOnly(StaffOnlyException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(ErrorCode.ACCESS_DENIED, e.getMessage(), request), null);
     }
 
     @ExceptionHandler(NotInJurisdictionException.class)

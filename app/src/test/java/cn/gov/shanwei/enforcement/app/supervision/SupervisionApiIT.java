@@ -1,6 +1,15 @@
 package cn.gov.shanwei.enforcement.app.supervision;
 
+import cn.gov.shanwei.enforcement.app.security.StaffAuthenticator;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.cases.access.StaffRole;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.admin.application.OfficerRegistration;
+import cn.gov.shanwei.enforcement.domain.officer.CertificateStatus;
+import cn.gov.shanwei.enforcement.domain.officer.EnforcementCertificate;
+import cn.gov.shanwei.enforcement.domain.officer.Officer;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.coercion.CoercionKind;
 import cn.gov.shanwei.enforcement.supervision.fixtures.CaseStory;
 import cn.gov.shanwei.enforcement.supervision.fixtures.ClosedCases;
@@ -31,7 +40,10 @@ import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -40,14 +52,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The supervision API end to end: signed clients, jurisdiction by supervisor, JSON and CSV of every table,
+ * The supervision API end to end: supervisors signed on as staff (their subject is the jurisdiction), a machine
+ * client reading figures only, JSON and CSV of every table,
  * sampling → review → rectification persisted, and alerts pushed as server-sent events. The case platform's
  * events are the spring-quarter stories of supervision-services' tests, applied to the hub's read model.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.clients.supervision-console.secrets[0]=supervision-console-secret-0123456789",
-        "hub.clients.supervision-console.services[0]=supervision.read",
-        "hub.clients.supervision-console.services[1]=supervision.write",
+        "hub.clients.supervision-console.services[0]=cases.staff",
         "hub.clients.supervision-viewer.secrets[0]=supervision-viewer-secret-0123456789ab",
         "hub.clients.supervision-viewer.services[0]=supervision.read"
 })
@@ -70,7 +82,17 @@ class SupervisionApiIT {
         SupervisionRegistrySource worldRegistry() {
             return World::registry;
         }
+
+        /** Staff sign-on stand-in: {@code token-<user id>} is valid. */
+        @Bean
+        StaffAuthenticator testStaffAuthenticator() {
+            return token -> token.startsWith("token-") ? Optional.of(new StaffAuthenticator.StaffUser(
+                    token.substring("token-".length()))) : Optional.empty();
+        }
     }
+
+    @Autowired
+    AdministrationService registry;
 
     @LocalServerPort
     int port;
@@ -81,19 +103,52 @@ class SupervisionApiIT {
     @Autowired
     InspectionReadModel inspections;
 
-    SupervisionHttp console;
+    /** A machine client registered for {@code supervision.read} (the figures only). */
     SupervisionHttp viewer;
+    /** The supervisor of the city (汕尾市司法局), signed on. */
+    SupervisionHttp city;
+    /** The supervisor of 海丰县 (海丰县司法局), signed on. */
+    SupervisionHttp haifeng;
 
     @BeforeEach
     void setUp() {
         URI base = URI.create("http://localhost:" + port);
-        console = new SupervisionHttp(base, "supervision-console", "supervision-console-secret-0123456789");
         viewer = new SupervisionHttp(base, "supervision-viewer", "supervision-viewer-secret-0123456789ab");
+        staff();
+        city = staff("sup-city");
+        haifeng = staff("sup-haifeng");
         SpringQuarter.stories().forEach(s -> s.events().forEach(model::apply));
         ClosedCases.stories().forEach(s -> s.events().forEach(model::apply));
         measures.apply(MeasureStories.imposed("HF-M1", HAIFENG_MARKET, CoercionKind.SEIZURE, "2026-03-20"));
         inspections.apply(InspectionStories.planned("HF-I1", HAIFENG_MARKET, "2026-03-02"));
         inspections.apply(InspectionStories.carriedOut("HF-I1", MeasureStories.at("2026-03-03")));
+    }
+
+    // The officers of the staff registry the supervisors sign on as (the World's subjects, registered once).
+    private void staff() {
+        if (registry.officer(new OfficerId("sup-city")).isPresent()) {
+            return;
+        }
+        for (EnforcementSubject s : List.of(World.CITY_JUSTICE, World.HAIFENG_JUSTICE, World.HAIFENG_MARKET)) {
+            if (registry.subjects().stream().noneMatch(v -> v.value().id().equals(s.id()))) {
+                registry.createSubject(s);
+            }
+        }
+        register("sup-city", World.CITY_JUSTICE, StaffRole.SUPERVISOR);
+        register("sup-haifeng", World.HAIFENG_JUSTICE, StaffRole.SUPERVISOR);
+        register("hf-officer", World.HAIFENG_MARKET, StaffRole.OFFICER);
+        register("hf-head", World.HAIFENG_MARKET, StaffRole.SUBJECT_HEAD);
+    }
+
+    private void register(String id, EnforcementSubject subject, StaffRole role) {
+        registry.createOfficer(new OfficerRegistration(new Officer(new OfficerId(id), "staff " + id, subject.id(),
+                new EnforcementCertificate("4415-" + id, Set.of(World.MARKET), LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2030, 12, 31), CertificateStatus.VALID)), Set.of(role), "uid-" + id, null,
+                null));
+    }
+
+    SupervisionHttp staff(String officer) {
+        return SupervisionHttp.bearer(URI.create("http://localhost:" + port), "token-uid-" + officer);
     }
 
     static JsonNode json(HttpResponse<String> r) {
@@ -113,7 +168,7 @@ class SupervisionApiIT {
     @Test
     @DisplayName("open cases: the city sees four, overdue first with rule and article; 海丰 sees its own; CSV alike")
     void openCases() {
-        HttpResponse<String> r = viewer.get(API + "/cases?" + CITY + "&asOf=2026-04-30");
+        HttpResponse<String> r = city.get(API + "/cases?asOf=2026-04-30");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode cases = json(r);
         List<String> numbers = new ArrayList<>();
@@ -123,10 +178,10 @@ class SupervisionApiIT {
         assertThat(cases.get(0).get("deadlines").get(0).get("rule").asText()).isEqualTo("ServiceDeadline");
         assertThat(cases.get(0).get("deadlines").get(0).get("article").asText()).contains("行政处罚法");
 
-        JsonNode haifeng = json(viewer.get(API + "/cases?" + HAIFENG + "&asOf=2026-04-30"));
-        haifeng.forEach(c -> assertThat(c.get("subject").asText()).isIn("haifeng-market", "haicheng"));
+        JsonNode haifengCases = json(haifeng.get(API + "/cases?asOf=2026-04-30"));
+        haifengCases.forEach(c -> assertThat(c.get("subject").asText()).isIn("haifeng-market", "haicheng"));
 
-        List<String> csv = csvLines(viewer.get(API + "/cases?" + CITY + "&asOf=2026-04-30&format=csv"));
+        List<String> csv = csvLines(city.get(API + "/cases?asOf=2026-04-30&format=csv"));
         assertThat(csv.get(0)).startsWith("caseNumber,subject,subjectName");
         assertThat(csv).hasSize(cases.size() + 1);
         assertThat(csv.get(1)).startsWith("LF-D,lufeng-market,陆丰市市场监督管理局");
@@ -135,10 +190,10 @@ class SupervisionApiIT {
     @Test
     @DisplayName("drill-down to one case; another county's case is not disclosed")
     void oneCase() {
-        HttpResponse<String> ok = viewer.get(API + "/cases/HF-C?" + HAIFENG + "&asOf=2026-04-30");
+        HttpResponse<String> ok = haifeng.get(API + "/cases/HF-C?asOf=2026-04-30");
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(json(ok).get("status").get("stage").asText()).isEqualTo("FILED");
-        HttpResponse<String> hidden = viewer.get(API + "/cases/LF-D?" + HAIFENG + "&asOf=2026-04-30");
+        HttpResponse<String> hidden = haifeng.get(API + "/cases/LF-D?asOf=2026-04-30");
         assertThat(hidden.statusCode()).isEqualTo(404);
         assertThat(json(hidden).get("code").asText()).isEqualTo("NOT_FOUND");
     }
@@ -146,13 +201,13 @@ class SupervisionApiIT {
     @Test
     @DisplayName("alerts as JSON and CSV")
     void alerts() {
-        JsonNode alerts = json(viewer.get(API + "/alerts?" + CITY + "&asOf=2026-04-30"));
+        JsonNode alerts = json(city.get(API + "/alerts?asOf=2026-04-30"));
         List<String> kinds = new ArrayList<>();
         alerts.forEach(a -> kinds.add(a.get("kind").asText() + " " + a.get("caseNumber").asText()));
         assertThat(kinds).contains("CLOSED_WITHOUT_PAYMENT HF-B", "DEADLINE_OVERDUE LF-D", "LATE_PUBLICATION HF-B",
                 "CERTIFICATE_EXPIRING HF-C");
         assertThat(alerts.get(0).get("severity").asText()).isEqualTo("SEVERE");
-        List<String> csv = csvLines(viewer.get(API + "/alerts?" + CITY + "&asOf=2026-04-30&format=csv"));
+        List<String> csv = csvLines(city.get(API + "/alerts?asOf=2026-04-30&format=csv"));
         assertThat(csv.get(0)).isEqualTo("id,kind,severity,caseNumber,subject,message,rule,article,raisedOn");
         assertThat(csv).hasSize(alerts.size() + 1);
     }
@@ -188,51 +243,97 @@ class SupervisionApiIT {
     @Test
     @DisplayName("coercive measures in force with their term; one past 30 days unextended is an alert")
     void measures() {
-        JsonNode inForce = json(viewer.get(API + "/measures?" + HAIFENG + "&asOf=2026-04-30"));
+        JsonNode inForce = json(haifeng.get(API + "/measures?asOf=2026-04-30"));
         assertThat(inForce.get(0).get("caseNumber").asText()).isEqualTo("HF-M1");
         assertThat(inForce.get(0).get("state").asText()).isEqualTo("OVERDUE");
         assertThat(inForce.get(0).get("extensionDays").asInt()).isZero();
-        assertThat(json(viewer.get(API + "/alerts?" + HAIFENG + "&asOf=2026-04-30")).toString())
+        assertThat(json(haifeng.get(API + "/alerts?asOf=2026-04-30")).toString())
                 .contains("COERCIVE_MEASURE_OVERDUE", "never extended");
-        List<String> csv = csvLines(viewer.get(API + "/measures?" + CITY + "&asOf=2026-04-30&format=csv"));
+        List<String> csv = csvLines(city.get(API + "/measures?asOf=2026-04-30&format=csv"));
         assertThat(csv.get(1)).startsWith("HF-M1,haifeng-market,SEIZURE,IN_FORCE,2026-03-20,0,OVERDUE,");
     }
 
     @Test
     @DisplayName("workforce: 林芳's certificate expiring, her open case counted; per-subject figures as CSV")
     void workforce() {
-        JsonNode officers = json(viewer.get(API + "/workforce/officers?" + HAIFENG + "&asOf=2026-04-30"));
+        JsonNode officers = json(haifeng.get(API + "/workforce/officers?asOf=2026-04-30"));
         assertThat(officers.get(0).get("officer").asText()).isEqualTo("o-lin");
         assertThat(officers.get(0).get("warning").asText()).isEqualTo("EXPIRING");
         assertThat(officers.get(0).get("openCases").asInt()).isGreaterThanOrEqualTo(1);
-        List<String> csv = csvLines(viewer.get(API + "/workforce/subjects?" + CITY + "&asOf=2026-04-30&format=csv"));
+        List<String> csv = csvLines(city.get(API + "/workforce/subjects?asOf=2026-04-30&format=csv"));
         assertThat(csv.get(0)).isEqualTo("subject,name,officers,certified,expiring,openCases,openPerCertified");
         assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("haicheng,海丰县海城镇人民政府,0,0,0,0,"));
     }
 
     @Test
-    @DisplayName("bad requests are problems with a stable code; reading needs supervision.read, writing .write")
+    @DisplayName("bad requests are problems with a stable code; a machine client reads figures only, naming the supervisor")
     void errors() {
-        assertThat(json(viewer.get(API + "/cases?asOf=2026-04-30")).get("code").asText())
+        HttpResponse<String> machineCases = viewer.get(API + "/cases?" + CITY + "&asOf=2026-04-30");
+        assertThat(machineCases.statusCode()).isEqualTo(403);
+        assertThat(json(machineCases).get("code").asText()).isEqualTo("ACCESS_DENIED");
+        assertThat(json(viewer.get(API + "/indicators?from=2026-03&to=2026-03")).get("code").asText())
                 .isEqualTo("VALIDATION_FAILED");
-        HttpResponse<String> notSupervisor = viewer.get(API + "/alerts?supervisor=haifeng-market");
+        HttpResponse<String> notSupervisor = viewer.get(API + "/indicators?supervisor=haifeng-market"
+                + "&from=2026-03&to=2026-03");
         assertThat(notSupervisor.statusCode()).isEqualTo(400);
         assertThat(notSupervisor.body()).contains("not a supervisory subject");
-        assertThat(viewer.get(API + "/indicators?" + CITY + "&from=2026-04&to=2026-03").statusCode()).isEqualTo(400);
-        assertThat(viewer.get(API + "/indicators?" + CITY + "&from=2026-13&to=2026-03").statusCode()).isEqualTo(400);
-        assertThat(viewer.get(API + "/alerts?" + CITY + "&format=xml").statusCode()).isEqualTo(400);
-        HttpResponse<String> forbidden = viewer.post(API + "/sampling/draws", "{\"supervisor\":\"city-justice\","
+        assertThat(city.get(API + "/indicators?from=2026-04&to=2026-03").statusCode()).isEqualTo(400);
+        assertThat(city.get(API + "/indicators?from=2026-13&to=2026-03").statusCode()).isEqualTo(400);
+        assertThat(city.get(API + "/alerts?format=xml").statusCode()).isEqualTo(400);
+        HttpResponse<String> machineDraw = viewer.post(API + "/sampling/draws", "{\"supervisor\":\"city-justice\","
                 + "\"closedFrom\":\"2026-01-01\",\"closedTo\":\"2026-03-31\",\"ratePercent\":30}");
-        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(machineDraw.statusCode()).isEqualTo(403);
         URI base = URI.create("http://localhost:" + port);
         assertThat(new SupervisionHttp(base, "supervision-viewer", "wrong-secret-0123456789abcdefghij")
-                .get(API + "/alerts?" + CITY).statusCode()).isEqualTo(401);
+                .get(API + "/indicators?" + CITY + "&from=2026-03&to=2026-03").statusCode()).isEqualTo(401);
+        assertThat(SupervisionHttp.bearer(base, "not-a-token").get(API + "/alerts").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("who sees what: 海丰's supervisor sees 海丰 and its towns, not 陆丰; the city sees all; others get 403")
+    void accessMatrix() {
+        String day = "asOf=2026-04-30";
+        List<String> haifengCases = numbers(haifeng.get(API + "/cases?" + day));
+        assertThat(haifengCases).contains("HF-C").doesNotContain("LF-D", "LF-F", "SW-E");
+        assertThat(json(haifeng.get(API + "/cases?" + day))).allSatisfy(c ->
+                assertThat(c.get("subject").asText()).isIn("haifeng-market", "haicheng"));
+        assertThat(numbers(city.get(API + "/cases?" + day))).contains("HF-C", "LF-D", "LF-F", "SW-E");
+        assertThat(haifeng.get(API + "/cases/LF-D?" + day).statusCode()).isEqualTo(404);
+        assertThat(city.get(API + "/cases/LF-D?" + day).statusCode()).isEqualTo(200);
+        assertThat(haifeng.get(API + "/alerts?" + day).body()).contains("HF-C").doesNotContain("LF-D");
+        assertThat(haifeng.get(API + "/workforce/subjects?" + day).body()).contains("haifeng-market")
+                .doesNotContain("lufeng-market");
+        assertThat(haifeng.get(API + "/cases?" + CITY).statusCode()).as("names another supervisor")
+                .isEqualTo(404);
+
+        URI base = URI.create("http://localhost:" + port);
+        SupervisionHttp backEnd = SupervisionHttp.actingFor(base, "supervision-console",
+                "supervision-console-secret-0123456789", "sup-haifeng");
+        assertThat(numbers(backEnd.get(API + "/cases?" + day))).contains("HF-C").doesNotContain("LF-D");
+
+        for (String refused : List.of("hf-officer", "hf-head")) {
+            for (String path : List.of("/cases", "/alerts", "/indicators?from=2026-03&to=2026-03",
+                    "/workforce/officers", "/reviews", "/dashboard")) {
+                HttpResponse<String> r = staff(refused).get(API + path);
+                assertThat(r.statusCode()).as(refused + " " + path).isEqualTo(403);
+                assertThat(json(r).get("code").asText()).isEqualTo("ACCESS_DENIED");
+            }
+        }
+        assertThat(SupervisionHttp.actingFor(base, "supervision-console", "supervision-console-secret-0123456789",
+                "hf-officer").get(API + "/cases").statusCode()).isEqualTo(403);
+    }
+
+    private static List<String> numbers(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        List<String> numbers = new ArrayList<>();
+        json(r).forEach(c -> numbers.add(c.get("caseNumber").asText()));
+        return numbers;
     }
 
     @Test
     @DisplayName("a sample drawn with a seed is recorded, reproduced, reviewed, rectified and exported")
     void samplingAndReview() {
-        HttpResponse<String> drawn = console.post(API + "/sampling/draws", "{\"supervisor\":\"city-justice\","
+        HttpResponse<String> drawn = city.post(API + "/sampling/draws", "{\"supervisor\":\"city-justice\","
                 + "\"closedFrom\":\"2026-01-01\",\"closedTo\":\"2026-03-31\",\"ratePercent\":30,"
                 + "\"minimumPerStratum\":2,\"seed\":\"shanwei-2026-q1\"}");
         assertThat(drawn.statusCode()).as(drawn.body()).isEqualTo(201);
@@ -241,11 +342,11 @@ class SupervisionApiIT {
         assertThat(draw.get("algorithm").asText()).startsWith("SHA256-RANK-v1");
         assertThat(draw.get("strata").get(0).get("subject").asText()).isEqualTo("haifeng-market");
         assertThat(draw.get("strata").get(0).get("populationSize").asInt()).as("HF-00..09 and HF-A").isEqualTo(11);
-        assertThat(json(viewer.get(API + "/sampling/draws/" + drawId + "?" + CITY)).get("verification").asText())
+        assertThat(json(city.get(API + "/sampling/draws/" + drawId)).get("verification").asText())
                 .isEqualTo("reproduced");
-        assertThat(viewer.get(API + "/sampling/draws/" + drawId + "?" + HAIFENG).statusCode()).isEqualTo(404);
+        assertThat(haifeng.get(API + "/sampling/draws/" + drawId).statusCode()).isEqualTo(404);
 
-        HttpResponse<String> assigned = console.post(API + "/reviews/assignments", "{\"supervisor\":\"city-justice\","
+        HttpResponse<String> assigned = city.post(API + "/reviews/assignments", "{\"supervisor\":\"city-justice\","
                 + "\"drawId\":\"" + drawId + "\",\"reviewers\":[\"o-chen\",\"o-wu\"]}");
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(201);
         JsonNode reviews = json(assigned);
@@ -260,27 +361,27 @@ class SupervisionApiIT {
                     .append(item.code().equals("DOCUMENT-1") ? 8 : item.maxPoints());
         }
         scores.append('}');
-        HttpResponse<String> scored = console.post(API + "/reviews/" + id + "/score", "{\"supervisor\":"
+        HttpResponse<String> scored = city.post(API + "/reviews/" + id + "/score", "{\"supervisor\":"
                 + "\"city-justice\",\"scores\":" + scores + ",\"findings\":[{\"itemCode\":\"DOCUMENT-1\","
                 + "\"text\":\"处罚决定书未加盖印章\"}]}");
         assertThat(scored.statusCode()).as(scored.body()).isEqualTo(200);
         assertThat(json(scored).get("totalPoints").asInt()).isEqualTo(96);
-        assertThat(console.post(API + "/reviews/" + id + "/score", "{\"supervisor\":\"city-justice\",\"scores\":"
+        assertThat(city.post(API + "/reviews/" + id + "/score", "{\"supervisor\":\"city-justice\",\"scores\":"
                 + scores + "}").statusCode()).as("scored twice").isEqualTo(409);
-        assertThat(console.post(API + "/reviews/" + id + "/rectification-request", "{\"supervisor\":"
+        assertThat(city.post(API + "/reviews/" + id + "/rectification-request", "{\"supervisor\":"
                 + "\"city-justice\",\"what\":\"补盖印章\",\"rectifyBy\":\"2099-01-31\"}").statusCode()).isEqualTo(200);
-        assertThat(console.post(API + "/reviews/" + id + "/rectification", "{\"supervisor\":\"city-justice\","
+        assertThat(city.post(API + "/reviews/" + id + "/rectification", "{\"supervisor\":\"city-justice\","
                 + "\"report\":\"已补盖\"}").statusCode()).isEqualTo(200);
-        JsonNode closed = json(console.post(API + "/reviews/" + id + "/verification", "{\"supervisor\":"
+        JsonNode closed = json(city.post(API + "/reviews/" + id + "/verification", "{\"supervisor\":"
                 + "\"city-justice\",\"accepted\":true,\"note\":\"整改到位\"}"));
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
-        assertThat(json(viewer.get(API + "/reviews/" + id + "?" + CITY)).get("findings").get(0).get("text").asText())
+        assertThat(json(city.get(API + "/reviews/" + id)).get("findings").get(0).get("text").asText())
                 .isEqualTo("处罚决定书未加盖印章");
 
-        List<String> reviewCsv = csvLines(viewer.get(API + "/reviews?" + CITY + "&format=csv"));
+        List<String> reviewCsv = csvLines(city.get(API + "/reviews?format=csv"));
         assertThat(reviewCsv).hasSize(7);
         assertThat(String.join("\n", reviewCsv)).contains("DOCUMENT-1: 处罚决定书未加盖印章");
-        List<String> drawCsv = csvLines(viewer.get(API + "/sampling/draws?" + CITY + "&format=csv"));
+        List<String> drawCsv = csvLines(city.get(API + "/sampling/draws?format=csv"));
         assertThat(drawCsv).hasSize(7);
         assertThat(drawCsv.get(1)).contains("shanwei-2026-q1");
     }
@@ -288,14 +389,14 @@ class SupervisionApiIT {
     @Test
     @DisplayName("templates: the standard 100-point checklist, and an edit saved as version 2")
     void templates() {
-        JsonNode templates = json(viewer.get(API + "/review-templates"));
+        JsonNode templates = json(city.get(API + "/review-templates"));
         assertThat(templates.get(0).get("code").asText()).isEqualTo("PENALTY-STANDARD");
-        HttpResponse<String> edited = console.put(API + "/review-templates/SIMPLE-CHECK", "{\"name\":\"简易程序评查\","
+        HttpResponse<String> edited = city.put(API + "/review-templates/SIMPLE-CHECK", "{\"name\":\"简易程序评查\","
                 + "\"items\":[{\"code\":\"FACTS-1\",\"section\":\"事实\",\"text\":\"事实清楚\",\"maxPoints\":60},"
                 + "{\"code\":\"DOC-1\",\"section\":\"文书\",\"text\":\"文书规范\",\"maxPoints\":40}]}");
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         assertThat(json(edited).get("version").asInt()).isEqualTo(1);
-        HttpResponse<String> bad = console.put(API + "/review-templates/SIMPLE-CHECK", "{\"name\":\"x\","
+        HttpResponse<String> bad = city.put(API + "/review-templates/SIMPLE-CHECK", "{\"name\":\"x\","
                 + "\"items\":[{\"code\":\"bad code\",\"section\":\"s\",\"text\":\"t\",\"maxPoints\":10}]}");
         assertThat(bad.statusCode()).isEqualTo(400);
     }
@@ -303,16 +404,16 @@ class SupervisionApiIT {
     @Test
     @DisplayName("the dashboard page carries the jurisdiction's indicators and cases; ECharts and the script are served")
     void dashboard() {
-        HttpResponse<String> page = viewer.get(API + "/dashboard?" + CITY + "&from=2026-01&to=2026-04&asOf=2026-04-30");
+        HttpResponse<String> page = city.get(API + "/dashboard?from=2026-01&to=2026-04&asOf=2026-04-30");
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("汕尾市司法局 · 行政执法监督", "/webjars/echarts/5.3.1/dist/echarts.min.js",
                 "/supervision/dashboard.js", "SUPERVISION_DATA", "441521", "LF-D");
-        HttpResponse<String> haifeng = viewer.get(API + "/dashboard?" + HAIFENG + "&from=2026-01&to=2026-04&asOf=2026-04-30");
-        assertThat(haifeng.body()).contains("HF-C").doesNotContain("LF-D").doesNotContain("lufeng-market");
+        HttpResponse<String> haifengPage = haifeng.get(API + "/dashboard?from=2026-01&to=2026-04&asOf=2026-04-30");
+        assertThat(haifengPage.body()).contains("HF-C").doesNotContain("LF-D").doesNotContain("lufeng-market");
         URI base = URI.create("http://localhost:" + port);
-        assertThat(new SupervisionHttp(base, "supervision-viewer", "wrong-secret-0123456789abcdefghij")
-                .get(API + "/dashboard?" + CITY).statusCode()).isEqualTo(401);
+        assertThat(SupervisionHttp.bearer(base, "not-a-token").get(API + "/dashboard").statusCode()).isEqualTo(401);
+        assertThat(viewer.get(API + "/dashboard?" + CITY).statusCode()).as("machine client").isEqualTo(403);
         assertThat(viewer.get("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode()).isEqualTo(200);
         assertThat(viewer.get("/supervision/dashboard.js").body()).contains("SUPERVISION_DATA");
     }
@@ -322,7 +423,7 @@ class SupervisionApiIT {
     void dashboardInChromium() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
         assumeTrue(Files.isExecutable(chromium), "chromium is not installed (see .ci/run)");
-        String html = viewer.get(API + "/dashboard?" + CITY + "&from=2026-01&to=2026-04&asOf=2026-04-30").body()
+        String html = city.get(API + "/dashboard?from=2026-01&to=2026-04&asOf=2026-04-30").body()
                 .replace("src=\"/", "src=\"http://localhost:" + port + "/");
         Path dir = Files.createDirectories(Path.of("target", "browser"));
         Path page = dir.resolve("supervision-dashboard.html");
@@ -360,7 +461,7 @@ class SupervisionApiIT {
     @Test
     @DisplayName("server-sent events: a supervisor's console gets the alerts of a new case and measure as recorded")
     void alertStream() throws Exception {
-        var pending = console.stream(API + "/alerts/stream?" + HAIFENG);
+        var pending = haifeng.stream(API + "/alerts/stream");
         HttpResponse<Stream<String>> response = pending.get(10, TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);
         try (Stream<String> lines = response.body()) {

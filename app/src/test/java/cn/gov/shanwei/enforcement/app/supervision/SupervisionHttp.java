@@ -14,18 +14,39 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
-/** Signed calls of one registered client to the supervision API. */
+/**
+ * Calls to the supervision API as one caller: a registered client signing with HMAC (optionally acting for an
+ * officer), or staff with a bearer token.
+ */
 final class SupervisionHttp {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI base;
     private final String clientId;
     private final String secret;
+    private final String officerId;
+    private final String bearer;
 
     SupervisionHttp(URI base, String clientId, String secret) {
+        this(base, clientId, secret, null, null);
+    }
+
+    private SupervisionHttp(URI base, String clientId, String secret, String officerId, String bearer) {
         this.base = base;
         this.clientId = clientId;
         this.secret = secret;
+        this.officerId = officerId;
+        this.bearer = bearer;
+    }
+
+    /** Staff signed on with {@code token}. */
+    static SupervisionHttp bearer(URI base, String token) {
+        return new SupervisionHttp(base, null, null, null, token);
+    }
+
+    /** A signed client acting for {@code officerId} ({@code X-Hub-Officer-Id}). */
+    static SupervisionHttp actingFor(URI base, String clientId, String secret, String officerId) {
+        return new SupervisionHttp(base, clientId, secret, officerId, null);
     }
 
     HttpResponse<String> get(String pathAndQuery) {
@@ -51,12 +72,18 @@ final class SupervisionHttp {
     }
 
     private HttpRequest.Builder signed(String method, String pathAndQuery, byte[] body) {
+        if (bearer != null) {
+            return HttpRequest.newBuilder(base.resolve(pathAndQuery)).header("Authorization", "Bearer " + bearer);
+        }
         long timestamp = Instant.now().getEpochSecond();
         String nonce = UUID.randomUUID().toString();
         String signature = HubRequestSignature.sign(secret,
                 HubRequestSignature.canonical(method, pathAndQuery, timestamp, nonce, body));
-        return HttpRequest.newBuilder(base.resolve(pathAndQuery))
-                .header(HubRequestSignature.CLIENT_ID_HEADER, clientId)
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery));
+        if (officerId != null) {
+            request.header("X-Hub-Officer-Id", officerId);
+        }
+        return request.header(HubRequestSignature.CLIENT_ID_HEADER, clientId)
                 .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(HubRequestSignature.NONCE_HEADER, nonce)
                 .header(HubRequestSignature.SIGNATURE_HEADER, signature);
