@@ -7,6 +7,7 @@ import cn.gov.shanwei.enforcement.routes.durable.DurableCallProcessor;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallRoute;
 import cn.gov.shanwei.enforcement.routes.durable.Outbox;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
+import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import cn.gov.shanwei.enforcement.routes.monitoring.LoggingCallRecorder;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -85,7 +86,7 @@ public class OutboxConfiguration {
     public RouteBuilder durableCallRoutes(ObjectProvider<DurableCallHandler> handlers, DeliveryLedger ledger,
                                           ObjectProvider<CallRecorder> recorder, Clock clock,
                                           CircuitBreakerRegistry breakers, HubProvidersProperties providers,
-                                          DurableProperties properties) {
+                                          DurableProperties properties, ObjectProvider<MessageLog> messageLogs) {
         List<DurableCallHandler> all = handlers.orderedStream().toList();
         operationsOf(all);
         for (DurableCallHandler handler : all) {
@@ -93,7 +94,8 @@ public class OutboxConfiguration {
         }
         CallRecorder callRecorder = recorder.getIfAvailable(LoggingCallRecorder::new);
         List<DurableCallProcessor> processors = all.stream()
-                .map(handler -> new DurableCallProcessor(handler, ledger, callRecorder, clock, breakers))
+                .map(handler -> new DurableCallProcessor(handler, ledger, callRecorder, clock, breakers,
+                        messageLogs.getIfAvailable(() -> MessageLog.NONE)))
                 .toList();
         return new DurableCallRoute(DURABLE_JMS_COMPONENT, processors, properties.consumers());
     }

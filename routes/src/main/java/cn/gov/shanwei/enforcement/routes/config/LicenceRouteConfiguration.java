@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.domain.licence.LicenceRegistry;
 import cn.gov.shanwei.enforcement.routes.licence.CamelLicenceRegistry;
 import cn.gov.shanwei.enforcement.routes.licence.ElicenceGateway;
 import cn.gov.shanwei.enforcement.routes.licence.LicenceUsageRecordHandler;
+import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import cn.gov.shanwei.enforcement.routes.monitoring.LoggingCallRecorder;
 import cn.gov.shanwei.enforcement.routes.support.ProviderCallInvoker;
@@ -61,9 +62,11 @@ public class LicenceRouteConfiguration {
     }
 
     @Bean
-    public RouteBuilder licenceVerifyRoute(ElicenceClient client, Clock clock, HubProvidersProperties properties) {
+    public RouteBuilder licenceVerifyRoute(ElicenceClient client, Clock clock, HubProvidersProperties properties,
+                                           ObjectProvider<MessageLog> messageLogs) {
         return new SynchronousCallRoute(VERIFY_ROUTE, properties.settingsFor(Provider.LICENCE), BREAKER_BEAN,
-                TIMEOUT_EXECUTOR_BEAN, new ElicenceGateway(client, clock), "verify");
+                TIMEOUT_EXECUTOR_BEAN,
+                new ElicenceGateway(client, clock, messageLogs.getIfAvailable(() -> MessageLog.NONE)), "verify");
     }
 
     /** 用证记录 as a durable operation (flow 2): the application's outbox delivers it through this handler. */

@@ -2,6 +2,8 @@ package cn.gov.shanwei.enforcement.routes.durable;
 
 import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
+import cn.gov.shanwei.enforcement.routes.messagelog.LoggedExchange;
+import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallOutcome;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecord;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
@@ -38,6 +40,7 @@ public final class DurableCallProcessor implements Processor {
     private final CallRecorder recorder;
     private final Clock clock;
     private final CircuitBreakerRegistry breakers;
+    private final MessageLog messageLog;
 
     /** A processor whose calls pass no circuit breaker. */
     public DurableCallProcessor(DurableCallHandler handler, DeliveryLedger ledger, CallRecorder recorder,
@@ -52,6 +55,15 @@ public final class DurableCallProcessor implements Processor {
      */
     public DurableCallProcessor(DurableCallHandler handler, DeliveryLedger ledger, CallRecorder recorder,
                                 Clock clock, CircuitBreakerRegistry breakers) {
+        this(handler, ledger, recorder, clock, breakers, MessageLog.NONE);
+    }
+
+    /**
+     * @param messageLog where each attempt's payload and the provider's reference (or the failure) are logged
+     */
+    public DurableCallProcessor(DurableCallHandler handler, DeliveryLedger ledger, CallRecorder recorder,
+                                Clock clock, CircuitBreakerRegistry breakers, MessageLog messageLog) {
+        this.messageLog = Objects.requireNonNull(messageLog, "messageLog");
         this.handler = Objects.requireNonNull(handler, "handler");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
@@ -108,8 +120,12 @@ public final class DurableCallProcessor implements Processor {
             ledger.failed(key, describe(failure), permanent);
             record(call, start, permanent ? CallOutcome.PROVIDER_FAILED : unavailable(failure), failure,
                     permanent ? "REFUSED" : "RETRY_LATER", null);
+            messageLog.append(LoggedExchange.failed(call.operation().provider(), call.operation().name(),
+                    call.context(), start, clock.instant(), call.payload(), failure));
             throw failure;
         }
+        messageLog.append(LoggedExchange.answered(call.operation().provider(), call.operation().name(),
+                call.context(), start, clock.instant(), call.payload(), reference == null ? "" : reference));
         ledger.completed(key, reference, false);
         record(call, start, CallOutcome.SUCCESS, null, "DELIVERED", reference);
     }

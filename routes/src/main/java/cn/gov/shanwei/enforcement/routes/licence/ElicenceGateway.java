@@ -4,31 +4,56 @@ import cn.gov.shanwei.enforcement.adapters.licence.ElicenceClient;
 import cn.gov.shanwei.enforcement.adapters.licence.LicenceState;
 import cn.gov.shanwei.enforcement.adapters.licence.VerifyLicenceRequest;
 import cn.gov.shanwei.enforcement.adapters.licence.VerifyLicenceResult;
+import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
 import cn.gov.shanwei.enforcement.domain.licence.LicenceDetails;
 import cn.gov.shanwei.enforcement.domain.licence.LicenceStatus;
 import cn.gov.shanwei.enforcement.domain.licence.LicenceVerification;
+import cn.gov.shanwei.enforcement.routes.messagelog.ExchangeBodies;
+import cn.gov.shanwei.enforcement.routes.messagelog.LoggedExchange;
+import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * The bean the licence route calls for one attempt: speaks to the adapter and maps the provider's words to the
- * domain's. The holder's id number is masked here, so it never travels further into the hub.
+ * domain's. The holder's id number is masked here, so it never travels further into the hub. Each attempt's request and
+ * answer go to the {@link MessageLog} unmasked (the log encrypts them at rest).
  */
 public final class ElicenceGateway {
 
     private final ElicenceClient client;
     private final Clock clock;
+    private final MessageLog messageLog;
 
+    /** A gateway that keeps no message log. */
     public ElicenceGateway(ElicenceClient client, Clock clock) {
+        this(client, clock, MessageLog.NONE);
+    }
+
+    public ElicenceGateway(ElicenceClient client, Clock clock, MessageLog messageLog) {
         this.client = Objects.requireNonNull(client, "client");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.messageLog = Objects.requireNonNull(messageLog, "messageLog");
     }
 
     public LicenceVerification verify(LicenceVerifyCall call) {
-        VerifyLicenceResult result = client.verify(new VerifyLicenceRequest(call.licenceId().value(),
-                call.context().matterCode(), call.context().caseNumber(), call.context().officerId()));
+        VerifyLicenceRequest request = new VerifyLicenceRequest(call.licenceId().value(),
+                call.context().matterCode(), call.context().caseNumber(), call.context().officerId());
+        String requestBody = ExchangeBodies.of(request);
+        Instant sent = clock.instant();
+        VerifyLicenceResult result;
+        try {
+            result = client.verify(request);
+        } catch (RuntimeException failure) {
+            messageLog.append(LoggedExchange.failed(Provider.LICENCE, "verify", call.context(), sent,
+                    clock.instant(), requestBody, failure));
+            throw failure;
+        }
+        messageLog.append(LoggedExchange.answered(Provider.LICENCE, "verify", call.context(), sent, clock.instant(),
+                requestBody, ExchangeBodies.of(result)));
         if (result.state() == LicenceState.NOT_FOUND) {
             return LicenceVerification.notFound(call.licenceId(), clock.instant());
         }

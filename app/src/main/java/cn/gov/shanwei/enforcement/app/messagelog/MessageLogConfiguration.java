@@ -1,0 +1,54 @@
+package cn.gov.shanwei.enforcement.app.messagelog;
+
+import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+
+/**
+ * The message log of provincial exchanges (issue 6): the {@code MessageLog} port the routes hand exchanges to, its
+ * verifier, queries and retention. Refuses to start without {@code hub.message-log.sm4-key}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MessageLogProperties.class)
+public class MessageLogConfiguration {
+
+    @Bean
+    public JdbcMessageLog messageLog(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                     MessageLogProperties properties, Clock clock, MeterRegistry meters) {
+        return new JdbcMessageLog(jdbc, new TransactionTemplate(transactions), cipher(properties), properties, clock,
+                meters);
+    }
+
+    @Bean
+    public MessageLogQueries messageLogQueries(JdbcClient jdbc) {
+        return new MessageLogQueries(jdbc);
+    }
+
+    @Bean
+    public MessageLogVerifier messageLogVerifier(MessageLogQueries queries, MessageLogProperties properties) {
+        return new MessageLogVerifier(queries, cipher(properties));
+    }
+
+    @Bean
+    public MessageLogRetention messageLogRetention(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                                   Clock clock, MessageLogProperties properties) {
+        return new MessageLogRetention(jdbc, new TransactionTemplate(transactions), clock, properties);
+    }
+
+    /** The bodies' cipher; the same SM4-GCM scheme as the case platform's personal data, under its own key. */
+    static FieldCipher cipher(MessageLogProperties properties) {
+        try {
+            return new FieldCipher(properties.sm4Key());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("hub.message-log.sm4-key must be a 128-bit SM4 key as 32 hex characters",
+                    e);
+        }
+    }
+}
