@@ -78,8 +78,11 @@ public class CaseServicesConfiguration {
     /** The penalty workflow. */
     @Bean
     public PenaltyCaseService penaltyCaseService(PenaltyCaseStore store, AdministrationService registry,
-                                                 AccessPolicy access, PenaltyContext ctx, EntityManagerFactory emf) {
-        return new PenaltyCaseService(store, registry, access, ctx, shared(emf));
+                                                 AccessPolicy access, PenaltyContext ctx, EntityManagerFactory emf,
+                                                 ObjectProvider<cn.gov.shanwei.enforcement.cases.payment.PaymentNotices>
+                                                         paymentNotices) {
+        return new PenaltyCaseService(store, registry, access, ctx, shared(emf), paymentNotices.getIfAvailable(
+                () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE));
     }
 
     /** Batches from devices working offline (移动办案). */

@@ -16,6 +16,8 @@ import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore.
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.cases.payment.FineDue;
+import cn.gov.shanwei.enforcement.cases.payment.PaymentNotices;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
 import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
@@ -62,6 +64,7 @@ public class PenaltyCaseService {
     private final AccessPolicy access;
     private final PenaltyContext ctx;
     private final EntityManager em;
+    private final PaymentNotices paymentNotices;
 
     /**
      * @param store    the event store
@@ -72,11 +75,20 @@ public class PenaltyCaseService {
      */
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em) {
+        this(store, registry, access, ctx, em, PaymentNotices.NONE);
+    }
+
+    /**
+     * @param paymentNotices told, in the same transaction, when a decision with a fine is served
+     */
+    public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
+                              PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices) {
         this.store = store;
         this.registry = registry;
         this.access = access;
         this.ctx = ctx;
         this.em = em;
+        this.paymentNotices = java.util.Objects.requireNonNull(paymentNotices, "paymentNotices");
     }
 
     // ------------------------------------------------------------------ opening
@@ -189,6 +201,9 @@ public class PenaltyCaseService {
             throw new RuleViolationException(outcome.reason());
         }
         store.append(loaded, outcome.events(), ctx.now());
+        if (FineDue.serves(outcome.events())) {
+            FineDue.of(loaded, ctx).ifPresent(paymentNotices::fineDue);
+        }
         return detail(loaded);
     }
 

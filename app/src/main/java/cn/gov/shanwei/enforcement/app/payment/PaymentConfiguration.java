@@ -1,0 +1,98 @@
+package cn.gov.shanwei.enforcement.app.payment;
+
+import cn.gov.shanwei.enforcement.adapters.payment.PaymentCallbackVerifier;
+import cn.gov.shanwei.enforcement.cases.payment.ConfirmedPayments;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
+import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
+import cn.gov.shanwei.enforcement.routes.config.HubProvidersProperties;
+import cn.gov.shanwei.enforcement.routes.config.ProviderEndpoints;
+import cn.gov.shanwei.enforcement.routes.durable.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** Non-tax payment of fines: the durable notice, its ledger, the result callback and the sandbox's callbacks. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PaymentProperties.class)
+public class PaymentConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    public PaymentProvider paymentProvider(ProviderEndpoints endpoints, HubProvidersProperties providers,
+                                           PaymentProperties properties) {
+        return new PaymentProvider(endpoints, providers, properties);
+    }
+
+    @Bean
+    public PaymentNoticeLedger paymentNoticeLedger(JdbcClient jdbc) {
+        return new PaymentNoticeLedger(jdbc);
+    }
+
+    @Bean
+    public ConfirmedPayments confirmedPayments(PenaltyCaseStore store, PenaltyContext ctx) {
+        return new ConfirmedPayments(store, ctx);
+    }
+
+    /** The case platform's port: a served fine becomes a durable {@code payment.issue-notice}. */
+    @Bean
+    public OutboxPaymentNotices outboxPaymentNotices(Outbox outbox, PaymentNoticeLedger ledger, Clock clock,
+                                                     @Value("${hub.system-id:shanwei-enforcement-hub}") String systemId) {
+        return new OutboxPaymentNotices(outbox, ledger, systemId, clock);
+    }
+
+    @Bean
+    public IssueNoticeHandler paymentIssueNoticeHandler(PaymentProvider provider, PaymentNoticeLedger ledger,
+                                                        ConfirmedPayments cases, PlatformTransactionManager tx,
+                                                        PaymentProperties properties, Clock clock) {
+        TransactionTemplate readOnly = new TransactionTemplate(tx);
+        readOnly.setReadOnly(true);
+        return new IssueNoticeHandler(provider, ledger, cases, readOnly, properties, clock);
+    }
+
+    @Bean
+    public JdbcPaymentResultStore paymentResultStore(JdbcClient jdbc, Clock clock) {
+        return new JdbcPaymentResultStore(jdbc, clock);
+    }
+
+    @Bean
+    public PaymentCallbacks paymentCallbacks(PaymentProperties properties, PaymentNoticeLedger ledger,
+                                             JdbcPaymentResultStore results, ConfirmedPayments cases,
+                                             JdbcClient jdbc, PlatformTransactionManager tx, Clock clock) {
+        Supplier<PaymentCallbackVerifier> verifier = () -> new PaymentCallbackVerifier(
+                PaymentProperties.required(properties.callbackSecret(), "callback-secret")
+                        .getBytes(StandardCharsets.UTF_8), properties.callbackWindow(), clock);
+        return new PaymentCallbacks(verifier, ledger, results, cases, jdbc, new TransactionTemplate(tx), clock);
+    }
+
+    /** In the sandbox, the province's payment system sends its signed callbacks to this hub once it listens. */
+    @Bean
+    public ApplicationListener<WebServerInitializedEvent> sandboxPaymentCallbacks(
+            ObjectProvider<ProvinceSandbox> sandbox, PaymentProperties properties) {
+        return event -> sandbox.ifAvailable(s -> {
+            if (properties.callbackSecret() == null || "management".equals(
+                    event.getApplicationContext().getServerNamespace())) {
+                return;
+            }
+            URI url = URI.create("http://127.0.0.1:" + event.getWebServer().getPort()
+                    + PaymentCallbackController.PATH);
+            s.payment().sendCallbacksTo(url, properties.callbackSecret().getBytes(StandardCharsets.UTF_8));
+            LOG.info("Sandbox payment callbacks go to {}", url);
+        });
+    }
+}

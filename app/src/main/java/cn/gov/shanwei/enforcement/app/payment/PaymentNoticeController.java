@@ -1,0 +1,75 @@
+package cn.gov.shanwei.enforcement.app.payment;
+
+import cn.gov.shanwei.enforcement.app.web.ErrorCode;
+import cn.gov.shanwei.enforcement.app.web.Problems;
+import cn.gov.shanwei.enforcement.adapters.payment.PaymentResult;
+import cn.gov.shanwei.enforcement.cases.access.Actor;
+import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The payment notice of a visible case on the staff API: {@code GET /api/v1/cases/penalties/{id}/payment-notice}.
+ */
+@RestController
+public class PaymentNoticeController {
+
+    private final PenaltyCaseService cases;
+    private final PaymentNoticeLedger ledger;
+    private final JdbcPaymentResultStore results;
+
+    public PaymentNoticeController(PenaltyCaseService cases, PaymentNoticeLedger ledger,
+                                   JdbcPaymentResultStore results) {
+        this.cases = cases;
+        this.ledger = ledger;
+        this.results = results;
+    }
+
+    /**
+     * A case's payment notice.
+     *
+     * @param state        {@code PENDING} until the provider issued it, then {@code ISSUED}, {@code PAID} once a
+     *                     result was accepted
+     * @param noticeNumber 缴款书号码 (null while pending)
+     * @param payCode      缴款识别码 (null while pending)
+     * @param payUrl       where the party pays online (null while pending)
+     * @param paidFen      the accepted payment (null unless paid)
+     * @param paidAt       when (null unless paid)
+     */
+    public record NoticeView(String requestNo, String state, long fineFen, LocalDate dueOn, String noticeNumber,
+                             String payCode, String payUrl, Instant issuedAt, Long paidFen, Instant paidAt) {
+    }
+
+    @GetMapping("/api/v1/cases/penalties/{id}/payment-notice")
+    @Operation(summary = "The payment notice (缴款书) issued for the case's fine")
+    public ResponseEntity<?> notice(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
+                                    @PathVariable UUID id, HttpServletRequest request) {
+        cases.get(actor, id);
+        return ledger.byCase(id).<ResponseEntity<?>>map(row -> {
+            PaymentResult paid = row.issued() ? results.find(row.noticeNumber()).orElse(null) : null;
+            String state = paid != null ? "PAID" : row.issued() ? "ISSUED" : "PENDING";
+            return ResponseEntity.ok(new NoticeView(row.requestNo(), state, row.fineFen(), row.dueOn(),
+                    row.noticeNumber(), row.payCode(), row.payUrl(), row.issuedAt(),
+                    paid == null ? null : paid.paidFen(), paid == null ? null : paid.paidAt()));
+        }).orElseGet(() -> Problems.response(Problems.problem(ErrorCode.NOT_FOUND,
+                "no payment notice for this case (no served decision with a fine)", request), null));
+    }
+
+    @ExceptionHandler(CaseAccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(CaseAccessDeniedException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(ErrorCode.ACCESS_DENIED, e.getMessage(), request), null);
+    }
+}

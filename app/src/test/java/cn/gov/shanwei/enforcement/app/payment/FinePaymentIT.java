@@ -1,0 +1,296 @@
+package cn.gov.shanwei.enforcement.app.payment;
+
+import cn.gov.shanwei.enforcement.adapters.payment.PaymentCallbackVerifier;
+import cn.gov.shanwei.enforcement.app.security.StaffAuthenticator;
+import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.cases.access.Actor;
+import cn.gov.shanwei.enforcement.cases.access.StaffRole;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.admin.application.OfficerRegistration;
+import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
+import cn.gov.shanwei.enforcement.cases.penalty.application.NewLead;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCommand;
+import cn.gov.shanwei.enforcement.contracts.sandbox.PaymentSandbox;
+import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
+import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
+import cn.gov.shanwei.enforcement.domain.common.EnforcementDomain;
+import cn.gov.shanwei.enforcement.domain.matter.DiscretionBand;
+import cn.gov.shanwei.enforcement.domain.matter.LegalBasis;
+import cn.gov.shanwei.enforcement.domain.matter.MatterCode;
+import cn.gov.shanwei.enforcement.domain.matter.MatterKind;
+import cn.gov.shanwei.enforcement.domain.matter.MatterStatus;
+import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
+import cn.gov.shanwei.enforcement.domain.officer.CertificateStatus;
+import cn.gov.shanwei.enforcement.domain.officer.EnforcementCertificate;
+import cn.gov.shanwei.enforcement.domain.officer.Officer;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.domain.penalty.Party;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyKind;
+import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
+import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The fine's payment end to end against the sandbox's non-tax payment system: serving a decision with a fine
+ * issues its notice exactly once (also when the provider's answer is lost), the notice is readable on the staff
+ * API, and the provider's signed result callback records the case's payment once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "hub.providers.payment.read-timeout=700ms",
+        "hub.cases.feed-lag=0s"})
+@Import(FinePaymentIT.TestSignOn.class)
+class FinePaymentIT {
+
+    static final String SUBJECT = "SW-HF-SCJ";
+    static final String MATTER = "C4415-SCJ-0001";
+    static final String ORG_ID = "91441500MA4W123454";
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    static final long FINE = 300_000;
+    static final AtomicInteger CASES = new AtomicInteger();
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    /** Tokens {@code token-<staff user id>} are valid. */
+    @TestConfiguration
+    static class TestSignOn {
+        @Bean
+        StaffAuthenticator testStaffAuthenticator() {
+            return token -> token.startsWith("token-") ? Optional.of(new StaffAuthenticator.StaffUser(
+                    token.substring("token-".length()))) : Optional.empty();
+        }
+    }
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("hub.data-dir", () -> HubTestDataDir.create("fine-payment").toString());
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AdministrationService registry;
+    @Autowired
+    PenaltyCaseService cases;
+    @Autowired
+    ProvinceSandbox sandbox;
+    @Autowired
+    PaymentProvider provider;
+    @Autowired
+    JdbcClient jdbc;
+
+    Actor officer;
+    Actor head;
+
+    @BeforeEach
+    void world() {
+        if (registry.officer(new OfficerId("pay-officer-1")).isEmpty()) {
+            registry.createSubject(new EnforcementSubject(new SubjectId(SUBJECT), "海丰县市场监督管理局",
+                    ShanweiRegions.HAIFENG, Set.of(EnforcementDomain.MARKET_SUPERVISION), false));
+            staff("pay-officer-1", StaffRole.OFFICER);
+            staff("pay-officer-2", StaffRole.OFFICER);
+            staff("pay-head", StaffRole.SUBJECT_HEAD);
+            registry.addMatter(new MatterVersion(new MatterCode(MATTER), 1, LocalDate.of(2024, 1, 1),
+                    MatterStatus.ACTIVE, "未按规定公示食品经营许可信息", MatterKind.PENALTY,
+                    EnforcementDomain.MARKET_SUPERVISION, new LegalBasis("《中华人民共和国食品安全法》", "第一百二十六条"),
+                    new DiscretionBand(List.of(new DiscretionBand.Level("minor", 0, 500_000))), "SUP-0001"));
+        }
+        officer = actor("pay-officer-1");
+        head = actor("pay-head");
+    }
+
+    @AfterEach
+    void restore() {
+        sandbox.restore(SandboxService.PAYMENT);
+        sandbox.payment().callbackCopies(1);
+    }
+
+    @Test
+    void servingADecisionWithAFine_issuesItsNoticeOnce_readableOnTheCase() throws Exception {
+        UUID id = servedCase();
+
+        JsonNode notice = awaitNotice(id, "ISSUED");
+        assertThat(notice.path("noticeNumber").asText()).hasSize(20);
+        assertThat(notice.path("payCode").asText()).hasSize(20);
+        assertThat(notice.path("fineFen").asLong()).isEqualTo(FINE);
+        assertThat(LocalDate.parse(notice.path("dueOn").asText())).isAfter(TODAY);
+        String requestNo = notice.path("requestNo").asText();
+        assertThat(provider.client().findNotice(requestNo)).hasValueSatisfying(n ->
+                assertThat(n.noticeNumber()).isEqualTo(notice.path("noticeNumber").asText()));
+        assertThat(outboxStates(requestNo)).containsExactly("DONE");
+        assertThat(get("/api/v1/cases/penalties/" + id + "/payment-notice", "nobody").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aLostAnswer_isReconciledByRequestNumber_notIssuedTwice() throws Exception {
+        // The provider issues the notice but its answer comes after our timeout: the outcome is unknown to us.
+        sandbox.simulateLatency(SandboxService.PAYMENT, Duration.ofMillis(1500));
+        UUID id = servedCase();
+        String requestNo = jdbc.sql("SELECT request_no FROM payment_notice WHERE case_id = ?").param(id)
+                .query(String.class).single();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT attempts FROM outbox_message WHERE business_key = ?").param(requestNo)
+                .query(Integer.class).single() >= 1 && outboxStates(requestNo).contains("RETRYING"));
+        sandbox.restore(SandboxService.PAYMENT);
+
+        JsonNode notice = awaitNotice(id, "ISSUED");
+        assertThat(provider.client().findNotice(requestNo)).hasValueSatisfying(n ->
+                assertThat(n.noticeNumber()).isEqualTo(notice.path("noticeNumber").asText()));
+        assertThat(jdbc.sql("SELECT reconciled FROM outbox_message WHERE business_key = ?").param(requestNo)
+                .query(Boolean.class).single()).as("settled by asking the provider, not by a second issue").isTrue();
+    }
+
+    @Test
+    void thePayersPayment_reachesTheCase_onceDespiteDuplicatedCallbacks() throws Exception {
+        UUID id = servedCase();
+        String number = awaitNotice(id, "ISSUED").path("noticeNumber").asText();
+        sandbox.payment().callbackCopies(3);
+
+        sandbox.payment().pay(number, null, "WECHAT");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries(number).size() == 3
+                && deliveries(number).stream().allMatch(d -> d.status() == 200));
+        JsonNode paid = awaitNotice(id, "PAID");
+        assertThat(paid.path("paidFen").asLong()).isEqualTo(FINE);
+        assertThat(finePaidEvents(id)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM payment_result WHERE notice_number = ?").param(number)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anAmountMismatch_isRecordedForReview_andDoesNotCloseThePayment() throws Exception {
+        UUID id = servedCase();
+        String number = awaitNotice(id, "ISSUED").path("noticeNumber").asText();
+
+        sandbox.payment().pay(number, FINE - 100, "BANK");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM payment_review WHERE notice_number = ? AND kind = 'AMOUNT_MISMATCH'")
+                .param(number).query(Long.class).single() == 1);
+        assertThat(deliveries(number)).extracting(PaymentSandbox.CallbackDelivery::status).containsOnly(200);
+        assertThat(notice(id).path("state").asText()).isEqualTo("ISSUED");
+        assertThat(finePaidEvents(id)).isZero();
+    }
+
+    @Test
+    void aCallbackWithABadSignature_isRefused_andChangesNothing() throws Exception {
+        UUID id = servedCase();
+        String number = awaitNotice(id, "ISSUED").path("noticeNumber").asText();
+        byte[] body = ("{\"noticeNumber\":\"" + number + "\",\"status\":\"PAID\",\"paidFen\":" + FINE
+                + ",\"paidAt\":\"" + Instant.now() + "\",\"channel\":\"WECHAT\",\"transactionId\":\"forged-1\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        String ts = Long.toString(Instant.now().getEpochSecond());
+        String forged = PaymentCallbackVerifier.sign("not-the-providers-key-but-32-bytes-long!!"
+                .getBytes(StandardCharsets.UTF_8), ts, "nonce-forged-1", body);
+
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + PaymentCallbackController.PATH)).header(PaymentCallbackVerifier.TIMESTAMP, ts)
+                .header(PaymentCallbackVerifier.NONCE, "nonce-forged-1")
+                .header(PaymentCallbackVerifier.SIGNATURE, forged).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                assertThat(t).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(answer.body()).path("reason").asText()).isEqualTo("BAD_SIGNATURE");
+        assertThat(notice(id).path("state").asText()).isEqualTo("ISSUED");
+        assertThat(finePaidEvents(id)).isZero();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private UUID servedCase() {
+        int n = CASES.incrementAndGet();
+        UUID id = cases.registerLead(officer, new NewLead(MATTER, new Party(Party.Kind.ORGANISATION,
+                "汕尾市海滨餐饮有限公司 " + n, ORG_ID), ShanweiRegions.HAIFENG.value(), TODAY.minusDays(1),
+                "no licence information displayed")).summary().id();
+        cases.execute(head, id, null, new PenaltyCommand.File(TODAY));
+        cases.recordEvidence(officer, id, null, new NewEvidence("shop front", Instant.now().minusSeconds(60),
+                "海城镇二马路 12 号", List.of("pay-officer-2"), "front.jpg", "image/jpeg",
+                "photo".getBytes(StandardCharsets.UTF_8)));
+        cases.execute(officer, id, null, new PenaltyCommand.NotifyIntendedPenalty(TODAY, PenaltyKind.FINE, FINE,
+                "minor"));
+        cases.execute(head, id, null, new PenaltyCommand.Decide(TODAY, "海市监罚〔2026〕" + n + "号", PenaltyKind.FINE,
+                FINE, "minor"));
+        cases.execute(officer, id, null, new PenaltyCommand.ServeDecision(TODAY, "direct", "legal representative"));
+        return id;
+    }
+
+    private JsonNode awaitNotice(UUID id, String state) throws IOException, InterruptedException {
+        await().atMost(Duration.ofSeconds(30)).until(() -> state.equals(notice(id).path("state").asText()));
+        return notice(id);
+    }
+
+    private JsonNode notice(UUID id) throws IOException, InterruptedException {
+        HttpResponse<String> answer = get("/api/v1/cases/penalties/" + id + "/payment-notice",
+                "token-uid-pay-officer-1");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private List<String> outboxStates(String requestNo) {
+        return jdbc.sql("SELECT state FROM outbox_message WHERE business_key = ?").param(requestNo)
+                .query(String.class).list();
+    }
+
+    private List<PaymentSandbox.CallbackDelivery> deliveries(String number) {
+        return sandbox.payment().deliveries().stream().filter(d -> d.noticeNumber().equals(number)).toList();
+    }
+
+    private long finePaidEvents(UUID id) {
+        PenaltyCaseDetail detail = cases.get(officer, id);
+        return detail.record().stream().filter(link -> link.type().equals("FinePaid")).count();
+    }
+
+    private void staff(String id, StaffRole role) {
+        registry.createOfficer(new OfficerRegistration(new Officer(new OfficerId(id), "officer " + id,
+                new SubjectId(SUBJECT), new EnforcementCertificate("4415-" + id,
+                Set.of(EnforcementDomain.MARKET_SUPERVISION), LocalDate.of(2024, 1, 1), LocalDate.of(2030, 12, 31),
+                CertificateStatus.VALID)), EnumSet.of(role), "uid-" + id, "441521199001011231", "13800138000"));
+    }
+
+    private Actor actor(String id) {
+        var view = registry.officer(new OfficerId(id)).orElseThrow();
+        return new Actor(view.officer(), view.roles(), "test");
+    }
+}
