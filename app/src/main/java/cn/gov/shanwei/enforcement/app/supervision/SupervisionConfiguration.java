@@ -13,6 +13,7 @@ import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedCaseFeed;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
 import cn.gov.shanwei.enforcement.supervision.review.jdbc.JdbcReviewRepository;
 import cn.gov.shanwei.enforcement.supervision.sampling.jdbc.JdbcSamplingRepository;
+import cn.gov.shanwei.enforcement.supervision.workforce.jdbc.JdbcLegalQualificationRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationListener;
@@ -28,7 +29,7 @@ import java.util.List;
 
 /**
  * The supervision platform in the hub: the read model, the registries of the case platform, the review and
- * sampling stores (tables V50–V51), and the alert stream. The case platform's event feed is used when a
+ * sampling stores and legal qualifications (tables V50–V52), and the alert stream. The case platform's event feed is used when a
  * {@link SupervisedCaseFeed} bean exists; none is wired yet (see supervision-services/README.md).
  */
 @Configuration(proxyBeanMethods = false)
@@ -74,7 +75,8 @@ public class SupervisionConfiguration {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         return new SupervisionDesk(model, measures, inspections, feed.getIfAvailable(), registries,
                 ctx == null ? RefreshableCalendar.bundled() : ctx.calendar(), rules, AlertPolicy.defaults(),
-                new JdbcReviewRepository(jdbc, tx, clock), new JdbcSamplingRepository(jdbc, tx), clock);
+                new JdbcReviewRepository(jdbc, tx, clock), new JdbcSamplingRepository(jdbc, tx),
+                new JdbcLegalQualificationRepository(jdbc, tx), clock);
     }
 
     @Bean

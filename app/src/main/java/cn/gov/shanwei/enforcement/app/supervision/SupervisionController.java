@@ -11,14 +11,23 @@ import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
 import cn.gov.shanwei.enforcement.supervision.indicator.ScopeLevel;
 import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
 import cn.gov.shanwei.enforcement.supervision.monitoring.CaseSupervision;
-import cn.gov.shanwei.enforcement.supervision.workforce.OfficerStatus;
+import cn.gov.shanwei.enforcement.domain.officer.Officer;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
+import cn.gov.shanwei.enforcement.supervision.workforce.LegalQualification;
 import cn.gov.shanwei.enforcement.supervision.workforce.SubjectWorkforce;
 import cn.gov.shanwei.enforcement.supervision.common.NotInJurisdictionException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -127,16 +136,42 @@ public class SupervisionController extends SupervisionEndpoint {
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                       @RequestParam(required = false) String format, HttpServletRequest request) {
         SubjectId sup = supervisor(request, supervisor);
-        List<OfficerStatus> officers = desk.workforce().officers(sup,
-                asOf == null ? desk.today() : asOf);
+        LocalDate day = asOf == null ? desk.today() : asOf;
+        List<SupervisionViews.OfficerView> officers = desk.workforce().officers(sup, day).stream()
+                .map(o -> SupervisionViews.OfficerView.of(o, desk.qualifications().find(o.id()), day)).toList();
         if (!csv(format)) {
-            return ResponseEntity.ok(officers.stream().map(SupervisionViews.OfficerView::of).toList());
+            return ResponseEntity.ok(officers);
         }
         CsvTable t = new CsvTable(List.of("officer", "name", "subject", "certificateNumber", "validTo", "status",
-                "daysLeft", "warning", "openCases"));
-        officers.forEach(o -> t.row(List.of(o.id().value(), o.name(), o.subject().value(), o.certificateNumber(),
-                o.validTo(), o.status(), o.daysLeft(), o.warning(), o.openCases())));
+                "daysLeft", "warning", "openCases", "legalQualified", "legalQualificationNumber"));
+        officers.forEach(o -> t.row(Arrays.asList(o.officer(), o.name(), o.subject(), o.certificateNumber(),
+                o.validTo(), o.status(), o.daysLeft(), o.warning(), o.openCases(), o.legalQualified(),
+                o.legalQualification() == null ? null : o.legalQualification().certificateNumber())));
         return t.response("workforce-officers");
+    }
+
+    /** A legal qualification (法律职业资格) to record for an officer. */
+    public record QualificationBody(@NotBlank @Size(max = 64) String certificateNumber, @NotNull LocalDate obtainedOn,
+                                    LocalDate revokedOn) {
+    }
+
+    /**
+     * Records (or replaces) the legal qualification of an officer of the supervisor's jurisdiction: 行政处罚法 art. 58
+     * requires it of legal reviewers (法制审核人员); a review by someone without it raises an alert.
+     */
+    @PutMapping("/workforce/officers/{officer}/legal-qualification")
+    public SupervisionViews.QualificationView recordQualification(@PathVariable String officer,
+                                                                  @Valid @RequestBody QualificationBody body,
+                                                                  HttpServletRequest request) {
+        SubjectId sup = supervisor(request, null);
+        SupervisionRegistry registry = desk.registry();
+        Officer o = registry.officer(new OfficerId(officer))
+                .filter(x -> registry.watches(registry.supervisor(sup), x.subject()))
+                .orElseThrow(() -> new NotInJurisdictionException("no officer " + officer + " in your jurisdiction"));
+        LegalQualification q = new LegalQualification(o.id(), body.certificateNumber(), body.obtainedOn(),
+                body.revokedOn(), actingAs(request), desk.now());
+        desk.qualifications().save(q);
+        return SupervisionViews.QualificationView.of(q);
     }
 
     /** Per subject: officers, certified, expiring, open cases and open cases per certified officer. */

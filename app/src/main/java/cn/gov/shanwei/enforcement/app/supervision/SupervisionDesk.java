@@ -21,9 +21,11 @@ import cn.gov.shanwei.enforcement.supervision.sampling.SamplingDraw;
 import cn.gov.shanwei.enforcement.supervision.sampling.SamplingPlan;
 import cn.gov.shanwei.enforcement.supervision.sampling.SamplingRepository;
 import cn.gov.shanwei.enforcement.supervision.sampling.StratifiedSampler;
+import cn.gov.shanwei.enforcement.supervision.workforce.LegalQualificationRepository;
 import cn.gov.shanwei.enforcement.supervision.workforce.Workforce;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -50,6 +52,7 @@ public class SupervisionDesk {
     private final AlertPolicy policy;
     private final ReviewRepository reviews;
     private final SamplingRepository draws;
+    private final LegalQualificationRepository qualifications;
     private final Clock clock;
 
     /**
@@ -57,12 +60,14 @@ public class SupervisionDesk {
      * @param measures the coercive measures' read model (fed by whoever applies their events; no feed yet)
      * @param feed the case platform's event feed, or {@code null} while none is wired (the model is then fed only
      *             by whoever applies events to it)
+     * @param qualifications legal reviewers' qualifications (法律职业资格), checked on every legal review
      */
     public SupervisionDesk(CaseReadModel model, MeasureReadModel measures, InspectionReadModel inspections,
                            SupervisedCaseFeed feed,
                            SupervisionRegistrySource registries,
                            Supplier<WorkingDayCalendar> calendar, PenaltyRules rules, AlertPolicy policy,
-                           ReviewRepository reviews, SamplingRepository draws, Clock clock) {
+                           ReviewRepository reviews, SamplingRepository draws,
+                           LegalQualificationRepository qualifications, Clock clock) {
         this.model = model;
         this.measures = measures;
         this.inspections = inspections;
@@ -73,12 +78,18 @@ public class SupervisionDesk {
         this.policy = policy;
         this.reviews = reviews;
         this.draws = draws;
+        this.qualifications = qualifications;
         this.clock = clock;
     }
 
     /** Today in China. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    /** The current instant. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** Reads what the case platform recorded since the last call. */
@@ -106,7 +117,8 @@ public class SupervisionDesk {
 
     /** Case supervision over {@code registry}. */
     public CaseSupervision supervision(SupervisionRegistry registry) {
-        return new CaseSupervision(model, new CaseDeadlines(model, calendar, rules), registry, policy);
+        return new CaseSupervision(model, new CaseDeadlines(model, calendar, rules), registry, policy,
+                qualifications);
     }
 
     /** Coercive-measure supervision over the current registries. */
@@ -166,6 +178,11 @@ public class SupervisionDesk {
     public StratifiedSampler sampler() {
         refresh();
         return new StratifiedSampler(registry());
+    }
+
+    /** Legal reviewers' qualifications. */
+    public LegalQualificationRepository qualifications() {
+        return qualifications;
     }
 
     /** The draws repository. */

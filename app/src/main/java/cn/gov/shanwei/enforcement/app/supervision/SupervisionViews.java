@@ -12,6 +12,7 @@ import cn.gov.shanwei.enforcement.supervision.monitoring.LiveMeasureStatus;
 import cn.gov.shanwei.enforcement.supervision.review.CaseReview;
 import cn.gov.shanwei.enforcement.supervision.review.Finding;
 import cn.gov.shanwei.enforcement.supervision.sampling.SamplingDraw;
+import cn.gov.shanwei.enforcement.supervision.workforce.LegalQualification;
 import cn.gov.shanwei.enforcement.supervision.workforce.OfficerStatus;
 import cn.gov.shanwei.enforcement.supervision.workforce.SubjectWorkforce;
 
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** The JSON shapes of the supervision API, and their CSV tables (one column per field, same order). */
@@ -176,10 +178,21 @@ final class SupervisionViews {
 
     /** An officer's certificate and workload. */
     record OfficerView(String officer, String name, String subject, String certificateNumber, LocalDate validTo,
-                       String status, long daysLeft, String warning, int openCases) {
-        static OfficerView of(OfficerStatus o) {
+                       String status, long daysLeft, String warning, int openCases, boolean legalQualified,
+                       QualificationView legalQualification) {
+        static OfficerView of(OfficerStatus o, Optional<LegalQualification> q, LocalDate asOf) {
             return new OfficerView(o.id().value(), o.name(), o.subject().value(), o.certificateNumber(), o.validTo(),
-                    o.status().name(), o.daysLeft(), o.warning().name(), o.openCases());
+                    o.status().name(), o.daysLeft(), o.warning().name(), o.openCases(),
+                    q.map(x -> x.heldOn(asOf)).orElse(false), q.map(QualificationView::of).orElse(null));
+        }
+    }
+
+    /** A legal qualification (法律职业资格) on record. */
+    record QualificationView(String officer, String certificateNumber, LocalDate obtainedOn, LocalDate revokedOn,
+                             String recordedBy, Instant recordedAt) {
+        static QualificationView of(LegalQualification q) {
+            return new QualificationView(q.officer().value(), q.certificateNumber(), q.obtainedOn(), q.revokedOn(),
+                    q.recordedBy(), q.recordedAt());
         }
     }
 

@@ -266,6 +266,37 @@ class SupervisionApiIT {
     }
 
     @Test
+    @DisplayName("legal reviewers: 法律职业资格 recorded and shown; a review by an officer without it is an alert")
+    void legalReviewerQualification() {
+        HttpResponse<String> recorded = haifeng.put(API + "/workforce/officers/o-chen/legal-qualification",
+                "{\"certificateNumber\":\"A20194415000123\",\"obtainedOn\":\"2019-03-01\"}");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        assertThat(json(recorded).get("recordedBy").asText()).isEqualTo("sup-haifeng");
+        assertThat(haifeng.put(API + "/workforce/officers/o-wu/legal-qualification", "{\"certificateNumber\":"
+                + "\"A1\",\"obtainedOn\":\"2019-03-01\"}").statusCode()).as("陆丰's officer").isEqualTo(404);
+        assertThat(json(haifeng.put(API + "/workforce/officers/o-chen/legal-qualification", "{\"certificateNumber\":"
+                + "\"\",\"obtainedOn\":\"2019-03-01\"}")).get("code").asText()).isEqualTo("VALIDATION_FAILED");
+
+        JsonNode officers = json(haifeng.get(API + "/workforce/officers?asOf=2026-04-30"));
+        List<String> qualified = new ArrayList<>();
+        officers.forEach(o -> qualified.add(o.get("officer").asText() + "=" + o.get("legalQualified").asBoolean()));
+        assertThat(qualified).contains("o-chen=true", "o-lin=false");
+        assertThat(csvLines(haifeng.get(API + "/workforce/officers?asOf=2026-04-30&format=csv")))
+                .anySatisfy(l -> assertThat(l).startsWith("o-chen,").endsWith(",true,A20194415000123"));
+
+        CaseStory.lead("HF-LR1", HAIFENG_MARKET, World.SHOP, "2026-04-01").filed("2026-04-01")
+                .notified("2026-04-08", 300_000, "一般").reviewed("2026-04-15", "陈明 (o-chen)")
+                .events().forEach(model::apply);
+        CaseStory.lead("HF-LR2", HAIFENG_MARKET, World.SHOP, "2026-04-01").filed("2026-04-01")
+                .notified("2026-04-08", 300_000, "一般").reviewed("2026-04-15", "林芳 (o-lin)")
+                .events().forEach(model::apply);
+        assertThat(haifeng.get(API + "/cases/HF-LR1?asOf=2026-04-30").body())
+                .doesNotContain("UNQUALIFIED_LEGAL_REVIEW");
+        assertThat(json(haifeng.get(API + "/cases/HF-LR2?asOf=2026-04-30")).get("alerts").toString())
+                .contains("UNQUALIFIED_LEGAL_REVIEW", "林芳 (o-lin)", "no 法律职业资格 on record", "art. 58");
+    }
+
+    @Test
     @DisplayName("bad requests are problems with a stable code; a machine client reads figures only, naming the supervisor")
     void errors() {
         HttpResponse<String> machineCases = viewer.get(API + "/cases?" + CITY + "&asOf=2026-04-30");

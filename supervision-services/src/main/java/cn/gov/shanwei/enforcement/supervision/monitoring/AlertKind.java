@@ -16,6 +16,11 @@ public enum AlertKind {
     REPEATED_PARTY(Severity.INFO),
     /** An officer acting in open cases has a certificate expiring soon or no longer valid (执法证到期). */
     CERTIFICATE_EXPIRING(Severity.WARNING),
+    /**
+     * A penalty's approving legal review (法制审核) was done by someone with no legal qualification (法律职业资格) on
+     * record for that day, or by someone the record does not identify (行政处罚法 art. 58).
+     */
+    UNQUALIFIED_LEGAL_REVIEW(Severity.SEVERE),
     /** A coercive measure's term (30 days plus any extension, 行政强制法 art. 25) ends within the due-soon window. */
     COERCIVE_MEASURE_DUE_SOON(Severity.WARNING),
     /** A coercive measure is still in force after its term (强制措施超期). */

@@ -17,6 +17,8 @@ import cn.gov.shanwei.enforcement.supervision.readmodel.CaseDeadlines;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseFacts;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
+import cn.gov.shanwei.enforcement.supervision.workforce.LegalQualification;
+import cn.gov.shanwei.enforcement.supervision.workforce.LegalQualificationRepository;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -43,8 +45,11 @@ public final class CaseSupervision {
     private final CaseDeadlines deadlines;
     private final SupervisionRegistry registry;
     private final AlertPolicy policy;
+    private final LegalQualificationRepository qualifications;
 
     /**
+     * Case supervision that does not check legal reviewers' qualifications.
+     *
      * @param model     the read model of the case platform's events
      * @param deadlines the legal clock over it
      * @param registry  subjects and officers
@@ -52,6 +57,21 @@ public final class CaseSupervision {
      */
     public CaseSupervision(CaseReadModel model, CaseDeadlines deadlines, SupervisionRegistry registry,
                            AlertPolicy policy) {
+        this(model, deadlines, registry, policy, null);
+    }
+
+    /**
+     * Case supervision that also raises {@link AlertKind#UNQUALIFIED_LEGAL_REVIEW}.
+     *
+     * @param model          the read model of the case platform's events
+     * @param deadlines      the legal clock over it
+     * @param registry       subjects and officers
+     * @param policy         alert thresholds
+     * @param qualifications the legal qualifications on record ({@code null}: not checked)
+     */
+    public CaseSupervision(CaseReadModel model, CaseDeadlines deadlines, SupervisionRegistry registry,
+                           AlertPolicy policy, LegalQualificationRepository qualifications) {
+        this.qualifications = qualifications;
         this.model = Objects.requireNonNull(model, "model");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -152,6 +172,7 @@ public final class CaseSupervision {
                     + "for", "ClosedWithoutPayment", "行政处罚法 art. 72; 行政强制法 art. 53", asOf));
         }
         repeatedParty(c, sameParty, asOf).ifPresent(alerts::add);
+        unqualifiedLegalReview(c, asOf).ifPresent(alerts::add);
         if (c.isOpen()) {
             for (OfficerId id : c.officers()) {
                 registry.officer(id).flatMap(o -> certificateWarning(o, asOf))
@@ -187,6 +208,28 @@ public final class CaseSupervision {
         }
         return Optional.of(alert(AlertKind.LATE_PUBLICATION, c, "publication", message, due.rule(), due.article(),
                 asOf));
+    }
+
+    private Optional<Alert> unqualifiedLegalReview(CaseFacts c, LocalDate asOf) {
+        if (qualifications == null || c.legalReviewedOn() == null) {
+            return Optional.empty();
+        }
+        Optional<OfficerId> reviewer = c.legalReviewerId();
+        String message;
+        if (reviewer.isEmpty()) {
+            message = "legal review of " + c.legalReviewedOn() + " by '" + c.legalReviewer() + "', who is not an "
+                    + "identifiable officer: no 法律职业资格 can be checked";
+        } else {
+            Optional<LegalQualification> q = qualifications.find(reviewer.get());
+            if (q.isPresent() && q.get().heldOn(c.legalReviewedOn())) {
+                return Optional.empty();
+            }
+            message = "legal review of " + c.legalReviewedOn() + " by " + c.legalReviewer() + ", with "
+                    + q.map(x -> "法律职业资格 " + x.certificateNumber() + " not held that day")
+                            .orElse("no 法律职业资格 on record");
+        }
+        return Optional.of(alert(AlertKind.UNQUALIFIED_LEGAL_REVIEW, c, "legal-review", message,
+                "LegalReviewerQualification", LegalQualification.ARTICLE, asOf));
     }
 
     private Optional<Alert> repeatedParty(CaseFacts c, List<CaseFacts> sameParty, LocalDate asOf) {

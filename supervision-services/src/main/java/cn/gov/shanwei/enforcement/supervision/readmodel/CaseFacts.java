@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.supervision.readmodel;
 
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
@@ -13,6 +14,7 @@ import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +33,8 @@ import java.util.Set;
  * @param major             marked major (重大), so legal review is required
  * @param hearingHeld       a hearing took place (legal review is then required too)
  * @param legalReviewedOn   the day an approving legal review (法制审核) finished, or {@code null}
+ * @param legalReviewer     who did that review, as the case platform recorded it ({@code 姓名 (officer id)}), or
+ *                          {@code null}
  * @param decidedKind       the penalty decided, or {@code null}
  * @param decidedOn         the decision day, or {@code null}
  * @param fineFen           the fine decided in fen (0 when none)
@@ -46,8 +50,8 @@ import java.util.Set;
  */
 public record CaseFacts(CaseNumber number, SubjectId subject, MatterVersion matter, Party party, RegionCode place,
                         boolean summary, LocalDate registeredOn, LocalDate filedOn, LocalDate declinedOn,
-                        boolean major, boolean hearingHeld, LocalDate legalReviewedOn, PenaltyKind decidedKind,
-                        LocalDate decidedOn, long fineFen, String circumstance, LocalDate publishedOn, long paidFen,
+                        boolean major, boolean hearingHeld, LocalDate legalReviewedOn, String legalReviewer,
+                        PenaltyKind decidedKind, LocalDate decidedOn, long fineFen, String circumstance, LocalDate publishedOn, long paidFen,
                         LocalDate fullyPaidOn, LocalDate courtEnforcementOn, LocalDate closedOn, LocalDate archivedOn,
                         boolean suspended, Set<OfficerId> officers) {
 
@@ -67,12 +71,12 @@ public record CaseFacts(CaseNumber number, SubjectId subject, MatterVersion matt
     public static CaseFacts start(PenaltyCaseEvent first) {
         if (first instanceof LeadRegistered l) {
             return new CaseFacts(l.caseNumber(), l.subject(), l.matter(), l.party(), l.place(), false,
-                    l.discoveredOn(), null, null, false, false, null, null, null, 0, null, null, 0, null, null, null,
+                    l.discoveredOn(), null, null, false, false, null, null, null, null, 0, null, null, 0, null, null, null,
                     null, false, Set.of());
         }
         if (first instanceof SummaryPenaltyImposed s) {
             return new CaseFacts(s.caseNumber(), s.subject(), s.matter(), s.party(), s.place(), true, s.decidedOn(),
-                    s.decidedOn(), null, false, false, null, s.kind(), s.decidedOn(), s.fineFen(), null, null, 0,
+                    s.decidedOn(), null, false, false, null, null, s.kind(), s.decidedOn(), s.fineFen(), null, null, 0,
                     s.fineFen() == 0 ? s.decidedOn() : null, null, null, null, false, Set.copyOf(s.officers()));
         }
         throw new IllegalArgumentException("a case starts with LeadRegistered or SummaryPenaltyImposed, not "
@@ -101,6 +105,7 @@ public record CaseFacts(CaseNumber number, SubjectId subject, MatterVersion matt
             b.hearingHeld = true;
         } else if (e instanceof LegalReviewCompleted r && r.approved()) {
             b.legalReviewedOn = r.reviewedOn();
+            b.legalReviewer = r.reviewer();
         } else if (e instanceof PenaltyDecided d) {
             b.decidedKind = d.kind();
             b.decidedOn = d.decidedOn();
@@ -134,6 +139,25 @@ public record CaseFacts(CaseNumber number, SubjectId subject, MatterVersion matt
         return declinedOn == null && closedOn == null && archivedOn == null;
     }
 
+    /**
+     * The officer who did the approving legal review: the id in the trailing parentheses of what the case platform
+     * recorded ({@code 姓名 (officer id)}), else the whole text if it is an officer id; empty when there was no such
+     * review or the reviewer cannot be identified.
+     */
+    public Optional<OfficerId> legalReviewerId() {
+        if (legalReviewer == null) {
+            return Optional.empty();
+        }
+        String text = legalReviewer.strip();
+        int open = text.lastIndexOf('(');
+        String id = text.endsWith(")") && open >= 0 ? text.substring(open + 1, text.length() - 1).strip() : text;
+        try {
+            return Optional.of(new OfficerId(id));
+        } catch (DomainValidationException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Whether a fine was decided and is not fully paid. */
     public boolean hasUnpaidFine() {
         return fineFen > 0 && paidFen < fineFen;
@@ -152,6 +176,7 @@ public record CaseFacts(CaseNumber number, SubjectId subject, MatterVersion matt
         boolean major;
         boolean hearingHeld;
         LocalDate legalReviewedOn;
+        String legalReviewer;
         PenaltyKind decidedKind;
         LocalDate decidedOn;
         long fineFen;
@@ -172,6 +197,7 @@ public record CaseFacts(CaseNumber number, SubjectId subject, MatterVersion matt
             major = f.major;
             hearingHeld = f.hearingHeld;
             legalReviewedOn = f.legalReviewedOn;
+            legalReviewer = f.legalReviewer;
             decidedKind = f.decidedKind;
             decidedOn = f.decidedOn;
             fineFen = f.fineFen;
@@ -188,7 +214,7 @@ public record CaseFacts(CaseNumber number, SubjectId subject, MatterVersion matt
 
         CaseFacts build() {
             return new CaseFacts(f.number, f.subject, f.matter, f.party, f.place, f.summary, f.registeredOn, filedOn,
-                    declinedOn, major, hearingHeld, legalReviewedOn, decidedKind, decidedOn, fineFen, circumstance,
+                    declinedOn, major, hearingHeld, legalReviewedOn, legalReviewer, decidedKind, decidedOn, fineFen, circumstance,
                     publishedOn, paidFen, fullyPaidOn, courtEnforcementOn, closedOn, archivedOn, suspended, officers);
         }
     }

@@ -44,7 +44,7 @@ class IndicatorBenchmark {
             long fine = decided ? 100_000 + random.nextInt(2_000_000) : 0;
             cases.add(new CaseFacts(new CaseNumber("B-" + i), subjects.get(i % subjects.size()).id(),
                     template.matter(), template.party(), template.place(), false, filed, filed, null,
-                    random.nextInt(20) == 0, false, decided ? filed.plusDays(20) : null,
+                    random.nextInt(20) == 0, false, decided ? filed.plusDays(20) : null, null,
                     decided ? PenaltyKind.FINE : null, decided ? filed.plusDays(30) : null, fine, "一般",
                     decided ? filed.plusDays(30 + random.nextInt(12)) : null, closed ? fine : 0,
                     closed ? filed.plusDays(40) : null, null, closed ? filed.plusDays(45) : null, null, false,
