@@ -43,4 +43,9 @@ public class IdentityProviderStaffAuthenticator implements StaffAuthenticator {
         recent.put(bearerToken, status);
         return Optional.of(new StaffUser(status.subjectId()));
     }
+
+    /** Forgets a remembered answer about {@code bearerToken} (its session was ended at the hub). */
+    public void forget(String bearerToken) {
+        recent.invalidate(bearerToken);
+    }
 }

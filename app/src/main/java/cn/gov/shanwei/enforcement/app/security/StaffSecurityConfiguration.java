@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -177,6 +178,14 @@ public class StaffSecurityConfiguration {
     }
 
     private volatile StaffAuthenticator unifiedIdentity;
+
+    /** A sign-out at the hub ({@code POST /auth/logout}) ends the token at once, whatever was remembered about it. */
+    @EventListener
+    public void staffSignedOut(StaffSignedOut event) {
+        if (unifiedIdentity instanceof IdentityProviderStaffAuthenticator remembering) {
+            remembering.forget(event.bearerToken());
+        }
+    }
 
     // Staff sign-on through the unified identity service, once its adapter is configured as a bean.
     private StaffAuthenticator unifiedIdentity(IdentityProvider provider, ObjectProvider<Clock> clock) {
