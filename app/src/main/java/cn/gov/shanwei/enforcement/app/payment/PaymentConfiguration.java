@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,6 +30,7 @@ import java.util.function.Supplier;
 /** Non-tax payment of fines: the durable notice, its ledger, the result callback and the sandbox's callbacks. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PaymentProperties.class)
+@EnableScheduling
 public class PaymentConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(PaymentConfiguration.class);
@@ -78,6 +80,14 @@ public class PaymentConfiguration {
                 PaymentProperties.required(properties.callbackSecret(), "callback-secret")
                         .getBytes(StandardCharsets.UTF_8), properties.callbackWindow(), clock);
         return new PaymentCallbacks(verifier, ledger, results, cases, jdbc, new TransactionTemplate(tx), clock);
+    }
+
+    /** The daily reconciliation (ADR 0802); its schedule is {@code hub.payment.reconciliation-cron}. */
+    @Bean
+    public DailyReconciliation paymentDailyReconciliation(PaymentProvider provider, PaymentNoticeLedger ledger,
+                                                          JdbcClient jdbc, PlatformTransactionManager tx,
+                                                          Clock clock) {
+        return new DailyReconciliation(provider, ledger, jdbc, new TransactionTemplate(tx), clock);
     }
 
     /** In the sandbox, the province's payment system sends its signed callbacks to this hub once it listens. */

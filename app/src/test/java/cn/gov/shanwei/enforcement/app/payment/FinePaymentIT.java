@@ -113,6 +113,8 @@ class FinePaymentIT {
     PaymentProvider provider;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DailyReconciliation reconciliation;
 
     Actor officer;
     Actor head;
@@ -232,6 +234,38 @@ class FinePaymentIT {
         assertThat(finePaidEvents(id)).isZero();
     }
 
+    @Test
+    void theDailyReconciliation_reportsEachMismatchAsATaskOnce() throws Exception {
+        String confirmed = awaitNotice(servedCase(), "ISSUED").path("noticeNumber").asText();
+        UUID lostId = servedCase();
+        String lost = awaitNotice(lostId, "ISSUED").path("noticeNumber").asText();
+        sandbox.payment().pay(confirmed, null, "WECHAT");
+        await().atMost(Duration.ofSeconds(20)).until(() -> resultOf(confirmed));
+        sandbox.payment().sendCallbacksTo(URI.create("http://127.0.0.1:1/lost"),
+                PaymentSandbox.SANDBOX_CALLBACK_SECRET.getBytes(StandardCharsets.UTF_8));
+        try {
+            sandbox.payment().pay(lost, null, "BANK");
+            await().atMost(Duration.ofSeconds(20)).until(() -> !deliveries(lost).isEmpty());
+        } finally {
+            sandbox.payment().sendCallbacksTo(URI.create("http://127.0.0.1:" + port + PaymentCallbackController.PATH),
+                    PaymentSandbox.SANDBOX_CALLBACK_SECRET.getBytes(StandardCharsets.UTF_8));
+        }
+        String stranger = "44150000000000000009";
+        sandbox.payment().addReconciliationLine(TODAY, stranger + "|94150000000000000009|5000|" + Instant.now()
+                + "|BANK|txn-stranger");
+
+        reconciliation.run(TODAY);
+        reconciliation.run(TODAY);
+
+        assertThat(tasks(confirmed)).isEmpty();
+        assertThat(tasks(lost)).containsExactly("PAID_NOT_CONFIRMED");
+        assertThat(tasks(stranger)).containsExactly("PAID_BUT_UNKNOWN");
+        assertThat(jdbc.sql("SELECT case_id FROM payment_reconciliation_task WHERE notice_number = ?").param(lost)
+                .query(UUID.class).single()).isEqualTo(lostId);
+        assertThat(jdbc.sql("SELECT balanced FROM payment_reconciliation WHERE business_day = ?").param(TODAY)
+                .query(Boolean.class).single()).isFalse();
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private UUID servedCase() {
@@ -266,6 +300,16 @@ class FinePaymentIT {
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private boolean resultOf(String number) {
+        return jdbc.sql("SELECT count(*) FROM payment_result WHERE notice_number = ?").param(number)
+                .query(Long.class).single() == 1;
+    }
+
+    private List<String> tasks(String number) {
+        return jdbc.sql("SELECT kind FROM payment_reconciliation_task WHERE notice_number = ? AND business_day = ?")
+                .params(number, TODAY).query(String.class).list();
     }
 
     private List<String> outboxStates(String requestNo) {

@@ -1,0 +1,112 @@
+package cn.gov.shanwei.enforcement.app.payment;
+
+import cn.gov.shanwei.enforcement.adapters.payment.Mismatch;
+import cn.gov.shanwei.enforcement.adapters.payment.ReconciliationExpectations;
+import cn.gov.shanwei.enforcement.adapters.payment.ReconciliationProgress;
+import cn.gov.shanwei.enforcement.adapters.payment.ReconciliationReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The daily reconciliation of non-tax payments (对账, ADR 0802): the provider's file of a business day is matched,
+ * streamed, against our notices and accepted payments ({@code NonTaxPaymentClient.reconcile}); the day's result is
+ * kept in {@code payment_reconciliation} and every mismatch becomes an open task in
+ * {@code payment_reconciliation_task} (once per day, notice and kind, however often the day is rerun).
+ */
+public class DailyReconciliation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DailyReconciliation.class);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final PaymentProvider provider;
+    private final PaymentNoticeLedger ledger;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public DailyReconciliation(PaymentProvider provider, PaymentNoticeLedger ledger, JdbcClient jdbc,
+                               TransactionTemplate transaction, Clock clock) {
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.transaction = Objects.requireNonNull(transaction, "transaction");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Reconciles yesterday (China time), on {@code hub.payment.reconciliation-cron} (default 06:30 daily). */
+    @Scheduled(cron = "${hub.payment.reconciliation-cron:0 30 6 * * *}", zone = "Asia/Shanghai")
+    public void yesterday() {
+        LocalDate day = LocalDate.now(clock.withZone(CHINA)).minusDays(1);
+        try {
+            ReconciliationReport report = run(day);
+            LOG.info("Payment reconciliation of {}: balanced={}, matched={}, mismatches={}", day, report.balanced(),
+                    report.matched(), report.mismatchCount());
+        } catch (RuntimeException e) {
+            LOG.warn("Payment reconciliation of {} failed; rerun it once the provider has the file: {}", day,
+                    e.toString());
+        }
+    }
+
+    /**
+     * Reconciles one business day and records its result and tasks.
+     *
+     * @throws cn.gov.shanwei.enforcement.adapters.common.ProviderException if the file cannot be had (e.g.
+     *         {@code NOT_READY}); nothing is recorded then
+     */
+    public ReconciliationReport run(LocalDate day) {
+        Set<String> confirmed = new HashSet<>(jdbc.sql("SELECT notice_number FROM payment_result"
+                        + " WHERE paid_at >= ? AND paid_at < ?")
+                .params(Timestamp.from(day.atStartOfDay(CHINA).toInstant()),
+                        Timestamp.from(day.plusDays(1).atStartOfDay(CHINA).toInstant()))
+                .query(String.class).list());
+        ReconciliationExpectations ours = new ReconciliationExpectations() {
+            @Override
+            public Set<String> confirmedPaid() {
+                return confirmed;
+            }
+
+            @Override
+            public OptionalLong amountDueFen(String noticeNumber) {
+                return ledger.amountDueFen(noticeNumber);
+            }
+        };
+        ReconciliationReport report = provider.client().reconcile(day, ours, ReconciliationProgress.NONE);
+        transaction.executeWithoutResult(tx -> record(report));
+        return report;
+    }
+
+    private void record(ReconciliationReport report) {
+        Timestamp now = Timestamp.from(clock.instant());
+        var s = report.summary();
+        jdbc.sql("DELETE FROM payment_reconciliation WHERE business_day = ?").param(report.date()).update();
+        jdbc.sql("""
+                        INSERT INTO payment_reconciliation (business_day, balanced, complete, declared_lines,
+                            payment_lines, corrupt_lines, matched, mismatches, declared_fen, paid_fen, run_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(report.date(), report.balanced(), s.complete(), s.declaredLines(), s.paymentLines(),
+                        s.corruptLines(), report.matched(), report.mismatchCount(), s.declaredFen(), s.paidFen(), now)
+                .update();
+        for (Mismatch m : report.mismatches()) {
+            UUID caseId = ledger.byNotice(m.noticeNumber()).map(PaymentNoticeLedger.Row::caseId).orElse(null);
+            jdbc.sql("""
+                            INSERT INTO payment_reconciliation_task (business_day, notice_number, kind, line_number,
+                                expected_fen, reported_fen, case_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            ON CONFLICT DO NOTHING""")
+                    .params(report.date(), m.noticeNumber(), m.kind().name(), m.lineNumber(), m.expectedFen(),
+                            m.reportedFen(), caseId, now).update();
+        }
+    }
+}
