@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
@@ -11,9 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Applies {@code hub.message-log.retention}: deletes the oldest entries, always a prefix of the chain, and moves the
@@ -28,7 +26,7 @@ public class MessageLogRetention implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final MessageLogProperties policy;
-    private ScheduledExecutorService scheduler;
+    private ThreadPoolTaskScheduler scheduler;
 
     public MessageLogRetention(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
                                MessageLogProperties policy) {
@@ -79,19 +77,18 @@ public class MessageLogRetention implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "message-log-retention");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::purgeSafely, 0, policy.purgeInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        ThreadPoolTaskScheduler tasks = new ThreadPoolTaskScheduler();
+        tasks.setThreadNamePrefix("message-log-retention-");
+        tasks.setDaemon(true);
+        tasks.initialize();
+        tasks.scheduleWithFixedDelay(this::purgeSafely, clock.instant(), policy.purgeInterval());
+        scheduler = tasks;
     }
 
     @Override
     public synchronized void stop() {
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            scheduler.shutdown();
             scheduler = null;
         }
     }
