@@ -9,7 +9,6 @@ import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorRow;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
 import cn.gov.shanwei.enforcement.supervision.indicator.ScopeLevel;
-import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
 import cn.gov.shanwei.enforcement.supervision.monitoring.CaseSupervision;
 import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
@@ -34,9 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -92,10 +89,7 @@ public class SupervisionController extends SupervisionEndpoint {
                                     @RequestParam(required = false) String format, HttpServletRequest request) {
         SubjectId sup = supervisor(request, supervisor);
         LocalDate day = asOf == null ? desk.today() : asOf;
-        List<Alert> all = new ArrayList<>(desk.supervision().alerts(sup, day));
-        all.addAll(desk.coercion().alerts(sup, day));
-        all.sort(Comparator.comparing(Alert::severity).reversed());
-        List<AlertView> alerts = all.stream().map(AlertView::of).toList();
+        List<AlertView> alerts = desk.alerts(sup, day).stream().map(AlertView::of).toList();
         return csv(format) ? SupervisionViews.alertsCsv(alerts).response("alerts") : ResponseEntity.ok(alerts);
     }
 

@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorCalculator;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
+import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
 import cn.gov.shanwei.enforcement.supervision.monitoring.AlertPolicy;
 import cn.gov.shanwei.enforcement.supervision.monitoring.CaseSupervision;
 import cn.gov.shanwei.enforcement.supervision.monitoring.CoercionSupervision;
@@ -29,6 +30,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -124,6 +127,14 @@ public class SupervisionDesk {
     /** Coercive-measure supervision over the current registries. */
     public CoercionSupervision coercion() {
         return new CoercionSupervision(measures, calendar, registry(), policy);
+    }
+
+    /** Every alert of the cases and coercive measures {@code supervisor} watches, most severe first. */
+    public List<Alert> alerts(SubjectId supervisor, LocalDate asOf) {
+        List<Alert> all = new ArrayList<>(supervision().alerts(supervisor, asOf));
+        all.addAll(coercion().alerts(supervisor, asOf));
+        all.sort(Comparator.comparing(Alert::severity).reversed());
+        return all;
     }
 
     /** The inspections' read model. */

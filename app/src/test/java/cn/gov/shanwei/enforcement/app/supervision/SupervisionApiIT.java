@@ -297,6 +297,49 @@ class SupervisionApiIT {
     }
 
     @Test
+    @DisplayName("the monthly report is an OFD document with the month's figures, alerts and the cases behind them")
+    void monthlyReport() throws Exception {
+        HttpResponse<byte[]> r = city.getBytes(API + "/reports/monthly?month=2026-03&asOf=2026-04-30");
+        assertThat(r.statusCode()).as(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/ofd");
+        assertThat(r.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
+                assertThat(d).contains("supervision-report-city-justice-2026-03.ofd"));
+        String text = ofdText(r.body());
+        JsonNode subjects = json(viewer.get(API + "/indicators?" + CITY
+                + "&from=2026-03&to=2026-03&level=SUBJECT&asOf=2026-04-30"));
+        long filed = 0;
+        for (JsonNode s : subjects) {
+            filed += s.get("measures").get("FILED").asLong();
+        }
+        assertThat(filed).isPositive();
+        assertThat(text).contains("汕尾市司法局", "行政执法监督月度报告", "2026年3月", "立案数：" + filed,
+                "海丰县市场监督管理局", "陆丰市市场监督管理局", "DEADLINE_OVERDUE", "LF-D", "当月立案");
+
+        String haifengReport = ofdText(haifeng.getBytes(API + "/reports/monthly?month=2026-03&asOf=2026-04-30")
+                .body());
+        assertThat(haifengReport).contains("海丰县司法局", "海丰县市场监督管理局").doesNotContain("陆丰市市场监督管理局", "LF-D");
+        assertThat(viewer.getBytes(API + "/reports/monthly?" + CITY + "&month=2026-03").statusCode())
+                .as("a registered back end may pull it").isEqualTo(200);
+        assertThat(city.get(API + "/reports/monthly?month=2099-01").statusCode()).isEqualTo(400);
+        assertThat(staff("hf-officer").get(API + "/reports/monthly?month=2026-03").statusCode()).isEqualTo(403);
+    }
+
+    // The text of every XML part of an OFD package (a ZIP).
+    private static String ofdText(byte[] ofd) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(ofd))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().endsWith(".xml")) {
+                    all.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        assertThat(all).as("an OFD package").contains("OFD");
+        return all.toString();
+    }
+
+    @Test
     @DisplayName("bad requests are problems with a stable code; a machine client reads figures only, naming the supervisor")
     void errors() {
         HttpResponse<String> machineCases = viewer.get(API + "/cases?" + CITY + "&asOf=2026-04-30");

@@ -53,6 +53,19 @@ final class SupervisionHttp {
         return send(signed("GET", pathAndQuery, new byte[0]).GET().build());
     }
 
+    /** A GET whose answer is binary (a report document). */
+    HttpResponse<byte[]> getBytes(String pathAndQuery) {
+        try {
+            return http.send(signed("GET", pathAndQuery, new byte[0]).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> post(String path, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         return send(signed("POST", path, body).header("Content-Type", "application/json")
