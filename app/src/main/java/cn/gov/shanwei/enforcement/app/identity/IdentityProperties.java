@@ -23,7 +23,6 @@ import java.time.Duration;
  * @param connectTimeout connection timeout of calls to the identity service
  * @param requestTimeout per-call timeout
  * @param stateLifetime  how long a sign-on started at {@code /auth/login} may take to come back
- * @param officerSync    how often the hub's officer registry is compared with the staff directory (0: never)
  */
 @ConfigurationProperties("hub.identity")
 public record IdentityProperties(@DefaultValue("false") boolean enabled,
@@ -32,8 +31,7 @@ public record IdentityProperties(@DefaultValue("false") boolean enabled,
                                  URI callbackUri,
                                  @DefaultValue("2s") Duration connectTimeout,
                                  @DefaultValue("5s") Duration requestTimeout,
-                                 @DefaultValue("5m") Duration stateLifetime,
-                                 @DefaultValue("0s") Duration officerSync) {
+                                 @DefaultValue("5m") Duration stateLifetime) {
 
     /** The sign-on flow of the province's identity service (ADR 0202). */
     public enum Kind {
