@@ -4,10 +4,7 @@ import cn.gov.shanwei.enforcement.app.identity.IdentityConfiguration.IdentitySet
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +50,7 @@ class IdentityConfigurationTest {
 
     @Test
     void states_areSingleUse_andExpire() {
-        MutableClock clock = new MutableClock();
+        MovableClock clock = new MovableClock();
         SignOnStates states = new SignOnStates(Duration.ofMinutes(5), clock);
         String first = states.issue();
         assertThat(first).matches("[A-Za-z0-9_-]{43}");
@@ -65,24 +62,5 @@ class IdentityConfigurationTest {
         String late = states.issue();
         clock.now = clock.now.plus(Duration.ofMinutes(5));
         assertThat(states.consume(late)).isFalse();
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-11-27T08:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
