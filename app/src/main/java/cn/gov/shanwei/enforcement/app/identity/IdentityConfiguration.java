@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -72,11 +73,24 @@ public class IdentityConfiguration {
         return new SignOnStates(properties.stateLifetime(), clock);
     }
 
+    /**
+     * Watches the sessions handed out by sign-on against the staff directory, every
+     * {@code hub.identity.standing-check} (15 min; 0 turns the periodic check off).
+     */
+    @Bean(destroyMethod = "close")
+    public OfficerStandingCheck officerStandingCheck(StaffDirectory directory, IdentityProvider provider,
+                                                    ApplicationEventPublisher events, Clock clock,
+                                                    IdentityProperties properties) {
+        OfficerStandingCheck standing = new OfficerStandingCheck(directory, provider, events::publishEvent, clock);
+        standing.checkEvery(properties.standingCheck());
+        return standing;
+    }
+
     /** The console's sign-on: provider, directory and the hub's registry together. */
     @Bean
     public StaffSignOn staffSignOn(IdentityProvider provider, StaffDirectory directory, AdministrationService registry,
-                                   Clock clock) {
-        return new StaffSignOn(provider, directory, registry, clock);
+                                   OfficerStandingCheck standing, Clock clock) {
+        return new StaffSignOn(provider, directory, registry, standing, clock);
     }
 
     /**

@@ -23,6 +23,7 @@ import java.time.Duration;
  * @param connectTimeout connection timeout of calls to the identity service
  * @param requestTimeout per-call timeout
  * @param stateLifetime  how long a sign-on started at {@code /auth/login} may take to come back
+ * @param standingCheck  how often signed-on staff are checked against the staff directory (0: never)
  */
 @ConfigurationProperties("hub.identity")
 public record IdentityProperties(@DefaultValue("false") boolean enabled,
@@ -31,7 +32,8 @@ public record IdentityProperties(@DefaultValue("false") boolean enabled,
                                  URI callbackUri,
                                  @DefaultValue("2s") Duration connectTimeout,
                                  @DefaultValue("5s") Duration requestTimeout,
-                                 @DefaultValue("5m") Duration stateLifetime) {
+                                 @DefaultValue("5m") Duration stateLifetime,
+                                 @DefaultValue("15m") Duration standingCheck) {
 
     /** The sign-on flow of the province's identity service (ADR 0202). */
     public enum Kind {

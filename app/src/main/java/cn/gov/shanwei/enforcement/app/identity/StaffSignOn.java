@@ -35,19 +35,22 @@ public class StaffSignOn {
     private final IdentityProvider provider;
     private final StaffDirectory directory;
     private final AdministrationService registry;
+    private final OfficerStandingCheck standing;
     private final Clock clock;
 
     /**
      * @param provider  the unified identity service
      * @param directory the staff directory
      * @param registry  the hub's officer registry
+     * @param standing  watches the sessions handed out here
      * @param clock     the clock
      */
     public StaffSignOn(IdentityProvider provider, StaffDirectory directory, AdministrationService registry,
-                       Clock clock) {
+                       OfficerStandingCheck standing, Clock clock) {
         this.provider = provider;
         this.directory = directory;
         this.registry = registry;
+        this.standing = standing;
         this.clock = clock;
     }
 
@@ -87,6 +90,7 @@ public class StaffSignOn {
                     + ", but the hub's registry has no officer linked to your account: ask an administrator"));
             LOG.info("Staff user {} signed on as officer {} of {}", user, officer.officer().id(),
                     officer.officer().subject());
+            standing.signedOn(user, signOn.sessionToken(), signOn.expiresAt());
             return new SignedOnOfficer(signOn, officer);
         } catch (RuntimeException refused) {
             endQuietly(signOn.sessionToken());
@@ -97,6 +101,7 @@ public class StaffSignOn {
     /** Ends a session at the provider ({@link IdentityProvider#logout}). */
     public void signOut(String sessionToken) {
         provider.logout(sessionToken);
+        standing.signedOut(sessionToken);
     }
 
     private void endQuietly(String sessionToken) {

@@ -38,7 +38,7 @@ class CasSignOnTest {
     void casKind_signsOnWithATicket_andTheCallbackKeepsTheState() throws IOException, InterruptedException {
         IdentityProperties properties = new IdentityProperties(true, IdentityProperties.Kind.CAS, null, null, null,
                 null, null, URI.create("http://localhost:8080/auth/callback"), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), Duration.ofMinutes(5));
+                Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ZERO);
         IdentityConfiguration configuration = new IdentityConfiguration();
         IdentitySettings settings = configuration.identitySettings(properties, new SandboxOnly(sandbox));
         IdentityProvider provider = configuration.identityProvider(settings, properties, Clock.systemUTC());

@@ -16,7 +16,7 @@ class IdentityConfigurationTest {
     private static IdentityProperties properties(IdentityProperties.Kind kind, URI endpoint, String paasId,
                                                  String token, String clientId, String secret, URI callback) {
         return new IdentityProperties(true, kind, endpoint, paasId, token, clientId, secret, callback,
-                Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(5));
+                Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ZERO);
     }
 
     @Test
