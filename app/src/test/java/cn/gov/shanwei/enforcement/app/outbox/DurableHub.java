@@ -40,6 +40,7 @@ public final class DurableHub {
                 // Short enough for the test's fast redelivery (OutboxConfiguration refuses a span under 2 waits).
                 "--hub.providers.licence.open-state-wait=1s",
                 "--hub.providers.exchange.open-state-wait=1s",
+                "--hub.providers.payment.open-state-wait=1s",
                 "--server.port=0")) {
             args.put(arg.substring(0, arg.indexOf('=')), arg);
         }
