@@ -2,10 +2,12 @@
 # Measures the hub's time from JVM launch to ready (/actuator/health/readiness answers UP) and its resident
 # memory (RSS) right after, then after a short warm-up of licence verifications. Usage:
 #   ./mvnw -DskipTests package && scripts/measure-startup.sh [runs] [extra JVM options...]
+# HUB_BENCH_JAR picks another jar, e.g. the extracted one of scripts/build-cds.sh:
+#   HUB_BENCH_JAR=app/target/cds/enforcement-hub.jar scripts/measure-startup.sh 3 -XX:SharedArchiveFile=app/target/cds/hub.jsa
 # Each run starts from an empty data directory. Prints one line per run and writes nothing else.
 set -euo pipefail
 runs=${1:-3}; shift || true
-jar=app/target/enforcement-hub.jar
+jar=${HUB_BENCH_JAR:-app/target/enforcement-hub.jar}
 port=${HUB_BENCH_PORT:-18080}
 [ -f "$jar" ] || { echo "build first: ./mvnw -DskipTests package"; exit 1; }
 body='{"licenceId":"1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.Z","purpose":{"matterCode":"330217001000"}}'
