@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 /**
  * Health of one provincial provider as the hub sees it: its circuit breaker's state and, where the provider has a
  * health URL, a probe of it (cached briefly so health polling never hammers the province). A provider whose
- * adapter is not built yet reports UNKNOWN, saying so.
+ * calls are not yet guarded by a circuit breaker reports UNKNOWN, saying so.
  */
 public final class ProviderHealthIndicator implements HealthIndicator {
 
@@ -48,7 +48,7 @@ public final class ProviderHealthIndicator implements HealthIndicator {
         if (circuitBreaker.isEmpty()) {
             return Health.unknown()
                     .withDetail("provider", provider.chineseName())
-                    .withDetail("adapter", "not built yet: no route calls this provider")
+                    .withDetail("breaker", "none: no synchronous route guards this provider yet")
                     .build();
         }
         CircuitBreaker cb = circuitBreaker.get();
