@@ -98,15 +98,7 @@ final class TestSeals {
                     .setPicture(new SES_ESPictrueInfo().setType("PNG").setData(new byte[] {(byte) 0x89, 'P', 'N', 'G'})
                             .setWidth(40).setHeight(40));
             DEROctetString makerCert = new DEROctetString(root.getEncoded());
-            ASN1EncodableVector tbs = new ASN1EncodableVector();
-            tbs.add(info);
-            tbs.add(makerCert);
-            tbs.add(GMObjectIdentifiers.sm2sign_with_sm3);
-            Signature sign = Signature.getInstance("SM3withSM2", BC);
-            sign.initSign(rootKeys.getPrivate());
-            sign.update(new DERSequence(tbs).getEncoded("DER"));
-            return new SESeal(info, makerCert, GMObjectIdentifiers.sm2sign_with_sm3,
-                    new org.bouncycastle.asn1.DERBitString(sign.sign()));
+            return new SESeal(info, makerCert, GMObjectIdentifiers.sm2sign_with_sm3, makerSignature(info, makerCert));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -126,18 +118,24 @@ final class TestSeals {
                     property, new SES_ESPictrueInfo().setType("PNG").setData(new byte[] {(byte) 0x89, 'P', 'N', 'G'})
                     .setWidth(40).setHeight(40), null);
             DEROctetString makerCert = new DEROctetString(root.getEncoded());
-            ASN1EncodableVector tbs = new ASN1EncodableVector();
-            tbs.add(info);
-            tbs.add(makerCert);
-            tbs.add(GMObjectIdentifiers.sm2sign_with_sm3);
-            Signature sign = Signature.getInstance("SM3withSM2", BC);
-            sign.initSign(rootKeys.getPrivate());
-            sign.update(new DERSequence(tbs).getEncoded("DER"));
             return new org.ofdrw.gm.ses.v1.SESeal(info, new org.ofdrw.gm.ses.v1.SES_SignInfo(makerCert,
-                    GMObjectIdentifiers.sm2sign_with_sm3, new org.bouncycastle.asn1.DERBitString(sign.sign())));
+                    GMObjectIdentifiers.sm2sign_with_sm3, makerSignature(info, makerCert)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The seal maker's SM3withSM2 signature over (sealInfo, makerCert, algorithm), as both seal versions sign it. */
+    private org.bouncycastle.asn1.DERBitString makerSignature(org.bouncycastle.asn1.ASN1Encodable info,
+                                                             DEROctetString makerCert) throws Exception {
+        ASN1EncodableVector tbs = new ASN1EncodableVector();
+        tbs.add(info);
+        tbs.add(makerCert);
+        tbs.add(GMObjectIdentifiers.sm2sign_with_sm3);
+        Signature sign = Signature.getInstance("SM3withSM2", BC);
+        sign.initSign(rootKeys.getPrivate());
+        sign.update(new DERSequence(tbs).getEncoded("DER"));
+        return new org.bouncycastle.asn1.DERBitString(sign.sign());
     }
 
     /** Seals {@code ofd} locally with ofdrw's SES v1 (GM/T 0031) container. */
