@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.Provider;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -53,6 +54,7 @@ public final class SealClient {
     private static final Pattern SEAL_ID = Pattern.compile("[0-9A-Za-z_-]{4,64}");
     private static final Pattern SIGNER_ID = Pattern.compile("[0-9A-Za-z._-]{1,64}");
     private static final int MAX_DOCUMENT_BYTES = SealVerifier.MAX_DOCUMENT_BYTES;
+    private static final Provider BC = new BouncyCastleProvider();
 
     private final RestTransport transport;
 
@@ -199,7 +201,7 @@ public final class SealClient {
         @Override
         public MessageDigest getDigestFnc() {
             try {
-                return MessageDigest.getInstance("SM3", new BouncyCastleProvider());
+                return MessageDigest.getInstance("SM3", BC);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("Bouncy Castle provides SM3", e);
             }
