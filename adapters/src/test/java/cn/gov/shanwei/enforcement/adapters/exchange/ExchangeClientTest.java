@@ -7,11 +7,10 @@ import cn.gov.shanwei.enforcement.adapters.common.tif.TifCredentials;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifRequestSigner;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +41,9 @@ class ExchangeClientTest {
     static final RecordSchemas SCHEMAS = schemas(Path.of("../contracts/src/main/resources/contracts/exchange"));
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static WireMockServer wireMock;
+    @RegisterExtension
+    static final WireMockExtension wireMock = WireMockExtension.newInstance()
+            .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
     ExchangeClient client;
     BaseLibraryClient base;
 
@@ -69,17 +70,6 @@ class ExchangeClientTest {
                 .put("authorityName", "汕尾市城区市场监督管理局").put("authorityCode", "11441502MB2C9315XT")
                 .put("regionCode", "441502");
         return new ExchangeRecord(id, RecordType.PENALTY, 1, Instant.parse("2026-11-20T08:00:00Z"), false, data);
-    }
-
-    @BeforeAll
-    static void start() {
-        wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        wireMock.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wireMock.stop();
     }
 
     @BeforeEach

@@ -9,12 +9,11 @@ import cn.gov.shanwei.enforcement.adapters.common.rest.Cached;
 import cn.gov.shanwei.enforcement.adapters.common.rest.MovableClock;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifCredentials;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifRequestSigner;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.time.Duration;
@@ -41,20 +40,11 @@ class MapClientTest {
               {"address":"广东省汕尾市陆河县河田镇人民路18号","lon":115.658,"lat":23.302,"level":"DOOR","score":96,"adminCode":"441523100000"},
               {"address":"广东省汕尾市陆河县","lon":115.65,"lat":23.3,"level":"COUNTY","score":41,"adminCode":"441523000000"}]}""";
 
-    private static WireMockServer wireMock;
+    @RegisterExtension
+    private static final WireMockExtension wireMock = WireMockExtension.newInstance()
+            .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
     private final MovableClock clock = new MovableClock();
     private MapClient client;
-
-    @BeforeAll
-    static void start() {
-        wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        wireMock.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wireMock.stop();
-    }
 
     @BeforeEach
     void reset() {

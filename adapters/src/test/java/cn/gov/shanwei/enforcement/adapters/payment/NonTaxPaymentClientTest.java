@@ -5,11 +5,10 @@ import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderResponseInvalidException;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifCredentials;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifRequestSigner;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -35,19 +34,10 @@ class NonTaxPaymentClientTest {
             + "\"payUrl\":\"https://pay.example/p/1\",\"qrPayload\":\"https://pay.example/p/1\","
             + "\"totalFen\":%d,\"dueDate\":\"%s\",\"status\":\"UNPAID\"}";
 
-    static WireMockServer wireMock;
+    @RegisterExtension
+    static final WireMockExtension wireMock = WireMockExtension.newInstance()
+            .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
     NonTaxPaymentClient client;
-
-    @BeforeAll
-    static void start() {
-        wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        wireMock.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wireMock.stop();
-    }
 
     @BeforeEach
     void reset() {
