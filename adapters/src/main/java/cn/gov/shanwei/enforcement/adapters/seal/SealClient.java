@@ -105,9 +105,7 @@ public final class SealClient {
      */
     public byte[] sign(String sealId, String signerId, byte[] dataHash, String propertyInfo) {
         requireSealId(SIGN, sealId);
-        if (signerId == null || !SIGNER_ID.matcher(signerId).matches()) {
-            throw new AdapterValidationException(PROVIDER, SIGN, "signerId", "must be 1-64 letters, digits, '.', '_' or '-'");
-        }
+        requireSignerId(SIGN, signerId);
         if (dataHash == null || dataHash.length != 32) {
             throw new AdapterValidationException(PROVIDER, SIGN, "dataHash", "must be an SM3 digest of 32 bytes");
         }
@@ -140,10 +138,12 @@ public final class SealClient {
      * service, and places the seal's appearance on page 1 at {@link DecisionOfdWriter#SEAL_POSITION}.
      *
      * @return the sealed OFD
-     * @throws AdapterValidationException the document is empty, too large, or not an OFD
+     * @throws AdapterValidationException the document is empty, too large, or not an OFD, or {@code signerId} is malformed
+     *                                    (checked before anything is sent)
      */
     public byte[] seal(byte[] ofd, String sealId, String signerId) {
         requireSealId(SEAL_DOCUMENT, sealId);
+        requireSignerId(SEAL_DOCUMENT, signerId);
         if (ofd == null || ofd.length == 0 || ofd.length > MAX_DOCUMENT_BYTES) {
             throw new AdapterValidationException(PROVIDER, SEAL_DOCUMENT, "ofd", "must be 1 byte to 32 MiB");
         }
@@ -176,6 +176,12 @@ public final class SealClient {
     private static void requireSealId(String operation, String sealId) {
         if (sealId == null || !SEAL_ID.matcher(sealId).matches()) {
             throw new AdapterValidationException(PROVIDER, operation, "sealId", "must be 4-64 letters, digits, '_' or '-'");
+        }
+    }
+
+    private static void requireSignerId(String operation, String signerId) {
+        if (signerId == null || !SIGNER_ID.matcher(signerId).matches()) {
+            throw new AdapterValidationException(PROVIDER, operation, "signerId", "must be 1-64 letters, digits, '.', '_' or '-'");
         }
     }
 

@@ -143,6 +143,13 @@ class SealContractTest {
     }
 
     @Test
+    void sealWithABadSignerId_isRefusedBeforeAnythingIsSent() {
+        sandbox.simulateOutage(SandboxService.SEAL);
+        assertThatThrownBy(() -> seals.seal(DecisionOfdWriter.write(DECISION), "SEAL-SWSCJG-001", "not an id"))
+                .isInstanceOf(AdapterValidationException.class).hasMessageContaining("signerId");
+    }
+
+    @Test
     void failures_outageLatencyAndGateway() {
         sandbox.simulateOutage(SandboxService.SEAL);
         assertThatThrownBy(() -> seals.fetchSeal("SEAL-SWSCJG-001")).isInstanceOf(ProviderTransportException.class);
