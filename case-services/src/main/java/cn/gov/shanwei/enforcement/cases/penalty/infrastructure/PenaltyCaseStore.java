@@ -101,12 +101,6 @@ public class PenaltyCaseStore {
         Flushing.flush(em, "Case " + loaded.row().caseNumber());
     }
 
-    /** Whether a case number is taken. */
-    public boolean numberTaken(String caseNumber) {
-        return !em.createQuery("select c.id from PenaltyCaseEntity c where c.caseNumber = :n", UUID.class)
-                .setParameter("n", caseNumber).setMaxResults(1).getResultList().isEmpty();
-    }
-
     /** Takes the next number of a subject's counter for a year, under a row lock. */
     public int nextNumber(String subjectId, int year) {
         CaseNumberCounterEntity counter = em.find(CaseNumberCounterEntity.class,
@@ -195,11 +189,6 @@ public class PenaltyCaseStore {
                         + "order by e.logPosition", PenaltyEventEntity.class)
                 .setParameter("p", position).setParameter("t", notAfter).setMaxResults(max).getResultStream()
                 .map(r -> new FeedEvent(r.logPosition(), read(r))).toList();
-    }
-
-    /** The stored links of a case, for export: sequence, type, time, canonical text and hashes. */
-    public List<ChainedEntry> entries(LoadedCase loaded) {
-        return loaded.record().entries();
     }
 
     /** Stores an evidence file. */
