@@ -127,7 +127,7 @@ public class AdminController extends CaseApiSupport {
     @GetMapping("/matters")
     @Operation(summary = "The matter catalogue (执法事项) with every version")
     public List<MatterResponse> matters() {
-        return admin.matterCodes().stream().map(code -> matterResponse(admin.matter(code))).toList();
+        return admin.matters().stream().map(AdminController::matterResponse).toList();
     }
 
     @GetMapping("/matters/{code}")

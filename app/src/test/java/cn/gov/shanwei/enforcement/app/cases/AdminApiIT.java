@@ -94,6 +94,17 @@ class AdminApiIT extends StaffApiTestBase {
     }
 
     @Test
+    void theMatterList_answersEachMatterAsItsOwnReadDoes() {
+        StaffHttp.Answer list = admin().get("/api/v1/admin/matters");
+
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        assertThat(list.json()).isNotEmpty();
+        for (var m : list.json()) {
+            assertThat(m).isEqualTo(admin().get("/api/v1/admin/matters/" + m.path("code").asText()).json());
+        }
+    }
+
+    @Test
     void theStaffApiIsDescribedInOpenApi() {
         StaffHttp.Answer docs = StaffHttp.anonymous(port).get("/v3/api-docs");
 

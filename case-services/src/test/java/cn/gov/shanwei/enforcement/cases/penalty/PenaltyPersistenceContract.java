@@ -15,6 +15,7 @@ import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
 import cn.gov.shanwei.enforcement.cases.support.CaseFixtures;
 import cn.gov.shanwei.enforcement.cases.support.CaseTestApplication;
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyKind;
@@ -205,6 +206,17 @@ abstract class PenaltyPersistenceContract {
                 .hasMessage(CaseAccessDeniedException.caseNotVisible(lufeng).getMessage());
         assertThatThrownBy(() -> cases.execute(actor(admin, "hf-supervisor"), haifeng, null,
                 new PenaltyCommand.Archive(TODAY))).isInstanceOf(CaseAccessDeniedException.class);
+    }
+
+    @Test
+    void aPageWhoseOffsetOverflows_isRefusedByName_notWrappedRoundToTheFirstPage() {
+        String party = "overflow party " + UUID.randomUUID();
+        cases.registerLead(officer, lead(ShanweiRegions.HAIFENG.value(), party));
+        // 67_108_864 * 64 = 2^32: as an int offset that is 0, the first page again
+        CaseQuery farAway = new CaseQuery(null, null, party, null, null, null, "caseNumber", false, 67_108_864, 64);
+
+        assertThatThrownBy(() -> cases.list(officer, farAway)).isInstanceOf(DomainValidationException.class)
+                .hasFieldOrPropertyWithValue("field", "page");
     }
 
     @Test

@@ -238,11 +238,13 @@ public class AdministrationService {
         return new MatterCatalogue(matters);
     }
 
-    /** The codes of every matter in the catalogue, sorted. */
+    /** Every matter with all its versions and its lock version, by code, from one read of the catalogue. */
     @Transactional(readOnly = true)
-    public List<MatterCode> matterCodes() {
-        return em.createQuery("select m.code from MatterEntity m order by m.code", String.class).getResultList()
-                .stream().map(MatterCode::new).toList();
+    public List<Versioned<EnforcementMatter>> matters() {
+        MatterCatalogue catalogue = catalogue();
+        return em.createQuery("select m from MatterEntity m order by m.code", MatterEntity.class).getResultList()
+                .stream().map(head -> new Versioned<>(catalogue.matter(new MatterCode(head.code())).orElseThrow(),
+                        head.version())).toList();
     }
 
     /** One matter with all its versions, and the lock version of the matter. */

@@ -27,6 +27,11 @@ public class MatterEntity {
         this.latestVersion = 1;
     }
 
+    /** The matter's code. */
+    public String code() {
+        return code;
+    }
+
     /** Records that version {@code v} was added. */
     public void advanceTo(int v) {
         this.latestVersion = v;

@@ -244,6 +244,10 @@ public class PenaltyCaseService {
         if (q.size() < 1 || q.size() > 100) {
             throw new DomainValidationException("size", "must be between 1 and 100");
         }
+        if ((long) q.page() * q.size() > Integer.MAX_VALUE) {
+            // page * size would overflow the int offset and wrap round to an earlier page (or a negative offset)
+            throw new DomainValidationException("page", "is beyond the last position a list can reach");
+        }
         StringBuilder where = new StringBuilder(" from PenaltyCaseEntity c where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         PenaltyCaseStore.restrict(where, params, access.scopeOf(actor));
