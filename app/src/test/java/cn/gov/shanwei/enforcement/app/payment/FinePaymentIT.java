@@ -204,7 +204,9 @@ class FinePaymentIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM payment_review WHERE notice_number = ? AND kind = 'AMOUNT_MISMATCH'")
                 .param(number).query(Long.class).single() == 1);
-        assertThat(deliveries(number)).extracting(PaymentSandbox.CallbackDelivery::status).containsOnly(200);
+        // The sandbox logs a delivery only once the hub's answer is back, a moment after the review row is written.
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(deliveries(number))
+                .extracting(PaymentSandbox.CallbackDelivery::status).containsOnly(200));
         assertThat(notice(id).path("state").asText()).isEqualTo("ISSUED");
         assertThat(finePaidEvents(id)).isZero();
     }
