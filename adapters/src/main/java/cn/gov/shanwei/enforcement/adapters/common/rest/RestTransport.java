@@ -139,15 +139,20 @@ public final class RestTransport implements AutoCloseable {
      */
     public InputStream openStream(String operation, String path) {
         HttpRequest request = request(path).header("Accept", "text/plain, */*").GET().build();
+        CompletableFuture<HttpResponse<InputStream>> pending =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         HttpResponse<InputStream> response;
         try {
-            response = http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                    .get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            response = pending.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
+            abandon(pending);
             Thread.currentThread().interrupt();
             throw new ProviderTransportException(provider, operation, "interrupted while waiting", 0, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw failure(operation, e instanceof ExecutionException ? e.getCause() : e);
+        } catch (TimeoutException e) {
+            abandon(pending);
+            throw failure(operation, e);
+        } catch (ExecutionException e) {
+            throw failure(operation, e.getCause());
         }
         if (response.statusCode() / 100 != 2) {
             byte[] head;
@@ -159,6 +164,18 @@ public final class RestTransport implements AutoCloseable {
             throw statusFailure(operation, response.statusCode(), head, requestIdHeader(response));
         }
         return response.body();
+    }
+
+    /** Gives up on a streamed answer: cancels the exchange and closes the stream should it still arrive. */
+    private static void abandon(CompletableFuture<HttpResponse<InputStream>> pending) {
+        pending.cancel(true);
+        pending.thenAccept(late -> {
+            try {
+                late.body().close();
+            } catch (IOException ignored) {
+                // nothing more can be done for a stream nobody reads
+            }
+        });
     }
 
     /** Serialises a JSON tree with this transport's mapper (for signatures over exactly the bytes sent). */
