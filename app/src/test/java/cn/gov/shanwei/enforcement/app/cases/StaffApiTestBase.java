@@ -1,7 +1,7 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
-import cn.gov.shanwei.enforcement.app.security.StaffAuthenticator;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.app.support.TestStaffSignOn;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.admin.application.OfficerRegistration;
@@ -16,9 +16,7 @@ import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,7 +25,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "hub.clients.licence-only.services[0]=licence.verify",
         "hub.cases.evidence.max-size=64KB",
         "hub.cases.feed-lag=0s"})
-@Import(StaffApiTestBase.TestSignOn.class)
+@Import(TestStaffSignOn.class)
 public abstract class StaffApiTestBase {
 
     static final String CASE_SYSTEM = "case-system";
@@ -57,16 +54,6 @@ public abstract class StaffApiTestBase {
     static final String ORG_ID = "91441500MA4W123454";
     static final String PERSON_ID = "441521199001011231";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-    /** Tokens {@code token-<user id>} are valid; everything else is not. */
-    @TestConfiguration
-    static class TestSignOn {
-        @Bean
-        StaffAuthenticator testStaffAuthenticator() {
-            return token -> token.startsWith("token-") ? Optional.of(new StaffAuthenticator.StaffUser(
-                    token.substring("token-".length()))) : Optional.empty();
-        }
-    }
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {

@@ -1,6 +1,6 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
-import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
+import cn.gov.shanwei.enforcement.app.support.SignedHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -172,13 +171,7 @@ public final class StaffHttp {
             request.header("Authorization", "Bearer " + bearer);
         }
         if (clientId != null) {
-            long timestamp = Instant.now().getEpochSecond();
-            String nonce = UUID.randomUUID().toString();
-            request.header(HubRequestSignature.CLIENT_ID_HEADER, clientId)
-                    .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .header(HubRequestSignature.NONCE_HEADER, nonce)
-                    .header(HubRequestSignature.SIGNATURE_HEADER, HubRequestSignature.sign(secret,
-                            HubRequestSignature.canonical(method, path, timestamp, nonce, body)));
+            SignedHttp.sign(request, method, path, body, clientId, secret);
             if (officerId != null) {
                 request.header("X-Hub-Officer-Id", officerId);
             }

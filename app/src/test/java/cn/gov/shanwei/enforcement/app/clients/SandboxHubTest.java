@@ -1,9 +1,9 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.app.support.SignedHttp;
 import cn.gov.shanwei.enforcement.sdk.EnforcementHubClient;
 import cn.gov.shanwei.enforcement.sdk.RetryPolicy;
-import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,8 +15,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 
 /**
  * The hub in sandbox mode with the clients these tests need, shared (one Spring context) by every test class of the
@@ -90,15 +88,8 @@ abstract class SandboxHubTest {
 
     /** A GET signed as bench-system the way any caller must sign: the least a call without the SDK does. */
     static HttpRequest signedGet(String endpoint, String path) {
-        long timestamp = Instant.now().getEpochSecond();
-        String nonce = UUID.randomUUID().toString();
-        return HttpRequest.newBuilder(URI.create(endpoint + path)).GET()
-                .header(HubRequestSignature.CLIENT_ID_HEADER, "bench-system")
-                .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(HubRequestSignature.NONCE_HEADER, nonce)
-                .header(HubRequestSignature.SIGNATURE_HEADER, HubRequestSignature.sign(BENCH_SECRET,
-                        HubRequestSignature.canonical("GET", path, timestamp, nonce, new byte[0])))
-                .build();
+        return SignedHttp.sign(HttpRequest.newBuilder(URI.create(endpoint + path)).GET(), "GET", path, new byte[0],
+                "bench-system", BENCH_SECRET).build();
     }
 
     EnforcementHubClient client(String clientId, String secret, RetryPolicy retryPolicy) {

@@ -1,7 +1,7 @@
 package cn.gov.shanwei.enforcement.app.identity;
 
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
-import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
+import cn.gov.shanwei.enforcement.app.support.SignedHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -230,16 +230,9 @@ class StaffSignOnIT {
     private void admin(String path, Object body) {
         try {
             byte[] bytes = JSON.writeValueAsBytes(body);
-            long timestamp = Instant.now().getEpochSecond();
-            String nonce = UUID.randomUUID().toString();
-            HttpResponse<String> answer = send(HttpRequest.newBuilder(url(path))
-                    .header("Content-Type", "application/json")
-                    .header(HubRequestSignature.CLIENT_ID_HEADER, "sandbox-demo")
-                    .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .header(HubRequestSignature.NONCE_HEADER, nonce)
-                    .header(HubRequestSignature.SIGNATURE_HEADER, HubRequestSignature.sign(
-                            "sandbox-demo-secret-0123456789abcdef",
-                            HubRequestSignature.canonical("POST", path, timestamp, nonce, bytes)))
+            HttpResponse<String> answer = send(SignedHttp.sign(HttpRequest.newBuilder(url(path))
+                    .header("Content-Type", "application/json"), "POST", path, bytes, "sandbox-demo",
+                    "sandbox-demo-secret-0123456789abcdef")
                     .header("X-Hub-Officer-Id", "sandbox-admin")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);

@@ -9,7 +9,6 @@ import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.routes.messagelog.LoggedExchange;
 import cn.gov.shanwei.enforcement.sdk.EnforcementHubClient;
 import cn.gov.shanwei.enforcement.sdk.RetryPolicy;
-import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
 import cn.gov.shanwei.enforcement.sdk.licences.LicenceStatus;
 import cn.gov.shanwei.enforcement.sdk.licences.VerifyLicenceRequest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,8 +22,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -246,16 +243,7 @@ class MessageLogIT {
     }
 
     private HttpResponse<String> signedGet(String pathAndQuery) throws Exception {
-        long timestamp = Instant.now().getEpochSecond();
-        String nonce = UUID.randomUUID().toString();
-        String signature = HubRequestSignature.sign(OPS_SECRET,
-                HubRequestSignature.canonical("GET", pathAndQuery, timestamp, nonce, new byte[0]));
-        HttpRequest request = HttpRequest.newBuilder(base().resolve(pathAndQuery)).GET()
-                .header(HubRequestSignature.CLIENT_ID_HEADER, OPS)
-                .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(HubRequestSignature.NONCE_HEADER, nonce)
-                .header(HubRequestSignature.SIGNATURE_HEADER, signature).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return new SignedHttp(base()).get(pathAndQuery, OPS, OPS_SECRET);
     }
 
 }

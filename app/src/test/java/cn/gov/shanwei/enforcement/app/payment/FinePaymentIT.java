@@ -1,8 +1,8 @@
 package cn.gov.shanwei.enforcement.app.payment;
 
 import cn.gov.shanwei.enforcement.adapters.payment.PaymentCallbackVerifier;
-import cn.gov.shanwei.enforcement.app.security.StaffAuthenticator;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.app.support.TestStaffSignOn;
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
@@ -38,9 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,7 +56,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,7 +71,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.providers.payment.read-timeout=700ms",
         "hub.cases.feed-lag=0s"})
-@Import(FinePaymentIT.TestSignOn.class)
+@Import(TestStaffSignOn.class)
 class FinePaymentIT {
 
     static final String SUBJECT = "SW-HF-SCJ";
@@ -85,16 +82,6 @@ class FinePaymentIT {
     static final AtomicInteger CASES = new AtomicInteger();
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    /** Tokens {@code token-<staff user id>} are valid. */
-    @TestConfiguration
-    static class TestSignOn {
-        @Bean
-        StaffAuthenticator testStaffAuthenticator() {
-            return token -> token.startsWith("token-") ? Optional.of(new StaffAuthenticator.StaffUser(
-                    token.substring("token-".length()))) : Optional.empty();
-        }
-    }
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {

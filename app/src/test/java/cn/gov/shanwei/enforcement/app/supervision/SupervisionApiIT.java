@@ -1,7 +1,7 @@
 package cn.gov.shanwei.enforcement.app.supervision;
 
-import cn.gov.shanwei.enforcement.app.security.StaffAuthenticator;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.app.support.TestStaffSignOn;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.admin.application.OfficerRegistration;
@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,7 +43,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -63,6 +63,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
         "hub.clients.supervision-viewer.secrets[0]=supervision-viewer-secret-0123456789ab",
         "hub.clients.supervision-viewer.services[0]=supervision.read"
 })
+@Import(TestStaffSignOn.class)
 class SupervisionApiIT {
 
     static final String API = "/api/v1/supervision";
@@ -81,13 +82,6 @@ class SupervisionApiIT {
         @Primary
         SupervisionRegistrySource worldRegistry() {
             return World::registry;
-        }
-
-        /** Staff sign-on stand-in: {@code token-<user id>} is valid. */
-        @Bean
-        StaffAuthenticator testStaffAuthenticator() {
-            return token -> token.startsWith("token-") ? Optional.of(new StaffAuthenticator.StaffUser(
-                    token.substring("token-".length()))) : Optional.empty();
         }
     }
 

@@ -1,16 +1,11 @@
 package cn.gov.shanwei.enforcement.app.supervision;
 
-import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
+import cn.gov.shanwei.enforcement.app.support.SignedHttp;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -20,7 +15,7 @@ import java.util.stream.Stream;
  */
 final class SupervisionHttp {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final SignedHttp http;
     private final URI base;
     private final String clientId;
     private final String secret;
@@ -32,6 +27,7 @@ final class SupervisionHttp {
     }
 
     private SupervisionHttp(URI base, String clientId, String secret, String officerId, String bearer) {
+        this.http = new SignedHttp(base);
         this.base = base;
         this.clientId = clientId;
         this.secret = secret;
@@ -55,15 +51,8 @@ final class SupervisionHttp {
 
     /** A GET whose answer is binary (a report document). */
     HttpResponse<byte[]> getBytes(String pathAndQuery) {
-        try {
-            return http.send(signed("GET", pathAndQuery, new byte[0]).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send(signed("GET", pathAndQuery, new byte[0]).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<String> post(String path, String json) {
@@ -88,28 +77,14 @@ final class SupervisionHttp {
         if (bearer != null) {
             return HttpRequest.newBuilder(base.resolve(pathAndQuery)).header("Authorization", "Bearer " + bearer);
         }
-        long timestamp = Instant.now().getEpochSecond();
-        String nonce = UUID.randomUUID().toString();
-        String signature = HubRequestSignature.sign(secret,
-                HubRequestSignature.canonical(method, pathAndQuery, timestamp, nonce, body));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery));
         if (officerId != null) {
             request.header("X-Hub-Officer-Id", officerId);
         }
-        return request.header(HubRequestSignature.CLIENT_ID_HEADER, clientId)
-                .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(HubRequestSignature.NONCE_HEADER, nonce)
-                .header(HubRequestSignature.SIGNATURE_HEADER, signature);
+        return SignedHttp.sign(request, method, pathAndQuery, body, clientId, secret);
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

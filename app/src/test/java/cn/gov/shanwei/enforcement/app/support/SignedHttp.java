@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /** Raw signed HTTP calls, for testing what the SDK would never send. */
 public final class SignedHttp {
@@ -22,21 +23,44 @@ public final class SignedHttp {
         this.base = base;
     }
 
+    /**
+     * Adds the signature headers of {@code clientId} to {@code request}: a {@code method} call of
+     * {@code pathAndQuery} with {@code body}, a fresh nonce, now.
+     */
+    public static HttpRequest.Builder sign(HttpRequest.Builder request, String method, String pathAndQuery,
+                                           byte[] body, String clientId, String secret) {
+        return sign(request, method, pathAndQuery, body, clientId, secret, UUID.randomUUID().toString());
+    }
+
+    private static HttpRequest.Builder sign(HttpRequest.Builder request, String method, String pathAndQuery,
+                                            byte[] body, String clientId, String secret, String nonce) {
+        long timestamp = Instant.now().getEpochSecond();
+        String signature = HubRequestSignature.sign(secret,
+                HubRequestSignature.canonical(method, pathAndQuery, timestamp, nonce, body));
+        return request.header(HubRequestSignature.CLIENT_ID_HEADER, clientId)
+                .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(HubRequestSignature.NONCE_HEADER, nonce)
+                .header(HubRequestSignature.SIGNATURE_HEADER, signature);
+    }
+
+    public URI base() {
+        return base;
+    }
+
     public HttpResponse<String> post(String path, String json, String clientId, String secret, String nonce) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        long timestamp = Instant.now().getEpochSecond();
         String usedNonce = nonce == null ? UUID.randomUUID().toString() : nonce;
-        String signature = HubRequestSignature.sign(secret,
-                HubRequestSignature.canonical("POST", path, timestamp, usedNonce, body));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/json")
-                .header(HubRequestSignature.CLIENT_ID_HEADER, clientId)
-                .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(HubRequestSignature.NONCE_HEADER, usedNonce)
-                .header(HubRequestSignature.SIGNATURE_HEADER, signature)
+        HttpRequest request = sign(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json"), "POST", path, body, clientId, secret, usedNonce)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         return send(request);
+    }
+
+    /** A signed GET of {@code pathAndQuery}. */
+    public HttpResponse<String> get(String pathAndQuery, String clientId, String secret) {
+        return send(sign(HttpRequest.newBuilder(base.resolve(pathAndQuery)), "GET", pathAndQuery, new byte[0],
+                clientId, secret).GET().build());
     }
 
     public HttpResponse<String> unsignedPost(String path, String json) {
@@ -49,13 +73,23 @@ public final class SignedHttp {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Sends {@code request}; I/O failures and interruption become {@link IllegalStateException}s. */
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> answer) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, answer);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends {@code request} without waiting for the answer (a server-sent event stream, say). */
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> answer) {
+        return http.sendAsync(request, answer);
     }
 }
