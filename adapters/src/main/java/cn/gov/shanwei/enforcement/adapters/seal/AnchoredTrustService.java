@@ -15,9 +15,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Trusts a signer certificate issued directly by one of the given roots, valid at the signing time and whose
- * serial is not in the revoked set. Enough for the sandbox's one-level test CA and for tests; a deployment with the
- * province's CA hierarchy, CRLs or OCSP implements {@link TrustService} itself.
+ * Trusts a certificate issued directly by one of the given roots, valid at the given time and whose serial is not
+ * in a fixed revoked set. A stand-in for tests and demos: it reads no CRL, so its revocation finding is only as good
+ * as the set it was given. Deployments use {@link PkixTrustService} (chains of any depth, CRLs).
  */
 public final class AnchoredTrustService implements TrustService {
 
@@ -44,14 +44,15 @@ public final class AnchoredTrustService implements TrustService {
             return Decision.untrusted("certificate not valid at " + at + ": valid " + signer.getNotBefore().toInstant()
                     + " to " + signer.getNotAfter().toInstant());
         }
-        if (revokedSerials.contains(signer.getSerialNumber())) {
-            return Decision.untrusted("certificate serial " + signer.getSerialNumber().toString(16) + " is revoked");
-        }
+        Finding revocation = revokedSerials.contains(signer.getSerialNumber())
+                ? Finding.failed("certificate serial " + signer.getSerialNumber().toString(16) + " is revoked")
+                : Finding.passed("serial not in the configured revoked list");
         for (X509Certificate anchor : anchors) {
             if (anchor.getSubjectX500Principal().equals(signer.getIssuerX500Principal())) {
                 try {
                     signer.verify(anchor.getPublicKey(), BC);
-                    return Decision.trusted("issued by " + anchor.getSubjectX500Principal().getName());
+                    return new Decision(Finding.passed("issued by " + anchor.getSubjectX500Principal().getName()),
+                            revocation);
                 } catch (GeneralSecurityException e) {
                     return Decision.untrusted("issuer name matches an anchor but its signature does not verify");
                 }

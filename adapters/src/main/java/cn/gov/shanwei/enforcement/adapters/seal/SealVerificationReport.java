@@ -17,7 +17,10 @@ public record SealVerificationReport(List<SignatureReport> signatures, String pr
         signatures = List.copyOf(signatures);
     }
 
-    /** Whether the document carries at least one signature and no check of any signature failed. */
+    /**
+     * Whether the document carries at least one signature and every check of every signature passed, was not
+     * applicable (absent timestamp) or skipped: a FAILED or INDETERMINATE check makes the document not valid.
+     */
     public boolean valid() {
         return problem == null && !signatures.isEmpty() && signatures.stream().allMatch(SignatureReport::valid);
     }
@@ -39,9 +42,10 @@ public record SealVerificationReport(List<SignatureReport> signatures, String pr
             checks = List.copyOf(checks);
         }
 
-        /** Whether no check failed (skipped checks do not fail a signature). */
+        /** Whether no check failed or stayed indeterminate (absent or skipped checks do not fail a signature). */
         public boolean valid() {
-            return checks.stream().noneMatch(c -> c.status() == SealCheck.Status.FAILED)
+            return checks.stream().noneMatch(c -> c.status() == SealCheck.Status.FAILED
+                    || c.status() == SealCheck.Status.INDETERMINATE)
                     && checks.stream().anyMatch(c -> c.name() == SealCheck.Name.SIGNATURE
                     && c.status() == SealCheck.Status.PASSED);
         }

@@ -29,8 +29,9 @@ import java.util.Objects;
  * with Bouncy Castle SM2/SM3, and reports every check ({@link SealCheck.Name}) per signature: parse, document
  * digest (each protected file and SM3 of Signature.xml), the signer's SM3withSM2 signature, the seal maker's
  * signature over the seal, the seal's validity window at signing time, the signer certificate in the seal's
- * certificate list, trust through the injected {@link TrustService}, the timestamp if present, and optionally
- * that the seal belongs to the expected unit.
+ * certificate list, the certificate chain and its revocation through the injected {@link TrustService}, the RFC 3161
+ * timestamp if present ({@link TimestampCheck}; reported NOT_PRESENT when absent), and optionally that the seal
+ * belongs to the expected unit.
  *
  * <p>Both GB/T 38540 (v4) and GM/T 0031 (v1) signatures are verified (ADR 0203). Thread-safe.
  */
@@ -131,10 +132,12 @@ public final class SealVerifier {
         checks.add(validity(seal, ses.timeInfo()));
         checks.add(inCertList(seal, signer));
         TrustService.Decision decision = trust.check(signer, ses.timeInfo());
-        checks.add(decision.trusted() ? SealCheck.passed(Name.TRUST, decision.reason())
-                : SealCheck.failed(Name.TRUST, decision.reason()));
-        checks.add(ses.hasTimestamp() ? SealCheck.skipped(Name.TIMESTAMP, "timestamp present but not verified by this hub")
-                : SealCheck.skipped(Name.TIMESTAMP, "no timestamp in the signature"));
+        checks.add(new SealCheck(Name.TRUST, decision.chain().status(), decision.chain().detail()));
+        checks.add(new SealCheck(Name.REVOCATION, decision.revocation().status(), decision.revocation().detail()));
+        checks.add(ses.timestamp() == null
+                ? SealCheck.notPresent(Name.TIMESTAMP, "not present: the signature carries no timestamp"
+                + (ses.version() == 4 ? "" : " (GM/T 0031 v1 has no timestamp field)"))
+                : TimestampCheck.verify(ses.timestamp(), ses.signature(), seal, signer, trust));
         if (expectedUnit != null) {
             checks.add(seal.name().startsWith(expectedUnit)
                     ? SealCheck.passed(Name.SEAL_ENTITY, "seal " + seal.name() + " belongs to " + expectedUnit)

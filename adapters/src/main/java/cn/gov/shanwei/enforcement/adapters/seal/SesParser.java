@@ -75,11 +75,12 @@ final class SesParser {
      * @param signerCert   signer certificate, DER
      * @param signatureAlg signature algorithm OID
      * @param signature    signature value
-     * @param hasTimestamp whether a timestamp token is attached
+     * @param timestamp    the v4 {@code timeStamp [0]}: DER of the RFC 3161 TimeStampToken over the signature
+     *                     value, or {@code null} when absent (v1 has none)
      */
     record Signature(int version, Seal seal, Instant timeInfo, byte[] dataHash, String propertyInfo,
                      byte[] toBeSigned, byte[] signerCert, ASN1ObjectIdentifier signatureAlg, byte[] signature,
-                     boolean hasTimestamp) {
+                     byte[] timestamp) {
     }
 
     /** A v4 or v1 signature, told apart by their shapes. @throws IllegalArgumentException naming what does not parse */
@@ -95,7 +96,7 @@ final class SesParser {
         return new Signature(version, seal, v1Time(bits(tbs.getObjectAt(2))), bits(tbs.getObjectAt(3)),
                 string(tbs.getObjectAt(4)), encode(tbs), ASN1OctetString.getInstance(tbs.getObjectAt(5)).getOctets(),
                 ASN1ObjectIdentifier.getInstance(tbs.getObjectAt(6)),
-                ASN1BitString.getInstance(seq.getObjectAt(1)).getOctets(), false);
+                ASN1BitString.getInstance(seq.getObjectAt(1)).getOctets(), null);
     }
 
     private static Seal sealV1(ASN1Encodable encodable) {
@@ -160,14 +161,34 @@ final class SesParser {
         Instant time = time(tbs.getObjectAt(2), "timeInfo");
         byte[] dataHash = ASN1BitString.getInstance(tbs.getObjectAt(3)).getOctets();
         String property = string(tbs.getObjectAt(4));
-        boolean timestamp = false;
+        byte[] timestamp = null;
         for (int i = 4; i < seq.size(); i++) {
-            timestamp |= seq.getObjectAt(i) instanceof ASN1TaggedObject;
+            if (seq.getObjectAt(i) instanceof ASN1TaggedObject tagged && tagged.getTagNo() == 0) {
+                timestamp = timestamp(tagged);
+            }
         }
         return new Signature(version, seal, time, dataHash, property, encode(tbs),
                 ASN1OctetString.getInstance(seq.getObjectAt(1)).getOctets(),
                 ASN1ObjectIdentifier.getInstance(seq.getObjectAt(2)),
                 ASN1BitString.getInstance(seq.getObjectAt(3)).getOctets(), timestamp);
+    }
+
+    /**
+     * The token inside {@code timeStamp [0] EXPLICIT BIT STRING}; an OCTET STRING or the bare ContentInfo SEQUENCE
+     * (as some signing services write it) are read too.
+     */
+    private static byte[] timestamp(ASN1TaggedObject tagged) {
+        ASN1Primitive inner = tagged.getExplicitBaseObject().toASN1Primitive();
+        if (inner instanceof ASN1BitString bits) {
+            return bits.getOctets();
+        }
+        if (inner instanceof ASN1OctetString octets) {
+            return octets.getOctets();
+        }
+        if (inner instanceof ASN1Sequence) {
+            return encode(inner);
+        }
+        throw new IllegalArgumentException("timeStamp is neither a BIT STRING nor a TimeStampToken");
     }
 
     /** @throws IllegalArgumentException naming what does not parse */

@@ -2,7 +2,23 @@ package cn.gov.shanwei.enforcement.adapters.seal;
 
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampTokenGenerator;
+import org.ofdrw.sign.timestamp.TimeStampHook;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
@@ -30,6 +46,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Provider;
 import java.security.Signature;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
@@ -51,13 +68,69 @@ final class TestSeals {
     final X509Certificate root;
     final KeyPair signerKeys = keys();
     final X509Certificate signer;
+    final KeyPair tsaKeys = keys();
+    /** A timestamp authority certificate (critical extended key usage timeStamping) issued by the root. */
+    final X509Certificate tsa;
 
     TestSeals(String rootName) {
         Instant now = Instant.now();
         root = certificate("CN=" + rootName, "CN=" + rootName, rootKeys, rootKeys, now.minus(1, ChronoUnit.DAYS),
-                now.plus(3650, ChronoUnit.DAYS), BigInteger.ONE);
+                now.plus(3650, ChronoUnit.DAYS), BigInteger.ONE,
+                new Extension(Extension.basicConstraints, true, der(new BasicConstraints(true))));
         signer = certificate("CN=" + rootName, "CN=Signer (TEST - NOT LEGALLY VALID)", rootKeys, signerKeys,
                 now.minus(1, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS), BigInteger.valueOf(42));
+        tsa = certificate("CN=" + rootName, "CN=Test TSA (TEST - NOT LEGALLY VALID)", rootKeys, tsaKeys,
+                now.minus(1, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS), BigInteger.valueOf(7),
+                new Extension(Extension.extendedKeyUsage, true,
+                        der(new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))));
+    }
+
+    private static byte[] der(org.bouncycastle.asn1.ASN1Encodable value) {
+        try {
+            return value.toASN1Primitive().getEncoded("DER");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** An RFC 3161 token from this CA's test TSA: SM3 imprint of {@code data}, signed SM3withSM2, time {@code at}. */
+    byte[] timestamp(byte[] data, Instant at) {
+        try {
+            var signerInfo = new JcaSimpleSignerInfoGeneratorBuilder().setProvider(BC)
+                    .build("SM3withSM2", tsaKeys.getPrivate(), tsa);
+            var digests = new JcaDigestCalculatorProviderBuilder().setProvider(BC).build();
+            var generator = new TimeStampTokenGenerator(signerInfo,
+                    digests.get(new AlgorithmIdentifier(GMObjectIdentifiers.sm3)), new ASN1ObjectIdentifier("1.2.3.4.1"));
+            generator.addCertificates(new JcaCertStore(java.util.List.of(tsa)));
+            byte[] imprint = java.security.MessageDigest.getInstance("SM3", BC).digest(data);
+            TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
+            requests.setCertReq(true);
+            TimeStampRequest request = requests.generate(GMObjectIdentifiers.sm3, imprint);
+            return generator.generate(request, BigInteger.valueOf(at.toEpochMilli()), Date.from(at)).getEncoded();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A CRL of the root, signed with its key, listing {@code revoked} serials. */
+    X509CRL crl(Instant thisUpdate, Instant nextUpdate, BigInteger... revoked) {
+        return crl(rootKeys, root, thisUpdate, nextUpdate, revoked);
+    }
+
+    /** A CRL of {@code issuer}, signed with {@code issuerKeys}, listing {@code revoked} serials (key compromise). */
+    static X509CRL crl(KeyPair issuerKeys, X509Certificate issuer, Instant thisUpdate, Instant nextUpdate,
+                       BigInteger... revoked) {
+        try {
+            var builder = new X509v2CRLBuilder(X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded()),
+                    Date.from(thisUpdate)).setNextUpdate(Date.from(nextUpdate));
+            for (BigInteger serial : revoked) {
+                builder.addCRLEntry(serial, Date.from(thisUpdate.minus(1, ChronoUnit.HOURS)), CRLReason.keyCompromise);
+            }
+            var contentSigner = new JcaContentSignerBuilder("SM3withSM2").setProvider(BC).build(issuerKeys.getPrivate());
+            return new JcaX509CRLConverter().setProvider(BC).getCRL(builder.build(contentSigner));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static KeyPair keys() {
@@ -71,10 +144,13 @@ final class TestSeals {
     }
 
     static X509Certificate certificate(String issuer, String subject, KeyPair issuerKeys, KeyPair subjectKeys,
-                                       Instant from, Instant to, BigInteger serial) {
+                                       Instant from, Instant to, BigInteger serial, Extension... extensions) {
         try {
             var builder = new JcaX509v3CertificateBuilder(new X500Name(issuer), serial, Date.from(from), Date.from(to),
                     new X500Name(subject), subjectKeys.getPublic());
+            for (Extension extension : extensions) {
+                builder.addExtension(extension);
+            }
             var contentSigner = new JcaContentSignerBuilder("SM3withSM2").setProvider(BC).build(issuerKeys.getPrivate());
             return new JcaX509CertificateConverter().setProvider(BC).getCertificate(builder.build(contentSigner));
         } catch (Exception e) {
@@ -158,10 +234,16 @@ final class TestSeals {
 
     /** Seals {@code ofd} locally with ofdrw's SES v4 container (as the sandbox does remotely). */
     byte[] sealLocally(byte[] ofd, SESeal seal, KeyPair keys, X509Certificate cert) {
+        return sealLocally(ofd, seal, keys, cert, signatureValue -> null);
+    }
+
+    /** As {@link #sealLocally(byte[], SESeal, KeyPair, X509Certificate)}, with {@code timestamp}'s token (if any). */
+    byte[] sealLocally(byte[] ofd, SESeal seal, KeyPair keys, X509Certificate cert, TimeStampHook timestamp) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
              OFDSigner signer = new OFDSigner(reader, out)) {
-            signer.setSignMode(SignMode.WholeProtected).setSignContainer(new SESV4Container(keys.getPrivate(), seal, cert));
+            signer.setSignMode(SignMode.WholeProtected)
+                    .setSignContainer(new SESV4Container(keys.getPrivate(), seal, cert, timestamp));
             signer.exeSign();
         } catch (Exception e) {
             throw new IllegalStateException(e);
