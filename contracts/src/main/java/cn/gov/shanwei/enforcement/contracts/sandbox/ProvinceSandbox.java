@@ -134,7 +134,10 @@ public final class ProvinceSandbox implements AutoCloseable {
         PaymentSandbox payment = new PaymentSandbox(Clock.systemUTC());
         ExchangeSandbox exchange = new ExchangeSandbox(resources);
         LicenceSandbox licence = new LicenceSandbox(resources, Clock.systemUTC());
-        SealSandbox seal = new SealSandbox(Clock.systemUTC());
+        SandboxSealPki sealPki = new SandboxSealPki(Clock.systemUTC());
+        SealSandbox seal = new SealSandbox(Clock.systemUTC(), sealPki);
+        // A CRL distribution point is public: relying parties fetch it without gateway credentials.
+        gateway.exempt(SandboxSealPki.CRL_PATH);
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535: " + port);
         }
@@ -142,6 +145,8 @@ public final class ProvinceSandbox implements AutoCloseable {
         for (SandboxService service : SandboxService.values()) {
             baseline.get(service).add(health(service));
         }
+        baseline.get(SandboxService.SEAL).add(get(urlEqualTo(SandboxSealPki.CRL_PATH))
+                .willReturn(aResponse().withTransformers(sealPki.getName())).build());
         baseline.get(SandboxService.LICENCE).add(get(urlEqualTo(LICENCE_PATH + "?wsdl"))
                 .willReturn(aResponse().withHeader("Content-Type", "text/xml; charset=UTF-8")
                         .withBody(SandboxMappings.read(resources, LICENCE_WSDL)))
@@ -161,7 +166,7 @@ public final class ProvinceSandbox implements AutoCloseable {
                 .gzipDisabled(true)
                 .templatingEnabled(true)
                 .notifier(new Slf4jNotifier(false))
-                .extensions(gateway, new IdentityBackend(resources, Clock.systemUTC()), licence, seal)
+                .extensions(gateway, new IdentityBackend(resources, Clock.systemUTC()), licence, seal, sealPki)
                 .extensions(new MapSandbox(resources), payment, exchange)
                 .mappingSource(new Baseline(baseline));
         WireMockServer server = new WireMockServer(options);
@@ -214,6 +219,11 @@ public final class ProvinceSandbox implements AutoCloseable {
     /** The stateful seal sandbox: its test trust anchor and signer, and how many signatures it made. */
     public SealSandbox seal() {
         return seal;
+    }
+
+    /** {@code {base}/seal/pki/root.crl}: the CRL of the seal service's test root CA (no gateway signature needed). */
+    public URI sealCrlUrl() {
+        return URI.create(baseUrl + SandboxSealPki.CRL_PATH);
     }
 
     /** The stateful licence sandbox: the usage records (用证记录) it received. */

@@ -12,11 +12,7 @@ import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.ofdrw.gm.ses.v1.SES_ESPictrueInfo;
 import org.ofdrw.gm.ses.v1.SES_Header;
 import org.ofdrw.gm.ses.v4.CertInfoList;
@@ -35,15 +31,12 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Provider;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -55,9 +48,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The sandbox's electronic seal service (电子印章): a few seals of Shanwei units, made at start-up with a freshly
- * generated <b>test</b> SM2 key pair and certificates marked "TEST - NOT LEGALLY VALID", and signing that produces
- * real GB/T 38540 v4 {@code SES_Signature} structures (SM3withSM2, written with ofdrw-gm on Bouncy Castle).
+ * The sandbox's electronic seal service (电子印章): a few seals of Shanwei units, made at start-up with the
+ * freshly generated <b>test</b> SM2 keys and certificates of {@link SandboxSealPki} (marked "TEST - NOT LEGALLY
+ * VALID"), and signing that produces real GB/T 38540 v4 {@code SES_Signature} structures (SM3withSM2, written with
+ * ofdrw-gm on Bouncy Castle), each with an RFC 3161 timeStamp from the sandbox TSA unless {@link #timestamps} is off.
  * Contract: {@code contracts/seal/seal-v1.yaml}. Keys live only in memory: every sandbox start has new ones, so
  * tests take the trust anchor from {@link #trustAnchor()}.
  */
@@ -78,17 +72,17 @@ public final class SealSandbox implements ResponseDefinitionTransformerV2 {
     private final X509Certificate signerCert;
     private final Map<String, Entry> seals = new LinkedHashMap<>();
     private final AtomicLong signatures = new AtomicLong();
+    private final SandboxSealPki pki;
+    private volatile boolean timestamps = true;
 
-    SealSandbox(Clock clock) {
+    SealSandbox(Clock clock, SandboxSealPki pki) {
         this.clock = clock;
+        this.pki = pki;
         try {
-            Instant now = clock.instant();
-            makerKeys = keys();
-            makerCert = certificate("CN=Shanwei Sandbox Seal CA (TEST - NOT LEGALLY VALID)", makerKeys, makerKeys,
-                    BigInteger.ONE, Instant.parse("2018-01-01T00:00:00Z"), now.plusSeconds(3650L * 86_400));
-            signerKeys = keys();
-            signerCert = certificate("CN=Shanwei Sandbox Seal Signer (TEST - NOT LEGALLY VALID)", makerKeys, signerKeys,
-                    BigInteger.valueOf(1001), Instant.parse("2018-01-01T00:00:00Z"), now.plusSeconds(3650L * 86_400));
+            makerKeys = pki.rootKeys();
+            makerCert = pki.root();
+            signerKeys = pki.signerKeys();
+            signerCert = pki.signer();
             byte[] picture = picture();
             for (String[] s : SEALS) {
                 seals.put(s[0], new Entry(s[0], s[1], s[2], Instant.parse(s[3]), Instant.parse(s[4]),
@@ -107,6 +101,19 @@ public final class SealSandbox implements ResponseDefinitionTransformerV2 {
     /** The test signer certificate (listed in every sandbox seal). */
     public X509Certificate signerCertificate() {
         return signerCert;
+    }
+
+    /** The test PKI behind the seals: root CA, signer, timestamp authority, CRL. */
+    public SandboxSealPki pki() {
+        return pki;
+    }
+
+    /**
+     * Whether signatures carry a GB/T 38540 {@code timeStamp} from the sandbox TSA over their signature value
+     * (default yes); switch off to get signatures without one.
+     */
+    public void timestamps(boolean on) {
+        this.timestamps = on;
     }
 
     /** How many signatures the sandbox has made. */
@@ -180,6 +187,9 @@ public final class SealSandbox implements ResponseDefinitionTransformerV2 {
             signer.update(toSign.getEncoded("DER"));
             SES_Signature ses = new SES_Signature().setToSign(toSign).setCert(signerCert)
                     .setSignatureAlgID(GMObjectIdentifiers.sm2sign_with_sm3).setSignature(signer.sign());
+            if (timestamps) {
+                ses.setTimeStamp(new DERBitString(pki.timestamp(ses.getSignature().getOctets())));
+            }
             signatures.incrementAndGet();
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("signatureId", "SIG-" + UUID.randomUUID());
@@ -238,26 +248,6 @@ public final class SealSandbox implements ResponseDefinitionTransformerV2 {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private static KeyPair keys() throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BC);
-        generator.initialize(new ECGenParameterSpec("sm2p256v1"));
-        return generator.generateKeyPair();
-    }
-
-    private X509Certificate certificate(String subject, KeyPair issuerKeys, KeyPair subjectKeys, BigInteger serial,
-                                        Instant from, Instant to) throws GeneralSecurityException {
-        try {
-            X500Name issuer = makerCert == null ? new X500Name(subject)
-                    : X500Name.getInstance(makerCert.getSubjectX500Principal().getEncoded());
-            var builder = new JcaX509v3CertificateBuilder(issuer, serial, Date.from(from), Date.from(to),
-                    new X500Name(subject), subjectKeys.getPublic());
-            var signer = new JcaContentSignerBuilder("SM3withSM2").setProvider(BC).build(issuerKeys.getPrivate());
-            return new JcaX509CertificateConverter().setProvider(BC).getCertificate(builder.build(signer));
-        } catch (org.bouncycastle.operator.OperatorCreationException e) {
-            throw new GeneralSecurityException(e);
-        }
     }
 
     /** One seal: its description and its DER {@code SESeal}. */
