@@ -17,8 +17,8 @@ import static cn.gov.shanwei.enforcement.adapters.identity.IdentityAnswers.PROVI
 /**
  * Staff sign-on with the province's OAuth-style authorization-code flow (粤政易 / 统一身份认证), REST behind the TIF
  * gateway; contract {@code contracts/identity/identity-v1.yaml}. {@link #exchange} makes two calls: code → access
- * token ({@code POST /oauth2/token}), token → user info ({@code POST /oauth2/userinfo}); tokens travel in bodies,
- * never in URLs.
+ * token (and refresh token) ({@code POST /oauth2/token}), token → user info ({@code POST /oauth2/userinfo});
+ * {@link #refresh} the same with a refresh token. Tokens travel in bodies, never in URLs.
  *
  * <pre>{@code
  * OAuthIdentityProvider sso = OAuthIdentityProvider.builder()
@@ -35,6 +35,7 @@ public final class OAuthIdentityProvider implements IdentityProvider {
 
     /** Operation names carried by exceptions. */
     public static final String EXCHANGE = "exchange";
+    public static final String REFRESH = "refresh";
     public static final String VALIDATE = "validate";
     public static final String LOGOUT = "logout";
     public static final String AUTHORIZE_URL = "authorizeUrl";
@@ -75,26 +76,46 @@ public final class OAuthIdentityProvider implements IdentityProvider {
     @Override
     public SignOn exchange(String code) {
         IdentityAnswers.requireOpaque(EXCHANGE, "code", code);
-        JsonFields fields = new JsonFields(PROVIDER, EXCHANGE);
         ObjectNode tokenRequest = transport.mapper().createObjectNode()
                 .put("grantType", "authorization_code").put("code", code).put("clientId", clientId)
                 .put("clientSecret", clientSecret).put("redirectUri", redirectUri.toString());
+        return session(EXCHANGE, tokenRequest);
+    }
+
+    /**
+     * Trades a refresh token (from {@link SignOn#refreshToken()}) for a new access token ({@code POST /oauth2/token},
+     * grant {@code refresh_token}) and the user info behind it. The provider rotates refresh tokens: use the one of
+     * the returned sign-on next time. An unknown, used, revoked or expired refresh token is a
+     * {@code ProviderRejectedException} with the provider's code ({@code INVALID_GRANT}); the user must sign on again.
+     */
+    public SignOn refresh(String refreshToken) {
+        IdentityAnswers.requireOpaque(REFRESH, "refreshToken", refreshToken);
+        ObjectNode tokenRequest = transport.mapper().createObjectNode()
+                .put("grantType", "refresh_token").put("refreshToken", refreshToken).put("clientId", clientId)
+                .put("clientSecret", clientSecret);
+        return session(REFRESH, tokenRequest);
+    }
+
+    /** One token request, then user info for the token: the two calls of a code exchange or a refresh. */
+    private SignOn session(String operation, ObjectNode tokenRequest) {
+        JsonFields fields = new JsonFields(PROVIDER, operation);
         Instant asked = clock.instant();
-        JsonNode token = transport.postJson(EXCHANGE, "/oauth2/token", tokenRequest, Map.of());
+        JsonNode token = transport.postJson(operation, "/oauth2/token", tokenRequest, Map.of());
         String accessToken = fields.text(token, "accessToken", 512);
         if (!"Bearer".equalsIgnoreCase(fields.text(token, "tokenType", 16))) {
             throw fields.invalid("tokenType must be Bearer");
         }
         long expiresIn = fields.integer(token, "expiresIn", 1, 7 * 24 * 3600);
         String tokenUser = fields.text(token, "userId", 64);
+        String refreshToken = fields.optional(token, "refreshToken", 512);
 
-        JsonNode info = transport.postJson(EXCHANGE, "/oauth2/userinfo",
+        JsonNode info = transport.postJson(operation, "/oauth2/userinfo",
                 transport.mapper().createObjectNode().put("accessToken", accessToken), Map.of());
         Principal principal = IdentityAnswers.principal(fields, info);
         if (!principal.subjectId().equals(tokenUser)) {
             throw fields.invalid("user info is for another user than the token");
         }
-        return new SignOn(principal, accessToken, asked.plusSeconds(expiresIn));
+        return new SignOn(principal, accessToken, asked.plusSeconds(expiresIn), refreshToken);
     }
 
     @Override

@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sandbox's unified identity service (统一身份认证), stateful: authorization codes and CAS tickets (single use,
- * 5 minutes), sessions (2 hours), and the staff directory, all from {@value #STAFF} (fictional staff users mapped to
+ * 5 minutes), sessions (2 hours), OAuth refresh tokens (7 days, rotated: each is good once, and revoking the access
+ * token it came with ends it), and the staff directory, all from {@value #STAFF} (fictional staff users mapped to
  * officers 44150001…). Contract: {@code contracts/identity/identity-v1.yaml}. Each mapping under
  * {@code sandbox/mappings/identity/} names its operation in {@code transformerParameters.operation}.
  *
@@ -42,6 +43,7 @@ final class IdentityBackend implements ResponseDefinitionTransformerV2 {
 
     private static final Duration CODE_LIFETIME = Duration.ofMinutes(5);
     private static final Duration SESSION_LIFETIME = Duration.ofHours(2);
+    private static final Duration REFRESH_LIFETIME = Duration.ofDays(7);
     private static final int MAX_PENDING = 10_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,6 +51,7 @@ final class IdentityBackend implements ResponseDefinitionTransformerV2 {
     private final Map<String, Map<String, Object>> officers = new LinkedHashMap<>();
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
     private final Clock clock;
 
     @SuppressWarnings("unchecked")
@@ -113,25 +116,50 @@ final class IdentityBackend implements ResponseDefinitionTransformerV2 {
 
     private ResponseDefinition token(ServeEvent event) {
         Map<String, Object> body = SandboxAnswers.body(event);
-        if (body == null || !"authorization_code".equals(SandboxAnswers.text(body, "grantType"))) {
-            return SandboxAnswers.error(event, 400, "INVALID_REQUEST", "grantType authorization_code is required");
+        String grantType = SandboxAnswers.text(body, "grantType");
+        if (!"authorization_code".equals(grantType) && !"refresh_token".equals(grantType)) {
+            return SandboxAnswers.error(event, 400, "INVALID_REQUEST",
+                    "grantType authorization_code or refresh_token is required");
         }
         if (!CLIENT_ID.equals(SandboxAnswers.text(body, "clientId"))
                 || !CLIENT_SECRET.equals(SandboxAnswers.text(body, "clientSecret"))) {
             return SandboxAnswers.error(event, 401, "INVALID_CLIENT", "unknown client or wrong secret");
         }
-        Grant grant = redeem(SandboxAnswers.text(body, "code"));
-        if (grant == null || !grant.returnTo.equals(SandboxAnswers.text(body, "redirectUri"))) {
-            return SandboxAnswers.error(event, 400, "INVALID_GRANT", "code unknown, used, expired or for another redirectUri");
+        String user;
+        if ("refresh_token".equals(grantType)) {
+            // Rotation: a refresh token is good once; its use ends the access token it came with.
+            Refresh refresh = redeemRefresh(SandboxAnswers.text(body, "refreshToken"));
+            if (refresh == null) {
+                return SandboxAnswers.error(event, 400, "INVALID_GRANT",
+                        "refresh token unknown, used, revoked or expired");
+            }
+            sessions.remove(refresh.accessToken);
+            user = refresh.user;
+        } else {
+            Grant grant = redeem(SandboxAnswers.text(body, "code"));
+            if (grant == null || !grant.returnTo.equals(SandboxAnswers.text(body, "redirectUri"))) {
+                return SandboxAnswers.error(event, 400, "INVALID_GRANT", "code unknown, used, expired or for another redirectUri");
+            }
+            user = grant.user;
         }
         Instant expires = clock.instant().plus(SESSION_LIFETIME);
-        String token = openSession(grant.user, expires, "AT-");
+        String token = openSession(user, expires, "AT-");
+        String refreshToken = "RT-" + random();
+        refreshTokens.put(refreshToken, new Refresh(user, token, clock.instant().plus(REFRESH_LIFETIME)));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("accessToken", token);
         answer.put("tokenType", "Bearer");
         answer.put("expiresIn", SESSION_LIFETIME.toSeconds());
-        answer.put("userId", grant.user);
+        answer.put("userId", user);
+        answer.put("refreshToken", refreshToken);
         return SandboxAnswers.json(event, answer);
+    }
+
+    private Refresh redeemRefresh(String value) {
+        Instant now = clock.instant();
+        refreshTokens.values().removeIf(r -> r.expiresAt.isBefore(now));
+        Refresh refresh = value == null ? null : refreshTokens.remove(value);
+        return refresh == null || refresh.expiresAt.isBefore(now) ? null : refresh;
     }
 
     private ResponseDefinition userInfo(ServeEvent event) {
@@ -164,6 +192,9 @@ final class IdentityBackend implements ResponseDefinitionTransformerV2 {
             return SandboxAnswers.error(event, 400, "INVALID_REQUEST", field + " is required");
         }
         sessions.remove(token);
+        // Revoking a refresh token ends it; revoking (logging out) an access token ends the refresh tokens it came with.
+        refreshTokens.remove(token);
+        refreshTokens.values().removeIf(r -> r.accessToken.equals(token));
         return SandboxAnswers.json(event, Map.of(flag, true));
     }
 
@@ -273,5 +304,8 @@ final class IdentityBackend implements ResponseDefinitionTransformerV2 {
     }
 
     private record Session(String user, Instant expiresAt) {
+    }
+
+    private record Refresh(String user, String accessToken, Instant expiresAt) {
     }
 }

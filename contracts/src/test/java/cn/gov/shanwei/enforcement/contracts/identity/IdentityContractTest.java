@@ -42,7 +42,7 @@ class IdentityContractTest {
 
     private static final TifCredentials SANDBOX = new TifCredentials(SandboxCredentials.TIF_PAAS_ID,
             SandboxCredentials.TIF_TOKEN);
-    private static final URI CALLBACK = URI.create("https://hub.sandbox.test/sso/callback");
+    static final URI CALLBACK = URI.create("https://hub.sandbox.test/sso/callback");
     private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static ProvinceSandbox sandbox;
     private static OAuthIdentityProvider oauth;
@@ -83,7 +83,7 @@ class IdentityContractTest {
     }
 
     /** Plays the browser: opens the login page as {@code user} and returns the query parameter it is sent back with. */
-    private static String signOnInBrowser(IdentityProvider provider, String user, String state, String parameter)
+    static String signOnInBrowser(IdentityProvider provider, String user, String state, String parameter)
             throws Exception {
         URI login = URI.create(provider.authorizeUrl(state) + "&login_hint=" + user);
         HttpResponse<String> page = BROWSER.send(HttpRequest.newBuilder(login).GET().build(),
