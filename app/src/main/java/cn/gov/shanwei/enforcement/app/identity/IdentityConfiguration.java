@@ -10,6 +10,10 @@ import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
 import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxCredentials;
 import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
+import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.routes.config.HubProvidersProperties;
+import cn.gov.shanwei.enforcement.routes.support.ProviderResilience;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,9 +48,13 @@ public class IdentityConfiguration {
         return IdentitySettings.resolve(properties, sandbox.getIfAvailable());
     }
 
-    /** The unified identity service's sign-on flow. */
+    /**
+     * The unified identity service's sign-on flow, behind the {@code identity} circuit breaker (settings
+     * {@code hub.providers.identity.*}) so provider health reports its state instead of UNKNOWN.
+     */
     @Bean
-    public IdentityProvider identityProvider(IdentitySettings settings, IdentityProperties properties, Clock clock) {
+    public IdentityProvider identityProvider(IdentitySettings settings, IdentityProperties properties, Clock clock,
+                                             CircuitBreakerRegistry breakers, HubProvidersProperties providers) {
         IdentityProvider provider = switch (properties.kind()) {
             case OAUTH -> OAuthIdentityProvider.builder().endpoint(settings.endpoint()).signer(settings.signer())
                     .connectTimeout(properties.connectTimeout()).requestTimeout(properties.requestTimeout())
@@ -56,8 +64,10 @@ public class IdentityConfiguration {
                     .connectTimeout(properties.connectTimeout()).requestTimeout(properties.requestTimeout())
                     .service(settings.callbackUri()).build();
         };
-        LOG.info("Staff sign-on through {}", provider);
-        return provider;
+        IdentityProvider guarded = new BreakerGuardedIdentityProvider(provider, ProviderResilience.breaker(breakers,
+                Provider.IDENTITY, providers.settingsFor(Provider.IDENTITY)));
+        LOG.info("Staff sign-on through {}", guarded);
+        return guarded;
     }
 
     /** The enforcement workforce library (执法人员库) behind the identity service. */

@@ -67,7 +67,11 @@ class OperationsEndpointsIT {
         JsonNode providers = components.path("providers").path("components");
         assertThat(providers.path("licence").path("status").asText()).isEqualTo("UP");
         assertThat(providers.path("licence").path("details").path("circuitBreaker").asText()).isEqualTo("CLOSED");
-        for (String provider : new String[] {"identity", "seal", "map", "payment", "exchange"}) {
+        // Staff sign-on calls go through the identity breaker, so identity has a state and a probe of its health URL.
+        assertThat(providers.path("identity").path("status").asText()).isEqualTo("UP");
+        assertThat(providers.path("identity").path("details").path("circuitBreaker").asText()).isEqualTo("CLOSED");
+        assertThat(providers.path("identity").path("details").path("probeResult").asText()).isEqualTo("HTTP 200");
+        for (String provider : new String[] {"seal", "map", "payment", "exchange"}) {
             assertThat(providers.path(provider).path("status").asText()).as(provider).isEqualTo("UNKNOWN");
         }
     }

@@ -41,8 +41,10 @@ class CasSignOnTest {
                 Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ZERO);
         IdentityConfiguration configuration = new IdentityConfiguration();
         IdentitySettings settings = configuration.identitySettings(properties, new SandboxOnly(sandbox));
-        IdentityProvider provider = configuration.identityProvider(settings, properties, Clock.systemUTC());
-        assertThat(provider).isInstanceOf(CasIdentityProvider.class);
+        IdentityProvider provider = configuration.identityProvider(settings, properties, Clock.systemUTC(),
+                io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry.ofDefaults(),
+                new cn.gov.shanwei.enforcement.routes.config.HubProvidersProperties(java.util.Map.of()));
+        assertThat(provider.toString()).contains(CasIdentityProvider.class.getSimpleName(), "breaker identity");
 
         String state = new SignOnStates(Duration.ofMinutes(5), Clock.systemUTC()).issue();
         HttpResponse<Void> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
