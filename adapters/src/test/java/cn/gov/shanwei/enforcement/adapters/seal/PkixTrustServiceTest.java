@@ -38,7 +38,7 @@ class PkixTrustServiceTest {
     @RegisterExtension
     static WireMockExtension crlServer = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private static final String UNIT = "汕尾市市场监督管理局";
+    private static final String UNIT = TestSeals.UNIT;
     private static final Instant NOW = Instant.now();
     private static TestSeals ca;
     private static byte[] sealed;

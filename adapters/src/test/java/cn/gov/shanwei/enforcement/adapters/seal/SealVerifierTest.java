@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Local GB/T 38540 verification: a good seal, a tampered document, an expired seal, an untrusted or swapped cert. */
 class SealVerifierTest {
 
-    private static final String UNIT = "汕尾市市场监督管理局";
+    private static final String UNIT = TestSeals.UNIT;
     private static TestSeals ca;
     private static byte[] decision;
     private static SESeal seal;
@@ -33,10 +33,8 @@ class SealVerifierTest {
     static void setUp() {
         ca = new TestSeals("Shanwei Test Seal CA (TEST - NOT LEGALLY VALID)");
         decision = DecisionOfdWriter.write(TestSeals.DECISION);
-        Instant now = Instant.now();
-        seal = ca.seal("SEAL-SWSCJG-001", UNIT + "行政处罚专用章", now.minus(30, ChronoUnit.DAYS),
-                now.plus(365, ChronoUnit.DAYS), ca.signer);
-        verifier = SealVerifier.using(new AnchoredTrustService(List.of(ca.root), Set.of()));
+        seal = ca.unitSeal("SEAL-SWSCJG-001");
+        verifier = ca.anchoredVerifier();
     }
 
     private static SignatureReport only(SealVerificationReport report) {

@@ -59,6 +59,8 @@ import java.util.Locale;
 final class TestSeals {
 
     static final Provider BC = new BouncyCastleProvider();
+    /** The collecting unit of {@link #DECISION}. */
+    static final String UNIT = "汕尾市市场监督管理局";
     static final PenaltyDecisionDocument DECISION = new PenaltyDecisionDocument("汕市监罚〔2025〕12号",
             "汕尾市城区海滨餐饮有限公司", "2025年3月1日检查发现其后厨存放过期食品原料三批次。",
             "《中华人民共和国食品安全法》第一百二十四条第一款第（三）项", "没收过期食品原料，并处罚款人民币伍万元整。",
@@ -178,6 +180,17 @@ final class TestSeals {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The penalty seal (行政处罚专用章) of {@link #UNIT}, valid from 30 days ago for a year, listing {@link #signer}. */
+    SESeal unitSeal(String esId) {
+        Instant now = Instant.now();
+        return seal(esId, UNIT + "行政处罚专用章", now.minus(30, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS), signer);
+    }
+
+    /** A verifier trusting this CA's root, one level deep, revoking nothing. */
+    SealVerifier anchoredVerifier() {
+        return SealVerifier.using(new AnchoredTrustService(java.util.List.of(root), java.util.Set.of()));
     }
 
     /** A GM/T 0031 v1 seal named {@code name}, listing {@code listed}, made with the root key. */
