@@ -133,7 +133,7 @@ public final class PkixTrustService implements TrustService {
         List<X509CRL> candidates;
         try {
             candidates = crls.crlsFor(certificate);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return Finding.indeterminate("revocation of " + subject + " unknown: " + e.getMessage());
         }
         Instant now = clock.instant();

@@ -98,6 +98,21 @@ class PkixTrustServiceTest {
     }
 
     @Test
+    void gmt0031V1Signature_goesThroughTheSameChainAndRevocation() {
+        var v1 = ca.sealV1("SEAL-SWSCJG-V1", UNIT + "行政处罚专用章", NOW.minus(30, ChronoUnit.DAYS),
+                NOW.plus(365, ChronoUnit.DAYS), ca.signer);
+        byte[] sealedV1 = ca.sealLocallyV1(DecisionOfdWriter.write(TestSeals.DECISION), v1);
+
+        var good = SealVerifier.using(trusting(ca.root, CrlSource.of(List.of(freshCrl())))).verify(sealedV1, UNIT);
+        var revoked = SealVerifier.using(trusting(ca.root, CrlSource.of(List.of(freshCrl(ca.signer.getSerialNumber())))))
+                .verify(sealedV1, UNIT);
+
+        assertThat(good.valid()).as(good.toString()).isTrue();
+        assertThat(revoked.signatures().get(0).check(Name.REVOCATION).orElseThrow().status()).isEqualTo(Status.FAILED);
+        assertThat(revoked.valid()).isFalse();
+    }
+
+    @Test
     void expiredCrl_isIndeterminate_notAPass() {
         X509CRL stale = ca.crl(NOW.minus(10, ChronoUnit.DAYS), NOW.minus(3, ChronoUnit.DAYS));
         var signature = verify(trusting(ca.root, CrlSource.of(List.of(stale))));

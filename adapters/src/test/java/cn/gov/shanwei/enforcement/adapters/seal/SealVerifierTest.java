@@ -185,6 +185,9 @@ class SealVerifierTest {
         SignatureReport signature = only(verifier.verify(sealed, UNIT));
 
         assertThat(signature.check(Name.PARSE).orElseThrow().detail()).contains("GM/T 0031 v1");
+        assertThat(status(signature, Name.REVOCATION)).isEqualTo(Status.PASSED);
+        assertThat(status(signature, Name.TIMESTAMP)).isEqualTo(Status.NOT_PRESENT);
+        assertThat(signature.check(Name.TIMESTAMP).orElseThrow().detail()).contains("GM/T 0031 v1 has no timestamp");
         assertThat(signature.checks()).allSatisfy(c -> assertThat(c.status()).as(c.toString()).isNotEqualTo(Status.FAILED));
         assertThat(signature.valid()).isTrue();
         // ofdrw writes the v1 time as local text without a zone; the verifier reads such text as China time.
