@@ -54,7 +54,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * is) and re-issued on every request with the current revocations.
  *
  * <p>Tests steer it: {@link #revoke} a serial, {@link #publishStaleCrl} to serve a CRL whose nextUpdate has passed,
- * {@link #restore} to go back to a fresh, empty CRL. The TSA stamps SM3 imprints with SM3withSM2 (RFC 3161 token,
+ * {@link #stampWithExpiredCertificate} for a TSA whose certificate has expired, {@link #restore} to go back to a
+ * fresh, empty CRL and the valid TSA certificate. The TSA stamps SM3 imprints with SM3withSM2 (RFC 3161 token,
  * test policy {@value #TEST_POLICY}). Thread-safe.
  */
 public final class SandboxSealPki implements ResponseDefinitionTransformerV2 {
@@ -73,7 +74,9 @@ public final class SandboxSealPki implements ResponseDefinitionTransformerV2 {
     private final KeyPair signerKeys = keys();
     private final X509Certificate signer;
     private final KeyPair tsaKeys = keys();
-    private final X509Certificate tsa;
+    private final X509Certificate validTsa;
+    private final X509Certificate expiredTsa;
+    private volatile X509Certificate tsa;
     private final Map<BigInteger, Instant> revoked = new ConcurrentHashMap<>();
     private final AtomicLong tokenSerial = new AtomicLong();
     private volatile boolean stale;
@@ -88,9 +91,13 @@ public final class SandboxSealPki implements ResponseDefinitionTransformerV2 {
                 new Extension(Extension.keyUsage, true, der(new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))));
         signer = certificate(rootName, new X500Name("CN=Shanwei Sandbox Seal Signer (TEST - NOT LEGALLY VALID)"),
                 signerKeys, BigInteger.valueOf(1001), from, to);
-        tsa = certificate(rootName, new X500Name("CN=Shanwei Sandbox TSA (TEST - NOT LEGALLY VALID)"), tsaKeys,
-                BigInteger.valueOf(2001), from, to, new Extension(Extension.extendedKeyUsage, true,
-                        der(new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))));
+        X500Name tsaName = new X500Name("CN=Shanwei Sandbox TSA (TEST - NOT LEGALLY VALID)");
+        Extension timeStamping = new Extension(Extension.extendedKeyUsage, true,
+                der(new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)));
+        validTsa = certificate(rootName, tsaName, tsaKeys, BigInteger.valueOf(2001), from, to, timeStamping);
+        expiredTsa = certificate(rootName, tsaName, tsaKeys, BigInteger.valueOf(2002), from,
+                clock.instant().minus(Duration.ofDays(1)), timeStamping);
+        tsa = validTsa;
     }
 
     /** The root CA: the one trust anchor of everything the sandbox seal service signs. */
@@ -103,7 +110,7 @@ public final class SandboxSealPki implements ResponseDefinitionTransformerV2 {
         return signer;
     }
 
-    /** The timestamp authority's certificate (critical extended key usage timeStamping). */
+    /** The timestamp authority's certificate in use (critical extended key usage timeStamping). */
     public X509Certificate tsa() {
         return tsa;
     }
@@ -126,10 +133,19 @@ public final class SandboxSealPki implements ResponseDefinitionTransformerV2 {
         stale = true;
     }
 
-    /** A fresh CRL revoking nothing, as at start. */
+    /**
+     * From now on the TSA stamps with a certificate of its key that expired yesterday (serial 2002): an expired
+     * certificate, as a relying party must refuse it.
+     */
+    public void stampWithExpiredCertificate() {
+        tsa = expiredTsa;
+    }
+
+    /** A fresh CRL revoking nothing and the TSA's valid certificate, as at start. */
     public void restore() {
         revoked.clear();
         stale = false;
+        tsa = validTsa;
     }
 
     /** The CRL as served now: signed SM3withSM2 by the root, listing the revoked serials. */

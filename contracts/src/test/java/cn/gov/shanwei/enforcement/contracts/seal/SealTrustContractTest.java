@@ -111,6 +111,18 @@ class SealTrustContractTest {
     }
 
     @Test
+    void expiredTsaCertificate_failsTheTimestamp() {
+        sandbox.seal().pki().stampWithExpiredCertificate();
+
+        var signature = only(verifier().verify(sealed(), DECISION.collectingUnit()));
+
+        assertThat(signature.check(Name.SIGNATURE).orElseThrow().status()).isEqualTo(Status.PASSED);
+        assertThat(signature.check(Name.TIMESTAMP).orElseThrow().status()).isEqualTo(Status.FAILED);
+        assertThat(signature.check(Name.TIMESTAMP).orElseThrow().detail()).contains("not valid");
+        assertThat(signature.valid()).isFalse();
+    }
+
+    @Test
     void staleCrl_isIndeterminate_andTheDocumentIsNotValid() {
         byte[] sealed = sealed();
         sandbox.seal().pki().publishStaleCrl();
