@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.messagelog;
 
+import cn.gov.shanwei.enforcement.app.support.GroupCommit;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.routes.messagelog.LoggedExchange;
@@ -9,40 +10,39 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The {@link MessageLog} in the hub's database: each exchange becomes the next entry of the SM3 chain, its bodies
  * SM4-encrypted with {@link FieldCipher} where {@code hub.message-log.keep-bodies-for} keeps them. Appends are
- * serialised (in this process by a lock, across hub instances by the row lock on {@code message_log_ends}) and the
- * entry and the chain's head are written in one transaction.
+ * serialised (in this process by the {@link GroupCommit}, across hub instances by the row lock on
+ * {@code message_log_ends}); an entry and the chain's head are written in one transaction, which the appends waiting
+ * at that moment share (group commit, ADR 0406); an append returns once its entry is committed.
  */
 public class JdbcMessageLog implements MessageLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcMessageLog.class);
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final GroupCommit commits;
     private final FieldCipher cipher;
     private final MessageLogProperties policy;
     private final Clock clock;
     private final Counter failures;
-    private final ReentrantLock appending = new ReentrantLock();
 
-    public JdbcMessageLog(JdbcClient jdbc, TransactionTemplate transactions, FieldCipher cipher,
+    /**
+     * @param commits where each entry is committed; a new transaction, never the caller's (an entry records an
+     *                exchange that happened, whatever the caller's transaction does)
+     */
+    public JdbcMessageLog(JdbcClient jdbc, GroupCommit commits, FieldCipher cipher,
                           MessageLogProperties policy, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
-        // An entry records an exchange that happened: it is committed on its own, whatever the caller's transaction.
-        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.commits = commits;
         this.cipher = cipher;
         this.policy = policy;
         this.clock = clock;
@@ -72,30 +72,25 @@ public class JdbcMessageLog implements MessageLog {
         boolean keep = policy.keepsBodiesOf(exchange.provider().code(), exchange.operation());
         String request = exchange.requestBody();
         String response = exchange.responseBody();
-        // Encrypt outside the lock: it is the costly part.
+        // Encrypt before joining a commit: it is the costly part.
         String requestEnc = keep ? cipher.encrypt(request) : null;
         String responseEnc = keep ? cipher.encrypt(response) : null;
-        appending.lock();
-        try {
-            return transactions.execute(status -> {
-                Map<String, Object> ends = jdbc.sql("SELECT last_seq, last_hash FROM message_log_ends WHERE id = 1"
-                        + " FOR UPDATE").query().singleRow();
-                long seq = ((Number) ends.get("last_seq")).longValue() + 1;
-                String prev = ((String) ends.get("last_hash")).trim();
-                MessageLogEntry entry = new MessageLogEntry(seq, micros(clock.instant()),
-                        micros(exchange.requestedAt()), micros(exchange.answeredAt()), exchange.provider().code(),
-                        exchange.operation(), exchange.context().callingSystem(), exchange.context().caseNumber(),
-                        exchange.context().traceId(), exchange.fault(), Sm3.ofUtf8(request).hex(),
-                        response == null ? null : Sm3.ofUtf8(response).hex(), requestEnc, responseEnc, prev, null);
-                String hash = entry.chainHash(prev);
-                insert(entry, hash);
-                jdbc.sql("UPDATE message_log_ends SET last_seq = :seq, last_hash = :hash WHERE id = 1")
-                        .param("seq", seq).param("hash", hash).update();
-                return entry;
-            });
-        } finally {
-            appending.unlock();
-        }
+        return commits.run(() -> {
+            Map<String, Object> ends = jdbc.sql("SELECT last_seq, last_hash FROM message_log_ends WHERE id = 1"
+                    + " FOR UPDATE").query().singleRow();
+            long seq = ((Number) ends.get("last_seq")).longValue() + 1;
+            String prev = ((String) ends.get("last_hash")).trim();
+            MessageLogEntry entry = new MessageLogEntry(seq, micros(clock.instant()),
+                    micros(exchange.requestedAt()), micros(exchange.answeredAt()), exchange.provider().code(),
+                    exchange.operation(), exchange.context().callingSystem(), exchange.context().caseNumber(),
+                    exchange.context().traceId(), exchange.fault(), Sm3.ofUtf8(request).hex(),
+                    response == null ? null : Sm3.ofUtf8(response).hex(), requestEnc, responseEnc, prev, null);
+            String hash = entry.chainHash(prev);
+            insert(entry, hash);
+            jdbc.sql("UPDATE message_log_ends SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                    .param("seq", seq).param("hash", hash).update();
+            return entry;
+        });
     }
 
     private void insert(MessageLogEntry e, String hash) {

@@ -1,7 +1,9 @@
 package cn.gov.shanwei.enforcement.app.messagelog;
 
+import cn.gov.shanwei.enforcement.app.support.GroupCommit;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -20,10 +23,9 @@ import java.time.Clock;
 public class MessageLogConfiguration {
 
     @Bean
-    public JdbcMessageLog messageLog(JdbcClient jdbc, PlatformTransactionManager transactions,
+    public JdbcMessageLog messageLog(JdbcClient jdbc, GroupCommit bookkeepingCommits,
                                      MessageLogProperties properties, Clock clock, MeterRegistry meters) {
-        return new JdbcMessageLog(jdbc, new TransactionTemplate(transactions), cipher(properties), properties, clock,
-                meters);
+        return new JdbcMessageLog(jdbc, bookkeepingCommits, cipher(properties), properties, clock, meters);
     }
 
     @Bean
@@ -32,8 +34,17 @@ public class MessageLogConfiguration {
     }
 
     @Bean
-    public MessageLogVerifier messageLogVerifier(MessageLogQueries queries, MessageLogProperties properties) {
-        return new MessageLogVerifier(queries, cipher(properties));
+    public MessageLogCheckpoints messageLogCheckpoints(MessageLogQueries queries, MessageLogProperties properties,
+                                                       @Value("${hub.data-dir}") Path dataDir, Clock clock) {
+        Path file = properties.checkpointFile() != null ? properties.checkpointFile()
+                : dataDir.resolve("message-log-checkpoints.log");
+        return new MessageLogCheckpoints(queries, file, properties.checkpointInterval(), clock);
+    }
+
+    @Bean
+    public MessageLogVerifier messageLogVerifier(MessageLogQueries queries, MessageLogProperties properties,
+                                                 MessageLogCheckpoints checkpoints) {
+        return new MessageLogVerifier(queries, cipher(properties), checkpoints);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.app.messagelog;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,17 +14,24 @@ import java.util.List;
  *                       are kept, encrypted; {@code *} for all. Others keep only their digests. Default {@code *}.
  * @param retention      entries older than this are deleted (default 180 days)
  * @param purgeInterval  how often the retention is applied (default 1 hour)
+ * @param checkpointFile where the chain's head is anchored outside the database (ADR 0404); default
+ *                       {@code message-log-checkpoints.log} under {@code hub.data-dir}. In production point it at
+ *                       storage the database's administrators cannot write.
+ * @param checkpointInterval how often the head is anchored there (default 1 minute; also when the hub stops)
  */
 @ConfigurationProperties("hub.message-log")
 public record MessageLogProperties(String sm4Key, List<String> keepBodiesFor, Duration retention,
-                                   Duration purgeInterval) {
+                                   Duration purgeInterval, Path checkpointFile, Duration checkpointInterval) {
 
     public MessageLogProperties {
         keepBodiesFor = keepBodiesFor == null ? List.of("*") : List.copyOf(keepBodiesFor);
         retention = retention == null ? Duration.ofDays(180) : retention;
         purgeInterval = purgeInterval == null ? Duration.ofHours(1) : purgeInterval;
-        if (retention.isNegative() || retention.isZero() || purgeInterval.isNegative() || purgeInterval.isZero()) {
-            throw new IllegalArgumentException("hub.message-log.retention and purge-interval must be positive");
+        checkpointInterval = checkpointInterval == null ? Duration.ofMinutes(1) : checkpointInterval;
+        if (retention.isNegative() || retention.isZero() || purgeInterval.isNegative() || purgeInterval.isZero()
+                || checkpointInterval.isNegative() || checkpointInterval.isZero()) {
+            throw new IllegalArgumentException("hub.message-log.retention, purge-interval and checkpoint-interval"
+                    + " must be positive");
         }
     }
 

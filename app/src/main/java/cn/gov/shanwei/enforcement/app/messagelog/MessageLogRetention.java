@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.messagelog;
 
+import cn.gov.shanwei.enforcement.app.support.FixedDelayTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -77,12 +78,8 @@ public class MessageLogRetention implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        ThreadPoolTaskScheduler tasks = new ThreadPoolTaskScheduler();
-        tasks.setThreadNamePrefix("message-log-retention-");
-        tasks.setDaemon(true);
-        tasks.initialize();
-        tasks.scheduleWithFixedDelay(this::purgeSafely, clock.instant(), policy.purgeInterval());
-        scheduler = tasks;
+        scheduler = FixedDelayTask.start("message-log-retention-", this::purgeSafely, clock.instant(),
+                policy.purgeInterval());
     }
 
     @Override

@@ -1,11 +1,11 @@
 package cn.gov.shanwei.enforcement.app.monitoring;
 
+import cn.gov.shanwei.enforcement.app.support.GroupCommit;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecord;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import cn.gov.shanwei.enforcement.routes.monitoring.ProviderLeg;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
@@ -20,16 +20,21 @@ public class JdbcCallRecorder implements CallRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcCallRecorder.class);
 
     private final JdbcClient jdbc;
+    private final GroupCommit commits;
 
-    public JdbcCallRecorder(JdbcClient jdbc) {
+    /**
+     * @param commits the group commit the record's insert joins (committed, with others', before this returns)
+     */
+    public JdbcCallRecorder(JdbcClient jdbc, GroupCommit commits) {
         this.jdbc = jdbc;
+        this.commits = commits;
     }
 
     @Override
     public void record(CallRecord call) {
         ProviderLeg leg = call.leg();
         try {
-            jdbc.sql("""
+            commits.run(() -> jdbc.sql("""
                     INSERT INTO provider_call (request_in_ts, response_out_ts, duration_ms, provider, operation,
                         calling_system, officer_id, case_number, matter_code, trace_id, attempts, outcome,
                         fault_code, fault_detail, provider_request_ts, provider_response_ts, request_bytes,
@@ -60,8 +65,8 @@ public class JdbcCallRecorder implements CallRecorder {
                     .param("status", leg == null ? call.outcome().name() : leg.status())
                     // Only side effects have a meaningful key; a read's is a throw-away UUID.
                     .param("idempotencyKey", leg == null ? null : call.context().idempotencyKey())
-                    .update();
-        } catch (DataAccessException e) {
+                    .update());
+        } catch (RuntimeException e) {
             LOG.error("Could not store the monitoring record of a {} {} call (trace {})", call.provider().code(),
                     call.operation(), call.context().traceId(), e);
         }

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.monitoring;
 
+import cn.gov.shanwei.enforcement.app.support.GroupCommit;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,9 +22,18 @@ import java.time.Duration;
 @Configuration(proxyBeanMethods = false)
 public class MonitoringConfiguration {
 
+    /**
+     * The one group commit of the hub's book-keeping writes (ledger, monitoring records, message log): concurrent
+     * consumers share their commits (ADR 0406).
+     */
     @Bean
-    public CallRecorder callRecorder(JdbcClient jdbc) {
-        return new JdbcCallRecorder(jdbc);
+    public GroupCommit bookkeepingCommits(PlatformTransactionManager transactions) {
+        return new GroupCommit(transactions, 256);
+    }
+
+    @Bean
+    public CallRecorder callRecorder(JdbcClient jdbc, GroupCommit bookkeepingCommits) {
+        return new JdbcCallRecorder(jdbc, bookkeepingCommits);
     }
 
     @Bean

@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -49,6 +51,31 @@ public class ProviderCallQueries {
                 .param("limit", limit)
                 .query(ProviderCallQueries::view)
                 .list();
+    }
+
+    /** The latest calls that did not succeed, newest first. */
+    public List<ProviderCallView> recentFailures(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM provider_call WHERE outcome <> 'SUCCESS'"
+                        + " ORDER BY request_in_ts DESC, id DESC LIMIT :limit")
+                .param("limit", limit)
+                .query(ProviderCallQueries::view)
+                .list();
+    }
+
+    /** One call's provider, start and duration: the points of a latency chart. */
+    public record Latency(String provider, Instant at, long durationMs) {
+    }
+
+    /** Start and duration of the calls since a time, oldest first, at most {@code limit} of the newest. */
+    public List<Latency> latenciesSince(Instant since, int limit) {
+        List<Latency> points = new ArrayList<>(jdbc.sql("SELECT provider, request_in_ts, duration_ms FROM provider_call"
+                        + " WHERE request_in_ts >= :since ORDER BY request_in_ts DESC LIMIT :limit")
+                .param("since", Timestamp.from(since))
+                .param("limit", limit)
+                .query((rs, n) -> new Latency(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getLong(3)))
+                .list());
+        Collections.reverse(points);
+        return points;
     }
 
     /**

@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Appends one row to {@code ops_audit} (Flyway V11) per ops action, whether it succeeded or not. */
 public class OpsAudit {
@@ -39,5 +41,22 @@ public class OpsAudit {
                 .param("outcome", outcome.length() > 500 ? outcome.substring(0, 500) : outcome)
                 .param("requestId", requestId)
                 .update();
+    }
+
+    /**
+     * Runs an ops action and records it: its outcome when it succeeds, {@code refused: <message>} when it throws
+     * (the exception is then rethrown).
+     */
+    public <T> T audited(String clientId, String action, String operation, String target, String reason,
+                         String requestId, Supplier<T> work, Function<T, String> outcome) {
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            record(clientId, action, operation, target, reason, "refused: " + e.getMessage(), requestId);
+            throw e;
+        }
+        record(clientId, action, operation, target, reason, outcome.apply(result), requestId);
+        return result;
     }
 }

@@ -103,17 +103,30 @@ public class OpsController {
         HubClient client = CallingClient.requireAccess(request, DLQ_SERVICE);
         String reason = body == null ? null : body.reason();
         return audited(request, client, "dlq.discard", operation, idempotencyKey, reason, () -> {
-            if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-                throw new InvalidOpsRequestException("reason", "a discard needs a reason of 1 to " + MAX_REASON
-                        + " characters");
-            }
-            deadLetters.discard(deadLetters.operation(operation), idempotencyKey, reason.strip());
+            deadLetters.discard(deadLetters.operation(operation), idempotencyKey, requireReason(reason));
             return Map.<String, Object>of("discarded", 1);
         }, result -> "discarded");
     }
 
+    /**
+     * @return the reason of a discard, stripped
+     * @throws InvalidOpsRequestException if it is missing, blank or longer than {@value #MAX_REASON} characters
+     */
+    static String requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            throw new InvalidOpsRequestException("reason", "a discard needs a reason of 1 to " + MAX_REASON
+                    + " characters");
+        }
+        return reason.strip();
+    }
+
     @ExceptionHandler(DeadLetterNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(DeadLetterNotFoundException e, HttpServletRequest request) {
+        return notFoundProblem(e, request);
+    }
+
+    /** 404 problem, shared by the ops controllers. */
+    static ResponseEntity<ProblemDetail> notFoundProblem(DeadLetterNotFoundException e, HttpServletRequest request) {
         return Problems.response(Problems.problem(ErrorCode.NOT_FOUND, e.getMessage(), request), null);
     }
 
@@ -132,16 +145,7 @@ public class OpsController {
     private <T> T audited(HttpServletRequest request, HubClient client, String action, String operation,
                           String target, String reason, Supplier<T> work,
                           java.util.function.Function<T, String> outcome) {
-        T result;
-        try {
-            result = work.get();
-        } catch (RuntimeException e) {
-            audit.record(client.id(), action, operation, target, reason, "refused: " + e.getMessage(),
-                    RequestIdFilter.of(request));
-            throw e;
-        }
-        audit.record(client.id(), action, operation, target, reason, outcome.apply(result),
-                RequestIdFilter.of(request));
-        return result;
+        return audit.audited(client.id(), action, operation, target, reason, RequestIdFilter.of(request), work,
+                outcome);
     }
 }

@@ -1,40 +1,40 @@
 package cn.gov.shanwei.enforcement.app.outbox;
 
+import cn.gov.shanwei.enforcement.app.support.GroupCommit;
 import cn.gov.shanwei.enforcement.routes.durable.DeliveryLedger;
 import cn.gov.shanwei.enforcement.routes.durable.UnknownDurableCallException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The delivery ledger over {@code outbox_message}: each method commits in its own transaction before the consumer
- * goes on, so the provider is called only once the attempt is counted, and a message is acknowledged only once its
+ * The delivery ledger over {@code outbox_message}: each method's write is committed before the consumer goes on (in
+ * a transaction it may share with other consumers' book-keeping, {@link GroupCommit}), so the provider is called only once the attempt is counted, and a message is acknowledged only once its
  * outcome is stored.
  */
 public class JdbcDeliveryLedger implements DeliveryLedger {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
+    private final GroupCommit tx;
     private final RelayTrigger trigger;
     private final Clock clock;
 
-    public JdbcDeliveryLedger(JdbcClient jdbc, PlatformTransactionManager transactions, RelayTrigger trigger,
-                              Clock clock) {
+    /**
+     * @param commits each claim and outcome is committed through it, sharing commits with concurrent consumers
+     *                (ADR 0406); it still returns only once committed
+     */
+    public JdbcDeliveryLedger(JdbcClient jdbc, GroupCommit commits, RelayTrigger trigger, Clock clock) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
-        this.tx = new TransactionTemplate(transactions);
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tx = Objects.requireNonNull(commits, "commits");
         this.trigger = Objects.requireNonNull(trigger, "trigger");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Claim claim(String idempotencyKey) {
-        return tx.execute(status -> {
+        return tx.run(() -> {
             record Row(String state, int attempts) {
             }
             Row row = jdbc.sql("SELECT state, attempts FROM outbox_message WHERE idempotency_key = ? FOR UPDATE")
@@ -66,7 +66,7 @@ public class JdbcDeliveryLedger implements DeliveryLedger {
 
     @Override
     public void completed(String idempotencyKey, String providerReference, boolean reconciled) {
-        tx.executeWithoutResult(status -> jdbc.sql("""
+        tx.run(() -> jdbc.sql("""
                         UPDATE outbox_message SET state = 'DONE', settled_at = :now, provider_reference = :reference,
                             reconciled = :reconciled, last_error = NULL
                         WHERE idempotency_key = :key
@@ -81,7 +81,7 @@ public class JdbcDeliveryLedger implements DeliveryLedger {
 
     @Override
     public void failed(String idempotencyKey, String error, boolean permanent) {
-        tx.executeWithoutResult(status -> jdbc.sql("""
+        tx.run(() -> jdbc.sql("""
                         UPDATE outbox_message SET state = :state, last_error = :error
                         WHERE idempotency_key = :key AND state NOT IN ('DONE', 'DISCARDED')
                         """)

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.clients.ops-console.name=Ops console",
         "hub.clients.ops-console.secrets[0]=" + MessageLogIT.OPS_SECRET,
-        "hub.clients.ops-console.services[0]=ops.monitoring"
+        "hub.clients.ops-console.services[0]=ops.monitoring",
+        // Checkpoints are taken by the tests themselves, never in the middle of a tampering.
+        "hub.message-log.checkpoint-interval=1h"
 })
 class MessageLogIT {
 
@@ -70,6 +73,12 @@ class MessageLogIT {
 
     @Autowired
     MessageLogProperties properties;
+
+    @Autowired
+    MessageLogCheckpoints checkpoints;
+
+    @Autowired
+    MessageLogQueries queries;
 
     @Test
     void licenceVerificationThroughTheHub_isLoggedWithBodiesMatchingTheirDigests_andNoIdentifierInClear()
@@ -197,6 +206,97 @@ class MessageLogIT {
 
         rewritten(kept.get(0).seq(), () -> jdbc.sql("DELETE FROM message_log WHERE seq = :s")
                 .param("s", kept.get(0).seq()).update(), "missing");
+    }
+
+    @Test
+    void checkpoints_catchAChainRewrittenConsistentlyInTheDatabase_endsRowIncluded() throws Exception {
+        List<MessageLogEntry> entries = stored(append("anchor-rewrite", 3));
+        assertThat(checkpoints.checkpointNow()).hasValueSatisfying(c -> assertThat(c.seq())
+                .isEqualTo(entries.get(2).seq()));
+        assertThat(checkpoints.checkpointNow()).as("an unchanged head is not written twice").isEmpty();
+        assertThat(Files.readString(checkpoints.file())).contains(entries.get(2).entryHash());
+        List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM message_log ORDER BY seq").query().listOfRows();
+        Map<String, Object> ends = jdbc.sql("SELECT * FROM message_log_ends").query().singleRow();
+
+        // An insider moves entry 2 to another case and re-chains everything after it, head included.
+        String prev = entries.get(0).entryHash();
+        for (MessageLogEntry stored : queries.page(entries.get(1).seq(), 10)) {
+            MessageLogEntry forged = new MessageLogEntry(stored.seq(), stored.loggedAt(), stored.requestedAt(),
+                    stored.answeredAt(), stored.provider(), stored.operation(), stored.callingSystem(),
+                    stored.seq() == entries.get(1).seq() ? "SW-OTHER" : stored.caseNumber(), stored.traceId(),
+                    stored.fault(), stored.requestDigest(), stored.responseDigest(), stored.requestBody(),
+                    stored.responseBody(), prev, null);
+            prev = forged.chainHash(prev);
+            jdbc.sql("UPDATE message_log SET case_number = :c, prev_hash = :p, entry_hash = :h WHERE seq = :s")
+                    .param("c", forged.caseNumber()).param("p", forged.prevHash()).param("h", prev)
+                    .param("s", stored.seq()).update();
+        }
+        jdbc.sql("UPDATE message_log_ends SET last_hash = :h").param("h", prev).update();
+        assertThat(new MessageLogVerifier(queries, MessageLogConfiguration.cipher(properties)).verify().intact())
+                .as("the database alone cannot tell").isTrue();
+
+        ChainVerification result = verifier.verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.brokenSeq()).as(result.toString()).isEqualTo(entries.get(2).seq());
+        assertThat(result.problem()).startsWith("rewritten").contains("checkpointed at", "line ");
+        restore(rows);
+        restoreEnds(ends);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void checkpoints_catchTheLastEntriesCutOffWithTheHeadMovedBack() {
+        List<MessageLogEntry> entries = stored(append("anchor-cut", 2));
+        checkpoints.checkpointNow();
+        List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM message_log ORDER BY seq").query().listOfRows();
+        Map<String, Object> ends = jdbc.sql("SELECT * FROM message_log_ends").query().singleRow();
+
+        jdbc.sql("DELETE FROM message_log WHERE seq = :s").param("s", entries.get(1).seq()).update();
+        jdbc.sql("UPDATE message_log_ends SET last_seq = :s, last_hash = :h").param("s", entries.get(0).seq())
+                .param("h", entries.get(0).entryHash()).update();
+
+        ChainVerification result = verifier.verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.brokenSeq()).as(result.toString()).isEqualTo(entries.get(1).seq());
+        assertThat(result.problem()).startsWith("missing").contains("checkpointed");
+        restore(rows);
+        restoreEnds(ends);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void checkpoints_anEditedCheckpointLineIsEvident_andNothingIsAppendedAfterIt() throws Exception {
+        append("anchor-file", 1);
+        checkpoints.checkpointNow();
+        String original = Files.readString(checkpoints.file());
+        List<String> lines = Files.readAllLines(checkpoints.file());
+        String last = lines.get(lines.size() - 1);
+        String[] parts = last.split(" ");
+        lines.set(lines.size() - 1, String.join(" ", parts[0], Long.toString(Long.parseLong(parts[1]) - 1), parts[2],
+                parts[3], parts[4]));
+        Files.write(checkpoints.file(), lines);
+        try {
+            ChainVerification result = verifier.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.problem()).startsWith("checkpoints:").contains("line " + lines.size() + " was altered");
+            append("anchor-file", 1);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkpoints.checkpointNow())
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("damaged");
+        } finally {
+            Files.writeString(checkpoints.file(), original);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    /** The entries as stored, with their hashes. */
+    private List<MessageLogEntry> stored(List<MessageLogEntry> appended) {
+        return appended.stream().map(e -> queries.at(e.seq()).orElseThrow()).toList();
+    }
+
+    private void restoreEnds(Map<String, Object> ends) {
+        jdbc.sql("UPDATE message_log_ends SET first_seq = :f, anchor_hash = :a, last_seq = :l, last_hash = :h")
+                .param("f", ends.get("first_seq")).param("a", ends.get("anchor_hash"))
+                .param("l", ends.get("last_seq")).param("h", ends.get("last_hash")).update();
     }
 
     private List<MessageLogEntry> append(String caseNumber, int count) {

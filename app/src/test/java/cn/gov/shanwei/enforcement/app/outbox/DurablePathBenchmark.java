@@ -14,7 +14,9 @@ import static org.awaitility.Awaitility.await;
  * The durable path's throughput on the embedded defaults (H2 file with WRITE_DELAY=0, persistent Artemis journal):
  * effects accepted in use-case transactions of 100, each its own case, until the provider has every one exactly
  * once. Not part of the suite (no *Test / *IT name): run with
- * {@code ./mvnw -pl app test -Dtest=DurablePathBenchmark -Dbench.items=20000 -Dbench.consumers=16}, and with {@code -Dbench.postgres=true}
+ * {@code ./mvnw -pl app -am test -Dtest=DurablePathBenchmark#acceptedToAcknowledged
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dbench.items=20000 -Dbench.consumers=16} (and {@code #drainOfABacklog}
+ * with {@code -Dbench.backlog=100000}), and with {@code -Dbench.postgres=true}
  * for the database of {@code prod} (PostgreSQL on 127.0.0.1:5432, database {@code test}, a schema per run; the
  * broker stays embedded). The numbers go to docs/benchmarks.md.
  */
@@ -23,21 +25,9 @@ class DurablePathBenchmark {
     @Test
     void acceptedToAcknowledged() {
         int items = Integer.getInteger("bench.items", 20_000);
-        List<String> args = new java.util.ArrayList<>(List.of("--hub.durable.consumers="
-                + Integer.getInteger("bench.consumers", 16),
-                "--logging.level.root=WARN"));
-        if (Boolean.getBoolean("bench.postgres")) {
-            String schema = "bench_" + System.currentTimeMillis();
-            args.addAll(List.of("--spring.profiles.active=prod",
-                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
-                    "--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true",
-                    "--spring.artemis.mode=embedded", "--spring.artemis.embedded.enabled=true",
-                    "--hub.providers.licence.endpoint=http://127.0.0.1:9/unused",
-                    "--hub.cases.crypto.sm4-key=00112233445566778899aabbccddeeff"));
-        }
         try (EffectProvider provider = new EffectProvider();
              ConfigurableApplicationContext hub = DurableHub.start(HubTestDataDir.create("bench"),
-                     provider.baseUrl(), args.toArray(String[]::new))) {
+                     provider.baseUrl(), arguments())) {
             long start = System.nanoTime();
             List<String> accepted = DurableHub.enqueue(hub, "bench", items, items, 100);
             long acceptedNanos = System.nanoTime() - start;
@@ -50,5 +40,56 @@ class DurablePathBenchmark {
                             + " %.1f s (%.0f/s end to end)%n", accepted.size(), acceptedNanos / 1e9,
                     items / (acceptedNanos / 1e9), deliveredNanos / 1e9, items / (deliveredNanos / 1e9));
         }
+    }
+
+    /**
+     * Drain rate of a backlog ({@code -Dbench.backlog=100000}): the effects are accepted and relayed to the persistent
+     * queue while the operation's consumer route is stopped (the outage: nothing is delivered), then the route is
+     * started and the time until the provider holds every effect once is measured. Broker back-off of an outage with
+     * failing attempts is not part of the figure: it depends on how long the outage lasted.
+     */
+    @Test
+    void drainOfABacklog() throws Exception {
+        int items = Integer.getInteger("bench.backlog", 100_000);
+        try (EffectProvider provider = new EffectProvider();
+             ConfigurableApplicationContext hub = DurableHub.start(HubTestDataDir.create("bench-drain"),
+                     provider.baseUrl(), arguments())) {
+            org.apache.camel.CamelContext camel = hub.getBean(org.apache.camel.CamelContext.class);
+            String route = cn.gov.shanwei.enforcement.routes.durable.DurableCallRoute.routeId(
+                    HttpEffectHandler.OPERATION);
+            camel.getRouteController().stopRoute(route);
+            long acceptStart = System.nanoTime();
+            DurableHub.enqueue(hub, "drain", items, items, 500);
+            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> DurableHub.states(hub).getOrDefault("QUEUED", 0L) == items);
+            long queuedNanos = System.nanoTime() - acceptStart;
+            assertThat(provider.distinctEffects()).isZero();
+
+            long start = System.nanoTime();
+            camel.getRouteController().startRoute(route);
+            await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> provider.distinctEffects() == items);
+            long drainNanos = System.nanoTime() - start;
+
+            assertThat(provider.effects().values()).containsOnly(1);
+            System.out.printf("BENCH drain: %d effects accepted and queued in %.1f s; backlog drained, each once, in"
+                    + " %.1f s (%.0f/s)%n", items, queuedNanos / 1e9, drainNanos / 1e9, items / (drainNanos / 1e9));
+        }
+    }
+
+    private static String[] arguments() {
+        List<String> args = new java.util.ArrayList<>(List.of("--hub.durable.consumers="
+                + Integer.getInteger("bench.consumers", 16),
+                "--logging.level.root=WARN"));
+        if (Boolean.getBoolean("bench.postgres")) {
+            String schema = "bench_" + System.currentTimeMillis();
+            args.addAll(List.of("--spring.profiles.active=prod",
+                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
+                    "--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true",
+                    "--spring.artemis.mode=embedded", "--spring.artemis.embedded.enabled=true",
+                    "--hub.providers.licence.endpoint=http://127.0.0.1:9/unused",
+                    "--hub.cases.crypto.sm4-key=00112233445566778899aabbccddeeff"));
+        }
+        return args.toArray(String[]::new);
     }
 }

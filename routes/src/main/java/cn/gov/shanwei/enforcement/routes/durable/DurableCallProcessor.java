@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.routes.durable;
 
 import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
+import cn.gov.shanwei.enforcement.routes.messagelog.ExchangeBodies;
 import cn.gov.shanwei.enforcement.routes.messagelog.LoggedExchange;
 import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallOutcome;
@@ -21,9 +22,14 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+
+import static cn.gov.shanwei.enforcement.routes.support.Bookkeeping.afterSuccess;
+import static cn.gov.shanwei.enforcement.routes.support.Bookkeeping.keepingPrimary;
 
 /**
  * One delivery of a durable call, inside the consumer's JMS transaction: claim it in the {@link DeliveryLedger},
@@ -34,6 +40,9 @@ import java.util.function.Supplier;
 public final class DurableCallProcessor implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(DurableCallProcessor.class);
+
+    /** Appended to an operation's name in the message log for its reconciliation queries. */
+    public static final String RECONCILE_SUFFIX = ".reconcile";
 
     private final DurableCallHandler handler;
     private final DeliveryLedger ledger;
@@ -117,30 +126,47 @@ public final class DurableCallProcessor implements Processor {
             reference = throughBreaker(() -> handler.execute(attempt));
         } catch (RuntimeException failure) {
             boolean permanent = isPermanent(failure);
-            ledger.failed(key, describe(failure), permanent);
-            record(call, start, permanent ? CallOutcome.PROVIDER_FAILED : unavailable(failure), failure,
-                    permanent ? "REFUSED" : "RETRY_LATER", null);
-            messageLog.append(LoggedExchange.failed(call.operation().provider(), call.operation().name(),
-                    call.context(), start, clock.instant(), call.payload(), failure));
-            throw failure;
+            DurableCall failed = call;
+            Instant failedAt = clock.instant();
+            throw keepingPrimary(failure,
+                    () -> messageLog.append(LoggedExchange.failed(failed.operation().provider(),
+                            failed.operation().name(), failed.context(), start, failedAt, failed.payload(), failure)),
+                    () -> ledger.failed(key, describe(failure), permanent),
+                    () -> record(failed, start, permanent ? CallOutcome.PROVIDER_FAILED : unavailable(failure),
+                            failure, permanent ? "REFUSED" : "RETRY_LATER", null));
         }
-        messageLog.append(LoggedExchange.answered(call.operation().provider(), call.operation().name(),
-                call.context(), start, clock.instant(), call.payload(), reference == null ? "" : reference));
+        DurableCall done = call;
+        String answer = reference == null ? "" : reference;
+        Instant answeredAt = clock.instant();
+        afterSuccess("message log", () -> messageLog.append(LoggedExchange.answered(done.operation().provider(),
+                done.operation().name(), done.context(), start, answeredAt, done.payload(), answer)));
         ledger.completed(key, reference, false);
         record(call, start, CallOutcome.SUCCESS, null, "DELIVERED", reference);
     }
 
-    /** True if the provider already has the effect, which then settles the call. */
+    /**
+     * True if the provider already has the effect, which then settles the call. The question and its answer are
+     * message-logged like any other exchange, as operation {@code <name>}{@value #RECONCILE_SUFFIX}.
+     */
     private boolean reconcile(DurableCall call) {
         Instant start = clock.instant();
+        String operation = call.operation().name() + RECONCILE_SUFFIX;
+        String question = reconcileQuestion(call);
         boolean done;
         try {
             done = throughBreaker(() -> handler.alreadyDone(call));
         } catch (RuntimeException failure) {
-            ledger.failed(call.idempotencyKey(), "reconcile: " + describe(failure), false);
-            record(call, start, unavailable(failure), failure, "RETRY_LATER", null);
-            throw failure;
+            Instant failedAt = clock.instant();
+            throw keepingPrimary(failure,
+                    () -> messageLog.append(LoggedExchange.failed(call.operation().provider(), operation,
+                            call.context(), start, failedAt, question, failure)),
+                    () -> ledger.failed(call.idempotencyKey(), "reconcile: " + describe(failure), false),
+                    () -> record(call, start, unavailable(failure), failure, "RETRY_LATER", null));
         }
+        Instant answeredAt = clock.instant();
+        afterSuccess("message log", () -> messageLog.append(LoggedExchange.answered(call.operation().provider(),
+                operation, call.context(), start, answeredAt, question,
+                ExchangeBodies.of(Map.of("alreadyDone", done)))));
         if (done) {
             LOG.info("{} {}: the provider already has the effect of an earlier attempt; not sending it again",
                     call.operation(), call.idempotencyKey());
@@ -148,6 +174,12 @@ public final class DurableCallProcessor implements Processor {
             record(call, start, CallOutcome.SUCCESS, null, "RECONCILED", null);
         }
         return done;
+    }
+
+    /** What the hub asks the provider when it reconciles: by our business key (canonical JSON). */
+    static String reconcileQuestion(DurableCall call) {
+        return ExchangeBodies.of(new TreeMap<>(Map.of("businessKey", call.businessKey(),
+                "idempotencyKey", call.idempotencyKey())));
     }
 
     private <T> T throughBreaker(Supplier<T> providerCall) {

@@ -10,6 +10,12 @@ import java.util.Objects;
  * {@link DurableCallProcessor}. No Camel error handler and no Camel redelivery: a failed exchange rolls the JMS
  * transaction back and the broker redelivers with delay, multiplier and cap, then dead-letters (stack trap 5: the
  * broker is the one owner of retries). A message is acknowledged only after its effect is settled in the ledger.
+ *
+ * <p>The transaction is the consumer's own locally transacted JMS session ({@code lazyCreateTransactionManager=false},
+ * and {@code exposeListenerSession=true}, both set on the endpoint because Camel's Spring Boot starter copies its
+ * defaults onto every JMS component): the listener
+ * container then keeps one connection and one session and consumer per thread. With a {@code JmsTransactionManager}
+ * every delivery, and every idle receive, opened and closed a connection (ADR 0406).
  */
 public final class DurableCallRoute extends RouteBuilder {
 
@@ -41,7 +47,8 @@ public final class DurableCallRoute extends RouteBuilder {
         for (DurableCallProcessor processor : processors) {
             ProviderOperation operation = processor.operation();
             from(component + ":queue:" + operation.queue()
-                    + "?transacted=true&concurrentConsumers=" + consumers + "&maxConcurrentConsumers=" + consumers
+                    + "?transacted=true&lazyCreateTransactionManager=false&exposeListenerSession=true"
+                    + "&concurrentConsumers=" + consumers + "&maxConcurrentConsumers=" + consumers
                     + "&cacheLevelName=CACHE_CONSUMER")
                     .routeId(routeId(operation))
                     .errorHandler(noErrorHandler())

@@ -12,6 +12,7 @@ import cn.gov.shanwei.enforcement.domain.licence.LicenceVerification;
 import cn.gov.shanwei.enforcement.routes.messagelog.ExchangeBodies;
 import cn.gov.shanwei.enforcement.routes.messagelog.LoggedExchange;
 import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
+import cn.gov.shanwei.enforcement.routes.support.Bookkeeping;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -48,12 +49,14 @@ public final class ElicenceGateway {
         try {
             result = client.verify(request);
         } catch (RuntimeException failure) {
-            messageLog.append(LoggedExchange.failed(Provider.LICENCE, "verify", call.context(), sent,
-                    clock.instant(), requestBody, failure));
-            throw failure;
+            Instant failedAt = clock.instant();
+            throw Bookkeeping.keepingPrimary(failure, () -> messageLog.append(LoggedExchange.failed(Provider.LICENCE,
+                    "verify", call.context(), sent, failedAt, requestBody, failure)));
         }
-        messageLog.append(LoggedExchange.answered(Provider.LICENCE, "verify", call.context(), sent, clock.instant(),
-                requestBody, ExchangeBodies.of(result)));
+        Instant answeredAt = clock.instant();
+        VerifyLicenceResult answer = result;
+        Bookkeeping.afterSuccess("message log", () -> messageLog.append(LoggedExchange.answered(Provider.LICENCE,
+                "verify", call.context(), sent, answeredAt, requestBody, ExchangeBodies.of(answer))));
         if (result.state() == LicenceState.NOT_FOUND) {
             return LicenceVerification.notFound(call.licenceId(), clock.instant());
         }

@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.routes.messagelog.LoggedExchange;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallOutcome;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecord;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -136,6 +137,99 @@ class DurableCallProcessorTest {
     }
 
     @Test
+    void deliver_whenTheLedgerAndTheLogFailToo_theProvidersFailureStaysPrimaryWithTheOthersSuppressed() {
+        handler.executeFailure = transport();
+        RuntimeException ledgerDown = new IllegalStateException("database gone");
+        RuntimeException logDown = new IllegalStateException("message log gone");
+        ledger.failOnFailed = ledgerDown;
+        DurableCallProcessor processor = new DurableCallProcessor(handler, ledger, records::add, Clock.systemUTC(),
+                null, exchange -> {
+                    throw logDown;
+                });
+
+        assertThatThrownBy(() -> processor.deliver(call("k-1")))
+                .isSameAs(handler.executeFailure)
+                .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(logDown, ledgerDown));
+        assertThat(records).as("the monitoring record is still written").singleElement()
+                .extracting(CallRecord::outcome).isEqualTo(CallOutcome.UNAVAILABLE);
+    }
+
+    @Test
+    void deliver_whenReconcileFailsAndTheLedgerToo_theProvidersFailureStaysPrimary() {
+        ledger.states.put("k-1", "ATTEMPTING");
+        ledger.attempts.put("k-1", 1);
+        handler.reconcileFailure = transport();
+        RuntimeException ledgerDown = new IllegalStateException("database gone");
+        ledger.failOnFailed = ledgerDown;
+
+        assertThatThrownBy(() -> processor(handler).deliver(call("k-1")))
+                .isSameAs(handler.reconcileFailure)
+                .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(ledgerDown));
+        assertThat(handler.executed).isEmpty();
+    }
+
+    @Test
+    void deliver_whenTheLogFailsAfterASuccess_theEffectIsStillSettled() {
+        DurableCallProcessor processor = new DurableCallProcessor(handler, ledger, records::add, Clock.systemUTC(),
+                null, exchange -> {
+                    throw new IllegalStateException("message log gone");
+                });
+
+        processor.deliver(call("k-1"));
+
+        assertThat(ledger.states).containsEntry("k-1", "DONE");
+    }
+
+    @Test
+    void deliver_reconciliation_isMessageLoggedWithTheQuestionAndTheAnswer() {
+        ledger.states.put("k-1", "ATTEMPTING");
+        ledger.attempts.put("k-1", 1);
+        handler.providerHas.add("biz-k-1");
+        List<LoggedExchange> logged = new ArrayList<>();
+
+        new DurableCallProcessor(handler, ledger, records::add, Clock.systemUTC(), null, logged::add)
+                .deliver(call("k-1"));
+
+        assertThat(logged).singleElement().satisfies(entry -> {
+            assertThat(entry.operation()).isEqualTo("request.reconcile");
+            assertThat(entry.requestBody()).isEqualTo("{\"businessKey\":\"biz-k-1\",\"idempotencyKey\":\"k-1\"}");
+            assertThat(entry.responseBody()).isEqualTo("{\"alreadyDone\":true}");
+            assertThat(entry.fault()).isNull();
+        });
+    }
+
+    @Test
+    void deliver_reconciliationThatFindsNothing_isLoggedThenTheSendIsLoggedToo() {
+        ledger.states.put("k-1", "RETRYING");
+        ledger.attempts.put("k-1", 1);
+        List<LoggedExchange> logged = new ArrayList<>();
+
+        new DurableCallProcessor(handler, ledger, records::add, Clock.systemUTC(), null, logged::add)
+                .deliver(call("k-1"));
+
+        assertThat(logged).extracting(LoggedExchange::operation).containsExactly("request.reconcile", "request");
+        assertThat(logged.get(0).responseBody()).isEqualTo("{\"alreadyDone\":false}");
+        assertThat(logged.get(1).responseBody()).isEqualTo("ref-k-1");
+    }
+
+    @Test
+    void deliver_reconciliationThatCannotTell_isLoggedAsAFailure() {
+        ledger.states.put("k-1", "RETRYING");
+        ledger.attempts.put("k-1", 1);
+        handler.reconcileFailure = transport();
+        List<LoggedExchange> logged = new ArrayList<>();
+
+        assertThatThrownBy(() -> new DurableCallProcessor(handler, ledger, records::add, Clock.systemUTC(), null,
+                logged::add).deliver(call("k-1"))).isSameAs(handler.reconcileFailure);
+
+        assertThat(logged).singleElement().satisfies(entry -> {
+            assertThat(entry.operation()).isEqualTo("request.reconcile");
+            assertThat(entry.fault()).isEqualTo("ProviderTransportException");
+            assertThat(entry.responseBody()).isNull();
+        });
+    }
+
+    @Test
     void read_messageOfAnotherOperation_isRefused() {
         Map<String, Object> headers = new HashMap<>(DurableMessage.properties(
                 new ProviderOperation(Provider.PAYMENT, "notice"), "biz", "SW-1", context("k-9")));
@@ -177,6 +271,7 @@ class DurableCallProcessorTest {
         final Map<String, String> states = new HashMap<>();
         final Map<String, Integer> attempts = new HashMap<>();
         final List<String> reconciled = new ArrayList<>();
+        RuntimeException failOnFailed;
 
         @Override
         public Claim claim(String key) {
@@ -203,6 +298,9 @@ class DurableCallProcessorTest {
 
         @Override
         public void failed(String key, String error, boolean permanent) {
+            if (failOnFailed != null) {
+                throw failOnFailed;
+            }
             states.put(key, permanent ? "REJECTED" : "RETRYING");
         }
     }

@@ -1,15 +1,20 @@
 package cn.gov.shanwei.enforcement.routes.messagelog;
 
 import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
+import cn.gov.shanwei.enforcement.adapters.licence.ElicenceClient;
 import cn.gov.shanwei.enforcement.adapters.licence.LicenceState;
 import cn.gov.shanwei.enforcement.adapters.licence.VerifyLicenceResult;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.domain.licence.LicenceId;
 import cn.gov.shanwei.enforcement.routes.durable.DeliveryLedger;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCall;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallProcessor;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
+import cn.gov.shanwei.enforcement.routes.licence.ElicenceGateway;
+import cn.gov.shanwei.enforcement.routes.licence.LicenceVerifyCall;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -57,6 +62,28 @@ class MessageLogCaptureTest {
             assertThat(exchange.responseBody()).isNull();
             assertThat(exchange.fault()).isEqualTo("ProviderRejectedException");
         });
+    }
+
+    @Test
+    void licenceVerify_whenTheProviderFailsAndTheLogToo_theProvidersFailureStaysPrimary() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        RuntimeException logDown = new IllegalStateException("message log gone");
+        try (ElicenceClient client = ElicenceClient.builder()
+                .endpoint(java.net.URI.create("http://127.0.0.1:" + closedPort + "/elicence"))
+                .connectTimeout(java.time.Duration.ofMillis(500)).receiveTimeout(java.time.Duration.ofMillis(500))
+                .requesterSystem("hub").build()) {
+            ElicenceGateway gateway = new ElicenceGateway(client, Clock.systemUTC(), exchange -> {
+                throw logDown;
+            });
+
+            assertThatThrownBy(() -> gateway.verify(new LicenceVerifyCall(LicenceId.parse(
+                    "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.Z"), CONTEXT)))
+                    .isInstanceOf(ProviderTransportException.class)
+                    .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(logDown));
+        }
     }
 
     @Test
