@@ -4,7 +4,9 @@ import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import cn.gov.shanwei.enforcement.supervision.coverage.InspectionObjectCatalogue;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorCalculator;
+import cn.gov.shanwei.enforcement.supervision.indicator.Measure;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
 import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
 import cn.gov.shanwei.enforcement.supervision.monitoring.AlertPolicy;
@@ -23,6 +25,9 @@ import cn.gov.shanwei.enforcement.supervision.sampling.SamplingPlan;
 import cn.gov.shanwei.enforcement.supervision.sampling.SamplingRepository;
 import cn.gov.shanwei.enforcement.supervision.sampling.StratifiedSampler;
 import cn.gov.shanwei.enforcement.supervision.workforce.LegalQualificationRepository;
+import cn.gov.shanwei.enforcement.supervision.workforce.Training;
+import cn.gov.shanwei.enforcement.supervision.workforce.TrainingHours;
+import cn.gov.shanwei.enforcement.supervision.workforce.TrainingRepository;
 import cn.gov.shanwei.enforcement.supervision.workforce.Workforce;
 
 import java.time.Clock;
@@ -33,6 +38,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -56,6 +62,9 @@ public class SupervisionDesk {
     private final ReviewRepository reviews;
     private final SamplingRepository draws;
     private final LegalQualificationRepository qualifications;
+    private final InspectionObjectCatalogue inspectionObjects;
+    private final TrainingRepository trainings;
+    private final TrainingHours trainingHours;
     private final Clock clock;
 
     /**
@@ -64,13 +73,16 @@ public class SupervisionDesk {
      * @param feed the case platform's event feed, or {@code null} while none is wired (the model is then fed only
      *             by whoever applies events to it)
      * @param qualifications legal reviewers' qualifications (法律职业资格), checked on every legal review
+     * @param training officers' training records and the required yearly hours
+     * @param inspectionObjects the inspection-object catalogue (检查对象名录库), the denominator of coverage
      */
     public SupervisionDesk(CaseReadModel model, MeasureReadModel measures, InspectionReadModel inspections,
                            SupervisedCaseFeed feed,
                            SupervisionRegistrySource registries,
                            Supplier<WorkingDayCalendar> calendar, PenaltyRules rules, AlertPolicy policy,
                            ReviewRepository reviews, SamplingRepository draws,
-                           LegalQualificationRepository qualifications, Clock clock) {
+                           LegalQualificationRepository qualifications, Training training,
+                           InspectionObjectCatalogue inspectionObjects, Clock clock) {
         this.model = model;
         this.measures = measures;
         this.inspections = inspections;
@@ -82,6 +94,9 @@ public class SupervisionDesk {
         this.reviews = reviews;
         this.draws = draws;
         this.qualifications = qualifications;
+        this.inspectionObjects = inspectionObjects;
+        this.trainings = training.records();
+        this.trainingHours = training.hours();
         this.clock = clock;
     }
 
@@ -173,7 +188,34 @@ public class SupervisionDesk {
         return new IndicatorCalculator(registry, calendar.get(), rules).compute(model.all(),
                 (c, day) -> deadlines.stateOf(c.number(), day),
                 new ReviewService(reviews, registry, () -> UUID.randomUUID().toString()).scores(supervisor),
-                inspections.all(), subjects, from, to, asOf);
+                inspections.all(), inspectionObjects.of(subjects.stream().map(EnforcementSubject::id).toList()),
+                subjects, from, to, asOf);
+    }
+
+    /** Which cases each figure of {@code month} counts, per subject of {@code supervisor}'s jurisdiction. */
+    public Map<String, Map<Measure, List<String>>> trace(SubjectId supervisor, YearMonth month, LocalDate asOf) {
+        refresh();
+        SupervisionRegistry registry = registry();
+        CaseDeadlines deadlines = new CaseDeadlines(model, calendar, rules);
+        return new IndicatorCalculator(registry, calendar.get(), rules).trace(model.all(),
+                (c, day) -> deadlines.stateOf(c.number(), day),
+                new ReviewService(reviews, registry, () -> UUID.randomUUID().toString()).scores(supervisor),
+                inspections.all(), watchedSubjects(registry, supervisor), month, asOf);
+    }
+
+    /** The inspection-object catalogue (检查对象名录库). */
+    public InspectionObjectCatalogue inspectionObjects() {
+        return inspectionObjects;
+    }
+
+    /** Officers' training records. */
+    public TrainingRepository trainings() {
+        return trainings;
+    }
+
+    /** The required yearly training hours. */
+    public TrainingHours trainingHours() {
+        return trainingHours;
     }
 
     /** Draws and records a sample. */
