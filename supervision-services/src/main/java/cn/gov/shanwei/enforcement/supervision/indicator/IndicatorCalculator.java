@@ -170,6 +170,40 @@ public final class IndicatorCalculator {
         return trace;
     }
 
+    /**
+     * The tallies of {@code subjects} for {@code from..to} read back from a computed table (its subject rows), for
+     * {@link IncrementalIndicators} to change case by case.
+     */
+    Map<SubjectId, Map<YearMonth, IndicatorCounts.Tally>> tallies(IndicatorTable table,
+                                                                 Collection<EnforcementSubject> subjects) {
+        Map<SubjectId, Map<YearMonth, IndicatorCounts.Tally>> tallies = new HashMap<>();
+        for (EnforcementSubject s : subjects) {
+            Map<YearMonth, IndicatorCounts.Tally> months = new LinkedHashMap<>();
+            for (YearMonth m = table.from(); !m.isAfter(table.to()); m = m.plusMonths(1)) {
+                IndicatorCounts.Tally t = new IndicatorCounts.Tally();
+                table.row(ScopeLevel.SUBJECT, s.id().value(), m).ifPresent(r -> t.addAll(r.counts()));
+                months.put(m, t);
+            }
+            tallies.put(s.id(), months);
+        }
+        return tallies;
+    }
+
+    /** Adds ({@code sign} 1) or removes ({@code sign} -1) one case's contribution to {@code months}. */
+    void contribute(CaseFacts c, Map<YearMonth, IndicatorCounts.Tally> months,
+                    BiFunction<CaseFacts, LocalDate, DeadlineState> states, LocalDate asOf, int sign) {
+        Map<YearMonth, IndicatorCounts.Tally> alone = new HashMap<>();
+        months.keySet().forEach(m -> alone.put(m, new IndicatorCounts.Tally()));
+        tally(c, alone, states, asOf);
+        alone.forEach((m, t) -> months.get(m).addScaled(t.toCounts(), sign));
+    }
+
+    /** The table of {@code tallies}, rolled up to counties and the city. */
+    IndicatorTable table(Map<SubjectId, Map<YearMonth, IndicatorCounts.Tally>> tallies,
+                         Collection<EnforcementSubject> subjects, YearMonth from, YearMonth to) {
+        return rollUp(tallies, subjects, from, to);
+    }
+
     private static void record(Map<Measure, List<String>> subject, IndicatorCounts counts, String number) {
         for (Measure m : Measure.values()) {
             if (counts.get(m) != 0) {
