@@ -5,7 +5,11 @@ import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.supervision.coverage.InspectionObjectCatalogue;
+import cn.gov.shanwei.enforcement.supervision.coverage.InspectionObject;
+import cn.gov.shanwei.enforcement.supervision.indicator.IncrementalIndicators;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorCalculator;
+import cn.gov.shanwei.enforcement.supervision.indicator.ReviewScore;
+import cn.gov.shanwei.enforcement.supervision.readmodel.InspectionReadModel.InspectionFacts;
 import cn.gov.shanwei.enforcement.supervision.indicator.Measure;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
 import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
@@ -39,6 +43,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -98,6 +103,7 @@ public class SupervisionDesk {
         this.trainings = training.records();
         this.trainingHours = training.hours();
         this.clock = clock;
+        model.onTransition((before, after) -> kept.values().forEach(k -> k.indicators().apply(before, after)));
     }
 
     /** Today in China. */
@@ -184,12 +190,47 @@ public class SupervisionDesk {
         refresh();
         SupervisionRegistry registry = registry();
         List<EnforcementSubject> subjects = watchedSubjects(registry, supervisor);
-        CaseDeadlines deadlines = new CaseDeadlines(model, calendar, rules);
-        return new IndicatorCalculator(registry, calendar.get(), rules).compute(model.all(),
-                (c, day) -> deadlines.stateOf(c.number(), day),
-                new ReviewService(reviews, registry, () -> UUID.randomUUID().toString()).scores(supervisor),
-                inspections.all(), inspectionObjects.of(subjects.stream().map(EnforcementSubject::id).toList()),
-                subjects, from, to, asOf);
+        WorkingDayCalendar days = calendar.get();
+        List<ReviewScore> scores = new ReviewService(reviews, registry, () -> UUID.randomUUID().toString())
+                .scores(supervisor);
+        List<InspectionFacts> done = List.copyOf(inspections.all());
+        List<InspectionObject> objects = inspectionObjects.of(subjects.stream().map(EnforcementSubject::id).toList());
+        // the table kept for this question is reused while nothing but case events changed (those it takes in)
+        KeptKey key = new KeptKey(supervisor, from, to, asOf);
+        KeptStamp stamp = new KeptStamp(subjects, days, scores, Set.copyOf(done), objects);
+        synchronized (model) {
+            Kept k = kept.get(key);
+            if (k == null || !k.stamp().equals(stamp)) {
+                if (kept.size() >= MAX_KEPT) {
+                    kept.clear();
+                }
+                k = new Kept(stamp, IncrementalIndicators.start(new IndicatorCalculator(registry, days, rules),
+                        model.all(), (c, day) -> clock().stateOf(c.number(), day), scores, done, objects, subjects,
+                        from, to, asOf));
+                kept.put(key, k);
+            }
+            return k.indicators().table();
+        }
+    }
+
+    private CaseDeadlines clock() {
+        return new CaseDeadlines(model, calendar, rules);
+    }
+
+    /** How many indicator tables are kept up to date at most (per supervisor, period and day). */
+    static final int MAX_KEPT = 64;
+
+    private final Map<KeptKey, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record KeptKey(SubjectId supervisor, YearMonth from, YearMonth to, LocalDate asOf) {
+    }
+
+    /** What a kept table was computed from besides the cases: any change means computing it again. */
+    private record KeptStamp(List<EnforcementSubject> subjects, WorkingDayCalendar calendar, List<ReviewScore> scores,
+                             Set<InspectionFacts> inspections, List<InspectionObject> objects) {
+    }
+
+    private record Kept(KeptStamp stamp, IncrementalIndicators indicators) {
     }
 
     /** Which cases each figure of {@code month} counts, per subject of {@code supervisor}'s jurisdiction. */
