@@ -21,6 +21,7 @@ import cn.gov.shanwei.enforcement.domain.subject.Region;
 import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectLevel;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -132,7 +133,8 @@ final class AdminBodies {
                              @NotBlank @Size(max = 300) String name, @NotNull MatterKind kind,
                              @NotBlank String domain, @NotBlank String basisLaw, @NotBlank String basisArticle,
                              @NotNull @Valid List<@NotNull @Valid LevelBody> band,
-                             @NotBlank String supervisionItemCode) {
+                             @NotBlank String supervisionItemCode,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 2000) String reason) {
         MatterVersion toDomain() {
             return new MatterVersion(new MatterCode(code), version, effectiveFrom, status, name, kind,
                     new EnforcementDomain(domain), new LegalBasis(basisLaw, basisArticle), new DiscretionBand(
@@ -144,7 +146,7 @@ final class AdminBodies {
             return new MatterVersionBody(v.code().value(), v.version(), v.effectiveFrom(), v.status(), v.name(),
                     v.kind(), v.domain().code(), v.basis().law(), v.basis().article(), v.band().levels().stream()
                     .map(l -> new LevelBody(l.circumstance(), l.minFen(), l.maxFen())).toList(),
-                    v.supervisionItemCode());
+                    v.supervisionItemCode(), null);
         }
     }
 

@@ -8,7 +8,21 @@ import cn.gov.shanwei.enforcement.app.cases.AdminBodies.RegionBody;
 import cn.gov.shanwei.enforcement.app.cases.AdminBodies.RegionResponse;
 import cn.gov.shanwei.enforcement.app.cases.AdminBodies.SubjectBody;
 import cn.gov.shanwei.enforcement.app.cases.AdminBodies.SubjectResponse;
+import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.admin.application.MatterCatalogueSync;
+import cn.gov.shanwei.enforcement.cases.admin.application.MatterChange;
+import cn.gov.shanwei.enforcement.cases.admin.application.MatterChangeNote;
+import cn.gov.shanwei.enforcement.cases.admin.application.MatterSyncReport;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderException;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
+import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.domain.call.ProviderFailedException;
+import cn.gov.shanwei.enforcement.domain.call.ProviderUnavailableException;
+import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import cn.gov.shanwei.enforcement.cases.admin.application.Versioned;
 import cn.gov.shanwei.enforcement.cases.shared.NotFoundException;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
@@ -32,6 +46,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -43,11 +61,22 @@ import java.util.List;
 @Tag(name = "Administration", description = "Subjects, officers and certificates, matter catalogue (ADMINISTRATOR)")
 public class AdminController extends CaseApiSupport {
 
-    private final AdministrationService admin;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    /** @param admin the registry */
-    public AdminController(AdministrationService admin) {
+    private final AdministrationService admin;
+    private final MatterCatalogueSyncConfiguration.MatterSyncRunner syncRunner;
+    private final Clock clock;
+
+    /**
+     * @param admin      the registry
+     * @param syncRunner the sync from the provincial 执法事项库, if configured
+     * @param clock      today
+     */
+    public AdminController(AdministrationService admin, MatterCatalogueSyncConfiguration.MatterSyncRunner syncRunner,
+                           Clock clock) {
         this.admin = admin;
+        this.syncRunner = syncRunner;
+        this.clock = clock;
     }
 
     @GetMapping("/regions")
@@ -138,20 +167,83 @@ public class AdminController extends CaseApiSupport {
     }
 
     @PostMapping("/matters")
-    @Operation(summary = "Add a matter as active version 1")
-    public ResponseEntity<MatterResponse> addMatter(@Valid @RequestBody MatterVersionBody body) {
-        MatterResponse m = matterResponse(admin.addMatter(body.toDomain()));
+    @Operation(summary = "Add a matter as active version 1 (新增); reason required, audited")
+    public ResponseEntity<MatterResponse> addMatter(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
+                                                    @Valid @RequestBody MatterVersionBody body) {
+        MatterResponse m = matterResponse(admin.addMatter(body.toDomain(), note(actor, body)));
         return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(m.version())).body(m);
     }
 
     @PostMapping("/matters/{code}/versions")
-    @Operation(summary = "Adjust, suspend, resume or cancel a matter by adding its next version (If-Match)")
-    public ResponseEntity<MatterResponse> adjustMatter(@PathVariable String code,
+    @Operation(summary = "Adjust, suspend, resume or cancel a matter by adding its next version (If-Match); reason "
+            + "required, audited")
+    public ResponseEntity<MatterResponse> adjustMatter(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
+                                                       @PathVariable String code,
                                                        @Valid @RequestBody MatterVersionBody body,
                                                        @RequestHeader("If-Match") String ifMatch) {
         requireSameId(code, body.code());
-        MatterResponse m = matterResponse(admin.adjustMatter(body.toDomain(), ifMatch(ifMatch)));
+        MatterResponse m = matterResponse(admin.adjustMatter(body.toDomain(), ifMatch(ifMatch), note(actor, body)));
         return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(m.version())).body(m);
+    }
+
+    @GetMapping("/matters/{code}/changes")
+    @Operation(summary = "The audited changes of a matter (事项变更记录): who, when, what, why")
+    public List<MatterChange> matterChanges(@PathVariable String code) {
+        return admin.matterChanges(new MatterCode(code));
+    }
+
+    @GetMapping("/matters/supervision-items")
+    @Operation(summary = "The correspondence of matters with 互联网+监管 items on a day (default today), optionally of "
+            + "one item")
+    public List<SupervisionItemMapping> supervisionItems(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String item) {
+        LocalDate day = on == null ? LocalDate.now(clock.withZone(CHINA)) : on;
+        return admin.supervisionItemMapping(day, item).stream().map(SupervisionItemMapping::of).toList();
+    }
+
+    @PostMapping("/matters/sync")
+    @Operation(summary = "Sync the catalogue from the provincial 执法事项库 now (idempotent); conflicts are reported")
+    public MatterSyncReport syncMatters() {
+        MatterCatalogueSync s = sync();
+        try {
+            return s.sync();
+        } catch (ProviderTransportException e) {
+            throw new ProviderUnavailableException(Provider.EXCHANGE, Duration.ofMinutes(1),
+                    "The provincial 执法事项库 could not be reached; nothing was changed: " + e.getMessage(), e);
+        } catch (ProviderException e) {
+            throw new ProviderFailedException(Provider.EXCHANGE, null,
+                    "The provincial 执法事项库 answered unusably; nothing was changed: " + e.getMessage(), e);
+        }
+    }
+
+    @GetMapping("/matters/sync")
+    @Operation(summary = "The provincial catalogue version reached and every conflict recorded")
+    public SyncStatus matterSyncStatus() {
+        MatterCatalogueSync s = sync();
+        return new SyncStatus(s.state(), s.conflicts());
+    }
+
+    private MatterCatalogueSync sync() {
+        return syncRunner.sync().orElseThrow(() -> new ProviderUnavailableException(Provider.EXCHANGE,
+                Duration.ofHours(1), "The provincial 执法事项库 is not configured (hub.matter-sync.endpoint)", null));
+    }
+
+    private static MatterChangeNote note(Actor actor, MatterVersionBody body) {
+        return new MatterChangeNote(actor.officer().id().value(), body.reason());
+    }
+
+    /** The sync's position and the conflicts it recorded. */
+    record SyncStatus(MatterCatalogueSync.SyncState state, List<MatterSyncReport.Conflict> conflicts) {
+    }
+
+    /** One matter version in force and its 互联网+监管 item. */
+    record SupervisionItemMapping(String supervisionItemCode, String matterCode, int matterVersion, String name,
+                                  String status, LocalDate effectiveFrom) {
+        static SupervisionItemMapping of(MatterVersion v) {
+            return new SupervisionItemMapping(v.supervisionItemCode(), v.code().value(), v.version(), v.name(),
+                    v.status().name(), v.effectiveFrom());
+        }
     }
 
     private static MatterResponse matterResponse(Versioned<EnforcementMatter> v) {

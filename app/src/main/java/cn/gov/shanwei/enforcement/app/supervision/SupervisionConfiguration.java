@@ -13,7 +13,16 @@ import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedCaseFeed;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
 import cn.gov.shanwei.enforcement.supervision.review.jdbc.JdbcReviewRepository;
 import cn.gov.shanwei.enforcement.supervision.sampling.jdbc.JdbcSamplingRepository;
+import cn.gov.shanwei.enforcement.supervision.coverage.jdbc.JdbcInspectionObjectCatalogue;
+import cn.gov.shanwei.enforcement.supervision.report.jdbc.JdbcReportArchive;
+import cn.gov.shanwei.enforcement.supervision.workforce.Training;
+import cn.gov.shanwei.enforcement.supervision.workforce.TrainingHours;
 import cn.gov.shanwei.enforcement.supervision.workforce.jdbc.JdbcLegalQualificationRepository;
+import cn.gov.shanwei.enforcement.supervision.workforce.jdbc.JdbcTrainingRepository;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationListener;
@@ -24,16 +33,19 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * The supervision platform in the hub: the read model, the registries of the case platform, the review and
- * sampling stores and legal qualifications (tables V50–V52), and the alert stream. The case platform's event feed is used when a
+ * sampling stores, legal qualifications, inspection objects, training and monthly reports (tables V50–V55), and the alert stream. The case platform's event feed is used when a
  * {@link SupervisedCaseFeed} bean exists; none is wired yet (see supervision-services/README.md).
  */
 @Configuration(proxyBeanMethods = false)
 public class SupervisionConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SupervisionConfiguration.class);
 
     @Bean
     public CaseReadModel supervisionReadModel() {
@@ -69,6 +81,8 @@ public class SupervisionConfiguration {
                                            SupervisionRegistrySource registries,
                                            ObjectProvider<PenaltyContext> penaltyContext,
                                            NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                           @Value("${hub.supervision.training.required-hours-per-year:60}")
+                                           BigDecimal requiredTrainingHours,
                                            Clock clock) {
         PenaltyContext ctx = penaltyContext.getIfAvailable();
         PenaltyRules rules = ctx == null ? PenaltyRules.defaults() : ctx.rules();
@@ -76,7 +90,34 @@ public class SupervisionConfiguration {
         return new SupervisionDesk(model, measures, inspections, feed.getIfAvailable(), registries,
                 ctx == null ? RefreshableCalendar.bundled() : ctx.calendar(), rules, AlertPolicy.defaults(),
                 new JdbcReviewRepository(jdbc, tx, clock), new JdbcSamplingRepository(jdbc, tx),
-                new JdbcLegalQualificationRepository(jdbc, tx), clock);
+                new JdbcLegalQualificationRepository(jdbc, tx),
+                new Training(new JdbcTrainingRepository(jdbc), new TrainingHours(requiredTrainingHours)),
+                new JdbcInspectionObjectCatalogue(jdbc, tx), clock);
+    }
+
+    /**
+     * The monthly reports kept and generated on schedule (table V55): from {@code hub.supervision.report.generation-day}
+     * (default 5; at most 20, the due day) of each month, signed with {@code hub.supervision.report.signing-key}
+     * (an SM2 private key, PKCS#8 base64; generated at start-up when unset, ADR 0606).
+     */
+    @Bean
+    public MonthlyReports supervisionMonthlyReports(SupervisionDesk desk, NamedParameterJdbcTemplate jdbc,
+                                                    @Value("${hub.supervision.report.signing-key:}") String key,
+                                                    @Value("${hub.supervision.report.generation-day:5}") int day,
+                                                    ObjectMapper json) {
+        ReportSigner signer = ReportSigner.of(key);
+        if (signer.generated()) {
+            LOG.warn("hub.supervision.report.signing-key is not set: monthly reports are signed with an SM2 key"
+                    + " generated at start-up (each report keeps the public key that verifies it)");
+        }
+        return new MonthlyReports(desk, new JdbcReportArchive(jdbc), signer,
+                json, day);
+    }
+
+    /** Runs the monthly reports' generation once the hub is ready and then daily. */
+    @Bean
+    public MonthlyReportSchedule supervisionMonthlyReportSchedule(MonthlyReports reports, SupervisionDesk desk) {
+        return new MonthlyReportSchedule(reports, desk);
     }
 
     @Bean

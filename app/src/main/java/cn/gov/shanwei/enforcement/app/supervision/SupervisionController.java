@@ -13,29 +13,41 @@ import cn.gov.shanwei.enforcement.supervision.monitoring.CaseSupervision;
 import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
+import cn.gov.shanwei.enforcement.supervision.coverage.InspectionObject;
+import cn.gov.shanwei.enforcement.supervision.coverage.InspectionObjectCatalogue;
 import cn.gov.shanwei.enforcement.supervision.workforce.LegalQualification;
+import cn.gov.shanwei.enforcement.supervision.workforce.TrainingHours;
+import cn.gov.shanwei.enforcement.supervision.workforce.TrainingRecord;
 import cn.gov.shanwei.enforcement.supervision.workforce.SubjectWorkforce;
 import cn.gov.shanwei.enforcement.supervision.common.NotInJurisdictionException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Case supervision and indicators (案件监督、量化指标) for a supervisor's jurisdiction. Every list is also CSV with
@@ -131,16 +143,20 @@ public class SupervisionController extends SupervisionEndpoint {
                                       @RequestParam(required = false) String format, HttpServletRequest request) {
         SubjectId sup = supervisor(request, supervisor);
         LocalDate day = asOf == null ? desk.today() : asOf;
+        Map<OfficerId, BigDecimal> hours = TrainingHours.byOfficer(desk.trainings().inYear(day.getYear()));
         List<SupervisionViews.OfficerView> officers = desk.workforce().officers(sup, day).stream()
-                .map(o -> SupervisionViews.OfficerView.of(o, desk.qualifications().find(o.id()), day)).toList();
+                .map(o -> SupervisionViews.OfficerView.of(o, desk.qualifications().find(o.id()), day,
+                        desk.trainingHours().standing(hours.get(o.id())))).toList();
         if (!csv(format)) {
             return ResponseEntity.ok(officers);
         }
         CsvTable t = new CsvTable(List.of("officer", "name", "subject", "certificateNumber", "validTo", "status",
-                "daysLeft", "warning", "openCases", "legalQualified", "legalQualificationNumber"));
+                "daysLeft", "warning", "openCases", "legalQualified", "legalQualificationNumber", "trainingHours",
+                "trainingRequiredHours", "trainingBelowRequired"));
         officers.forEach(o -> t.row(Arrays.asList(o.officer(), o.name(), o.subject(), o.certificateNumber(),
                 o.validTo(), o.status(), o.daysLeft(), o.warning(), o.openCases(), o.legalQualified(),
-                o.legalQualification() == null ? null : o.legalQualification().certificateNumber())));
+                o.legalQualification() == null ? null : o.legalQualification().certificateNumber(),
+                o.trainingHours(), o.trainingRequiredHours(), o.trainingBelowRequired())));
         return t.response("workforce-officers");
     }
 
@@ -157,15 +173,129 @@ public class SupervisionController extends SupervisionEndpoint {
     public SupervisionViews.QualificationView recordQualification(@PathVariable String officer,
                                                                   @Valid @RequestBody QualificationBody body,
                                                                   HttpServletRequest request) {
-        SubjectId sup = supervisor(request, null);
-        SupervisionRegistry registry = desk.registry();
-        Officer o = registry.officer(new OfficerId(officer))
-                .filter(x -> registry.watches(registry.supervisor(sup), x.subject()))
-                .orElseThrow(() -> new NotInJurisdictionException("no officer " + officer + " in your jurisdiction"));
+        Officer o = officerInJurisdiction(request, officer);
         LegalQualification q = new LegalQualification(o.id(), body.certificateNumber(), body.obtainedOn(),
                 body.revokedOn(), actingAs(request), desk.now());
         desk.qualifications().save(q);
         return SupervisionViews.QualificationView.of(q);
+    }
+
+    /** A training an officer completed. */
+    public record TrainingBody(@NotBlank @Size(max = 300) String course, @NotNull LocalDate completedOn,
+                               @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000")
+                               @Digits(integer = 4, fraction = 1) BigDecimal hours) {
+    }
+
+    /** Records a training (培训记录) of an officer of the jurisdiction (201). */
+    @PostMapping("/workforce/officers/{officer}/trainings")
+    public ResponseEntity<TrainingView> recordTraining(@PathVariable String officer,
+                                                         @Valid @RequestBody TrainingBody body,
+                                                         HttpServletRequest request) {
+        Officer o = officerInJurisdiction(request, officer);
+        if (body.completedOn().isAfter(desk.today())) {
+            throw new DomainValidationException("completedOn", "is in the future");
+        }
+        TrainingRecord r = new TrainingRecord(UUID.randomUUID().toString(), o.id(), body.course(),
+                body.completedOn(), body.hours(), actingAs(request), desk.now());
+        desk.trainings().save(r);
+        return ResponseEntity.status(HttpStatus.CREATED).body(TrainingView.of(r));
+    }
+
+    /** An officer's trainings of a year (default this year) with the hours against the required. */
+    @GetMapping("/workforce/officers/{officer}/trainings")
+    public TrainingYear trainings(@PathVariable String officer, @RequestParam(required = false) Integer year,
+                                  HttpServletRequest request) {
+        Officer o = officerInJurisdiction(request, officer);
+        int y = year == null ? desk.today().getYear() : year;
+        List<TrainingRecord> records = desk.trainings().of(o.id(), y);
+        return new TrainingYear(o.id().value(), y, desk.trainingHours().standing(TrainingHours.byOfficer(records)
+                .get(o.id())), records.stream().map(TrainingView::of).toList());
+    }
+
+    /**
+     * An officer's training in a year.
+     *
+     * @param officer  the officer
+     * @param year     the year
+     * @param standing hours done, required, below
+     * @param records  the trainings
+     */
+    public record TrainingYear(String officer, int year, TrainingHours.Standing standing,
+                               List<TrainingView> records) {
+    }
+
+    /** One training as the API shows it. */
+    public record TrainingView(String id, String officer, String course, LocalDate completedOn, BigDecimal hours,
+                               String recordedBy, java.time.Instant recordedAt) {
+        static TrainingView of(TrainingRecord r) {
+            return new TrainingView(r.id(), r.officer().value(), r.course(), r.completedOn(), r.hours(),
+                    r.recordedBy(), r.recordedAt());
+        }
+    }
+
+    private Officer officerInJurisdiction(HttpServletRequest request, String officer) {
+        SubjectId sup = supervisor(request, null);
+        SupervisionRegistry registry = desk.registry();
+        return registry.officer(new OfficerId(officer))
+                .filter(x -> registry.watches(registry.supervisor(sup), x.subject()))
+                .orElseThrow(() -> new NotInJurisdictionException("no officer " + officer + " in your jurisdiction"));
+    }
+
+    /** One entry of a subject's inspection-object catalogue to import. */
+    public record InspectionObjectBody(@NotBlank @Size(max = 64) String objectId, @NotBlank @Size(max = 300) String name,
+                                       @NotBlank @Size(max = 64) String matterCode, @NotNull LocalDate listedOn,
+                                       LocalDate delistedOn) {
+    }
+
+    /** An import: the entries of one subject's 检查对象名录库. */
+    public record InspectionObjectsBody(@NotNull @Size(min = 1, max = 10_000) List<@NotNull @Valid InspectionObjectBody> objects) {
+    }
+
+    /**
+     * Imports entries of the inspection-object catalogue (检查对象名录库) of a subject of the jurisdiction: an entry of
+     * the same object and item replaces the kept one, others are added; a bad entry refuses the whole import.
+     */
+    @PutMapping("/inspection-objects/{subject}")
+    public InspectionObjectCatalogue.ImportResult importInspectionObjects(@PathVariable String subject,
+                                                                          @Valid @RequestBody InspectionObjectsBody body,
+                                                                          HttpServletRequest request) {
+        SubjectId s = watchedSubject(request, subject);
+        List<InspectionObject> objects = new ArrayList<>();
+        for (int i = 0; i < body.objects().size(); i++) {
+            InspectionObjectBody o = body.objects().get(i);
+            try {
+                objects.add(new InspectionObject(s, o.objectId(), o.name(), o.matterCode(), o.listedOn(),
+                        o.delistedOn()));
+            } catch (DomainValidationException e) {
+                throw new DomainValidationException("objects[" + i + "]." + e.field(), e.reason());
+            }
+        }
+        return desk.inspectionObjects().importObjects(s, objects);
+    }
+
+    /** The inspection-object catalogue of a subject of the jurisdiction. */
+    @GetMapping("/inspection-objects/{subject}")
+    public ResponseEntity<?> inspectionObjects(@PathVariable String subject, @RequestParam(required = false) String format,
+                                               HttpServletRequest request) {
+        List<InspectionObject> objects = desk.inspectionObjects().of(List.of(watchedSubject(request, subject)));
+        if (!csv(format)) {
+            return ResponseEntity.ok(objects.stream().map(o -> new InspectionObjectBody(o.objectId(), o.name(),
+                    o.matterCode(), o.listedOn(), o.delistedOn())).toList());
+        }
+        CsvTable t = new CsvTable(List.of("objectId", "name", "matterCode", "listedOn", "delistedOn"));
+        objects.forEach(o -> t.row(Arrays.asList(o.objectId(), o.name(), o.matterCode(), o.listedOn(),
+                o.delistedOn())));
+        return t.response("inspection-objects");
+    }
+
+    private SubjectId watchedSubject(HttpServletRequest request, String subject) {
+        SubjectId sup = supervisor(request, null);
+        SupervisionRegistry registry = desk.registry();
+        SubjectId s = new SubjectId(subject);
+        if (desk.watchedSubjects(registry, sup).stream().noneMatch(x -> x.id().equals(s))) {
+            throw new NotInJurisdictionException("no subject " + subject + " in your jurisdiction");
+        }
+        return s;
     }
 
     /** Per subject: officers, certified, expiring, open cases and open cases per certified officer. */

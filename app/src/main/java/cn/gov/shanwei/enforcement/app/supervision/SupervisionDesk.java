@@ -4,7 +4,13 @@ import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import cn.gov.shanwei.enforcement.supervision.coverage.InspectionObjectCatalogue;
+import cn.gov.shanwei.enforcement.supervision.coverage.InspectionObject;
+import cn.gov.shanwei.enforcement.supervision.indicator.IncrementalIndicators;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorCalculator;
+import cn.gov.shanwei.enforcement.supervision.indicator.ReviewScore;
+import cn.gov.shanwei.enforcement.supervision.readmodel.InspectionReadModel.InspectionFacts;
+import cn.gov.shanwei.enforcement.supervision.indicator.Measure;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
 import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
 import cn.gov.shanwei.enforcement.supervision.monitoring.AlertPolicy;
@@ -23,6 +29,9 @@ import cn.gov.shanwei.enforcement.supervision.sampling.SamplingPlan;
 import cn.gov.shanwei.enforcement.supervision.sampling.SamplingRepository;
 import cn.gov.shanwei.enforcement.supervision.sampling.StratifiedSampler;
 import cn.gov.shanwei.enforcement.supervision.workforce.LegalQualificationRepository;
+import cn.gov.shanwei.enforcement.supervision.workforce.Training;
+import cn.gov.shanwei.enforcement.supervision.workforce.TrainingHours;
+import cn.gov.shanwei.enforcement.supervision.workforce.TrainingRepository;
 import cn.gov.shanwei.enforcement.supervision.workforce.Workforce;
 
 import java.time.Clock;
@@ -33,6 +42,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -56,6 +67,9 @@ public class SupervisionDesk {
     private final ReviewRepository reviews;
     private final SamplingRepository draws;
     private final LegalQualificationRepository qualifications;
+    private final InspectionObjectCatalogue inspectionObjects;
+    private final TrainingRepository trainings;
+    private final TrainingHours trainingHours;
     private final Clock clock;
 
     /**
@@ -64,13 +78,16 @@ public class SupervisionDesk {
      * @param feed the case platform's event feed, or {@code null} while none is wired (the model is then fed only
      *             by whoever applies events to it)
      * @param qualifications legal reviewers' qualifications (法律职业资格), checked on every legal review
+     * @param training officers' training records and the required yearly hours
+     * @param inspectionObjects the inspection-object catalogue (检查对象名录库), the denominator of coverage
      */
     public SupervisionDesk(CaseReadModel model, MeasureReadModel measures, InspectionReadModel inspections,
                            SupervisedCaseFeed feed,
                            SupervisionRegistrySource registries,
                            Supplier<WorkingDayCalendar> calendar, PenaltyRules rules, AlertPolicy policy,
                            ReviewRepository reviews, SamplingRepository draws,
-                           LegalQualificationRepository qualifications, Clock clock) {
+                           LegalQualificationRepository qualifications, Training training,
+                           InspectionObjectCatalogue inspectionObjects, Clock clock) {
         this.model = model;
         this.measures = measures;
         this.inspections = inspections;
@@ -82,7 +99,11 @@ public class SupervisionDesk {
         this.reviews = reviews;
         this.draws = draws;
         this.qualifications = qualifications;
+        this.inspectionObjects = inspectionObjects;
+        this.trainings = training.records();
+        this.trainingHours = training.hours();
         this.clock = clock;
+        model.onTransition((before, after) -> kept.values().forEach(k -> k.indicators().apply(before, after)));
     }
 
     /** Today in China. */
@@ -169,11 +190,73 @@ public class SupervisionDesk {
         refresh();
         SupervisionRegistry registry = registry();
         List<EnforcementSubject> subjects = watchedSubjects(registry, supervisor);
+        WorkingDayCalendar days = calendar.get();
+        List<ReviewScore> scores = new ReviewService(reviews, registry, () -> UUID.randomUUID().toString())
+                .scores(supervisor);
+        List<InspectionFacts> done = List.copyOf(inspections.all());
+        List<InspectionObject> objects = inspectionObjects.of(subjects.stream().map(EnforcementSubject::id).toList());
+        // the table kept for this question is reused while nothing but case events changed (those it takes in)
+        KeptKey key = new KeptKey(supervisor, from, to, asOf);
+        KeptStamp stamp = new KeptStamp(subjects, days, scores, Set.copyOf(done), objects);
+        synchronized (model) {
+            Kept k = kept.get(key);
+            if (k == null || !k.stamp().equals(stamp)) {
+                if (kept.size() >= MAX_KEPT) {
+                    kept.clear();
+                }
+                k = new Kept(stamp, IncrementalIndicators.start(new IndicatorCalculator(registry, days, rules),
+                        model.all(), (c, day) -> clock().stateOf(c.number(), day), scores, done, objects, subjects,
+                        from, to, asOf));
+                kept.put(key, k);
+            }
+            return k.indicators().table();
+        }
+    }
+
+    private CaseDeadlines clock() {
+        return new CaseDeadlines(model, calendar, rules);
+    }
+
+    /** How many indicator tables are kept up to date at most (per supervisor, period and day). */
+    static final int MAX_KEPT = 64;
+
+    private final Map<KeptKey, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record KeptKey(SubjectId supervisor, YearMonth from, YearMonth to, LocalDate asOf) {
+    }
+
+    /** What a kept table was computed from besides the cases: any change means computing it again. */
+    private record KeptStamp(List<EnforcementSubject> subjects, WorkingDayCalendar calendar, List<ReviewScore> scores,
+                             Set<InspectionFacts> inspections, List<InspectionObject> objects) {
+    }
+
+    private record Kept(KeptStamp stamp, IncrementalIndicators indicators) {
+    }
+
+    /** Which cases each figure of {@code month} counts, per subject of {@code supervisor}'s jurisdiction. */
+    public Map<String, Map<Measure, List<String>>> trace(SubjectId supervisor, YearMonth month, LocalDate asOf) {
+        refresh();
+        SupervisionRegistry registry = registry();
         CaseDeadlines deadlines = new CaseDeadlines(model, calendar, rules);
-        return new IndicatorCalculator(registry, calendar.get(), rules).compute(model.all(),
+        return new IndicatorCalculator(registry, calendar.get(), rules).trace(model.all(),
                 (c, day) -> deadlines.stateOf(c.number(), day),
                 new ReviewService(reviews, registry, () -> UUID.randomUUID().toString()).scores(supervisor),
-                inspections.all(), subjects, from, to, asOf);
+                inspections.all(), watchedSubjects(registry, supervisor), month, asOf);
+    }
+
+    /** The inspection-object catalogue (检查对象名录库). */
+    public InspectionObjectCatalogue inspectionObjects() {
+        return inspectionObjects;
+    }
+
+    /** Officers' training records. */
+    public TrainingRepository trainings() {
+        return trainings;
+    }
+
+    /** The required yearly training hours. */
+    public TrainingHours trainingHours() {
+        return trainingHours;
     }
 
     /** Draws and records a sample. */

@@ -13,10 +13,12 @@ import cn.gov.shanwei.enforcement.supervision.review.CaseReview;
 import cn.gov.shanwei.enforcement.supervision.review.Finding;
 import cn.gov.shanwei.enforcement.supervision.sampling.SamplingDraw;
 import cn.gov.shanwei.enforcement.supervision.workforce.LegalQualification;
+import cn.gov.shanwei.enforcement.supervision.workforce.TrainingHours;
 import cn.gov.shanwei.enforcement.supervision.workforce.OfficerStatus;
 import cn.gov.shanwei.enforcement.supervision.workforce.SubjectWorkforce;
 
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -179,11 +181,14 @@ final class SupervisionViews {
     /** An officer's certificate and workload. */
     record OfficerView(String officer, String name, String subject, String certificateNumber, LocalDate validTo,
                        String status, long daysLeft, String warning, int openCases, boolean legalQualified,
-                       QualificationView legalQualification) {
-        static OfficerView of(OfficerStatus o, Optional<LegalQualification> q, LocalDate asOf) {
+                       QualificationView legalQualification, BigDecimal trainingHours,
+                       BigDecimal trainingRequiredHours, boolean trainingBelowRequired) {
+        static OfficerView of(OfficerStatus o, Optional<LegalQualification> q, LocalDate asOf,
+                              TrainingHours.Standing training) {
             return new OfficerView(o.id().value(), o.name(), o.subject().value(), o.certificateNumber(), o.validTo(),
                     o.status().name(), o.daysLeft(), o.warning().name(), o.openCases(),
-                    q.map(x -> x.heldOn(asOf)).orElse(false), q.map(QualificationView::of).orElse(null));
+                    q.map(x -> x.heldOn(asOf)).orElse(false), q.map(QualificationView::of).orElse(null),
+                    training.hours(), training.required(), training.below());
         }
     }
 

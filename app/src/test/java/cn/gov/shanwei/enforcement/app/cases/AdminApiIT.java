@@ -94,6 +94,49 @@ class AdminApiIT extends StaffApiTestBase {
     }
 
     @Test
+    void matterChanges_areAudited_mappedToSupervisionItems_andSyncedFromTheProvince() {
+        Map<String, Object> noReason = new HashMap<>(matterBody(1, "2024-01-01"));
+        noReason.put("code", "330217009000");
+        noReason.remove("reason");
+        assertField(admin().post("/api/v1/admin/matters", noReason), "reason");
+        Map<String, Object> local = new HashMap<>(noReason);
+        local.put("reason", "本地承接省事项");
+        local.put("name", "对未取得食品经营许可从事食品经营的行政处罚");
+        local.put("supervisionItemCode", "SUP-0009");
+        assertThat(admin().post("/api/v1/admin/matters", local).status()).isEqualTo(201);
+
+        StaffHttp.Answer changes = admin().get("/api/v1/admin/matters/330217009000/changes");
+        assertThat(changes.json().get(0).path("changedBy").asText()).isEqualTo("city-admin");
+        assertThat(changes.json().get(0).path("reason").asText()).isEqualTo("本地承接省事项");
+        assertThat(changes.json().get(0).path("kind").asText()).isEqualTo("ADDED");
+        StaffHttp.Answer mapping = admin().get("/api/v1/admin/matters/supervision-items?on=2025-01-01&item=SUP-0009");
+        assertThat(mapping.json()).hasSize(1);
+        assertThat(mapping.json().get(0).path("matterCode").asText()).isEqualTo("330217009000");
+
+        // the sandbox's 执法事项库 renames and repeals 330217009000 (replacing the local name: reported) and lists
+        // three matters the hub does not have
+        StaffHttp.Answer synced = admin().post("/api/v1/admin/matters/sync", Map.of());
+        assertThat(synced.status()).as(synced.body()).isEqualTo(200);
+        assertThat(synced.json().path("toVersion").asLong()).isEqualTo(3);
+        assertThat(synced.json().path("versionsWritten").asInt()).isEqualTo(1);
+        assertThat(synced.json().path("conflicts").findValuesAsText("code")).containsExactlyInAnyOrder(
+                "330217001000", "330217002000", "330217003000", "330217009000");
+        assertThat(synced.json().path("conflicts").findValuesAsText("kind")).containsOnly("NOT_IN_LOCAL_CATALOGUE",
+                "LOCAL_ADJUSTMENT_OVERRIDDEN");
+        StaffHttp.Answer repealed = admin().get("/api/v1/admin/matters/330217009000/changes");
+        assertThat(repealed.json().get(1).path("kind").asText()).isEqualTo("CANCELLED");
+        assertThat(repealed.json().get(1).path("source").asText()).isEqualTo("PROVINCE");
+
+        StaffHttp.Answer again = admin().post("/api/v1/admin/matters/sync", Map.of());
+        assertThat(again.json().path("versionsWritten").asInt()).isZero();
+        assertThat(again.json().path("conflicts")).isEmpty();
+        StaffHttp.Answer status = admin().get("/api/v1/admin/matters/sync");
+        assertThat(status.json().path("state").path("catalogueVersion").asLong()).isEqualTo(3);
+        assertThat(status.json().path("conflicts")).hasSize(4);
+        assertThat(as("hf-officer-1").post("/api/v1/admin/matters/sync", Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
     void theMatterList_answersEachMatterAsItsOwnReadDoes() {
         StaffHttp.Answer list = admin().get("/api/v1/admin/matters");
 

@@ -113,7 +113,7 @@ public abstract class StaffApiTestBase {
                 Map.entry("basisArticle", "第一百二十六条"),
                 Map.entry("band", List.of(Map.of("circumstance", "minor", "minFen", 0, "maxFen", 500_000),
                         Map.of("circumstance", "serious", "minFen", 500_000, "maxFen", 5_000_000))),
-                Map.entry("supervisionItemCode", "SUP-0001"));
+                Map.entry("supervisionItemCode", "SUP-0001"), Map.entry("reason", "test matter v" + version));
     }
 
     private static EnforcementCertificate certificate(String id) {

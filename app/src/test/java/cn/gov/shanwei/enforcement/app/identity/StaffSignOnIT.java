@@ -72,7 +72,7 @@ class StaffSignOnIT {
                 Map.entry("domain", "market-supervision"), Map.entry("basisLaw", "《中华人民共和国食品安全法》"),
                 Map.entry("basisArticle", "第一百二十六条"),
                 Map.entry("band", List.of(Map.of("circumstance", "minor", "minFen", 0, "maxFen", 500_000))),
-                Map.entry("supervisionItemCode", "SUP-0901")));
+                Map.entry("supervisionItemCode", "SUP-0901"), Map.entry("reason", "sign-on test matter")));
         seeded = true;
     }
 

@@ -41,6 +41,7 @@ import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -231,7 +232,7 @@ class SupervisionApiIT {
         List<String> csv = csvLines(viewer.get(API + "/indicators?" + CITY
                 + "&from=2026-03&to=2026-04&asOf=2026-04-30&format=csv"));
         assertThat(csv.get(0)).startsWith("level,code,name,parentCode,month,FILED,CLOSED")
-                .endsWith("AVERAGE_HANDLING_DAYS,AVERAGE_REVIEW_SCORE");
+                .endsWith("AVERAGE_HANDLING_DAYS,AVERAGE_REVIEW_SCORE,INSPECTION_COVERAGE");
     }
 
     @Test
@@ -276,7 +277,7 @@ class SupervisionApiIT {
         officers.forEach(o -> qualified.add(o.get("officer").asText() + "=" + o.get("legalQualified").asBoolean()));
         assertThat(qualified).contains("o-chen=true", "o-lin=false");
         assertThat(csvLines(haifeng.get(API + "/workforce/officers?asOf=2026-04-30&format=csv")))
-                .anySatisfy(l -> assertThat(l).startsWith("o-chen,").endsWith(",true,A20194415000123"));
+                .anySatisfy(l -> assertThat(l).startsWith("o-chen,").contains(",true,A20194415000123,"));
 
         CaseStory.lead("HF-LR1", HAIFENG_MARKET, World.SHOP, "2026-04-01").filed("2026-04-01")
                 .notified("2026-04-08", 300_000, "一般").reviewed("2026-04-15", "陈明 (o-chen)")
@@ -316,6 +317,115 @@ class SupervisionApiIT {
                 .as("a registered back end may pull it").isEqualTo(200);
         assertThat(city.get(API + "/reports/monthly?month=2099-01").statusCode()).isEqualTo(400);
         assertThat(staff("hf-officer").get(API + "/reports/monthly?month=2026-03").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("a kept monthly report: generated once, signed, verifiable, its figures traced to cases")
+    void keptMonthlyReport() throws Exception {
+        HttpResponse<String> first = city.post(API + "/reports/monthly/archive", "{\"month\":\"2026-04\"}");
+        assertThat(first.statusCode()).as(first.body()).isIn(200, 201);
+        HttpResponse<String> again = city.post(API + "/reports/monthly/archive", "{\"month\":\"2026-04\"}");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).get("documentSm3").asText()).isEqualTo(json(first).get("documentSm3").asText());
+        assertThat(json(city.get(API + "/reports/monthly/archive")).findValuesAsText("month")).contains("2026-04");
+
+        HttpResponse<byte[]> doc = city.getBytes(API + "/reports/monthly/archive/2026-04");
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.headers().firstValue("X-Document-SM3"))
+                .hasValue(cn.gov.shanwei.enforcement.domain.common.Sm3.of(doc.body()).hex());
+        assertThat(doc.headers().firstValue("X-Signature-Algorithm")).hasValue("SM3withSM2");
+        assertThat(ReportSigner.verify(doc.body(), java.util.Base64.getDecoder().decode(
+                        doc.headers().firstValue("X-Signature").orElseThrow()),
+                java.util.Base64.getDecoder().decode(doc.headers().firstValue("X-Signer-Key").orElseThrow()))).isTrue();
+        assertThat(ofdText(doc.body())).contains("2026年4月");
+        JsonNode verification = json(city.get(API + "/reports/monthly/archive/2026-04/verification"));
+        assertThat(verification.get("digestMatches").asBoolean()).isTrue();
+        assertThat(verification.get("signatureValid").asBoolean()).isTrue();
+
+        JsonNode trace = json(city.get(API + "/reports/monthly/archive/2026-04/trace"));
+        JsonNode subjects = json(viewer.get(API + "/indicators?" + CITY + "&from=2026-04&to=2026-04&level=SUBJECT"));
+        for (JsonNode row : subjects) {
+            long filed = row.get("measures").get("FILED").asLong();
+            assertThat(trace.path(row.get("code").asText()).path("FILED").size()).as(row.get("code").asText())
+                    .isEqualTo(filed);
+        }
+
+        assertThat(haifeng.get(API + "/reports/monthly/archive/2026-04").statusCode())
+                .as("海丰's supervisor reads its own reports, not the city's").isEqualTo(404);
+        assertThat(city.post(API + "/reports/monthly/archive", "{\"month\":\"2099-01\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(city.post(API + "/reports/monthly/archive", "{}").statusCode()).isEqualTo(400);
+        assertThat(viewer.get(API + "/reports/monthly/archive?" + CITY).statusCode()).isEqualTo(403);
+        assertThat(city.get(API + "/reports/monthly/archive/1999-01").statusCode()).isEqualTo(404);
+    }
+
+    @Autowired
+    MonthlyReports monthlyReports;
+
+    @Test
+    @DisplayName("the schedule keeps the previous month's report of every supervising body from the generation day, once")
+    void scheduledMonthlyReports() {
+        assertThat(monthlyReports.generateDue(LocalDate.of(2026, 3, 4))).isEmpty();
+        assertThat(monthlyReports.generateDue(LocalDate.of(2026, 3, 5))).extracting(SubjectId::value)
+                .contains("city-justice", "haifeng-justice");
+        assertThat(monthlyReports.generateDue(LocalDate.of(2026, 3, 19))).isEmpty();
+        assertThat(monthlyReports.archive().find(World.HAIFENG_JUSTICE.id(), java.time.YearMonth.of(2026, 2)))
+                .hasValueSatisfying(r -> assertThat(r.generatedBy()).isEqualTo(MonthlyReports.SCHEDULER));
+    }
+
+    @Test
+    @DisplayName("inspection coverage over an imported 检查对象名录库; another county's catalogue is out of reach")
+    void inspectionCoverage() {
+        String food = World.FOOD_LICENCE_V1.code().value();
+        HttpResponse<String> imported = haifeng.put(API + "/inspection-objects/haifeng-market", "{\"objects\":["
+                + "{\"objectId\":\"" + World.SHOP.idNumber() + "\",\"name\":\"海丰县某食品店\",\"matterCode\":\"" + food
+                + "\",\"listedOn\":\"2026-01-01\"},"
+                + "{\"objectId\":\"91441521MA0000009Z\",\"name\":\"另一食品店\",\"matterCode\":\"" + food
+                + "\",\"listedOn\":\"2026-01-01\"}]}");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode row = json(viewer.get(API + "/indicators?" + CITY
+                + "&from=2026-03&to=2026-03&level=SUBJECT&asOf=2026-04-30")).findParents("code").stream()
+                .filter(n -> n.get("code").asText().equals("haifeng-market")).findFirst().orElseThrow();
+        assertThat(row.get("measures").get("CATALOGUE_OBJECTS").asLong()).isEqualTo(2);
+        assertThat(row.get("measures").get("OBJECTS_INSPECTED").asLong()).isEqualTo(1);
+        assertThat(row.get("indicators").get("INSPECTION_COVERAGE").asDouble()).isEqualTo(0.5);
+        assertThat(csvLines(haifeng.get(API + "/inspection-objects/haifeng-market?format=csv"))).hasSize(3);
+
+        assertThat(haifeng.put(API + "/inspection-objects/lufeng-market", "{\"objects\":[{\"objectId\":\"X\","
+                + "\"name\":\"x\",\"matterCode\":\"" + food + "\",\"listedOn\":\"2026-01-01\"}]}").statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> bad = haifeng.put(API + "/inspection-objects/haifeng-market", "{\"objects\":["
+                + "{\"objectId\":\"Y\",\"name\":\"y\",\"matterCode\":\"" + food
+                + "\",\"listedOn\":\"2026-02-01\",\"delistedOn\":\"2026-01-01\"}]}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("objects[0].delistedOn");
+    }
+
+    @Test
+    @DisplayName("training hours: recorded per officer, summed per year, flagged below the required 60")
+    void trainingHours() {
+        HttpResponse<String> recorded = haifeng.post(API + "/workforce/officers/o-lin/trainings",
+                "{\"course\":\"行政处罚法专题培训\",\"completedOn\":\"2026-03-01\",\"hours\":12.5}");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        JsonNode year = json(haifeng.get(API + "/workforce/officers/o-lin/trainings?year=2026"));
+        assertThat(year.get("standing").get("required").decimalValue()).isEqualByComparingTo("60");
+        assertThat(year.get("standing").get("below").asBoolean()).isTrue();
+        assertThat(year.get("records").size()).isEqualTo(year.get("standing").get("hours").decimalValue()
+                .divide(new java.math.BigDecimal("12.5")).intValue());
+        JsonNode lin = json(haifeng.get(API + "/workforce/officers?asOf=2026-04-30")).findParents("officer").stream()
+                .filter(n -> n.get("officer").asText().equals("o-lin")).findFirst().orElseThrow();
+        assertThat(lin.get("trainingHours").decimalValue()).isEqualByComparingTo(year.get("standing").get("hours")
+                .decimalValue());
+        assertThat(lin.get("trainingBelowRequired").asBoolean()).isTrue();
+
+        assertThat(haifeng.post(API + "/workforce/officers/o-lin/trainings",
+                "{\"course\":\"x\",\"completedOn\":\"2026-03-01\",\"hours\":1.25}").statusCode()).isEqualTo(400);
+        assertThat(haifeng.post(API + "/workforce/officers/o-lin/trainings",
+                "{\"course\":\"x\",\"completedOn\":\"2026-03-01\",\"hours\":0}").statusCode()).isEqualTo(400);
+        assertThat(haifeng.post(API + "/workforce/officers/o-lin/trainings",
+                "{\"course\":\"x\",\"completedOn\":\"2999-03-01\",\"hours\":1}").statusCode()).isEqualTo(400);
+        assertThat(haifeng.post(API + "/workforce/officers/o-wu/trainings",
+                "{\"course\":\"x\",\"completedOn\":\"2026-03-01\",\"hours\":1}").statusCode()).isEqualTo(404);
     }
 
     // The text of every XML part of an OFD package (a ZIP).

@@ -43,8 +43,9 @@ public class CaseServicesConfiguration {
 
     /** The registry of areas, subjects, officers and matters. */
     @Bean
-    public AdministrationService administrationService(EntityManagerFactory emf, FieldCipher cipher) {
-        return new AdministrationService(shared(emf), cipher, STORAGE_JSON);
+    public AdministrationService administrationService(EntityManagerFactory emf, FieldCipher cipher,
+                                                       ObjectProvider<Clock> clock) {
+        return new AdministrationService(shared(emf), cipher, STORAGE_JSON, clock.getIfAvailable(Clock::systemUTC));
     }
 
     /** Registers the first administrator once the application is ready (hub.cases.bootstrap). */

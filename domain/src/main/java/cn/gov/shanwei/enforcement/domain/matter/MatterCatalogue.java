@@ -17,6 +17,11 @@ public final class MatterCatalogue {
         matters.forEach(m -> this.matters.put(m.code(), m));
     }
 
+    /** Every catalogued matter, in no particular order. */
+    public Collection<EnforcementMatter> matters() {
+        return java.util.List.copyOf(matters.values());
+    }
+
     /** The matter with {@code code}, if catalogued. */
     public Optional<EnforcementMatter> matter(MatterCode code) {
         return Optional.ofNullable(matters.get(code));

@@ -20,7 +20,9 @@ public enum Indicator {
     /** 平均办案天数. */
     AVERAGE_HANDLING_DAYS("平均办案天数", Measure.HANDLING_DAYS, Measure.HANDLED, false),
     /** 案卷评查平均分. */
-    AVERAGE_REVIEW_SCORE("评查平均分", Measure.REVIEW_POINTS, Measure.REVIEWS_SCORED, false);
+    AVERAGE_REVIEW_SCORE("评查平均分", Measure.REVIEW_POINTS, Measure.REVIEWS_SCORED, false),
+    /** 检查覆盖率 (of the 检查对象名录库). */
+    INSPECTION_COVERAGE("检查覆盖率", Measure.OBJECTS_INSPECTED, Measure.CATALOGUE_OBJECTS, true);
 
     private final String label;
     private final Measure numerator;

@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.domain.deadline.DeadlineState;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import cn.gov.shanwei.enforcement.supervision.coverage.InspectionObject;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseFacts;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CountyGroup;
 import cn.gov.shanwei.enforcement.supervision.readmodel.InspectionReadModel.InspectionFacts;
@@ -18,10 +19,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -63,6 +66,17 @@ public final class IndicatorCalculator {
                                   Collection<ReviewScore> scores, Collection<InspectionFacts> inspections,
                                   Collection<EnforcementSubject> subjects,
                                   YearMonth from, YearMonth to, LocalDate asOf) {
+        return compute(cases, states, scores, inspections, List.of(), subjects, from, to, asOf);
+    }
+
+    /**
+     * The indicators of {@code subjects} for the months {@code from..to}, with inspection coverage over
+     * {@code objects}, the subjects' inspection-object catalogues (检查对象名录库).
+     */
+    public IndicatorTable compute(Collection<CaseFacts> cases, BiFunction<CaseFacts, LocalDate, DeadlineState> states,
+                                  Collection<ReviewScore> scores, Collection<InspectionFacts> inspections,
+                                  Collection<InspectionObject> objects, Collection<EnforcementSubject> subjects,
+                                  YearMonth from, YearMonth to, LocalDate asOf) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
         }
@@ -87,14 +101,115 @@ public final class IndicatorCalculator {
                 t.count(Measure.REVIEWS_SCORED).add(Measure.REVIEW_POINTS, r.points());
             }
         }
+        Set<String> inspected = new HashSet<>();
         for (InspectionFacts i : inspections) {
             Map<YearMonth, IndicatorCounts.Tally> months = tallies.get(i.subject());
             IndicatorCounts.Tally t = months == null ? null : in(months, i.inspectedOn());
             if (t != null) {
                 t.count(Measure.INSPECTIONS_DONE);
+                inspected.add(coverageKey(i.subject(), i.objectId(), i.matterCode(), YearMonth.from(i.inspectedOn())));
             }
         }
+        for (InspectionObject o : objects) {
+            Map<YearMonth, IndicatorCounts.Tally> months = tallies.get(o.subject());
+            if (months == null) {
+                continue;
+            }
+            months.forEach((month, t) -> {
+                if (o.listedDuring(month)) {
+                    t.count(Measure.CATALOGUE_OBJECTS);
+                    if (inspected.contains(coverageKey(o.subject(), o.objectId(), o.matterCode(), month))) {
+                        t.count(Measure.OBJECTS_INSPECTED);
+                    }
+                }
+            });
+        }
         return rollUp(tallies, subjects, from, to);
+    }
+
+    /**
+     * Which cases each figure of {@code month} counts, per subject: for every measure the case numbers (inspection
+     * numbers for {@code INSPECTIONS_DONE}) that added to it, found by tallying each case alone with the same rules
+     * as {@link #compute}, so a figure and its list cannot disagree.
+     *
+     * @return subject id → measure → case numbers (sorted); measures nothing added to are left out
+     */
+    public Map<String, Map<Measure, List<String>>> trace(Collection<CaseFacts> cases,
+                                                        BiFunction<CaseFacts, LocalDate, DeadlineState> states,
+                                                        Collection<ReviewScore> scores,
+                                                        Collection<InspectionFacts> inspections,
+                                                        Collection<EnforcementSubject> subjects, YearMonth month,
+                                                        LocalDate asOf) {
+        Map<String, Map<Measure, List<String>>> trace = new java.util.TreeMap<>();
+        Set<SubjectId> inScope = new HashSet<>();
+        subjects.forEach(s -> {
+            inScope.add(s.id());
+            trace.put(s.id().value(), new java.util.EnumMap<>(Measure.class));
+        });
+        for (CaseFacts c : cases) {
+            if (inScope.contains(c.subject())) {
+                IndicatorCounts.Tally alone = new IndicatorCounts.Tally();
+                tally(c, Map.of(month, alone), states, asOf);
+                record(trace.get(c.subject().value()), alone.toCounts(), c.number().value());
+            }
+        }
+        for (ReviewScore r : scores) {
+            if (inScope.contains(r.subject()) && YearMonth.from(r.scoredOn()).equals(month)) {
+                record(trace.get(r.subject().value()), new IndicatorCounts.Tally().count(Measure.REVIEWS_SCORED)
+                        .add(Measure.REVIEW_POINTS, r.points()).toCounts(), r.caseNumber().value());
+            }
+        }
+        for (InspectionFacts i : inspections) {
+            if (inScope.contains(i.subject()) && i.inspectedOn() != null
+                    && YearMonth.from(i.inspectedOn()).equals(month)) {
+                record(trace.get(i.subject().value()), new IndicatorCounts.Tally().count(Measure.INSPECTIONS_DONE)
+                        .toCounts(), i.number().value());
+            }
+        }
+        trace.values().forEach(m -> m.values().forEach(list -> list.sort(null)));
+        return trace;
+    }
+
+    /**
+     * The tallies of {@code subjects} for {@code from..to} read back from a computed table (its subject rows), for
+     * {@link IncrementalIndicators} to change case by case.
+     */
+    Map<SubjectId, Map<YearMonth, IndicatorCounts.Tally>> tallies(IndicatorTable table,
+                                                                 Collection<EnforcementSubject> subjects) {
+        Map<SubjectId, Map<YearMonth, IndicatorCounts.Tally>> tallies = new HashMap<>();
+        for (EnforcementSubject s : subjects) {
+            Map<YearMonth, IndicatorCounts.Tally> months = new LinkedHashMap<>();
+            for (YearMonth m = table.from(); !m.isAfter(table.to()); m = m.plusMonths(1)) {
+                IndicatorCounts.Tally t = new IndicatorCounts.Tally();
+                table.row(ScopeLevel.SUBJECT, s.id().value(), m).ifPresent(r -> t.addAll(r.counts()));
+                months.put(m, t);
+            }
+            tallies.put(s.id(), months);
+        }
+        return tallies;
+    }
+
+    /** Adds ({@code sign} 1) or removes ({@code sign} -1) one case's contribution to {@code months}. */
+    void contribute(CaseFacts c, Map<YearMonth, IndicatorCounts.Tally> months,
+                    BiFunction<CaseFacts, LocalDate, DeadlineState> states, LocalDate asOf, int sign) {
+        Map<YearMonth, IndicatorCounts.Tally> alone = new HashMap<>();
+        months.keySet().forEach(m -> alone.put(m, new IndicatorCounts.Tally()));
+        tally(c, alone, states, asOf);
+        alone.forEach((m, t) -> months.get(m).addScaled(t.toCounts(), sign));
+    }
+
+    /** The table of {@code tallies}, rolled up to counties and the city. */
+    IndicatorTable table(Map<SubjectId, Map<YearMonth, IndicatorCounts.Tally>> tallies,
+                         Collection<EnforcementSubject> subjects, YearMonth from, YearMonth to) {
+        return rollUp(tallies, subjects, from, to);
+    }
+
+    private static void record(Map<Measure, List<String>> subject, IndicatorCounts counts, String number) {
+        for (Measure m : Measure.values()) {
+            if (counts.get(m) != 0) {
+                subject.computeIfAbsent(m, k -> new ArrayList<>()).add(number);
+            }
+        }
     }
 
     private void tally(CaseFacts c, Map<YearMonth, IndicatorCounts.Tally> months,
@@ -144,6 +259,10 @@ public final class IndicatorCalculator {
                         ChronoUnit.DAYS.between(c.filedOn(), c.closedOn()));
             }
         }
+    }
+
+    private static String coverageKey(SubjectId subject, String objectId, String matterCode, YearMonth month) {
+        return subject.value() + '\u0000' + objectId + '\u0000' + matterCode + '\u0000' + month;
     }
 
     /** Legal review (法制审核) is required for a general-procedure decision as the case platform requires it. */

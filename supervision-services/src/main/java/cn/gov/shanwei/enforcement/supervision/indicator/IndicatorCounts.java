@@ -71,6 +71,14 @@ public final class IndicatorCounts {
             return this;
         }
 
+        /** Adds every measure of {@code counts} times {@code factor} (-1 removes them). */
+        public Tally addScaled(IndicatorCounts counts, int factor) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] += factor * counts.values[i];
+            }
+            return this;
+        }
+
         /** The counts so far. */
         public IndicatorCounts toCounts() {
             return new IndicatorCounts(values.clone());

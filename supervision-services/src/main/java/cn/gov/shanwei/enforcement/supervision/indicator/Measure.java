@@ -41,7 +41,11 @@ public enum Measure {
     /** Reviews scored in the month. */
     REVIEWS_SCORED("评查案卷数"),
     /** Inspections (行政检查) carried out in the month. */
-    INSPECTIONS_DONE("检查次数");
+    INSPECTIONS_DONE("检查次数"),
+    /** Entries (object and inspection item) of the subject's 检查对象名录库 listed during the month. */
+    CATALOGUE_OBJECTS("名录检查对象数"),
+    /** Of those, entries whose object the subject inspected for that item in the month. */
+    OBJECTS_INSPECTED("已检查名录对象数");
 
     private final String label;
 

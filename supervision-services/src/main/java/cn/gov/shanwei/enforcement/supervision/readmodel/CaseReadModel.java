@@ -25,6 +25,7 @@ public final class CaseReadModel {
 
     private final Map<CaseNumber, Entry> cases = new ConcurrentHashMap<>();
     private final List<Consumer<CaseFacts>> listeners = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.BiConsumer<CaseFacts, CaseFacts>> transitions = new CopyOnWriteArrayList<>();
     private volatile long position;
 
     private record Entry(CaseFacts facts, List<PenaltyCaseEvent> events) { }
@@ -51,6 +52,8 @@ public final class CaseReadModel {
             next = new Entry(facts, current.events);
         }
         cases.put(event.caseNumber(), next);
+        CaseFacts before = current == null ? null : current.facts;
+        transitions.forEach(l -> l.accept(before, next.facts));
         listeners.forEach(l -> l.accept(next.facts));
         return true;
     }
@@ -87,6 +90,14 @@ public final class CaseReadModel {
     /** Registers a listener told the new facts of a case after each applied event (on the applying thread). */
     public void onChange(Consumer<CaseFacts> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Registers a listener told each change as (facts before, facts after) — before is {@code null} for a new case —
+     * on the applying thread, under the model's lock (incremental indicators).
+     */
+    public void onTransition(java.util.function.BiConsumer<CaseFacts, CaseFacts> listener) {
+        transitions.add(listener);
     }
 
     /** The facts of every case known. */

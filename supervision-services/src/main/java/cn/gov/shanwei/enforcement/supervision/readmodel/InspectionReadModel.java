@@ -27,12 +27,17 @@ public final class InspectionReadModel {
      *
      * @param number      its number
      * @param subject     the subject that planned it
+     * @param objectId    the inspected object (检查对象): the entity's 统一社会信用代码 or 身份证号
+     * @param matterCode  the published inspection item (检查事项) it was planned for
      * @param inspectedOn the day it was carried out (China time), or {@code null} while not yet
      */
-    public record InspectionFacts(CaseNumber number, SubjectId subject, LocalDate inspectedOn) {
+    public record InspectionFacts(CaseNumber number, SubjectId subject, String objectId, String matterCode,
+                                  LocalDate inspectedOn) {
         public InspectionFacts {
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(objectId, "objectId");
+            Objects.requireNonNull(matterCode, "matterCode");
         }
     }
 
@@ -45,7 +50,8 @@ public final class InspectionReadModel {
         InspectionFacts current = inspections.get(event.caseNumber());
         if (event instanceof InspectionEvent.InspectionPlanned p) {
             if (current == null) {
-                inspections.put(p.caseNumber(), new InspectionFacts(p.caseNumber(), p.subject(), null));
+                inspections.put(p.caseNumber(), new InspectionFacts(p.caseNumber(), p.subject(),
+                        p.entity().idNumber(), p.item().code().value(), null));
             }
             return;
         }
@@ -55,7 +61,7 @@ public final class InspectionReadModel {
         }
         if (event instanceof InspectionEvent.InspectionCarriedOut c) {
             inspections.put(c.caseNumber(), new InspectionFacts(current.number(), current.subject(),
-                    c.inspectedAt().atZone(CHINA).toLocalDate()));
+                    current.objectId(), current.matterCode(), c.inspectedAt().atZone(CHINA).toLocalDate()));
         }
     }
 

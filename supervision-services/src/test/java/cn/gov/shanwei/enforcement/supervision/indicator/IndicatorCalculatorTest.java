@@ -1,6 +1,9 @@
 package cn.gov.shanwei.enforcement.supervision.indicator;
 
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
+import cn.gov.shanwei.enforcement.supervision.coverage.InspectionObject;
 import cn.gov.shanwei.enforcement.supervision.fixtures.InspectionStories;
 import cn.gov.shanwei.enforcement.supervision.fixtures.SpringQuarter;
 import cn.gov.shanwei.enforcement.supervision.fixtures.World;
@@ -59,6 +62,67 @@ class IndicatorCalculatorTest {
                 .isEqualTo(1);
         assertThatThrownBy(() -> new InspectionReadModel().apply(InspectionStories.carriedOut("X", Instant.EPOCH)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("inspection coverage: catalogue entries listed in the month, inspected for their item that month")
+    void inspectionCoverage() {
+        String food = World.FOOD_LICENCE_V1.code().value();
+        SubjectId hf = World.HAIFENG_MARKET.id();
+        List<InspectionObject> catalogue = List.of(
+                new InspectionObject(hf, World.SHOP.idNumber(), World.SHOP.name(), food, LocalDate.of(2026, 1, 1), null),
+                new InspectionObject(hf, World.SHOP.idNumber(), World.SHOP.name(), "OTHER-ITEM",
+                        LocalDate.of(2026, 1, 1), null),
+                new InspectionObject(hf, "91441521MA0000009Z", "另一食品店", food, LocalDate.of(2026, 1, 1), null),
+                new InspectionObject(hf, "91441521MA0000008Z", "已注销食品店", food, LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 4, 1)),
+                new InspectionObject(World.LUFENG_MARKET.id(), World.DINER.idNumber(), World.DINER.name(), food,
+                        LocalDate.of(2026, 4, 15), null));
+        IndicatorTable t = new IndicatorCalculator(World.registry(), World.CALENDAR, World.RULES).compute(
+                model.all(), (c, day) -> clock.stateOf(c.number(), day), List.of(), inspections.all(), catalogue,
+                World.enforcingSubjects(), MARCH, APRIL, AS_OF);
+
+        IndicatorCounts hfMarch = t.row(ScopeLevel.SUBJECT, "haifeng-market", MARCH).orElseThrow().counts();
+        IndicatorCounts hfApril = t.row(ScopeLevel.SUBJECT, "haifeng-market", APRIL).orElseThrow().counts();
+        assertThat(hfMarch.get(CATALOGUE_OBJECTS)).isEqualTo(4);       // the delisted one still listed in March
+        assertThat(hfMarch.get(OBJECTS_INSPECTED)).isEqualTo(1);       // HF-I2 at 23:30 China time on 03-31
+        assertThat(hfApril.get(CATALOGUE_OBJECTS)).isEqualTo(3);
+        assertThat(hfApril.get(OBJECTS_INSPECTED)).isEqualTo(1);       // the shop, for the food item only
+        assertThat(hfApril.value(Indicator.INSPECTION_COVERAGE)).isEqualTo(1d / 3);
+        IndicatorCounts lfApril = t.row(ScopeLevel.SUBJECT, "lufeng-market", APRIL).orElseThrow().counts();
+        assertThat(lfApril.value(Indicator.INSPECTION_COVERAGE)).isEqualTo(0d);   // planned, never carried out
+        assertThat(t.row(ScopeLevel.SUBJECT, "lufeng-market", MARCH).orElseThrow().counts()
+                .value(Indicator.INSPECTION_COVERAGE)).isNull();
+        IndicatorCounts city = t.row(ScopeLevel.CITY, "441500", APRIL).orElseThrow().counts();
+        assertThat(city.get(CATALOGUE_OBJECTS)).isEqualTo(4);
+        assertThat(city.get(OBJECTS_INSPECTED)).isEqualTo(1);
+        assertThatThrownBy(() -> new InspectionObject(hf, "x", "x", food, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 1))).isInstanceOf(DomainValidationException.class);
+    }
+
+    @Test
+    @DisplayName("every count of the month traces to exactly the cases it counts")
+    void figuresTraceToCases() {
+        var scores = List.of(new ReviewScore(new CaseNumber("HF-A"), World.HAIFENG_MARKET.id(),
+                LocalDate.of(2026, 4, 20), 85));
+        var trace = new IndicatorCalculator(World.registry(), World.CALENDAR, World.RULES).trace(model.all(),
+                (c, day) -> clock.stateOf(c.number(), day), scores, inspections.all(), World.enforcingSubjects(),
+                MARCH, AS_OF);
+        java.util.Set<Measure> sums = java.util.EnumSet.of(FINE_FEN, PAID_FEN, HANDLING_DAYS, REVIEW_POINTS);
+        for (var subject : World.enforcingSubjects()) {
+            IndicatorCounts counts = subject(subject.id().value(), MARCH);
+            var traced = trace.get(subject.id().value());
+            for (Measure m : Measure.values()) {
+                if (!sums.contains(m) && m != CATALOGUE_OBJECTS && m != OBJECTS_INSPECTED) {
+                    assertThat(traced.getOrDefault(m, List.of())).as("%s %s", subject.id(), m)
+                            .hasSize((int) counts.get(m)).doesNotHaveDuplicates();
+                }
+            }
+        }
+        assertThat(trace.get("haifeng-market").get(FILED)).isNotEmpty()
+                .allSatisfy(n -> assertThat(model.all()).anyMatch(c -> c.number().value().equals(n)
+                        && YearMonth.from(c.filedOn()).equals(MARCH)));
+        assertThat(trace.get("haifeng-market").get(INSPECTIONS_DONE)).containsExactly("HF-I2");
     }
 
     IndicatorCounts subject(String id, YearMonth m) {

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.cases.admin.application;
 
+import cn.gov.shanwei.enforcement.cases.admin.infrastructure.MatterChangeEntity;
 import cn.gov.shanwei.enforcement.cases.admin.infrastructure.MatterEntity;
 import cn.gov.shanwei.enforcement.cases.admin.infrastructure.MatterVersionEntity;
 import cn.gov.shanwei.enforcement.cases.admin.infrastructure.OfficerEntity;
@@ -26,6 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,16 +48,19 @@ public class AdministrationService {
     private final EntityManager em;
     private final FieldCipher cipher;
     private final ObjectMapper json;
+    private final Clock clock;
 
     /**
      * @param em     the persistence context
      * @param cipher SM4 cipher for personal data
      * @param json   the storage JSON mapper
+     * @param clock  the time of audited matter changes
      */
-    public AdministrationService(EntityManager em, FieldCipher cipher, ObjectMapper json) {
+    public AdministrationService(EntityManager em, FieldCipher cipher, ObjectMapper json, Clock clock) {
         this.em = em;
         this.cipher = cipher;
         this.json = json;
+        this.clock = clock;
     }
 
     // ------------------------------------------------------------------ areas
@@ -227,15 +233,7 @@ public class AdministrationService {
                     MatterVersion mv = v.toDomain(json);
                     byCode.computeIfAbsent(mv.code().value(), c -> new ArrayList<>()).add(mv);
                 });
-        List<EnforcementMatter> matters = new ArrayList<>();
-        for (List<MatterVersion> versions : byCode.values()) {
-            EnforcementMatter m = EnforcementMatter.add(versions.get(0));
-            for (MatterVersion next : versions.subList(1, versions.size())) {
-                m = m.adjust(next);
-            }
-            matters.add(m);
-        }
-        return new MatterCatalogue(matters);
+        return new MatterCatalogue(byCode.values().stream().map(AdministrationService::fold).toList());
     }
 
     /** Every matter with all its versions and its lock version, by code, from one read of the catalogue. */
@@ -254,8 +252,13 @@ public class AdministrationService {
         return new Versioned<>(catalogue().matter(code).orElseThrow(), head.version());
     }
 
-    /** Adds a new matter as active version 1. */
+    /** Adds a new matter as active version 1, recorded as registered at set-up ({@link MatterChangeNote#SETUP}). */
     public Versioned<EnforcementMatter> addMatter(MatterVersion first) {
+        return addMatter(first, MatterChangeNote.SETUP);
+    }
+
+    /** Adds a new matter (新增) as active version 1; the change is audited with {@code note}. */
+    public Versioned<EnforcementMatter> addMatter(MatterVersion first, MatterChangeNote note) {
         if (em.find(MatterEntity.class, first.code().value()) != null) {
             throw new ConcurrentEditException("Matter " + first.code() + " exists already", null);
         }
@@ -263,19 +266,82 @@ public class AdministrationService {
         MatterEntity head = new MatterEntity(first.code().value());
         em.persist(head);
         em.persist(new MatterVersionEntity(first, json));
+        em.persist(new MatterChangeEntity(MatterChanges.of(null, first, note, MatterChange.Source.LOCAL,
+                clock.instant())));
         Flushing.flush(em, "The record");
         return new Versioned<>(matter, head.version());
     }
 
-    /** Adds the next version of a matter read at {@code expectedVersion}; old cases keep their version. */
-    public Versioned<EnforcementMatter> adjustMatter(MatterVersion next, long expectedVersion) {
+    /**
+     * Adds the next version of a matter read at {@code expectedVersion} — an adjustment (调整), suspension (暂停),
+     * resumption or cancellation (取消) by its status — audited with {@code note}; old cases keep their version.
+     */
+    public Versioned<EnforcementMatter> adjustMatter(MatterVersion next, long expectedVersion, MatterChangeNote note) {
         MatterEntity head = findMatter(next.code());
         requireVersion("Matter " + next.code(), head.version(), expectedVersion);
-        EnforcementMatter adjusted = domainCall(() -> catalogue().matter(next.code()).orElseThrow().adjust(next));
+        return writeVersion(head, next, note, MatterChange.Source.LOCAL);
+    }
+
+    /**
+     * Writes {@code next}, taken from the provincial 执法事项库, after the matter's latest version (the sync's path:
+     * the matter's head row is locked instead of an If-Match), audited as coming from the province.
+     */
+    public Versioned<EnforcementMatter> applyProvincialVersion(MatterVersion next, MatterChangeNote note) {
+        MatterEntity head = Optional.ofNullable(em.find(MatterEntity.class, next.code().value(),
+                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("No matter " + next.code()));
+        return writeVersion(head, next, note, MatterChange.Source.PROVINCE);
+    }
+
+    private Versioned<EnforcementMatter> writeVersion(MatterEntity head, MatterVersion next, MatterChangeNote note,
+                                              MatterChange.Source source) {
+        EnforcementMatter current = findCatalogued(next.code()).orElseThrow();
+        EnforcementMatter adjusted = domainCall(() -> current.adjust(next));
         head.advanceTo(next.version());
         em.persist(new MatterVersionEntity(next, json));
+        em.persist(new MatterChangeEntity(MatterChanges.of(current.latest(), next, note, source, clock.instant())));
         Flushing.flush(em, "The record");
         return new Versioned<>(adjusted, head.version());
+    }
+
+    /** One matter with all its versions, read alone (not the whole catalogue), if catalogued. */
+    @Transactional(readOnly = true)
+    public Optional<EnforcementMatter> findCatalogued(MatterCode code) {
+        List<MatterVersion> versions = em.createQuery("select v from MatterVersionEntity v where v.code = :c"
+                        + " order by v.version", MatterVersionEntity.class).setParameter("c", code.value())
+                .getResultList().stream().map(v -> v.toDomain(json)).toList();
+        return versions.isEmpty() ? Optional.empty() : Optional.of(fold(versions));
+    }
+
+    /** A matter from its versions, oldest first. */
+    private static EnforcementMatter fold(List<MatterVersion> versions) {
+        EnforcementMatter m = EnforcementMatter.add(versions.get(0));
+        for (MatterVersion next : versions.subList(1, versions.size())) {
+            m = m.adjust(next);
+        }
+        return m;
+    }
+
+    /** The audited changes of a matter, oldest first (事项变更记录). */
+    @Transactional(readOnly = true)
+    public List<MatterChange> matterChanges(MatterCode code) {
+        findMatter(code);
+        return em.createQuery("select c from MatterChangeEntity c where c.code = :c order by c.version",
+                MatterChangeEntity.class).setParameter("c", code.value()).getResultList().stream()
+                .map(MatterChangeEntity::toChange).toList();
+    }
+
+    /**
+     * The correspondence of matters with 互联网+监管 items (监管事项) on {@code day}: each matter's version in force
+     * that day with its item code, optionally only those of one item; matters not yet in force are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<MatterVersion> supervisionItemMapping(LocalDate day, String itemCode) {
+        return catalogue().matters().stream().map(m -> m.versionOn(day)).flatMap(Optional::stream)
+                .filter(v -> itemCode == null || v.supervisionItemCode().equals(itemCode))
+                .sorted(java.util.Comparator.comparing((MatterVersion v) -> v.supervisionItemCode())
+                        .thenComparing(v -> v.code().value()))
+                .toList();
     }
 
     private MatterEntity findMatter(MatterCode code) {
