@@ -1,6 +1,5 @@
 package cn.gov.shanwei.enforcement.routes.config;
 
-import cn.gov.shanwei.enforcement.adapters.common.tif.TifRequestSigner;
 import cn.gov.shanwei.enforcement.adapters.exchange.BaseLibraryClient;
 import cn.gov.shanwei.enforcement.domain.baselib.BaseLibraries;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
@@ -23,7 +22,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -46,17 +44,7 @@ public class BaseLibraryRouteConfiguration {
     @Bean(destroyMethod = "close")
     public BaseLibraryClient baseLibraryClient(ProviderEndpoints endpoints, GatewayCredentials credentials,
                                                HubProvidersProperties properties, Clock clock) {
-        ProviderCallSettings settings = properties.settingsFor(Provider.EXCHANGE);
-        return BaseLibraryClient.builder()
-                .endpoint(endpoints.endpointOf(Provider.EXCHANGE))
-                .signer(TifRequestSigner.of(credentials.of(Provider.EXCHANGE)))
-                .connectTimeout(settings.connectTimeout())
-                .requestTimeout(settings.readTimeout())
-                // The hub caches in front of the route (ADR 0305): the client's own cache holds next to nothing.
-                .cacheMaximumSize(1)
-                .cacheFreshFor(Duration.ofMillis(1))
-                .cacheKeepStaleFor(Duration.ZERO)
-                .clock(clock)
+        return ReadRoutes.configure(BaseLibraryClient.builder(), Provider.EXCHANGE, endpoints, credentials, properties, clock)
                 .build();
     }
 

@@ -1,6 +1,5 @@
 package cn.gov.shanwei.enforcement.routes.config;
 
-import cn.gov.shanwei.enforcement.adapters.common.tif.TifRequestSigner;
 import cn.gov.shanwei.enforcement.adapters.map.MapClient;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.domain.geo.GovernmentMap;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -48,17 +46,7 @@ public class MapRouteConfiguration {
     @Bean(destroyMethod = "close")
     public MapClient mapClient(ProviderEndpoints endpoints, GatewayCredentials credentials,
                                HubProvidersProperties properties, Clock clock) {
-        ProviderCallSettings settings = properties.settingsFor(Provider.MAP);
-        return MapClient.builder()
-                .endpoint(endpoints.endpointOf(Provider.MAP))
-                .signer(TifRequestSigner.of(credentials.of(Provider.MAP)))
-                .connectTimeout(settings.connectTimeout())
-                .requestTimeout(settings.readTimeout())
-                // The hub caches in front of the route (ADR 0305): the client's own cache holds next to nothing.
-                .cacheMaximumSize(1)
-                .cacheFreshFor(Duration.ofMillis(1))
-                .cacheKeepStaleFor(Duration.ZERO)
-                .clock(clock)
+        return ReadRoutes.configure(MapClient.builder(), Provider.MAP, endpoints, credentials, properties, clock)
                 .build();
     }
 

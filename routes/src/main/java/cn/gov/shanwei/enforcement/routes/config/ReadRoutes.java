@@ -1,5 +1,7 @@
 package cn.gov.shanwei.enforcement.routes.config;
 
+import cn.gov.shanwei.enforcement.adapters.common.rest.CachingClientBuilder;
+import cn.gov.shanwei.enforcement.adapters.common.tif.TifRequestSigner;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import cn.gov.shanwei.enforcement.routes.support.CachedProviderRead;
@@ -9,6 +11,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.apache.camel.ProducerTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.ToIntFunction;
 
 /** Builds the invokers and cached reads of one provider's read routes, which share its breaker and settings. */
@@ -33,6 +36,24 @@ final class ReadRoutes {
 
     ProviderCallInvoker invoker(String operation, String routeId) {
         return new ProviderCallInvoker(template, provider, operation, routeId, settings, translator, recorder, clock);
+    }
+
+    /**
+     * Sets a REST provider client's endpoint, gateway signer and timeouts from the hub's settings, and keeps its own
+     * cache minimal: the hub caches in front of the route (ADR 0305), one cache and one staleness rule.
+     */
+    static <B extends CachingClientBuilder<B>> B configure(B builder, Provider provider, ProviderEndpoints endpoints,
+                                                           GatewayCredentials credentials,
+                                                           HubProvidersProperties properties, Clock clock) {
+        ProviderCallSettings settings = properties.settingsFor(provider);
+        return builder.endpoint(endpoints.endpointOf(provider))
+                .signer(TifRequestSigner.of(credentials.of(provider)))
+                .connectTimeout(settings.connectTimeout())
+                .requestTimeout(settings.readTimeout())
+                .cacheMaximumSize(1)
+                .cacheFreshFor(Duration.ofMillis(1))
+                .cacheKeepStaleFor(Duration.ZERO)
+                .clock(clock);
     }
 
     <K, V> CachedProviderRead<K, V> cached(String operation, String routeId, ReadCacheProperties.Cache cache) {
