@@ -3,11 +3,15 @@ package cn.gov.shanwei.enforcement.sdk;
 import cn.gov.shanwei.enforcement.sdk.cases.CasesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.Checks;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultCasesClient;
+import cn.gov.shanwei.enforcement.sdk.internal.DefaultGeoClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultLicencesClient;
+import cn.gov.shanwei.enforcement.sdk.internal.DefaultRegistriesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultRegistrationClient;
 import cn.gov.shanwei.enforcement.sdk.internal.HubTransport;
 import cn.gov.shanwei.enforcement.sdk.internal.SdkVersion;
+import cn.gov.shanwei.enforcement.sdk.geo.GeoClient;
 import cn.gov.shanwei.enforcement.sdk.licences.LicencesClient;
+import cn.gov.shanwei.enforcement.sdk.registries.RegistriesClient;
 import cn.gov.shanwei.enforcement.sdk.registration.RegistrationClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,6 +66,8 @@ public final class EnforcementHubClient implements AutoCloseable {
     private final LicencesClient licences;
     private final RegistrationClient registration;
     private final CasesClient cases;
+    private final GeoClient geo;
+    private final RegistriesClient registries;
 
     private EnforcementHubClient(Builder builder, URI endpoint) {
         this.endpoint = endpoint;
@@ -85,6 +91,8 @@ public final class EnforcementHubClient implements AutoCloseable {
         this.licences = new DefaultLicencesClient(transport);
         this.registration = new DefaultRegistrationClient(transport);
         this.cases = new DefaultCasesClient(transport);
+        this.geo = new DefaultGeoClient(transport);
+        this.registries = new DefaultRegistriesClient(transport);
     }
 
     /** A builder; {@link Builder#endpoint(URI) endpoint} and {@link Builder#credentials credentials} are required. */
@@ -100,6 +108,16 @@ public final class EnforcementHubClient implements AutoCloseable {
     /** This calling system's entry in the hub's client registry: services, purposes, rate limit. */
     public RegistrationClient registration() {
         return registration;
+    }
+
+    /** 粤政图 (the provincial government map): geocoding, points, divisions and features, CGCS2000. */
+    public GeoClient geo() {
+        return geo;
+    }
+
+    /** The province's base libraries (基础库): 人口库 person checks, 法人库 organisations, 法规库 law articles. */
+    public RegistriesClient registries() {
+        return registries;
     }
 
     /** The case platform (行政执法信息平台): penalty cases, acting for an officer. */

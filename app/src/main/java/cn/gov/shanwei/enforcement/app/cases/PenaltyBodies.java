@@ -47,10 +47,13 @@ final class PenaltyBodies {
         }
     }
 
-    /** 立案. */
-    record FilingBody(@NotNull LocalDate filedOn) implements StepBody {
+    /**
+     * 立案: the party is checked in 人口库 / 法人库 first; {@code licenceId}, a licence of the party (证照标识), is verified
+     * and its use recorded (用证记录) when given.
+     */
+    record FilingBody(@NotNull LocalDate filedOn, @Size(max = 128) String licenceId) implements StepBody {
         public PenaltyCommand toCommand() {
-            return new PenaltyCommand.File(filedOn);
+            return new PenaltyCommand.File(filedOn, licenceId == null || licenceId.isBlank() ? null : licenceId);
         }
     }
 

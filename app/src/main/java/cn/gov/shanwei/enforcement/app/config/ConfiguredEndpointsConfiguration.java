@@ -7,6 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.gov.shanwei.enforcement.adapters.common.tif.TifCredentials;
+import cn.gov.shanwei.enforcement.routes.config.GatewayCredentials;
+import org.springframework.core.env.Environment;
+
 import java.net.URI;
 import java.util.Optional;
 
@@ -32,6 +36,26 @@ public class ConfiguredEndpointsConfiguration {
             public Optional<URI> healthUrlOf(Provider provider) {
                 return Optional.ofNullable(properties.settingsFor(provider).healthUrl());
             }
+        };
+    }
+
+    /**
+     * The hub's TIF gateway credentials per provider: {@code hub.providers.<code>.paas-id} and
+     * {@code hub.providers.<code>.tif-token} (e.g. {@code HUB_PROVIDERS_MAP_TIF_TOKEN}). Asked for when a provider's
+     * client is built, so a missing one stops start-up naming the setting.
+     */
+    @Bean
+    public GatewayCredentials gatewayCredentials(Environment environment) {
+        return provider -> {
+            String prefix = "hub.providers." + provider.code() + ".";
+            String paasId = environment.getProperty(prefix + "paas-id");
+            String token = environment.getProperty(prefix + "tif-token");
+            if (paasId == null || paasId.isBlank() || token == null || token.isBlank()) {
+                throw new IllegalStateException(prefix + "paas-id and " + prefix + "tif-token are required outside"
+                        + " the sandbox: the " + provider.chineseName() + " provider is reached through the TIF"
+                        + " gateway");
+            }
+            return new TifCredentials(paasId, token);
         };
     }
 }

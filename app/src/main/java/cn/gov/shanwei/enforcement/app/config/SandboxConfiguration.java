@@ -1,8 +1,11 @@
 package cn.gov.shanwei.enforcement.app.config;
 
+import cn.gov.shanwei.enforcement.adapters.common.tif.TifCredentials;
 import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
+import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxCredentials;
 import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.routes.config.GatewayCredentials;
 import cn.gov.shanwei.enforcement.routes.config.ProviderEndpoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,12 @@ public class SandboxConfiguration {
                 return Optional.of(sandbox.healthUrl(serviceOf(provider)));
             }
         };
+    }
+
+    /** The sandbox's TIF gateway accepts its published test credentials, for every provider. */
+    @Bean
+    public GatewayCredentials gatewayCredentials() {
+        return provider -> new TifCredentials(SandboxCredentials.TIF_PAAS_ID, SandboxCredentials.TIF_TOKEN);
     }
 
     private static SandboxService serviceOf(Provider provider) {

@@ -15,6 +15,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -45,6 +47,24 @@ public class ApiExceptionHandler {
         ProblemDetail problem = Problems.problem(ErrorCode.VALIDATION_FAILED, e.getMessage(), request);
         return Problems.response(Problems.withFieldErrors(problem,
                 List.of(Map.of("field", e.field(), "message", e.reason()))), null);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e,
+                                                   HttpServletRequest request) {
+        ProblemDetail problem = Problems.problem(ErrorCode.VALIDATION_FAILED,
+                e.getParameterName() + ": is required", request);
+        return Problems.response(Problems.withFieldErrors(problem,
+                List.of(Map.of("field", e.getParameterName(), "message", "is required"))), null);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        Class<?> type = e.getRequiredType();
+        String message = "is not a valid " + (type == null ? "value" : type.getSimpleName());
+        ProblemDetail problem = Problems.problem(ErrorCode.VALIDATION_FAILED, e.getName() + ": " + message, request);
+        return Problems.response(Problems.withFieldErrors(problem,
+                List.of(Map.of("field", e.getName(), "message", message))), null);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

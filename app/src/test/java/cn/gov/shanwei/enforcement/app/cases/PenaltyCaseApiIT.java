@@ -67,7 +67,7 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
         assertThat(summary.path("stage").asText()).isEqualTo("ARCHIVED");
         assertThat(summary.path("partyIdMasked").asText()).isEqualTo("9144************54");
         assertThat(archived.body()).doesNotContain(ORG_ID);
-        assertThat(archived.json().path("record")).hasSize(9);
+        assertThat(archived.json().path("record")).hasSize(10); // 9 steps; filing also records its 法人库 check
         assertThat(archived.etag()).isEqualTo("\"" + summary.path("version").asLong() + "\"");
 
         StaffHttp.Answer file = officer.get(path(id, "evidence/E1/file"));
@@ -77,7 +77,7 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
         CaseFileVerifier.Report casefile = CaseFileVerifier.verify(new ByteArrayInputStream(
                 as("city-supervisor").getBytes(path(id, "casefile"))));
         assertThat(casefile.problems()).isEmpty();
-        assertThat(casefile.entries()).isEqualTo(9);
+        assertThat(casefile.entries()).isEqualTo(10);
     }
 
     @Test
@@ -93,7 +93,8 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.code()).isEqualTo("CONFLICT");
         assertThat(stale.json().path("conflict").asText()).isEqualTo("CONCURRENT_EDIT");
-        assertThat(as("hf-officer-1").get(path(id, "")).json().path("record")).hasSize(2);
+        // lead, the filing's 法人库 check, the filing
+        assertThat(as("hf-officer-1").get(path(id, "")).json().path("record")).hasSize(3);
     }
 
     @Test

@@ -2,15 +2,29 @@ package cn.gov.shanwei.enforcement.app.clients;
 
 import cn.gov.shanwei.enforcement.sdk.EnforcementHubClient;
 import cn.gov.shanwei.enforcement.sdk.HubCallEvent;
+import cn.gov.shanwei.enforcement.sdk.Purpose;
 import cn.gov.shanwei.enforcement.sdk.RequestOptions;
 import cn.gov.shanwei.enforcement.sdk.errors.AccessDeniedException;
 import cn.gov.shanwei.enforcement.sdk.errors.HubException;
 import cn.gov.shanwei.enforcement.sdk.errors.ProviderUnavailableException;
 import cn.gov.shanwei.enforcement.sdk.errors.RateLimitedException;
 import cn.gov.shanwei.enforcement.sdk.errors.ValidationException;
+import cn.gov.shanwei.enforcement.sdk.geo.BoundingBox;
+import cn.gov.shanwei.enforcement.sdk.geo.Division;
+import cn.gov.shanwei.enforcement.sdk.geo.FeatureRequest;
+import cn.gov.shanwei.enforcement.sdk.geo.FeatureResult;
+import cn.gov.shanwei.enforcement.sdk.geo.GeoPoint;
+import cn.gov.shanwei.enforcement.sdk.geo.GeocodeRequest;
+import cn.gov.shanwei.enforcement.sdk.geo.GeocodeResult;
+import cn.gov.shanwei.enforcement.sdk.geo.PointAnswer;
 import cn.gov.shanwei.enforcement.sdk.licences.LicenceVerification;
 import cn.gov.shanwei.enforcement.sdk.licences.VerifyLicenceRequest;
 import cn.gov.shanwei.enforcement.sdk.registration.ClientRegistration;
+import cn.gov.shanwei.enforcement.sdk.registries.LawArticle;
+import cn.gov.shanwei.enforcement.sdk.registries.Organisation;
+import cn.gov.shanwei.enforcement.sdk.registries.PersonCheckRequest;
+import cn.gov.shanwei.enforcement.sdk.registries.PersonCheckResult;
+import cn.gov.shanwei.enforcement.sdk.registries.RegistryAnswer;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,6 +134,37 @@ final class SdkExamples {
             hub.registration().get();
         }
         // end::listener[]
+        return out;
+    }
+
+    static List<String> geo(EnforcementHubClient hub) {
+        List<String> out = new ArrayList<>();
+        // tag::geo[]
+        GeocodeResult found = hub.geo().geocode(GeocodeRequest.of("汕尾市城区香洲街道二马路8号")
+                .within("441502"));                                    // optional: search one county only
+        GeoPoint where = found.candidates().get(0).point();            // CGCS2000 lon/lat, best candidate first
+        PointAnswer<Division> division = hub.geo().divisionContaining(where);
+        out.add(division.value().map(Division::name).orElse("outside the map")
+                + (division.stale() ? " (as of " + division.answeredAt() + ", map unavailable)" : ""));
+        FeatureResult towns = hub.geo().features(FeatureRequest.inBox("division",
+                BoundingBox.of(GeoPoint.of(115.2, 22.6), GeoPoint.of(115.6, 23.0))).limit(10));
+        out.add(towns.featureCount() + " features as GeoJSON");
+        // end::geo[]
+        return out;
+    }
+
+    static List<String> registries(EnforcementHubClient hub) {
+        List<String> out = new ArrayList<>();
+        // tag::registries[]
+        Purpose purpose = Purpose.of("330217001000").withCase("SW-2026-0012");   // 事项编码: required here
+        PersonCheckResult person = hub.registries().checkPerson(
+                PersonCheckRequest.of("441502199001011232", "陈小海", purpose));  // the id goes in the body only
+        out.add("人口库: " + person.result());                                  // MATCH, MISMATCH or NOT_FOUND
+        RegistryAnswer<Organisation> org = hub.registries().organisation("91441502MA4UJ0XX3T", purpose);
+        org.value().ifPresent(o -> out.add("法人库: " + o.name() + " " + o.status()));
+        RegistryAnswer<LawArticle> law = hub.registries().lawArticle("XZCFF", 72);
+        law.value().ifPresent(a -> out.add("法规库: " + a.lawName() + " 第" + a.article() + "条"));
+        // end::registries[]
         return out;
     }
 }

@@ -70,6 +70,18 @@ class SdkExamplesIT extends SandboxHubTest {
     }
 
     @Test
+    void geo_findsTheAddressItsDivisionAndFeatures() {
+        assertThat(SdkExamples.geo(demo)).hasSize(2).startsWith("城区")
+                .last().asString().matches("[1-9]\\d* features as GeoJSON");
+    }
+
+    @Test
+    void registries_checkThePersonAndLookUpTheOrganisationAndTheLaw() {
+        assertThat(SdkExamples.registries(demo)).containsExactly("人口库: MATCH",
+                "法人库: 汕尾市城区海滨餐饮有限公司 ACTIVE", "法规库: 中华人民共和国行政处罚法 第72条");
+    }
+
+    @Test
     void listener_seesTheCall() {
         assertThat(SdkExamples.listener(endpoint())).containsExactly("registration.get 200 after 1 attempt(s)");
     }

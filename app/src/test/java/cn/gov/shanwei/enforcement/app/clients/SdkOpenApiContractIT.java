@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -83,6 +84,14 @@ class SdkOpenApiContractIT extends SandboxHubTest {
             compare(where + " response", operation.responseBody(), responseSchema, false, mismatches);
         }
         assertThat(mismatches).as("SDK and hub disagree").isEmpty();
+    }
+
+    @Test
+    void tileProxy_isInTheHubsDocumentAsAnImage() {
+        JsonNode tile = api.path("paths").path("/api/v1/geo/tiles/{layer}/{z}/{x}/{y}").path("get");
+
+        assertThat(tile.isMissingNode()).as("the tile proxy is documented").isFalse();
+        assertThat(tile.path("responses").path("200").path("content").has("image/png")).isTrue();
     }
 
     @Test
@@ -156,6 +165,10 @@ class SdkOpenApiContractIT extends SandboxHubTest {
             expected = "boolean";
         } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
             expected = "integer";
+        } else if (raw == Double.class || raw == double.class) {
+            expected = "number";
+        } else if (Map.class.isAssignableFrom(raw)) {
+            expected = "object";
         } else if (raw.isEnum()) {
             Set<String> sdkValues = new TreeSet<>();
             for (Object constant : raw.getEnumConstants()) {

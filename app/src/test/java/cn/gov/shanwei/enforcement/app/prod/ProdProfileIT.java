@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.prod;
 import cn.gov.shanwei.enforcement.app.HubApplication;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
+import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxCredentials;
 import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import cn.gov.shanwei.enforcement.domain.licence.LicenceId;
@@ -93,7 +94,14 @@ class ProdProfileIT {
                 "--spring.artemis.mode=embedded",
                 "--spring.artemis.embedded.enabled=true",
                 // prod has no default SM4 key for personal data (issue 7); a test key stands in for HUB_CASES_SM4_KEY.
-                "--hub.cases.crypto.sm4-key=00112233445566778899aabbccddeeff"));
+                "--hub.cases.crypto.sm4-key=00112233445566778899aabbccddeeff",
+                // 粤政图 and the base libraries: their URLs and TIF gateway credentials (the sandbox's, here).
+                "--hub.providers.map.endpoint=" + province.endpoint(SandboxService.MAP),
+                "--hub.providers.map.paas-id=" + SandboxCredentials.TIF_PAAS_ID,
+                "--hub.providers.map.tif-token=" + SandboxCredentials.TIF_TOKEN,
+                "--hub.providers.exchange.endpoint=" + province.endpoint(SandboxService.EXCHANGE),
+                "--hub.providers.exchange.paas-id=" + SandboxCredentials.TIF_PAAS_ID,
+                "--hub.providers.exchange.tif-token=" + SandboxCredentials.TIF_TOKEN));
         for (String property : extra) {
             args.add("--" + property);
         }

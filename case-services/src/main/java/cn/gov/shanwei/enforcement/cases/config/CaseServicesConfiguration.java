@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.cases.config;
 import cn.gov.shanwei.enforcement.cases.access.AccessPolicy;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.mobile.MobileSyncService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.FilingChecks;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.shared.EventJson;
@@ -81,9 +82,10 @@ public class CaseServicesConfiguration {
     public PenaltyCaseService penaltyCaseService(PenaltyCaseStore store, AdministrationService registry,
                                                  AccessPolicy access, PenaltyContext ctx, EntityManagerFactory emf,
                                                  ObjectProvider<cn.gov.shanwei.enforcement.cases.payment.PaymentNotices>
-                                                         paymentNotices) {
+                                                         paymentNotices,
+                                                 ObjectProvider<FilingChecks> filingChecks) {
         return new PenaltyCaseService(store, registry, access, ctx, shared(emf), paymentNotices.getIfAvailable(
-                () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE));
+                () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE), filingChecks.getIfAvailable());
     }
 
     /** Batches from devices working offline (移动办案). */

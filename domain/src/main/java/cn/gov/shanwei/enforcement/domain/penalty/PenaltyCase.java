@@ -235,6 +235,27 @@ public final class PenaltyCase {
                 new CaseFiled(ctx.newEventId(), ctx.now(), number, filedOn, approvedBy)));
     }
 
+    /**
+     * 立案 after the party (and a licence of the party named at filing) were checked with the province: the checks are
+     * recorded as {@link FilingChecked}, then {@link CaseFiled}, in one outcome.
+     *
+     * @param partyCheck   what 人口库 / 法人库 said (a mismatch is refused before this is called)
+     * @param licenceCheck the verified licence, or null when none was named
+     */
+    public Outcome<PenaltyCaseEvent> file(PenaltyContext ctx, LocalDate filedOn, OfficerId approvedBy,
+                                          PartyCheck partyCheck, LicenceCheck licenceCheck) {
+        java.util.Objects.requireNonNull(partyCheck, "partyCheck");
+        Optional<String> refusal = guard(ctx, Step.FILE, filedOn);
+        if (refusal.isPresent()) {
+            return reject(refusal.get());
+        }
+        FilingChecked checked = new FilingChecked(ctx.newEventId(), ctx.now(), number, partyCheck, licenceCheck);
+        CaseFiled filed = new CaseFiled(ctx.newEventId(), ctx.now(), number, filedOn, approvedBy);
+        apply(checked);
+        apply(filed);
+        return Outcome.accepted(checked, filed);
+    }
+
     /** 不予立案: the lead is closed without a case. */
     public Outcome<PenaltyCaseEvent> declineToFile(PenaltyContext ctx, LocalDate declinedOn, String reason) {
         return guard(ctx, Step.DECLINE, declinedOn).map(PenaltyCase::reject).orElseGet(() -> accept(

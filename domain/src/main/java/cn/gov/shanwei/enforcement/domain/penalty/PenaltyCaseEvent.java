@@ -41,6 +41,16 @@ public sealed interface PenaltyCaseEvent {
     record CaseFiled(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate filedOn, OfficerId approvedBy)
             implements PenaltyCaseEvent { }
 
+    /**
+     * 立案核查: what the province said about the party (人口库 or 法人库) and about the party's licence named at filing,
+     * recorded just before {@link CaseFiled} in the same commit. A filing whose checks failed is not recorded at all.
+     *
+     * @param partyCheck   the base library's answer
+     * @param licenceCheck the verified licence, or null when none was named
+     */
+    record FilingChecked(UUID eventId, Instant at, CaseNumber caseNumber, PartyCheck partyCheck,
+                         LicenceCheck licenceCheck) implements PenaltyCaseEvent { }
+
     /** 不予立案; the case ends. */
     record FilingDeclined(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate declinedOn, String reason)
             implements PenaltyCaseEvent { }

@@ -9,5 +9,7 @@ public enum CallOutcome {
     /** The provider could not be reached or did not answer in time, after every allowed attempt. */
     UNAVAILABLE,
     /** The circuit breaker or bulkhead refused the call: nothing was sent. */
-    REJECTED_LOCALLY
+    REJECTED_LOCALLY,
+    /** A read-only answer the hub still held fresh was served: nothing was sent (ADR 0305). */
+    SERVED_FROM_CACHE
 }

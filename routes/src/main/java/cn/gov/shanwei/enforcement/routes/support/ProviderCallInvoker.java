@@ -66,6 +66,14 @@ public final class ProviderCallInvoker {
         throw translator.translate(failure);
     }
 
+    /**
+     * Writes the monitoring record of a call answered from the hub's cache: the calling system asked, the provider was
+     * not called ({@link CallOutcome#SERVED_FROM_CACHE}, no attempts).
+     */
+    public void recordServedFromCache(Instant start, CallContext context) {
+        record(start, Objects.requireNonNull(context, "context"), 0, CallOutcome.SERVED_FROM_CACHE, null, null);
+    }
+
     private void record(Instant start, CallContext context, int attempts, CallOutcome outcome, String faultCode,
                         String faultDetail) {
         recorder.record(new CallRecord(start, clock.instant(), provider, operation, context, attempts, outcome,

@@ -31,5 +31,17 @@ public interface PenaltyCasesClient {
      * @param expectedVersion the {@link PenaltyCaseSummary#version()} you read; if the case changed since, the hub
      *                        answers 409 and a {@code ConflictException} is thrown
      */
-    PenaltyCase file(UUID id, LocalDate filedOn, long expectedVersion);
+    default PenaltyCase file(UUID id, LocalDate filedOn, long expectedVersion) {
+        return file(id, filedOn, null, expectedVersion);
+    }
+
+    /**
+     * Files the case naming a licence of the party (证照标识): the hub checks the party in 人口库 / 法人库, verifies the
+     * licence and records its use (用证记录). A mismatch is a rule violation (409, {@code ConflictException}); a provincial service
+     * that is down, 503 ({@code ProviderUnavailableException}) with nothing written.
+     *
+     * @param licenceId the licence, or {@code null} for none
+     * @see #file(UUID, LocalDate, long)
+     */
+    PenaltyCase file(UUID id, LocalDate filedOn, String licenceId, long expectedVersion);
 }

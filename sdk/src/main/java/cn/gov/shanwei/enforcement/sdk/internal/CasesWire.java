@@ -32,7 +32,7 @@ final class CasesWire {
     record PartyBody(PartyKind kind, String name, String idNumber) {
     }
 
-    record FilingBody(LocalDate filedOn) {
+    record FilingBody(LocalDate filedOn, String licenceId) {
     }
 
     record PageBody(List<PenaltyCaseSummary> items, Integer page, Integer size, Long total) {

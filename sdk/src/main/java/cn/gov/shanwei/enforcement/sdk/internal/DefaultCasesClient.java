@@ -67,11 +67,12 @@ public final class DefaultCasesClient implements CasesClient {
         }
 
         @Override
-        public PenaltyCase file(UUID id, LocalDate filedOn, long expectedVersion) {
+        public PenaltyCase file(UUID id, LocalDate filedOn, String licenceId, long expectedVersion) {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(filedOn, "filedOn");
             return CasesWire.toCase(execute(HubCall.post("cases.penalties.file", "Case filing",
-                    CasesWire.PENALTIES_PATH + "/" + id + "/filing", Json.write(new CasesWire.FilingBody(filedOn)),
+                    CasesWire.PENALTIES_PATH + "/" + id + "/filing",
+                    Json.write(new CasesWire.FilingBody(filedOn, licenceId)),
                     RequestOptions.none()).withHeader("If-Match", "\"" + expectedVersion + "\"")));
         }
 

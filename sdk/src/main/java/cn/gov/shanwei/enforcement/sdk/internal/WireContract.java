@@ -32,6 +32,20 @@ public final class WireContract {
         return List.of(
                 new Operation("licences.verify", "POST", DefaultLicencesClient.VERIFICATIONS_PATH,
                         LicenceWire.VerifyBody.class, LicenceWire.VerificationBody.class, List.of()),
+                new Operation("geo.geocode", "GET", GeoWire.GEOCODE_PATH, null, GeoWire.GeocodeBody.class,
+                        concat(List.of("address", "regionCode"), GeoWire.PURPOSE_PARAMETERS)),
+                new Operation("geo.reverseGeocode", "GET", GeoWire.REVERSE_GEOCODE_PATH, null,
+                        GeoWire.PlaceBody.class, concat(List.of("lon", "lat"), GeoWire.PURPOSE_PARAMETERS)),
+                new Operation("geo.divisionContaining", "GET", GeoWire.DIVISION_PATH, null,
+                        GeoWire.DivisionBody.class, concat(List.of("lon", "lat"), GeoWire.PURPOSE_PARAMETERS)),
+                new Operation("geo.features", "POST", GeoWire.FEATURES_PATH, GeoWire.FeatureQuery.class,
+                        GeoWire.FeaturesBody.class, List.of()),
+                new Operation("registries.checkPerson", "POST", RegistryWire.PERSON_CHECKS_PATH,
+                        RegistryWire.PersonCheckBody.class, RegistryWire.PersonCheckAnswer.class, List.of()),
+                new Operation("registries.organisation", "GET", RegistryWire.ORGANISATIONS_PATH + "/{uscc}", null,
+                        RegistryWire.OrganisationBody.class, GeoWire.PURPOSE_PARAMETERS),
+                new Operation("registries.lawArticle", "GET", RegistryWire.LAWS_PATH + "/{lawCode}/articles/{article}",
+                        null, RegistryWire.LawArticleBody.class, List.of()),
                 new Operation("registration.get", "GET", DefaultRegistrationClient.ME_PATH, null,
                         RegistrationWire.RegistrationBody.class, List.of()),
                 new Operation("cases.penalties.list", "GET", CasesWire.PENALTIES_PATH, null,
@@ -43,5 +57,11 @@ public final class WireContract {
                         CasesWire.LeadBody.class, PenaltyCase.class, List.of()),
                 new Operation("cases.penalties.file", "POST", CasesWire.PENALTIES_PATH + "/{id}/filing",
                         CasesWire.FilingBody.class, PenaltyCase.class, List.of()));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 }

@@ -65,6 +65,7 @@ public class PenaltyCaseService {
     private final PenaltyContext ctx;
     private final EntityManager em;
     private final PaymentNotices paymentNotices;
+    private final FilingChecks filingChecks;
 
     /**
      * @param store    the event store
@@ -83,6 +84,17 @@ public class PenaltyCaseService {
      */
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices) {
+        this(store, registry, access, ctx, em, paymentNotices, null);
+    }
+
+    /**
+     * @param filingChecks the province at filing (人口库/法人库, licence verification and usage record); null where the
+     *                     platform does not reach the province (filing then records no checks)
+     */
+    public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
+                              PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices,
+                              FilingChecks filingChecks) {
+        this.filingChecks = filingChecks;
         this.store = store;
         this.registry = registry;
         this.access = access;
@@ -152,8 +164,25 @@ public class PenaltyCaseService {
     public PenaltyCaseDetail execute(Actor actor, UUID caseId, Long expectedVersion, PenaltyCommand command) {
         require(actor, command.role(), command.action());
         LoadedCase loaded = loadForAction(actor, caseId, expectedVersion);
+        if (command instanceof PenaltyCommand.File filing && filingChecks != null) {
+            return file(actor, loaded, filing);
+        }
         Outcome<PenaltyCaseEvent> outcome = command.run(loaded.aggregate(), ctx, actor.officer());
         return commit(loaded, outcome);
+    }
+
+    /**
+     * 立案 with the province: the party and a named licence are checked first (a mismatch or an unreachable provider
+     * throws before anything is written), the checks are recorded with the filing, and the licence's usage record is
+     * enqueued in the same transaction.
+     */
+    private PenaltyCaseDetail file(Actor actor, LoadedCase loaded, PenaltyCommand.File filing) {
+        FilingChecks.Checked checked = filingChecks.check(loaded.aggregate(), actor.officer(), filing.licenceId());
+        Outcome<PenaltyCaseEvent> outcome = loaded.aggregate().file(ctx, filing.filedOn(), actor.officer().id(),
+                checked.party(), checked.licence());
+        PenaltyCaseDetail detail = commit(loaded, outcome);
+        filingChecks.recordUsage(loaded.aggregate(), actor.officer(), checked, outcome.events());
+        return detail;
     }
 
     /** Records evidence taken by the actor and at least one co-officer; the file's SM3 digest is computed here. */

@@ -32,9 +32,25 @@ public sealed interface PenaltyCommand {
     /** Runs the step on the case; {@code acting} is the officer taking it. */
     Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting);
 
-    /** 立案, approved by the acting subject head. */
-    record File(LocalDate filedOn) implements PenaltyCommand {
+    /**
+     * 立案, approved by the acting subject head. Where the platform reaches the province, {@link PenaltyCaseService}
+     * checks the party (and {@code licenceId}, a licence of the party, if named) first and records the checks.
+     *
+     * @param licenceId a licence of the party (证照标识) to verify and record a use of, or null
+     */
+    record File(LocalDate filedOn, String licenceId) implements PenaltyCommand {
+
+        /** A filing naming no licence. */
+        public File(LocalDate filedOn) {
+            this(filedOn, null);
+        }
+
+        /** Without the province: a named licence cannot be verified, so it is refused rather than ignored. */
         public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
+            if (licenceId != null) {
+                return Outcome.rejected("This platform does not reach the licence service: file without naming a "
+                        + "licence");
+            }
             return c.file(ctx, filedOn, acting.id());
         }
     }
