@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.cases.access.AccessPolicy;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.mobile.MobileSyncService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReporting;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.shared.EventJson;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
@@ -80,9 +81,11 @@ public class CaseServicesConfiguration {
     public PenaltyCaseService penaltyCaseService(PenaltyCaseStore store, AdministrationService registry,
                                                  AccessPolicy access, PenaltyContext ctx, EntityManagerFactory emf,
                                                  ObjectProvider<cn.gov.shanwei.enforcement.cases.payment.PaymentNotices>
-                                                         paymentNotices) {
+                                                         paymentNotices,
+                                                 ObjectProvider<PenaltyReporting> reporting) {
         return new PenaltyCaseService(store, registry, access, ctx, shared(emf), paymentNotices.getIfAvailable(
-                () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE));
+                () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE),
+                reporting.getIfAvailable(() -> PenaltyReporting.NONE));
     }
 
     /** Batches from devices working offline (移动办案). */
