@@ -10,7 +10,6 @@ import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.routes.durable.OutboxRejectedException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +38,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -73,13 +73,27 @@ public class ExchangeController {
      * @param records 1-100 record envelopes (record-envelope.schema.json), each checked against its type's schema
      */
     public record PushRecordsBody(@NotNull @Valid Purpose purpose,
-                                  @NotNull @Size(min = 1, max = MAX_RECORDS) List<JsonNode> records) {
+                                  @NotNull @Size(min = 1, max = MAX_RECORDS) List<RecordBody> records) {
 
         /** The legal purpose of the push. */
         public record Purpose(@NotBlank @Size(max = 64) String matterCode,
                               @Size(max = 64) String caseNumber,
                               @Size(max = 64) String officerId) {
         }
+    }
+
+    /**
+     * One record envelope (record-envelope.schema.json); {@code data} holds the type's fields.
+     *
+     * @param recordId   the system's stable id, 1-64 letters, digits or . _ : -
+     * @param recordType PENALTY, COERCION or INSPECTION
+     * @param version    1, 2, …
+     * @param updatedAt  ISO-8601 instant of the record's last change
+     * @param deleted    whether this version withdraws the record (default false)
+     * @param data       the type's fields, checked against its JSON Schema
+     */
+    public record RecordBody(String recordId, String recordType, Integer version, String updatedAt, Boolean deleted,
+                             Map<String, Object> data) {
     }
 
     /** The answer to an accepted push. */
@@ -104,7 +118,7 @@ public class ExchangeController {
         List<ExchangeRecord> records;
         CallContext context;
         try {
-            records = RecordEnvelopes.read(JsonNodeArray.of(body.records()), "records");
+            records = RecordEnvelopes.read(RecordEnvelopes.JSON.valueToTree(body.records()), "records");
             context = new CallContext(client.id(), body.purpose().officerId(), body.purpose().caseNumber(),
                     body.purpose().matterCode(), trackingId(client.id(), idempotencyKey), RequestIdFilter.of(request));
         } catch (AdapterValidationException e) {
@@ -174,15 +188,6 @@ public class ExchangeController {
     static final class PushNotFoundException extends RuntimeException {
         PushNotFoundException(String trackingId) {
             super("No push " + trackingId + " of this client");
-        }
-    }
-
-    /** Wraps the body's records as one JSON array for {@link RecordEnvelopes#read}. */
-    private static final class JsonNodeArray {
-        static JsonNode of(List<JsonNode> nodes) {
-            var array = RecordEnvelopes.JSON.createArrayNode();
-            nodes.forEach(n -> array.add(n == null ? RecordEnvelopes.JSON.nullNode() : n));
-            return array;
         }
     }
 }

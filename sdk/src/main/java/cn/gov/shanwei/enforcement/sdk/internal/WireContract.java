@@ -32,6 +32,10 @@ public final class WireContract {
         return List.of(
                 new Operation("licences.verify", "POST", DefaultLicencesClient.VERIFICATIONS_PATH,
                         LicenceWire.VerifyBody.class, LicenceWire.VerificationBody.class, List.of()),
+                new Operation("exchange.push", "POST", ExchangeWire.RECORDS_PATH, ExchangeWire.PushBody.class,
+                        ExchangeWire.AcceptedBody.class, List.of()),
+                new Operation("exchange.status", "GET", ExchangeWire.RECORDS_PATH + "/{trackingId}", null,
+                        ExchangeWire.StatusBody.class, List.of()),
                 new Operation("registration.get", "GET", DefaultRegistrationClient.ME_PATH, null,
                         RegistrationWire.RegistrationBody.class, List.of()),
                 new Operation("cases.penalties.list", "GET", CasesWire.PENALTIES_PATH, null,
