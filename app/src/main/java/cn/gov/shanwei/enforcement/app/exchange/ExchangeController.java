@@ -57,12 +57,18 @@ public class ExchangeController {
 
     private final ExchangePushes pushes;
     private final ExchangeTracking tracking;
+    private final RecordDelivery delivery;
     private final TransactionTemplate transactions;
 
-    /** @param transactions the push's tracking row and outbox entry commit together */
-    public ExchangeController(ExchangePushes pushes, ExchangeTracking tracking, PlatformTransactionManager transactions) {
+    /**
+     * @param delivery     asked for the collector's later answer of records handed over (front-db mode)
+     * @param transactions the push's tracking row and outbox entry commit together
+     */
+    public ExchangeController(ExchangePushes pushes, ExchangeTracking tracking, RecordDelivery delivery,
+                              PlatformTransactionManager transactions) {
         this.pushes = pushes;
         this.tracking = tracking;
+        this.delivery = delivery;
         this.transactions = new TransactionTemplate(transactions);
     }
 
@@ -138,12 +144,18 @@ public class ExchangeController {
 
     @GetMapping("/{trackingId}")
     @Operation(summary = "The status of a push and the exchange's answer for each record",
-            description = "Only the system that made the push can read it; any other tracking id is 404.")
+            description = "Only the system that made the push can read it; any other tracking id is 404. In 前置库 "
+                    + "mode a record handed over shows the province's collector's answer once it has written one.")
     public PushStatus status(@PathVariable String trackingId, HttpServletRequest request) {
         HubClient client = CallingClient.requireAccess(request, PUSH_SERVICE);
         ExchangeTracking.Submission s = tracking.find(trackingId, client.id())
                 .orElseThrow(() -> new PushNotFoundException(trackingId));
-        return new PushStatus(s.trackingId(), s.state(), s.mode(), s.createdAt(), s.settledAt(), s.records());
+        List<ExchangeTracking.TrackedRecord> records = s.records().stream().map(r ->
+                r.status() != RecordStatus.HANDED_OVER ? r : delivery.laterAnswer(r.recordId(), r.version())
+                        .map(a -> new ExchangeTracking.TrackedRecord(r.recordId(), r.recordType(), r.version(),
+                                a.status(), a.code(), a.message()))
+                        .orElse(r)).toList();
+        return new PushStatus(s.trackingId(), s.state(), s.mode(), s.createdAt(), s.settledAt(), records);
     }
 
     @ExceptionHandler(PushNotFoundException.class)

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code hub.exchange.*}: the data-sharing exchange (政务大数据中心/共享交换) as the hub uses it. Nothing here is needed
@@ -64,9 +65,13 @@ public record ExchangeProperties(Mode mode, String paasId, String token, Path fi
         return value;
     }
 
-    /** The 统一社会信用代码 of a subject's authority, if configured. */
-    java.util.Optional<String> authorityCode(String subjectId) {
-        return java.util.Optional.ofNullable(authorityCodes.getOrDefault(subjectId, authorityCodes.get("*")));
+    /**
+     * The 统一社会信用代码 of a subject's authority, if configured (subject ids compared ignoring case: write keys in
+     * brackets, {@code "[SW-HF-SCJ]"}, to keep them as they are).
+     */
+    Optional<String> authorityCode(String subjectId) {
+        return authorityCodes.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(subjectId))
+                .map(Map.Entry::getValue).findFirst().or(() -> Optional.ofNullable(authorityCodes.get("*")));
     }
 
     @Override
