@@ -78,11 +78,11 @@ public class ExchangeController {
      * @param purpose the legal purpose: the matter (事项编码) the records belong to, and where known case and officer
      * @param records 1-100 record envelopes (record-envelope.schema.json), each checked against its type's schema
      */
-    public record PushRecordsBody(@NotNull @Valid Purpose purpose,
+    public record PushRecordsBody(@NotNull @Valid ExchangePurpose purpose,
                                   @NotNull @Size(min = 1, max = MAX_RECORDS) List<RecordBody> records) {
 
-        /** The legal purpose of the push. */
-        public record Purpose(@NotBlank @Size(max = 64) String matterCode,
+        /** The legal purpose of the push (named apart from the licence check's, for the OpenAPI document). */
+        public record ExchangePurpose(@NotBlank @Size(max = 64) String matterCode,
                               @Size(max = 64) String caseNumber,
                               @Size(max = 64) String officerId) {
         }
