@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.exchange;
 import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
 import cn.gov.shanwei.enforcement.adapters.exchange.ExchangeClient;
 import cn.gov.shanwei.enforcement.adapters.exchange.Publication;
+import cn.gov.shanwei.enforcement.app.cases.CaseConflicts;
 import cn.gov.shanwei.enforcement.cases.reporting.ConfirmedPublications;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
@@ -121,7 +122,7 @@ public class PublishPenaltyHandler implements DurableCallHandler {
     }
 
     private void confirm(Payload payload, Publication publication) {
-        transactions.executeWithoutResult(tx -> {
+        CaseConflicts.retried(() -> transactions.execute(tx -> {
             ledger.published(payload.caseId(), publication.changedAt());
             ConfirmedPublications.Result result = cases.published(payload.caseId(), payload.subjectId(),
                     publication.changedAt().atZone(PenaltyContext.CHINA).toLocalDate());
@@ -129,6 +130,7 @@ public class PublishPenaltyHandler implements DurableCallHandler {
                 LOG.warn("Publication {} confirmed by the exchange, but case {} refused the publication step: {}",
                         publication.publicationId(), payload.caseId(), result.reason());
             }
-        });
+            return null;
+        }));
     }
 }

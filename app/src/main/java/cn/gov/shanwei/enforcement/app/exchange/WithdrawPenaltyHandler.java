@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.exchange;
 import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
 import cn.gov.shanwei.enforcement.adapters.exchange.ExchangeClient;
 import cn.gov.shanwei.enforcement.adapters.exchange.Publication;
+import cn.gov.shanwei.enforcement.app.cases.CaseConflicts;
 import cn.gov.shanwei.enforcement.cases.reporting.ConfirmedPublications;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
@@ -94,7 +95,7 @@ public class WithdrawPenaltyHandler implements DurableCallHandler {
         }
         Publication withdrawn = current.get().status() == Publication.Status.WITHDRAWN ? current.get()
                 : provider.client().withdraw(call.businessKey(), payload.reason());
-        transactions.executeWithoutResult(tx -> {
+        CaseConflicts.retried(() -> transactions.execute(tx -> {
             ledger.withdrawn(payload.caseId(), withdrawn.changedAt());
             ConfirmedPublications.Result result = cases.withdrawn(payload.caseId(), payload.subjectId(),
                     withdrawn.changedAt().atZone(PenaltyContext.CHINA).toLocalDate(), payload.reason());
@@ -102,7 +103,8 @@ public class WithdrawPenaltyHandler implements DurableCallHandler {
                 LOG.warn("Withdrawal of {} confirmed by the exchange, but case {} refused the withdrawal step: {}",
                         withdrawn.publicationId(), payload.caseId(), result.reason());
             }
-        });
+            return null;
+        }));
         return withdrawn.publicationId();
     }
 
