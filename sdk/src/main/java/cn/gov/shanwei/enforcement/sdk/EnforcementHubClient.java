@@ -4,12 +4,14 @@ import cn.gov.shanwei.enforcement.sdk.cases.CasesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.Checks;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultCasesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultGeoClient;
+import cn.gov.shanwei.enforcement.sdk.internal.DefaultExchangeClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultLicencesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultRegistriesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultRegistrationClient;
 import cn.gov.shanwei.enforcement.sdk.internal.HubTransport;
 import cn.gov.shanwei.enforcement.sdk.internal.SdkVersion;
 import cn.gov.shanwei.enforcement.sdk.geo.GeoClient;
+import cn.gov.shanwei.enforcement.sdk.exchange.ExchangeClient;
 import cn.gov.shanwei.enforcement.sdk.licences.LicencesClient;
 import cn.gov.shanwei.enforcement.sdk.registries.RegistriesClient;
 import cn.gov.shanwei.enforcement.sdk.registration.RegistrationClient;
@@ -64,6 +66,7 @@ public final class EnforcementHubClient implements AutoCloseable {
     private final RetryPolicy retryPolicy;
     private final HubTransport transport;
     private final LicencesClient licences;
+    private final ExchangeClient exchange;
     private final RegistrationClient registration;
     private final CasesClient cases;
     private final GeoClient geo;
@@ -89,6 +92,7 @@ public final class EnforcementHubClient implements AutoCloseable {
         this.transport = new HubTransport(endpoint, clientId, builder.clientSecret, perAttemptTimeout, totalTimeout,
                 retryPolicy, userAgent, httpClient, builder.clock, ownedExecutor, builder.listeners);
         this.licences = new DefaultLicencesClient(transport);
+        this.exchange = new DefaultExchangeClient(transport);
         this.registration = new DefaultRegistrationClient(transport);
         this.cases = new DefaultCasesClient(transport);
         this.geo = new DefaultGeoClient(transport);
@@ -103,6 +107,11 @@ public final class EnforcementHubClient implements AutoCloseable {
     /** Electronic licence (电子证照) operations. */
     public LicencesClient licences() {
         return licences;
+    }
+
+    /** The data-sharing exchange (政务大数据中心/共享交换): push records, read their status. */
+    public ExchangeClient exchange() {
+        return exchange;
     }
 
     /** This calling system's entry in the hub's client registry: services, purposes, rate limit. */

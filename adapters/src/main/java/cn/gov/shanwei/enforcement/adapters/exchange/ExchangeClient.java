@@ -13,10 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Pushes enforcement records to the data-sharing exchange in service mode, and publishes / withdraws penalty
- * decisions (双公示, {@link #publish}, {@link #withdraw}). Service mode (assumed contract
+ * decisions (双公示, {@link #publish}, {@link #withdraw}, read back with {@link #findPublication}). Service mode (assumed contract
  * {@code contracts/exchange/exchange-v1.yaml}): {@code POST {endpoint}/batches} with the batch id as
  * {@code Idempotency-Key}. Every record is checked against its type's JSON Schema first; one bad record refuses
  * the whole batch with an {@link AdapterValidationException} naming it, and nothing is sent. The answer must carry
@@ -35,6 +36,10 @@ public final class ExchangeClient implements AutoCloseable {
     public static final String PUBLISH = "publish";
     /** Operation name of {@link #withdraw}. */
     public static final String WITHDRAW = "withdraw";
+    /** Operation name of {@link #findPublication}. */
+    public static final String FIND_PUBLICATION = "findPublication";
+    /** The provider's code for "no such publication". */
+    public static final String NO_RESULT = "NO_RESULT";
 
     private static final java.util.regex.Pattern PUBLICATION_ID = java.util.regex.Pattern.compile("[0-9A-Za-z._:-]{1,64}");
 
@@ -115,6 +120,24 @@ public final class ExchangeClient implements AutoCloseable {
         return publication(WITHDRAW, publicationId, transport.postJson(WITHDRAW,
                 "/publications/" + publicationId + "/withdrawal", body, Map.of("Idempotency-Key",
                         publicationId + ":withdrawal")), Publication.Status.WITHDRAWN);
+    }
+
+    /**
+     * Reads a publication by our id (reconcile before retry: did an earlier publish take effect?).
+     *
+     * @return the publication, or empty if the exchange has none under {@code publicationId}
+     */
+    public Optional<Publication> findPublication(String publicationId) {
+        requirePublicationId(FIND_PUBLICATION, publicationId);
+        return RestTransport.emptyWhenRefusedWith(NO_RESULT, () -> {
+            JsonNode answer = transport.getJson(FIND_PUBLICATION, "/publications/" + publicationId);
+            JsonFields json = new JsonFields(PROVIDER, FIND_PUBLICATION);
+            if (!publicationId.equals(json.text(answer, "publicationId", 64))) {
+                throw json.invalid("publicationId is not the one asked for");
+            }
+            return new Publication(publicationId, json.enumValue(answer, "status", Publication.Status.class),
+                    json.instant(answer, "changedAt"));
+        });
     }
 
     private static void requirePublicationId(String operation, String publicationId) {

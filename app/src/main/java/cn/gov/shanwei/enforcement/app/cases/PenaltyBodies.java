@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.cases;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewLead;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCommand;
 import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
+import cn.gov.shanwei.enforcement.domain.penalty.DecisionChange;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent.PlannedInstalment;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyKind;
@@ -141,6 +142,16 @@ final class PenaltyBodies {
                        @NotBlank @Size(max = 200) String recipient) implements StepBody {
         public PenaltyCommand toCommand() {
             return new PenaltyCommand.ServeDecision(servedOn, method, recipient);
+        }
+    }
+
+    /** A change of the decision after it was made (变更、撤销、确认违法、确认无效). */
+    record DecisionChangeBody(@NotNull LocalDate changedOn,
+                              @NotNull DecisionChange change,
+                              @NotBlank @Size(max = 200) String by,
+                              @NotBlank @Size(max = 2000) String reason) implements StepBody {
+        public PenaltyCommand toCommand() {
+            return new PenaltyCommand.RecordDecisionChange(changedOn, change, by, reason);
         }
     }
 

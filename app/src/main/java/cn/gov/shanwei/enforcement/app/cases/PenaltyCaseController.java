@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.ArchiveBody;
 import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.ClosureBody;
 import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.CourtEnforcementBody;
 import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.DecisionBody;
+import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.DecisionChangeBody;
 import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.DeclinationBody;
 import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.DiscussionBody;
 import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.ExtensionBody;
@@ -289,6 +290,18 @@ public class PenaltyCaseController extends CaseApiSupport {
     public ResponseEntity<PenaltyCaseDetail> publish(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                                      @PathVariable UUID id, @RequestHeader(value = IF_MATCH,
             required = false) String ifMatch, @Valid @RequestBody PublicationBody body) {
+        return step(actor, id, ifMatch, body);
+    }
+
+    @PostMapping("/{id}/decision-changes")
+    @Operation(summary = "Record a change or revocation of the decision (变更/撤销)", description = "Role SUBJECT_HEAD. "
+            + "A published decision is then withdrawn from publication (双公示) through the province within 3 working "
+            + "days, automatically.")
+    public ResponseEntity<PenaltyCaseDetail> changeDecision(@Parameter(hidden = true) @AuthenticationPrincipal
+                                                            Actor actor, @PathVariable UUID id,
+                                                            @RequestHeader(value = IF_MATCH, required = false)
+                                                            String ifMatch,
+                                                            @Valid @RequestBody DecisionChangeBody body) {
         return step(actor, id, ifMatch, body);
     }
 

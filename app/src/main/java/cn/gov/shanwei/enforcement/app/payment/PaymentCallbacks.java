@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.adapters.payment.CallbackOutcome;
 import cn.gov.shanwei.enforcement.adapters.payment.PaymentCallbackHandler;
 import cn.gov.shanwei.enforcement.adapters.payment.PaymentCallbackVerifier;
 import cn.gov.shanwei.enforcement.adapters.payment.PaymentResult;
+import cn.gov.shanwei.enforcement.app.cases.CaseConflicts;
 import cn.gov.shanwei.enforcement.cases.payment.ConfirmedPayments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,8 @@ public class PaymentCallbacks {
      */
     public CallbackOutcome handle(String timestamp, String nonce, String signature, byte[] body) {
         PaymentCallbackHandler handler = new PaymentCallbackHandler(verifier.get(), ledger, results);
-        return transaction.execute(tx -> {
+        // A case's payment step may race another writer of the case (e.g. its publication's confirmation).
+        return CaseConflicts.retried(() -> transaction.execute(tx -> {
             CallbackOutcome outcome = handler.handle(timestamp, nonce, signature, body);
             PaymentResult result = outcome.result();
             if (outcome.accepted()) {
@@ -65,7 +67,7 @@ public class PaymentCallbacks {
             }
             LOG.info("Payment callback for notice {}: {}", result.noticeNumber(), outcome.kind());
             return outcome;
-        });
+        }));
     }
 
     private void review(PaymentResult result, String kind, String detail) {

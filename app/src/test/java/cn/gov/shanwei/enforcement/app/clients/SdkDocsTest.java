@@ -44,7 +44,8 @@ class SdkDocsTest {
     @Test
     void examples_haveEveryDocumentedTag() throws IOException {
         assertThat(snippets()).containsOnlyKeys("first-call", "verify-full", "errors", "purpose-denied",
-                "registration", "listener", "starter-bean", "starter-yml", "cases", "geo", "registries");
+                "registration", "listener", "starter-bean", "starter-yml", "cases", "geo", "registries",
+                "exchange");
     }
 
     @ParameterizedTest

@@ -17,6 +17,12 @@ import cn.gov.shanwei.enforcement.sdk.geo.GeoPoint;
 import cn.gov.shanwei.enforcement.sdk.geo.GeocodeRequest;
 import cn.gov.shanwei.enforcement.sdk.geo.GeocodeResult;
 import cn.gov.shanwei.enforcement.sdk.geo.PointAnswer;
+import cn.gov.shanwei.enforcement.sdk.exchange.ExchangeRecord;
+import cn.gov.shanwei.enforcement.sdk.exchange.PushReceipt;
+import cn.gov.shanwei.enforcement.sdk.exchange.PushRecordsRequest;
+import cn.gov.shanwei.enforcement.sdk.exchange.PushState;
+import cn.gov.shanwei.enforcement.sdk.exchange.PushStatus;
+import cn.gov.shanwei.enforcement.sdk.exchange.RecordType;
 import cn.gov.shanwei.enforcement.sdk.licences.LicenceVerification;
 import cn.gov.shanwei.enforcement.sdk.licences.VerifyLicenceRequest;
 import cn.gov.shanwei.enforcement.sdk.registration.ClientRegistration;
@@ -27,8 +33,10 @@ import cn.gov.shanwei.enforcement.sdk.registries.PersonCheckResult;
 import cn.gov.shanwei.enforcement.sdk.registries.RegistryAnswer;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The examples of docs/sdk.md and docs/zh/sdk.md, as code that compiles and runs against the sandbox hub
@@ -118,6 +126,31 @@ final class SdkExamples {
         me.services().forEach(grant -> out.add(grant.service() + " for " + grant.purposes()));
         out.add("rate limit " + me.rateLimit().requestsPerSecond() + "/s, burst " + me.rateLimit().burst());
         // end::registration[]
+        return out;
+    }
+
+    static List<String> exchange(EnforcementHubClient hub) throws InterruptedException {
+        List<String> out = new ArrayList<>();
+        // tag::exchange[]
+        ExchangeRecord inspection = ExchangeRecord.of("mkt-insp-2026-0007", RecordType.INSPECTION,
+                Instant.parse("2026-11-20T09:00:00Z"), Map.of(
+                        "inspectionNumber", "汕城市监检〔2026〕7号", "inspectionType", "RANDOM",
+                        "subjectName", "汕尾市城区海滨餐饮有限公司", "subjectUscc", "91441502MA4UJ0XX3T",
+                        "inspectedOn", "2026-11-20", "outcome", "NO_PROBLEM",
+                        "officerCertificates", List.of("44150201001", "44150201002"),
+                        "authorityName", "汕尾市城区市场监督管理局", "authorityCode", "11441502MB2C9315XT",
+                        "regionCode", "441502"));
+        PushReceipt receipt = hub.exchange().push(PushRecordsRequest.of("330217003000", List.of(inspection)));
+        out.add("accepted " + receipt.recordCount() + " record(s): " + receipt.state());
+
+        PushStatus status = hub.exchange().status(receipt.trackingId());   // later: poll until not PENDING
+        while (status.state() == PushState.PENDING) {
+            Thread.sleep(200);
+            status = hub.exchange().status(receipt.trackingId());
+        }
+        status.records().forEach(r -> out.add(r.recordId() + " " + r.status()
+                + (r.code() == null ? "" : " " + r.code())));
+        // end::exchange[]
         return out;
     }
 

@@ -82,6 +82,12 @@ class SdkExamplesIT extends SandboxHubTest {
     }
 
     @Test
+    void exchange_pushesARecordThroughTheHub_andReadsTheProvincesAnswer() throws InterruptedException {
+        assertThat(SdkExamples.exchange(demo)).containsExactly("accepted 1 record(s): PENDING",
+                "mkt-insp-2026-0007 ACCEPTED");
+    }
+
+    @Test
     void listener_seesTheCall() {
         assertThat(SdkExamples.listener(endpoint())).containsExactly("registration.get 200 after 1 attempt(s)");
     }

@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.cases.mobile.MobileSyncService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.FilingChecks;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
+import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReporting;
 import cn.gov.shanwei.enforcement.cases.shared.EventJson;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.domain.calendar.RefreshableCalendar;
@@ -83,9 +84,11 @@ public class CaseServicesConfiguration {
                                                  AccessPolicy access, PenaltyContext ctx, EntityManagerFactory emf,
                                                  ObjectProvider<cn.gov.shanwei.enforcement.cases.payment.PaymentNotices>
                                                          paymentNotices,
-                                                 ObjectProvider<FilingChecks> filingChecks) {
+                                                 ObjectProvider<FilingChecks> filingChecks,
+                                                 ObjectProvider<PenaltyReporting> reporting) {
         return new PenaltyCaseService(store, registry, access, ctx, shared(emf), paymentNotices.getIfAvailable(
-                () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE), filingChecks.getIfAvailable());
+                () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE), filingChecks.getIfAvailable(),
+                reporting.getIfAvailable(() -> PenaltyReporting.NONE));
     }
 
     /** Batches from devices working offline (移动办案). */

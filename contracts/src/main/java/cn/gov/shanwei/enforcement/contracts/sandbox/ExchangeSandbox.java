@@ -5,9 +5,16 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.bouncycastle.crypto.digests.SM3Digest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +23,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The sandbox's data-sharing exchange (contract {@code contracts/exchange/exchange-v1.yaml}): a receiver that stores
  * pushed records and <strong>counts duplicates and losses</strong> (reliability tests read {@link #counters()} and
  * {@link #missing}), answering each record with ACCEPTED, DUPLICATE (same id, version and content again) or REJECTED
  * ({@code CONFLICT}: same id and version, other content; {@code OUT_OF_JURISDICTION}: region outside 汕尾 4415);
- * a resent batch id gets its first answer again. And fixtures of the base libraries ({@value #FIXTURES}).
+ * a resent batch id gets its first answer again. Batch files (file mode) are taken by {@link #collectFiles}, which
+ * checks each manifest's count and SM3 digest first. Publications (双公示) can be read back by id. And fixtures
+ * of the base libraries ({@value #FIXTURES}).
  *
  * <p>Thread-safe.
  */
@@ -31,8 +41,13 @@ public final class ExchangeSandbox extends RestSandboxService {
     /** Name the exchange mappings refer to in {@code "transformers"}. */
     static final String NAME = "sandbox-exchange";
     static final String FIXTURES = "sandbox/data/exchange-base.json";
+    /** File mode: suffix of a batch's data file (one record envelope a line). */
+    public static final String DATA_SUFFIX = ".jsonl";
+    /** File mode: suffix of a batch's manifest. */
+    public static final String MANIFEST_SUFFIX = ".manifest.json";
 
     private static final Pattern ORGANISATION = Pattern.compile("/exchange/base/legal-persons/([0-9A-Z]{18})");
+    private static final Pattern PUBLICATION = Pattern.compile("/exchange/publications/([0-9A-Za-z._:-]{1,64})");
     private static final Pattern WITHDRAWAL = Pattern.compile("/exchange/publications/([0-9A-Za-z._:-]{1,64})/withdrawal");
     private static final Pattern OFFICER = Pattern.compile("/exchange/base/officers/([0-9A-Za-z-]{4,32})");
     private static final Pattern LAW = Pattern.compile("/exchange/base/laws/([0-9A-Za-z._:-]{1,64})/articles/(\\d{1,5})");
@@ -46,6 +61,8 @@ public final class ExchangeSandbox extends RestSandboxService {
     private final AtomicLong recordsDuplicate = new AtomicLong();
     private final AtomicLong recordsRejected = new AtomicLong();
     private final Map<String, Object> fixtures;
+    private final Map<String, FileBatchOutcome> collectedFiles = new ConcurrentHashMap<>();
+    private final AtomicLong filesRefused = new AtomicLong();
 
     @SuppressWarnings("unchecked")
     ExchangeSandbox(ClassLoader resources) {
@@ -88,8 +105,9 @@ public final class ExchangeSandbox extends RestSandboxService {
         batches.clear();
         stored.clear();
         publications.clear();
+        collectedFiles.clear();
         for (AtomicLong counter : List.of(batchesReceived, batchesResent, recordsAccepted, recordsDuplicate,
-                recordsRejected)) {
+                recordsRejected, filesRefused)) {
             counter.set(0);
         }
     }
@@ -101,6 +119,14 @@ public final class ExchangeSandbox extends RestSandboxService {
         }
         if (path.equals("/exchange/publications") && RequestMethod.POST.equals(request.getMethod())) {
             return SandboxAnswers.json(event, 200, publish(SandboxAnswers.body(event)));
+        }
+        Matcher publication = PUBLICATION.matcher(path);
+        if (publication.matches() && RequestMethod.GET.equals(request.getMethod())) {
+            Map<String, Object> found = publications.get(publication.group(1));
+            if (found == null) {
+                throw noResult("no such publication");
+            }
+            return SandboxAnswers.json(event, 200, found);
         }
         Matcher withdrawal = WITHDRAWAL.matcher(path);
         if (withdrawal.matches() && RequestMethod.POST.equals(request.getMethod())) {
@@ -210,6 +236,98 @@ public final class ExchangeSandbox extends RestSandboxService {
             publications.put(id, publicationState(id, "WITHDRAWN"));
         }
         return publications.get(id);
+    }
+
+    /**
+     * File mode (文件方式): collects every batch whose manifest ({@code <batchId>.manifest.json}) lies in
+     * {@code directory} and was not collected before, as the province's collector would. A batch is taken only if
+     * its data file ({@code <batchId>.jsonl}) has the manifest's size, SM3 digest and record count; then each line
+     * is answered like a record of a service-mode batch (stored, duplicate or rejected, and counted). A batch that
+     * does not match its manifest is refused whole: nothing of it is stored.
+     *
+     * @return one outcome per batch collected now, in file-name order
+     */
+    public synchronized List<FileBatchOutcome> collectFiles(Path directory) {
+        List<FileBatchOutcome> outcomes = new ArrayList<>();
+        List<Path> manifests;
+        try (Stream<Path> files = Files.list(directory)) {
+            manifests = files.filter(f -> f.getFileName().toString().endsWith(MANIFEST_SUFFIX)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
+        for (Path manifest : manifests) {
+            String name = manifest.getFileName().toString();
+            String batchId = name.substring(0, name.length() - MANIFEST_SUFFIX.length());
+            if (collectedFiles.containsKey(batchId)) {
+                continue;
+            }
+            FileBatchOutcome outcome = collectFile(batchId, manifest);
+            collectedFiles.put(batchId, outcome);
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+
+    /**
+     * What became of one batch file.
+     *
+     * @param batchId the batch
+     * @param refusal why the whole batch was refused (manifest, size, digest or count), or null if it was taken
+     * @param results per-record results when taken: {@code recordId → ACCEPTED | DUPLICATE | REJECTED}
+     */
+    public record FileBatchOutcome(String batchId, String refusal, Map<String, String> results) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private FileBatchOutcome collectFile(String batchId, Path manifestFile) {
+        batchesReceived.incrementAndGet();
+        Map<String, Object> manifest;
+        byte[] data;
+        try {
+            manifest = Json.read(Files.readString(manifestFile), Map.class);
+            data = Files.readAllBytes(manifestFile.resolveSibling(batchId + DATA_SUFFIX));
+        } catch (IOException | RuntimeException e) {
+            return refused(batchId, "manifest or data file unreadable: " + e.getMessage());
+        }
+        SM3Digest sm3 = new SM3Digest();
+        sm3.update(data, 0, data.length);
+        byte[] digest = new byte[sm3.getDigestSize()];
+        sm3.doFinal(digest, 0);
+        if (!HexFormat.of().formatHex(digest).equals(manifest.get("sm3"))) {
+            return refused(batchId, "SM3 of the data file does not match the manifest");
+        }
+        if (!(manifest.get("bytes") instanceof Number bytes) || bytes.longValue() != data.length) {
+            return refused(batchId, "size of the data file differs from the manifest");
+        }
+        List<String> lines = new String(data, StandardCharsets.UTF_8).lines().toList();
+        if (!(manifest.get("recordCount") instanceof Number count) || count.longValue() != lines.size()) {
+            return refused(batchId, "the data file holds " + lines.size() + " records, the manifest says "
+                    + manifest.get("recordCount"));
+        }
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (String line : lines) {
+            try {
+                records.add(Json.read(line, Map.class));
+            } catch (RuntimeException e) {
+                return refused(batchId, "line " + (records.size() + 1) + " is not JSON");
+            }
+        }
+        Map<String, String> results = new LinkedHashMap<>();
+        for (Map<String, Object> record : records) {
+            Map<String, Object> result = result(record);
+            results.put(Objects.toString(result.get("recordId")), (String) result.get("status"));
+        }
+        return new FileBatchOutcome(batchId, null, results);
+    }
+
+    private FileBatchOutcome refused(String batchId, String why) {
+        filesRefused.incrementAndGet();
+        return new FileBatchOutcome(batchId, why, Map.of());
+    }
+
+    /** Batch files refused whole (bad manifest, size, digest or count). */
+    public long filesRefused() {
+        return filesRefused.get();
     }
 
     /** Publications by id, for tests: {@code status} PUBLISHED or WITHDRAWN. */

@@ -8,6 +8,7 @@ import cn.gov.shanwei.enforcement.adapters.common.rest.Cached;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifCredentials;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifRequestSigner;
 import cn.gov.shanwei.enforcement.adapters.exchange.BaseLibraryClient;
+import cn.gov.shanwei.enforcement.adapters.exchange.BatchFile;
 import cn.gov.shanwei.enforcement.adapters.exchange.BatchResult;
 import cn.gov.shanwei.enforcement.adapters.exchange.CatalogueChanges;
 import cn.gov.shanwei.enforcement.adapters.exchange.CatalogueMatter;
@@ -30,11 +31,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -43,6 +48,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -170,10 +176,8 @@ class ExchangeContractTest {
         assertThat(sandbox.exchange().counters().recordsAccepted()).isEqualTo(1);
     }
 
-    @Test
-    void publication_ofAPenaltyDecision_andItsWithdrawal() {
-        ExchangeClient client = exchange();
-        ObjectNode decision = JSON.createObjectNode()
+    static ObjectNode decision() {
+        return JSON.createObjectNode()
                 .put("decisionNumber", "汕城市监罚〔2026〕42号").put("penaltyCategory", "FINE")
                 .put("facts", "销售过期食品").put("legalBasis", "《中华人民共和国食品安全法》第一百二十四条")
                 .put("partyName", "汕尾市城区海滨餐饮有限公司").put("partyType", "ORGANISATION")
@@ -181,6 +185,12 @@ class ExchangeContractTest {
                 .put("result", "罚款人民币壹万伍仟元").put("fineFen", 1_500_000).put("decisionDate", "2026-11-20")
                 .put("authorityName", "汕尾市城区市场监督管理局").put("authorityCode", "11441502MB2C9315XT")
                 .put("regionCode", "441502");
+    }
+
+    @Test
+    void publication_ofAPenaltyDecision_andItsWithdrawal() {
+        ExchangeClient client = exchange();
+        ObjectNode decision = decision();
 
         assertThat(client.publish("pub-42", decision).status()).isEqualTo(Publication.Status.PUBLISHED);
         assertThat(client.publish("pub-42", decision).status()).isEqualTo(Publication.Status.PUBLISHED);
@@ -194,6 +204,60 @@ class ExchangeContractTest {
         assertThatThrownBy(() -> client.withdraw("pub-never", "x"))
                 .isInstanceOfSatisfying(ProviderRejectedException.class,
                         e -> assertThat(e.providerCode()).isEqualTo("NO_RESULT"));
+    }
+
+    @Test
+    void findPublication_readsThePublicationBackByOurId_orAnswersEmpty() {
+        ExchangeClient client = exchange();
+        assertThat(client.findPublication("pub-50")).isEmpty();
+        client.publish("pub-50", decision());
+
+        assertThat(client.findPublication("pub-50")).map(Publication::status).contains(Publication.Status.PUBLISHED);
+        client.withdraw("pub-50", "决定被依法变更");
+        assertThat(client.findPublication("pub-50")).map(Publication::status).contains(Publication.Status.WITHDRAWN);
+        assertThatThrownBy(() -> client.findPublication("bad id/../x"))
+                .isInstanceOf(cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException.class);
+        sandbox.simulateOutage(SandboxService.EXCHANGE);
+        assertThatThrownBy(() -> client.findPublication("pub-50")).isInstanceOf(ProviderTransportException.class);
+    }
+
+    @Test
+    void fileMode_theCollectorTakesAVerifiedBatch_andCountsItsRecords(@TempDir Path dir) {
+        BatchFile files = new BatchFile(schemas(), Clock.systemUTC());
+        files.write(new PushBatch("file-1", List.of(inspection("f-1", 1, "441502"), inspection("f-2", 1, "440100"))),
+                dir);
+
+        List<ExchangeSandbox.FileBatchOutcome> collected = sandbox.exchange().collectFiles(dir);
+
+        assertThat(collected).singleElement().satisfies(o -> {
+            assertThat(o.refusal()).isNull();
+            assertThat(o.results()).containsExactly(entry("f-1", "ACCEPTED"), entry("f-2", "REJECTED"));
+        });
+        assertThat(sandbox.exchange().collectFiles(dir)).as("a batch is collected once").isEmpty();
+        assertThat(sandbox.exchange().counters().recordsAccepted()).isEqualTo(1);
+        assertThat(sandbox.exchange().missing(List.of("f-1"))).isEmpty();
+    }
+
+    @Test
+    void fileMode_aCorruptChecksumOrAWrongCount_refusesTheWholeBatch(@TempDir Path dir) throws IOException {
+        BatchFile files = new BatchFile(schemas(), Clock.systemUTC());
+        files.write(new PushBatch("file-sm3", List.of(inspection("g-1", 1, "441502"))), dir);
+        Path data = dir.resolve("file-sm3.jsonl");
+        Files.writeString(data, Files.readString(data).replace("441502", "441503"));
+        files.write(new PushBatch("file-count", List.of(inspection("g-2", 1, "441502"))), dir);
+        Path manifest = dir.resolve("file-count.manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"recordCount\" : 1", "\"recordCount\" : 2"));
+
+        List<ExchangeSandbox.FileBatchOutcome> collected = sandbox.exchange().collectFiles(dir);
+
+        assertThat(collected).extracting(ExchangeSandbox.FileBatchOutcome::batchId,
+                        o -> o.refusal() != null && o.refusal().contains(o.batchId().equals("file-sm3") ? "SM3" : "2"))
+                .containsExactly(tuple("file-count", true), tuple("file-sm3", true));
+        assertThat(sandbox.exchange().filesRefused()).isEqualTo(2);
+        assertThat(sandbox.exchange().missing(List.of("g-1", "g-2"))).containsExactly("g-1", "g-2");
+        assertThatThrownBy(() -> BatchFile.verify(dir.resolve("file-sm3.manifest.json")))
+                .hasMessageContaining("SM3");
+        assertThatThrownBy(() -> BatchFile.verify(manifest)).hasMessageContaining("record count");
     }
 
     @Test

@@ -18,6 +18,8 @@ import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.cases.payment.FineDue;
 import cn.gov.shanwei.enforcement.cases.payment.PaymentNotices;
+import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReport;
+import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReporting;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
 import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
@@ -66,6 +68,7 @@ public class PenaltyCaseService {
     private final EntityManager em;
     private final PaymentNotices paymentNotices;
     private final FilingChecks filingChecks;
+    private final PenaltyReporting reporting;
 
     /**
      * @param store    the event store
@@ -84,17 +87,20 @@ public class PenaltyCaseService {
      */
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices) {
-        this(store, registry, access, ctx, em, paymentNotices, null);
+        this(store, registry, access, ctx, em, paymentNotices, null, PenaltyReporting.NONE);
     }
 
     /**
      * @param filingChecks the province at filing (人口库/法人库, licence verification and usage record); null where the
      *                     platform does not reach the province (filing then records no checks)
+     * @param reporting    told, in the same transaction, of every reportable step (decision, service, change: the
+     *                     big-data centre's record and the 双公示 publication, ADR 0310)
      */
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices,
-                              FilingChecks filingChecks) {
+                              FilingChecks filingChecks, PenaltyReporting reporting) {
         this.filingChecks = filingChecks;
+        this.reporting = java.util.Objects.requireNonNull(reporting, "reporting");
         this.store = store;
         this.registry = registry;
         this.access = access;
@@ -233,6 +239,7 @@ public class PenaltyCaseService {
         if (FineDue.serves(outcome.events())) {
             FineDue.of(loaded, ctx).ifPresent(paymentNotices::fineDue);
         }
+        PenaltyReport.of(loaded, outcome.events()).forEach(reporting::report);
         return detail(loaded);
     }
 

@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.cases.penalty.application;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
 import cn.gov.shanwei.enforcement.domain.officer.Officer;
+import cn.gov.shanwei.enforcement.domain.penalty.DecisionChange;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCase;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent.PlannedInstalment;
@@ -143,6 +144,17 @@ public sealed interface PenaltyCommand {
         }
     }
 
+    /**
+     * 变更/撤销/确认违法/确认无效 of the decision after it was made (by a review body, a court or the authority itself);
+     * a published decision is then withdrawn within 3 working days (ADR 0107, 0310).
+     */
+    record RecordDecisionChange(LocalDate changedOn, DecisionChange change, String by, String reason)
+            implements PenaltyCommand {
+        public Outcome<PenaltyCaseEvent> run(PenaltyCase c, PenaltyContext ctx, Officer acting) {
+            return c.recordDecisionChange(ctx, changedOn, change, by, reason);
+        }
+    }
+
     /** Deferral or instalments. */
     record ApprovePaymentPlan(List<PlannedInstalment> instalments) implements PenaltyCommand {
         public ApprovePaymentPlan {
@@ -217,6 +229,8 @@ public sealed interface PenaltyCommand {
                 Map.entry(Decide.class, new Rule(StaffRole.SUBJECT_HEAD, "decide a case")),
                 Map.entry(ServeDecision.class, new Rule(StaffRole.OFFICER, "serve a decision")),
                 Map.entry(Publish.class, new Rule(StaffRole.OFFICER, "record a publication")),
+                Map.entry(RecordDecisionChange.class, new Rule(StaffRole.SUBJECT_HEAD,
+                        "record a change of the decision")),
                 Map.entry(ApprovePaymentPlan.class, new Rule(StaffRole.SUBJECT_HEAD, "approve a payment plan")),
                 Map.entry(RecordPayment.class, new Rule(StaffRole.OFFICER, "record a payment")),
                 Map.entry(ApplyForCourtEnforcement.class, new Rule(StaffRole.SUBJECT_HEAD,
