@@ -193,40 +193,55 @@ public final class SealClient {
      *                                    (checked before anything is sent)
      */
     public byte[] seal(byte[] ofd, String sealId, String signerId) {
-        return seal(ofd, sealId, signerId, null, content -> { });
+        return seal(ofd, sealId, signerId, null, fresh -> fresh);
     }
 
     /**
-     * As {@link #seal(byte[], String, String)}, under our {@code businessKey} (see {@link #findSignature}), handing
-     * {@code beforeSending} what will be signed before the request leaves: a caller that may have to reconcile keeps
-     * it (durably) to {@link #embed} a signature found later. If {@code beforeSending} throws, nothing is sent.
+     * As {@link #seal(byte[], String, String)}, under our {@code businessKey} (see {@link #findSignature}), for a caller
+     * that may have to reconcile. Before the request leaves, {@code keep} is handed what is about to be signed and
+     * answers what must be signed: the same, kept durably, on a first attempt; on a later attempt, what an earlier
+     * attempt kept (ofdrw stamps each new {@code Signature.xml} with the time, so only the kept bytes let every
+     * signature made under the key fit the document, {@link #embed}). The document returned carries the kept bytes.
+     * If {@code keep} throws, nothing is sent and its exception is thrown unchanged.
      */
     public byte[] seal(byte[] ofd, String sealId, String signerId, String businessKey,
-                       java.util.function.Consumer<SignedContent> beforeSending) {
+                       java.util.function.UnaryOperator<SignedContent> keep) {
         requireSealId(SEAL_DOCUMENT, sealId);
         requireSignerId(SEAL_DOCUMENT, signerId);
         if (businessKey != null) {
             requireBusinessKey(SEAL_DOCUMENT, businessKey);
         }
-        java.util.Objects.requireNonNull(beforeSending, "beforeSending");
+        java.util.Objects.requireNonNull(keep, "keep");
         requireDocument(SEAL_DOCUMENT, ofd);
         SealInfo seal = fetchSeal(sealId);
-        return runSigner(SEAL_DOCUMENT, ofd, new RemoteContainer(seal) {
+        SignedContent[] signed = new SignedContent[2];
+        byte[] sealed = runSigner(SEAL_DOCUMENT, ofd, new RemoteContainer(seal) {
             @Override
             byte[] sign(byte[] signatureXml, String propertyInfo) {
+                SignedContent fresh = new SignedContent(propertyInfo, signatureXml);
+                SignedContent kept;
                 try {
-                    beforeSending.accept(new SignedContent(propertyInfo, signatureXml));
+                    kept = keep.apply(fresh);
                 } catch (RuntimeException e) {
                     throw new CallerFailed(e);
                 }
-                return SealClient.this.sign(seal.sealId(), signerId, digest(signatureXml), propertyInfo, businessKey);
+                if (kept == null || !kept.path().equals(propertyInfo)) {
+                    throw new AdapterValidationException(PROVIDER, SEAL_DOCUMENT, "keep",
+                            "must answer the content to sign at " + propertyInfo + ", not " + kept);
+                }
+                signed[0] = fresh;
+                signed[1] = kept;
+                return SealClient.this.sign(seal.sealId(), signerId, digest(kept.signatureXml()), propertyInfo,
+                        businessKey);
             }
         });
+        return signed[1].equals(signed[0]) ? sealed
+                : replaceEntry(SEAL_DOCUMENT, sealed, signed[1].path().substring(1), signed[1].signatureXml());
     }
 
     /**
      * Rebuilds the sealed document around a signature the service already made ({@link #findSignature}) for
-     * {@code content}, as kept by {@link #seal(byte[], String, String, String, java.util.function.Consumer)}: nothing
+     * {@code content}, as kept by {@link #seal(byte[], String, String, String, java.util.function.UnaryOperator)}: nothing
      * is signed again. Only the seal's description is read from the service.
      *
      * @throws AdapterValidationException the signature does not sign {@code content} with {@code sealId}, or the
@@ -261,7 +276,7 @@ public final class SealClient {
                     "was signed at " + content.path() + " but the document now signs at " + path[0]);
         }
         // ofdrw wrote a Signature.xml of its own (stamped with the current time): put back the one that was signed.
-        return replaceEntry(rebuilt, content.path().substring(1), content.signatureXml());
+        return replaceEntry(EMBED_SIGNATURE, rebuilt, content.path().substring(1), content.signatureXml());
     }
 
     private byte[] runSigner(String operation, byte[] ofd, RemoteContainer container) {
@@ -290,7 +305,7 @@ public final class SealClient {
         return out.toByteArray();
     }
 
-    private static byte[] replaceEntry(byte[] zip, String name, byte[] content) {
+    private static byte[] replaceEntry(String operation, byte[] zip, String name, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean replaced = false;
         try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip));
@@ -306,10 +321,10 @@ public final class SealClient {
                 zipOut.closeEntry();
             }
         } catch (IOException e) {
-            throw new AdapterValidationException(PROVIDER, EMBED_SIGNATURE, "ofd", "cannot be rewritten: " + e);
+            throw new AdapterValidationException(PROVIDER, operation, "ofd", "cannot be rewritten: " + e);
         }
         if (!replaced) {
-            throw new AdapterValidationException(PROVIDER, EMBED_SIGNATURE, "content", "no entry " + name);
+            throw new AdapterValidationException(PROVIDER, operation, "content", "no entry " + name);
         }
         return out.toByteArray();
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * and that file's exact bytes. ofdrw stamps {@code Signature.xml} with the time it is written, so a document can
  * only be rebuilt around a signature found later ({@link SealClient#embed}) from these bytes: a caller that must
  * reconcile before retrying keeps them durably before the request leaves ({@link SealClient#seal(byte[], String,
- * String, String, java.util.function.Consumer)}).
+ * String, String, java.util.function.UnaryOperator)}).
  *
  * @param path         e.g. {@code /Doc_0/Signs/Sign_0/Signature.xml}
  * @param signatureXml the bytes whose SM3 digest was sent to be signed

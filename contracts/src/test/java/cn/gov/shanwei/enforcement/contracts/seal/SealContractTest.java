@@ -192,6 +192,7 @@ class SealContractTest {
         assertThatThrownBy(() -> seals.seal(ofd, "SEAL-SWSCJG-001", "44150001", key, content -> {
             kept.add(content);
             sandbox.simulateLatency(SandboxService.SEAL, Duration.ofSeconds(3));
+            return content;
         })).isInstanceOf(ProviderTimeoutException.class);
         sandbox.restore(SandboxService.SEAL);
         assertThat(kept).singleElement();
@@ -205,11 +206,33 @@ class SealContractTest {
     }
 
     @Test
+    void aLaterAttempt_signsWhatTheFirstKept_soEverySignatureUnderTheKeyFitsTheDocument() {
+        String key = "SD-" + java.util.UUID.randomUUID();
+        byte[] ofd = DecisionOfdWriter.write(DECISION);
+        List<SignedContent> kept = new java.util.ArrayList<>();
+        seals.seal(ofd, "SEAL-SWSCJG-001", "44150001", key, content -> {
+            kept.add(content);
+            return content;
+        });
+        // A second attempt under the key (the first one's outcome was unknown) signs the kept bytes again.
+        byte[] second = seals.seal(ofd, "SEAL-SWSCJG-001", "44150001", key, fresh -> kept.get(0));
+
+        assertThat(sandbox.seal().signatureCount(key)).isEqualTo(2);
+        assertThat(verifier().verify(second, DECISION.collectingUnit()).valid()).isTrue();
+        byte[] first = seals.embed(ofd, "SEAL-SWSCJG-001", kept.get(0),
+                seals.findSignature(key).orElseThrow().sesSignature());
+        assertThat(verifier().verify(first, DECISION.collectingUnit()).valid()).isTrue();
+    }
+
+    @Test
     void embed_refusesASignatureOfOtherContent() {
         String key = "SD-" + java.util.UUID.randomUUID();
         byte[] ofd = DecisionOfdWriter.write(DECISION);
         List<SignedContent> kept = new java.util.ArrayList<>();
-        seals.seal(ofd, "SEAL-SWSCJG-001", "44150001", key, kept::add);
+        seals.seal(ofd, "SEAL-SWSCJG-001", "44150001", key, content -> {
+            kept.add(content);
+            return content;
+        });
         byte[] ses = seals.findSignature(key).orElseThrow().sesSignature();
         SignedContent other = new SignedContent(kept.get(0).path(), "<other/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
@@ -222,12 +245,13 @@ class SealContractTest {
     @Test
     void keepingFails_nothingIsSent() {
         String key = "SD-" + java.util.UUID.randomUUID();
-        long before = sandbox.seal().signatureCount();
-        assertThatThrownBy(() -> seals.seal(DecisionOfdWriter.write(DECISION), "SEAL-SWSCJG-001", "44150001", key,
-                content -> {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> seals.seal(
+                DecisionOfdWriter.write(DECISION), "SEAL-SWSCJG-001", "44150001", key, content -> {
                     throw new IllegalStateException("database down");
-                })).isInstanceOf(IllegalStateException.class).hasMessage("database down");
-        assertThat(sandbox.seal().signatureCount()).isEqualTo(before);
+                }));
+        assertThat(thrown).as(String.valueOf(thrown)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("database down");
+        assertThat(sandbox.seal().signatureCount(key)).isZero();
         assertThat(seals.findSignature(key)).isEmpty();
     }
 
