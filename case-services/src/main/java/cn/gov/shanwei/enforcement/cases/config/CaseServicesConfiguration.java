@@ -80,9 +80,12 @@ public class CaseServicesConfiguration {
     public PenaltyCaseService penaltyCaseService(PenaltyCaseStore store, AdministrationService registry,
                                                  AccessPolicy access, PenaltyContext ctx, EntityManagerFactory emf,
                                                  ObjectProvider<cn.gov.shanwei.enforcement.cases.payment.PaymentNotices>
-                                                         paymentNotices) {
+                                                         paymentNotices,
+                                                 ObjectProvider<cn.gov.shanwei.enforcement.cases.seal.DecisionSealing>
+                                                         decisionSealing) {
         return new PenaltyCaseService(store, registry, access, ctx, shared(emf), paymentNotices.getIfAvailable(
-                () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE));
+                () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE), decisionSealing.getIfAvailable(
+                () -> cn.gov.shanwei.enforcement.cases.seal.DecisionSealing.NONE));
     }
 
     /** Batches from devices working offline (移动办案). */

@@ -18,6 +18,8 @@ import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.cases.payment.FineDue;
 import cn.gov.shanwei.enforcement.cases.payment.PaymentNotices;
+import cn.gov.shanwei.enforcement.cases.seal.DecisionSealing;
+import cn.gov.shanwei.enforcement.cases.seal.DecisionSeals;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
 import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
@@ -65,6 +67,7 @@ public class PenaltyCaseService {
     private final PenaltyContext ctx;
     private final EntityManager em;
     private final PaymentNotices paymentNotices;
+    private final DecisionSeals decisionSeals;
 
     /**
      * @param store    the event store
@@ -83,6 +86,17 @@ public class PenaltyCaseService {
      */
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices) {
+        this(store, registry, access, ctx, em, paymentNotices, DecisionSealing.NONE);
+    }
+
+    /**
+     * @param decisionSealing told, in the same transaction, when a decision is recorded; says whether service waits
+     *                        for the sealed document
+     */
+    public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
+                              PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices,
+                              DecisionSealing decisionSealing) {
+        this.decisionSeals = new DecisionSeals(decisionSealing, registry);
         this.store = store;
         this.registry = registry;
         this.access = access;
@@ -152,8 +166,11 @@ public class PenaltyCaseService {
     public PenaltyCaseDetail execute(Actor actor, UUID caseId, Long expectedVersion, PenaltyCommand command) {
         require(actor, command.role(), command.action());
         LoadedCase loaded = loadForAction(actor, caseId, expectedVersion);
+        decisionSeals.checkStep(loaded, command);
         Outcome<PenaltyCaseEvent> outcome = command.run(loaded.aggregate(), ctx, actor.officer());
-        return commit(loaded, outcome);
+        PenaltyCaseDetail detail = commit(loaded, outcome);
+        decisionSeals.afterStep(loaded, outcome.events(), actor.officer());
+        return detail;
     }
 
     /** Records evidence taken by the actor and at least one co-officer; the file's SM3 digest is computed here. */
@@ -302,19 +319,25 @@ public class PenaltyCaseService {
         List<ChainedEntry> entries = loaded.record().entries();
         List<CaseFileExporter.Link> links = new ArrayList<>();
         Map<String, Long> evidenceEntries = new HashMap<>();
+        Map<String, Long> sealedEntries = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             PenaltyCaseEvent e = events.get(i);
             links.add(new CaseFileExporter.Link(entries.get(i), e.getClass().getSimpleName(), e.at()));
             if (e instanceof EvidenceRecorded r) {
                 evidenceEntries.put(r.evidenceId(), entries.get(i).sequence());
+            } else if (e instanceof PenaltyCaseEvent.DecisionSealed s) {
+                sealedEntries.put(s.decisionNumber(), entries.get(i).sequence());
             }
         }
         List<CaseFileExporter.EvidenceFile> files = store.evidenceFiles(caseId).stream()
                 .map(f -> new CaseFileExporter.EvidenceFile(f.evidenceId(), f.fileName(), f.content(),
                         evidenceEntries.getOrDefault(f.evidenceId(), 0L))).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<CaseFileExporter.Document> documents = decisionSeals.documents(caseId).stream()
+                .map(d -> new CaseFileExporter.Document(d.decisionNumber(), d.content(), d.report(),
+                        sealedEntries.getOrDefault(d.decisionNumber(), 0L))).toList();
         CaseFileExporter.write(caseId.toString(), loaded.row().caseNumber(), actor.officer().id().value(), ctx.now(),
-                links, files, out);
+                links, files, documents, out);
         LOG.info("Case file of {} exported by {} ({})", loaded.row().caseNumber(), actor.officer().id(), actor.via());
         return out.toByteArray();
     }
