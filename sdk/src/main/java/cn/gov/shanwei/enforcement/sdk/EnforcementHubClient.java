@@ -4,10 +4,12 @@ import cn.gov.shanwei.enforcement.sdk.cases.CasesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.Checks;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultCasesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultLicencesClient;
+import cn.gov.shanwei.enforcement.sdk.internal.DefaultSealsClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultRegistrationClient;
 import cn.gov.shanwei.enforcement.sdk.internal.HubTransport;
 import cn.gov.shanwei.enforcement.sdk.internal.SdkVersion;
 import cn.gov.shanwei.enforcement.sdk.licences.LicencesClient;
+import cn.gov.shanwei.enforcement.sdk.seals.SealsClient;
 import cn.gov.shanwei.enforcement.sdk.registration.RegistrationClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -60,6 +62,7 @@ public final class EnforcementHubClient implements AutoCloseable {
     private final RetryPolicy retryPolicy;
     private final HubTransport transport;
     private final LicencesClient licences;
+    private final SealsClient seals;
     private final RegistrationClient registration;
     private final CasesClient cases;
 
@@ -85,6 +88,7 @@ public final class EnforcementHubClient implements AutoCloseable {
         this.licences = new DefaultLicencesClient(transport);
         this.registration = new DefaultRegistrationClient(transport);
         this.cases = new DefaultCasesClient(transport);
+        this.seals = new DefaultSealsClient(transport);
     }
 
     /** A builder; {@link Builder#endpoint(URI) endpoint} and {@link Builder#credentials credentials} are required. */
@@ -100,6 +104,11 @@ public final class EnforcementHubClient implements AutoCloseable {
     /** This calling system's entry in the hub's client registry: services, purposes, rate limit. */
     public RegistrationClient registration() {
         return registration;
+    }
+
+    /** Electronic seal (电子印章) operations: signing through the province's seal service, verification. */
+    public SealsClient seals() {
+        return seals;
     }
 
     /** The case platform (行政执法信息平台): penalty cases, acting for an officer. */

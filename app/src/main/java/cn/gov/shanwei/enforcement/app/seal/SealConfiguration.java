@@ -59,6 +59,17 @@ public class SealConfiguration {
     }
 
     @Bean
+    public SealSignatureRequests sealSignatureRequests(JdbcClient jdbc) {
+        return new SealSignatureRequests(jdbc);
+    }
+
+    /** {@code seal.sign}: digests municipal systems have signed through the hub. */
+    @Bean
+    public SealSignHandler sealSignHandler(SealProvider provider, SealSignatureRequests requests, Clock clock) {
+        return new SealSignHandler(provider, requests, clock);
+    }
+
+    @Bean
     public SealDecisionHandler sealSignDecisionHandler(SealProvider provider, DecisionDocumentLedger ledger,
                                                        SealedDecisions cases, PlatformTransactionManager tx,
                                                        VerificationReports reports, Clock clock) {

@@ -44,7 +44,7 @@ class SdkDocsTest {
     @Test
     void examples_haveEveryDocumentedTag() throws IOException {
         assertThat(snippets()).containsOnlyKeys("first-call", "verify-full", "errors", "purpose-denied",
-                "registration", "listener", "starter-bean", "starter-yml", "cases");
+                "registration", "listener", "starter-bean", "starter-yml", "cases", "seals-sign", "seals-verify");
     }
 
     @ParameterizedTest
