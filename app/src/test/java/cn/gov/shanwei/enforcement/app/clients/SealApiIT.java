@@ -93,7 +93,7 @@ class SealApiIT extends SandboxHubTest {
     }
 
     @Test
-    void anotherClientsRequest_isNotFound_andUnregisteredClientsAreDenied() {
+    void unregisteredClientsAreDenied_andAnUnknownRequestIsNotFound() {
         SignatureRequest accepted = demo.seals().requestSignature(request("mine " + UUID.randomUUID()));
         try (EnforcementHubClient other = client("market-supervision", NEW_SECRET, RetryPolicy.none())) {
             assertThatThrownBy(() -> other.seals().signature(accepted.requestId()))
