@@ -7,6 +7,7 @@ import cn.gov.shanwei.enforcement.sdk.internal.DefaultGeoClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultExchangeClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultLicencesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultRegistriesClient;
+import cn.gov.shanwei.enforcement.sdk.internal.DefaultSealsClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultRegistrationClient;
 import cn.gov.shanwei.enforcement.sdk.internal.HubTransport;
 import cn.gov.shanwei.enforcement.sdk.internal.SdkVersion;
@@ -14,6 +15,7 @@ import cn.gov.shanwei.enforcement.sdk.geo.GeoClient;
 import cn.gov.shanwei.enforcement.sdk.exchange.ExchangeClient;
 import cn.gov.shanwei.enforcement.sdk.licences.LicencesClient;
 import cn.gov.shanwei.enforcement.sdk.registries.RegistriesClient;
+import cn.gov.shanwei.enforcement.sdk.seals.SealsClient;
 import cn.gov.shanwei.enforcement.sdk.registration.RegistrationClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -67,6 +69,7 @@ public final class EnforcementHubClient implements AutoCloseable {
     private final HubTransport transport;
     private final LicencesClient licences;
     private final ExchangeClient exchange;
+    private final SealsClient seals;
     private final RegistrationClient registration;
     private final CasesClient cases;
     private final GeoClient geo;
@@ -97,6 +100,7 @@ public final class EnforcementHubClient implements AutoCloseable {
         this.cases = new DefaultCasesClient(transport);
         this.geo = new DefaultGeoClient(transport);
         this.registries = new DefaultRegistriesClient(transport);
+        this.seals = new DefaultSealsClient(transport);
     }
 
     /** A builder; {@link Builder#endpoint(URI) endpoint} and {@link Builder#credentials credentials} are required. */
@@ -127,6 +131,11 @@ public final class EnforcementHubClient implements AutoCloseable {
     /** The province's base libraries (基础库): 人口库 person checks, 法人库 organisations, 法规库 law articles. */
     public RegistriesClient registries() {
         return registries;
+    }
+
+    /** Electronic seal (电子印章) operations: signing through the province's seal service, verification. */
+    public SealsClient seals() {
+        return seals;
     }
 
     /** The case platform (行政执法信息平台): penalty cases, acting for an officer. */

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
+import cn.gov.shanwei.enforcement.app.support.DecisionSealsAwait;
 import cn.gov.shanwei.enforcement.cases.casefile.CaseFileVerifier;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,6 +52,7 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
         assertThat(head.post(path(id, "decision"), Map.of("decidedOn", TODAY.toString(), "decisionNumber",
                 "海市监罚〔2026〕1号", "kind", "FINE", "fineFen", 300_000, "circumstance", "minor")).status())
                 .isEqualTo(200);
+        DecisionSealsAwait.awaitDecisionSealed(jdbc, UUID.fromString(id));
         // A signed municipal system acting for the officer records the service.
         StaffHttp.Answer served = StaffHttp.client(port, CASE_SYSTEM, CASE_SYSTEM_SECRET, "hf-officer-1")
                 .post(path(id, "service"), Map.of("servedOn", TODAY.toString(), "method", "direct",
@@ -67,7 +69,7 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
         assertThat(summary.path("stage").asText()).isEqualTo("ARCHIVED");
         assertThat(summary.path("partyIdMasked").asText()).isEqualTo("9144************54");
         assertThat(archived.body()).doesNotContain(ORG_ID);
-        assertThat(archived.json().path("record")).hasSize(10); // 9 steps; filing also records its 法人库 check
+        assertThat(archived.json().path("record")).hasSize(11); // 9 steps, the 法人库 check at filing, the seal
         assertThat(archived.etag()).isEqualTo("\"" + summary.path("version").asLong() + "\"");
 
         StaffHttp.Answer file = officer.get(path(id, "evidence/E1/file"));
@@ -173,8 +175,12 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
     @Test
     void listsArePagedSortedAndFiltered() {
         String party = "paged " + UUID.randomUUID();
-        String first = lead("hf-officer-1", "441521", party);
-        String second = lead("hf-officer-1", "441521", party);
+        String a = lead("hf-officer-1", "441521", party);
+        String b = lead("hf-officer-1", "441521", party);
+        // Case numbers sort as text: …〔2026〕10号 comes before …〔2026〕9号 once other tests have opened cases.
+        boolean aFirst = caseNumber(a).compareTo(caseNumber(b)) < 0;
+        String first = aFirst ? a : b;
+        String second = aFirst ? b : a;
         String base = "/api/v1/cases/penalties?partyName=" + party.replace(" ", "%20");
 
         StaffHttp.Answer page0 = as("hf-officer-1").get(base + "&sort=caseNumber&direction=ASC&size=1&page=0");
@@ -184,6 +190,10 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
         assertThat(page0.json().path("items").get(0).path("id").asText()).isEqualTo(first);
         assertThat(page1.json().path("items").get(0).path("id").asText()).isEqualTo(second);
         assertThat(as("hf-officer-1").get(base + "&stage=FILED").json().path("total").asLong()).isZero();
+    }
+
+    private String caseNumber(String id) {
+        return as("hf-officer-1").get(path(id, "")).json().path("summary").path("caseNumber").asText();
     }
 
     static void assertField(StaffHttp.Answer answer, String field) {

@@ -94,6 +94,15 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
         check("decision", targets(), Map.of("haifeng", Set.of("hf-head"), "lufeng", Set.of("lf-head")),
                 (h, id) -> h.post(p + id + "/decision", Map.of("decidedOn", today, "decisionNumber", "X-1",
                         "kind", "WARNING", "fineFen", 0, "circumstance", "minor")));
+        check("decision document", targets(), Map.of(
+                "haifeng", Set.of("hf-officer-1", "hf-reviewer", "hf-head", "hf-supervisor", "city-supervisor"),
+                "lufeng", Set.of("city-supervisor", "lf-head"),
+                "town", Set.of("hf-supervisor", "city-supervisor")), (h, id) -> h.get(p + id + "/decision-document"));
+        check("decision document status", targets(), Map.of(
+                "haifeng", Set.of("hf-officer-1", "hf-reviewer", "hf-head", "hf-supervisor", "city-supervisor"),
+                "lufeng", Set.of("city-supervisor", "lf-head"),
+                "town", Set.of("hf-supervisor", "city-supervisor")),
+                (h, id) -> h.get(p + id + "/decision-document/status"));
         check("service", targets(), Map.of("haifeng", Set.of("hf-officer-1")), (h, id) -> h.post(p + id
                 + "/service", Map.of("servedOn", today, "method", "direct", "recipient", "party")));
         check("suspension", targets(), Map.of("haifeng", Set.of("hf-head"), "lufeng", Set.of("lf-head")),

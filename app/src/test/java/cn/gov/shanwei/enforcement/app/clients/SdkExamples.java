@@ -31,6 +31,11 @@ import cn.gov.shanwei.enforcement.sdk.registries.Organisation;
 import cn.gov.shanwei.enforcement.sdk.registries.PersonCheckRequest;
 import cn.gov.shanwei.enforcement.sdk.registries.PersonCheckResult;
 import cn.gov.shanwei.enforcement.sdk.registries.RegistryAnswer;
+import cn.gov.shanwei.enforcement.sdk.seals.SealVerification;
+import cn.gov.shanwei.enforcement.sdk.seals.SignDigestRequest;
+import cn.gov.shanwei.enforcement.sdk.seals.SignatureRequest;
+import cn.gov.shanwei.enforcement.sdk.seals.SignatureState;
+import cn.gov.shanwei.enforcement.sdk.seals.VerifySealRequest;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -198,6 +203,38 @@ final class SdkExamples {
         RegistryAnswer<LawArticle> law = hub.registries().lawArticle("XZCFF", 72);
         law.value().ifPresent(a -> out.add("法规库: " + a.lawName() + " 第" + a.article() + "条"));
         // end::registries[]
+        return out;
+    }
+
+    static List<String> signDigest(EnforcementHubClient hub, byte[] sm3OfYourData, String businessKey)
+            throws InterruptedException {
+        List<String> out = new ArrayList<>();
+        // tag::seals-sign[]
+        SignatureRequest accepted = hub.seals().requestSignature(SignDigestRequest.builder()
+                .sealId("SEAL-SWSCJG-001")                       // 印章编码 of your unit's seal
+                .signerId("44150001")                            // who signs
+                .dataHash(sm3OfYourData)                         // SM3 of what you protect, 32 bytes
+                .propertyInfo("/Doc_0/Signs/Sign_0/Signature.xml")
+                .matterCode("330217001000")                      // 事项编码: the legal purpose
+                .build(), RequestOptions.none().withIdempotencyKey(businessKey));   // once per business event
+        SignatureRequest current = accepted;
+        while (current.state() == SignatureState.PENDING) {     // the hub keeps trying while the province is down
+            Thread.sleep(200);
+            current = hub.seals().signature(accepted.requestId());
+        }
+        out.add(current.state() + " " + current.sesSignature().map(ses -> "SES_Signature").orElse("-"));
+        // end::seals-sign[]
+        return out;
+    }
+
+    static List<String> verifySeal(EnforcementHubClient hub, byte[] ofd) {
+        List<String> out = new ArrayList<>();
+        // tag::seals-verify[]
+        SealVerification report = hub.seals().verify(VerifySealRequest.of(ofd, "汕尾市市场监督管理局"));
+        out.add(report.valid() ? "valid" : "NOT valid: " + report.problem().orElse("a check failed"));
+        report.signatures().forEach(s -> s.checks().forEach(c -> out.add(s.esId() + " " + c.name() + " "
+                + c.status())));                                 // every check, never a bare boolean
+        // end::seals-verify[]
         return out;
     }
 }

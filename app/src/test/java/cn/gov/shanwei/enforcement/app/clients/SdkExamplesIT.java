@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SdkExamplesIT extends SandboxHubTest {
 
     EnforcementHubClient demo;
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox sandbox;
 
     @BeforeEach
     void connect() {
@@ -90,6 +92,36 @@ class SdkExamplesIT extends SandboxHubTest {
     @Test
     void listener_seesTheCall() {
         assertThat(SdkExamples.listener(endpoint())).containsExactly("registration.get 200 after 1 attempt(s)");
+    }
+
+    @Test
+    void sealsSign_waitsForTheSignature_madeOnceUnderTheBusinessKey() throws InterruptedException {
+        String key = "decision-" + java.util.UUID.randomUUID();
+        byte[] digest = java.util.HexFormat.of().parseHex(cn.gov.shanwei.enforcement.domain.common.Sm3.ofUtf8(
+                "a decision").hex());
+
+        assertThat(SdkExamples.signDigest(demo, digest, key)).containsExactly("SIGNED SES_Signature");
+        // The same business key again: the same request, not a second signature.
+        assertThat(SdkExamples.signDigest(demo, digest, key)).containsExactly("SIGNED SES_Signature");
+        assertThat(sandbox.seal().signatureCount()).isPositive();
+    }
+
+    @Test
+    void sealsVerify_listsEveryCheck() {
+        byte[] sealed = cn.gov.shanwei.enforcement.adapters.seal.SealClient.builder()
+                .endpoint(sandbox.endpoint(cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService.SEAL))
+                .signer(cn.gov.shanwei.enforcement.adapters.common.tif.TifRequestSigner.of(
+                        new cn.gov.shanwei.enforcement.adapters.common.tif.TifCredentials(
+                                cn.gov.shanwei.enforcement.contracts.sandbox.SandboxCredentials.TIF_PAAS_ID,
+                                cn.gov.shanwei.enforcement.contracts.sandbox.SandboxCredentials.TIF_TOKEN)))
+                .build().seal(cn.gov.shanwei.enforcement.adapters.seal.DecisionOfdWriter.write(
+                        new cn.gov.shanwei.enforcement.adapters.seal.PenaltyDecisionDocument("汕市监罚〔2026〕5号",
+                                "汕尾市海滨餐饮有限公司", "未按规定公示食品经营许可信息。", "《中华人民共和国食品安全法》第一百二十六条",
+                                "罚款人民币2,000.00元。", "汕尾市市场监督管理局", java.time.LocalDate.of(2026, 3, 2))),
+                        "SEAL-SWSCJG-001", "44150001");
+
+        assertThat(SdkExamples.verifySeal(demo, sealed)).startsWith("valid")
+                .contains("SEAL-SWSCJG-001 SIGNATURE PASSED", "SEAL-SWSCJG-001 SEAL_ENTITY PASSED");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.payment;
 
 import cn.gov.shanwei.enforcement.adapters.payment.PaymentCallbackVerifier;
+import cn.gov.shanwei.enforcement.app.support.DecisionSealsAwait;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.app.support.TestStaffSignOn;
 import cn.gov.shanwei.enforcement.cases.access.Actor;
@@ -270,6 +271,7 @@ class FinePaymentIT {
                 "minor"));
         cases.execute(head, id, null, new PenaltyCommand.Decide(TODAY, "海市监罚〔2026〕" + n + "号", PenaltyKind.FINE,
                 FINE, "minor"));
+        DecisionSealsAwait.awaitDecisionSealed(jdbc, id);
         cases.execute(officer, id, null, new PenaltyCommand.ServeDecision(TODAY, "direct", "legal representative"));
         return id;
     }

@@ -49,6 +49,23 @@ public final class CaseFileExporter {
     }
 
     /**
+     * A sealed document (OFD) of the case.
+     *
+     * @param name           a file name for it (e.g. the decision number)
+     * @param content        the sealed OFD
+     * @param report         the hub's seal verification report when it was sealed (JSON)
+     * @param entrySequence  the record entry (DecisionSealed) that holds its SM3 digest
+     */
+    public record Document(String name, byte[] content, String report, long entrySequence) {
+    }
+
+    /** Writes the package without documents. */
+    public static void write(String caseId, String caseNumber, String exportedBy, Instant exportedAt, List<Link> links,
+                             List<EvidenceFile> evidence, OutputStream out) {
+        write(caseId, caseNumber, exportedBy, exportedAt, links, evidence, List.of(), out);
+    }
+
+    /**
      * Writes the package.
      *
      * @param caseId     the case id
@@ -57,10 +74,11 @@ public final class CaseFileExporter {
      * @param exportedAt when
      * @param links      the record's links, in order
      * @param evidence   the evidence files
+     * @param documents  the sealed documents
      * @param out        where to write the ZIP (not closed)
      */
     public static void write(String caseId, String caseNumber, String exportedBy, Instant exportedAt, List<Link> links,
-                             List<EvidenceFile> evidence, OutputStream out) {
+                             List<EvidenceFile> evidence, List<Document> documents, OutputStream out) {
         try {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             List<Map<String, Object>> files = new ArrayList<>();
@@ -82,6 +100,15 @@ public final class CaseFileExporter {
                 put(zip, files, path, e.content());
                 evidenceList.add(Map.of("evidenceId", e.evidenceId(), "path", path, "entry", e.entrySequence()));
             }
+            List<Map<String, Object>> documentList = new ArrayList<>();
+            int n = 0;
+            for (Document d : documents) {
+                String base = CaseFileFormat.DOCUMENTS + (++n) + "-" + safe(d.name());
+                put(zip, files, base + ".ofd", d.content());
+                put(zip, files, base + ".verification.json", d.report().getBytes(StandardCharsets.UTF_8));
+                documentList.add(Map.of("name", d.name(), "path", base + ".ofd", "report",
+                        base + ".verification.json", "entry", d.entrySequence()));
+            }
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("format", CaseFileFormat.FORMAT);
             manifest.put("caseId", caseId);
@@ -93,7 +120,7 @@ public final class CaseFileExporter {
                     : links.get(links.size() - 1).entry().hash().hex());
             manifest.put("files", files);
             manifest.put("evidence", evidenceList);
-            manifest.put("documents", List.of());
+            manifest.put("documents", documentList);
             zip.putNextEntry(new ZipEntry(CaseFileFormat.MANIFEST));
             zip.write(JSON.writeValueAsBytes(manifest));
             zip.closeEntry();

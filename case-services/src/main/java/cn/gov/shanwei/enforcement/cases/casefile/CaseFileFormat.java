@@ -8,7 +8,8 @@ package cn.gov.shanwei.enforcement.cases.casefile;
  * record/entries.jsonl    the full-process record: one link per line (sequence, type, recordedAt, canonical,
  *                         previousHash, hash), verifiable with nothing but these lines
  * evidence/&lt;id&gt;-&lt;name&gt;   the evidence files as received
- * documents/…             OFD documents with their seals (when the seal service is connected)
+ * documents/&lt;n&gt;-&lt;name&gt;.ofd  sealed OFD documents (行政处罚决定书), each with its verification report
+ *                         (…verification.json) and the record entry (DecisionSealed) holding its SM3
  * </pre>
  */
 public final class CaseFileFormat {
@@ -21,6 +22,8 @@ public final class CaseFileFormat {
     public static final String ENTRIES = "record/entries.jsonl";
     /** The folder of evidence files. */
     public static final String EVIDENCE = "evidence/";
+    /** The folder of sealed documents. */
+    public static final String DOCUMENTS = "documents/";
 
     private CaseFileFormat() {
     }

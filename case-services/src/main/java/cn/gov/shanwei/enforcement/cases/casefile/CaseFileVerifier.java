@@ -47,8 +47,24 @@ public final class CaseFileVerifier {
         }
     }
 
-    /** Verifies the package read from {@code zip}. */
+    /**
+     * A check of a sealed document's seals beyond its digest (the hub's jar provides one over the seal verifier,
+     * found with {@link java.util.ServiceLoader}); answers what is wrong, empty when the seals verify.
+     */
+    @FunctionalInterface
+    public interface DocumentCheck {
+        List<String> problems(String name, byte[] ofd);
+    }
+
+    /** Verifies the package read from {@code zip}, with the document checks found on the class path. */
     public static Report verify(InputStream zip) throws IOException {
+        List<DocumentCheck> checks = new ArrayList<>();
+        java.util.ServiceLoader.load(DocumentCheck.class).forEach(checks::add);
+        return verify(zip, checks);
+    }
+
+    /** Verifies the package read from {@code zip}; each sealed document also goes through {@code checks}. */
+    public static Report verify(InputStream zip, List<DocumentCheck> checks) throws IOException {
         Map<String, byte[]> content = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
@@ -107,6 +123,9 @@ public final class CaseFileVerifier {
         for (JsonNode e : manifest.path("evidence")) {
             checkEvidence(e, content, entries, problems);
         }
+        for (JsonNode d : manifest.path("documents")) {
+            checkDocument(d, content, entries, checks, problems);
+        }
         return new Report(manifest.path("caseNumber").asText(null), entries.size(), listed.size() - 1,
                 List.copyOf(problems));
     }
@@ -130,6 +149,35 @@ public final class CaseFileVerifier {
         } else if (!canonical.contains("digest=Sm3{hex=\"" + Sm3.of(file).hex() + "\"}")) {
             problems.add("evidence " + id + ": the file's SM3 digest differs from the one recorded in entry "
                     + sequence + " when it was collected");
+        }
+    }
+
+    private static void checkDocument(JsonNode d, Map<String, byte[]> content, List<ChainedEntry> entries,
+                                      List<DocumentCheck> checks, List<String> problems) {
+        String name = d.path("name").asText();
+        byte[] file = content.get(d.path("path").asText());
+        long sequence = d.path("entry").asLong();
+        if (file == null) {
+            problems.add("document " + name + ": its file " + d.path("path").asText() + " is missing");
+            return;
+        }
+        if (!content.containsKey(d.path("report").asText())) {
+            problems.add("document " + name + ": its verification report " + d.path("report").asText()
+                    + " is missing");
+        }
+        if (sequence < 1 || sequence > entries.size()) {
+            problems.add("document " + name + ": the manifest points at entry " + sequence + ", which does not exist");
+            return;
+        }
+        String canonical = entries.get((int) sequence - 1).canonical();
+        if (!canonical.startsWith("DecisionSealed{")) {
+            problems.add("document " + name + ": entry " + sequence + " does not record a sealed decision");
+        } else if (!canonical.contains("documentDigest=Sm3{hex=\"" + Sm3.of(file).hex() + "\"}")) {
+            problems.add("document " + name + ": the file's SM3 digest differs from the one recorded in entry "
+                    + sequence + " when its seal was verified");
+        }
+        for (DocumentCheck check : checks) {
+            check.problems(name, file).forEach(p -> problems.add("document " + name + ": " + p));
         }
     }
 

@@ -85,10 +85,13 @@ public class CaseServicesConfiguration {
                                                  ObjectProvider<cn.gov.shanwei.enforcement.cases.payment.PaymentNotices>
                                                          paymentNotices,
                                                  ObjectProvider<FilingChecks> filingChecks,
-                                                 ObjectProvider<PenaltyReporting> reporting) {
+                                                 ObjectProvider<PenaltyReporting> reporting,
+                                                 ObjectProvider<cn.gov.shanwei.enforcement.cases.seal.DecisionSealing>
+                                                         decisionSealing) {
         return new PenaltyCaseService(store, registry, access, ctx, shared(emf), paymentNotices.getIfAvailable(
                 () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE), filingChecks.getIfAvailable(),
-                reporting.getIfAvailable(() -> PenaltyReporting.NONE));
+                reporting.getIfAvailable(() -> PenaltyReporting.NONE), decisionSealing.getIfAvailable(
+                () -> cn.gov.shanwei.enforcement.cases.seal.DecisionSealing.NONE));
     }
 
     /** Batches from devices working offline (移动办案). */

@@ -45,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -74,6 +75,8 @@ public final class SealSandbox implements ResponseDefinitionTransformerV2 {
     private final AtomicLong signatures = new AtomicLong();
     private final SandboxSealPki pki;
     private volatile boolean timestamps = true;
+    /** Signatures made under a business key, in order (the service cannot deduplicate: a repeat signs again). */
+    private final Map<String, java.util.List<Map<String, Object>>> byBusinessKey = new ConcurrentHashMap<>();
 
     SealSandbox(Clock clock, SandboxSealPki pki) {
         this.clock = clock;
@@ -121,6 +124,11 @@ public final class SealSandbox implements ResponseDefinitionTransformerV2 {
         return signatures.get();
     }
 
+    /** How many signatures the sandbox has made under {@code businessKey} (exactly-once proofs). */
+    public int signatureCount(String businessKey) {
+        return byBusinessKey.getOrDefault(businessKey, java.util.List.of()).size();
+    }
+
     @Override
     public String getName() {
         return "sandbox-seal";
@@ -134,7 +142,10 @@ public final class SealSandbox implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         String operation = event.getTransformerParameters().getString("operation");
-        return "seal".equals(operation) ? describe(event) : sign(event);
+        if ("seal".equals(operation)) {
+            return describe(event);
+        }
+        return "find".equals(operation) ? find(event) : sign(event);
     }
 
     private ResponseDefinition describe(ServeEvent event) {
@@ -154,11 +165,27 @@ public final class SealSandbox implements ResponseDefinitionTransformerV2 {
         return SandboxAnswers.json(event, answer);
     }
 
+    private ResponseDefinition find(ServeEvent event) {
+        String key = SandboxRequests.query(event.getRequest(), "businessKey");
+        if (key == null || !key.matches("[0-9A-Za-z._:-]{1,64}")) {
+            return SandboxAnswers.error(event, 400, "INVALID_REQUEST", "businessKey: 1-64 letters, digits, . _ : -");
+        }
+        java.util.List<Map<String, Object>> made = byBusinessKey.get(key);
+        if (made == null || made.isEmpty()) {
+            return SandboxAnswers.error(event, 404, "SIGNATURE_NOT_FOUND", "no signature was made for " + key);
+        }
+        return SandboxAnswers.json(event, made.get(0));
+    }
+
     private ResponseDefinition sign(ServeEvent event) {
         Map<String, Object> body = SandboxAnswers.body(event);
         String sealId = SandboxAnswers.text(body, "sealId");
         String signerId = SandboxAnswers.text(body, "signerId");
         String propertyInfo = SandboxAnswers.text(body, "propertyInfo");
+        String businessKey = SandboxAnswers.text(body, "businessKey");
+        if (businessKey != null && !businessKey.matches("[0-9A-Za-z._:-]{1,64}")) {
+            return SandboxAnswers.error(event, 400, "INVALID_REQUEST", "businessKey: 1-64 letters, digits, . _ : -");
+        }
         byte[] dataHash;
         try {
             dataHash = Base64.getDecoder().decode(String.valueOf(SandboxAnswers.text(body, "dataHash")));
@@ -197,6 +224,11 @@ public final class SealSandbox implements ResponseDefinitionTransformerV2 {
             answer.put("signedAt", now.toString());
             answer.put("legallyValid", false);
             answer.put("sesSignature", Base64.getEncoder().encodeToString(ses.getEncoded("DER")));
+            if (businessKey != null) {
+                answer.put("businessKey", businessKey);
+                byBusinessKey.computeIfAbsent(businessKey, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                        .add(Map.copyOf(answer));
+            }
             return SandboxAnswers.json(event, answer);
         } catch (GeneralSecurityException | IOException e) {
             return SandboxAnswers.error(event, 500, "SIGNING_FAILED", e.getMessage());

@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.contracts.seal;
 
 import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
+import cn.gov.shanwei.enforcement.adapters.common.ProviderResponseInvalidException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTimeoutException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifCredentials;
@@ -14,6 +15,8 @@ import cn.gov.shanwei.enforcement.adapters.seal.SealClient;
 import cn.gov.shanwei.enforcement.adapters.seal.SealInfo;
 import cn.gov.shanwei.enforcement.adapters.seal.SealVerificationReport;
 import cn.gov.shanwei.enforcement.adapters.seal.SealVerifier;
+import cn.gov.shanwei.enforcement.adapters.seal.SignatureMade;
+import cn.gov.shanwei.enforcement.adapters.seal.SignedContent;
 import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
 import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxCredentials;
 import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
@@ -160,6 +163,183 @@ class SealContractTest {
         SealClient wrongToken = client(TifRequestSigner.of(new TifCredentials(SandboxCredentials.TIF_PAAS_ID,
                 "wrong-token-0000")));
         assertRejected(() -> wrongToken.fetchSeal("SEAL-SWSCJG-001"), "400002");
+    }
+
+    // ------------------------------------------------------------ reconcile before retry (lookup by business key)
+
+    @Test
+    void findSignature_findsWhatWasSignedUnderTheKey_andNothingElse() {
+        String key = "SD-" + java.util.UUID.randomUUID();
+        assertThat(seals.findSignature(key)).isEmpty();
+        byte[] digest = sm3("decision".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        byte[] ses = seals.sign("SEAL-SWSCJG-001", "44150001", digest, "/Doc_0/Signs/Sign_0/Signature.xml", key);
+
+        SignatureMade found = seals.findSignature(key).orElseThrow();
+        assertThat(found.sesSignature()).isEqualTo(ses);
+        assertThat(found.sealId()).isEqualTo("SEAL-SWSCJG-001");
+        assertThat(found.businessKey()).isEqualTo(key);
+        assertThat(sandbox.seal().signatureCount(key)).isEqualTo(1);
+        assertThat(seals.findSignature("SD-other")).isEmpty();
+    }
+
+    @Test
+    void aSealWhoseAnswerWasLost_isRebuiltFromTheSignatureFound_withoutSigningAgain() {
+        String key = "SD-" + java.util.UUID.randomUUID();
+        byte[] ofd = DecisionOfdWriter.write(DECISION);
+        List<SignedContent> kept = new java.util.ArrayList<>();
+        // The service signs, but its answer arrives after our timeout: the outcome is unknown to the caller.
+        assertThatThrownBy(() -> seals.seal(ofd, "SEAL-SWSCJG-001", "44150001", key, content -> {
+            kept.add(content);
+            sandbox.simulateLatency(SandboxService.SEAL, Duration.ofSeconds(3));
+            return content;
+        })).isInstanceOf(ProviderTimeoutException.class);
+        sandbox.restore(SandboxService.SEAL);
+        assertThat(kept).singleElement();
+
+        SignatureMade made = awaitSignature(key);
+        byte[] sealed = seals.embed(ofd, "SEAL-SWSCJG-001", kept.get(0), made.sesSignature());
+
+        assertThat(sandbox.seal().signatureCount(key)).isEqualTo(1);
+        SealVerificationReport report = verifier().verify(sealed, DECISION.collectingUnit());
+        assertThat(report.valid()).as(report.toString()).isTrue();
+    }
+
+    @Test
+    void aLaterAttempt_signsWhatTheFirstKept_soEverySignatureUnderTheKeyFitsTheDocument() {
+        String key = "SD-" + java.util.UUID.randomUUID();
+        byte[] ofd = DecisionOfdWriter.write(DECISION);
+        List<SignedContent> kept = new java.util.ArrayList<>();
+        seals.seal(ofd, "SEAL-SWSCJG-001", "44150001", key, content -> {
+            kept.add(content);
+            return content;
+        });
+        // A second attempt under the key (the first one's outcome was unknown) signs the kept bytes again.
+        byte[] second = seals.seal(ofd, "SEAL-SWSCJG-001", "44150001", key, fresh -> kept.get(0));
+
+        assertThat(sandbox.seal().signatureCount(key)).isEqualTo(2);
+        assertThat(verifier().verify(second, DECISION.collectingUnit()).valid()).isTrue();
+        byte[] first = seals.embed(ofd, "SEAL-SWSCJG-001", kept.get(0),
+                seals.findSignature(key).orElseThrow().sesSignature());
+        assertThat(verifier().verify(first, DECISION.collectingUnit()).valid()).isTrue();
+    }
+
+    @Test
+    void embed_refusesASignatureOfOtherContent() {
+        String key = "SD-" + java.util.UUID.randomUUID();
+        byte[] ofd = DecisionOfdWriter.write(DECISION);
+        List<SignedContent> kept = new java.util.ArrayList<>();
+        seals.seal(ofd, "SEAL-SWSCJG-001", "44150001", key, content -> {
+            kept.add(content);
+            return content;
+        });
+        byte[] ses = seals.findSignature(key).orElseThrow().sesSignature();
+        SignedContent other = new SignedContent(kept.get(0).path(), "<other/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> seals.embed(ofd, "SEAL-SWSCJG-001", other, ses))
+                .isInstanceOf(AdapterValidationException.class).hasMessageContaining("sesSignature");
+        assertThatThrownBy(() -> seals.embed(ofd, "SEAL-HFSCJG-001", kept.get(0), ses))
+                .isInstanceOf(AdapterValidationException.class);
+    }
+
+    @Test
+    void keepingFails_nothingIsSent() {
+        String key = "SD-" + java.util.UUID.randomUUID();
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> seals.seal(
+                DecisionOfdWriter.write(DECISION), "SEAL-SWSCJG-001", "44150001", key, content -> {
+                    throw new IllegalStateException("database down");
+                }));
+        assertThat(thrown).as(String.valueOf(thrown)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("database down");
+        assertThat(sandbox.seal().signatureCount(key)).isZero();
+        assertThat(seals.findSignature(key)).isEmpty();
+    }
+
+    @Test
+    void findSignature_badKeyIsRefusedLocally_andProviderFailuresAreTyped() {
+        assertThatThrownBy(() -> seals.findSignature("bad key")).isInstanceOf(AdapterValidationException.class)
+                .hasMessageContaining("businessKey");
+        sandbox.simulateOutage(SandboxService.SEAL);
+        assertThatThrownBy(() -> seals.findSignature("SD-1")).isInstanceOf(ProviderTransportException.class);
+        sandbox.simulateMalformedAnswer(SandboxService.SEAL);
+        assertThatThrownBy(() -> seals.findSignature("SD-1")).isInstanceOf(ProviderResponseInvalidException.class);
+        sandbox.restore(SandboxService.SEAL);
+        sandbox.simulateLatency(SandboxService.SEAL, Duration.ofSeconds(3));
+        assertThatThrownBy(() -> seals.findSignature("SD-1")).isInstanceOf(ProviderTimeoutException.class);
+        sandbox.restore(SandboxService.SEAL);
+        sandbox.simulateConnectionReset(SandboxService.SEAL);
+        assertThatThrownBy(() -> seals.findSignature("SD-1")).isInstanceOf(ProviderTransportException.class);
+    }
+
+    @Test
+    void findSignature_answersThatDoNotMatchTheContractAreInvalid() {
+        com.github.tomakehurst.wiremock.WireMockServer fake = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort());
+        fake.start();
+        try {
+            SealClient client = SealClient.builder().endpoint(java.net.URI.create(fake.baseUrl() + "/seal"))
+                    .signer(TifRequestSigner.of(SANDBOX)).requestTimeout(Duration.ofMillis(1500)).build();
+            String ses = java.util.Base64.getEncoder().encodeToString(seals.sign("SEAL-SWSCJG-001", "44150001",
+                    new byte[32], "/Doc_0/Signs/Sign_0/Signature.xml"));
+            answer(fake, "{\"signatureId\":\"S1\",\"sealId\":\"SEAL-SWSCJG-001\",\"businessKey\":\"SD-2\","
+                    + "\"sesSignature\":\"" + ses + "\"}");
+            assertThatThrownBy(() -> client.findSignature("SD-1")).isInstanceOf(ProviderResponseInvalidException.class)
+                    .hasMessageContaining("businessKey");
+            answer(fake, "{\"signatureId\":\"S1\",\"sealId\":\"SEAL-HFSCJG-001\",\"businessKey\":\"SD-1\","
+                    + "\"sesSignature\":\"" + ses + "\"}");
+            assertThatThrownBy(() -> client.findSignature("SD-1")).isInstanceOf(ProviderResponseInvalidException.class)
+                    .hasMessageContaining("seal");
+            answer(fake, "{\"signatureId\":\"S1\",\"sealId\":\"SEAL-SWSCJG-001\",\"businessKey\":\"SD-1\","
+                    + "\"sesSignature\":\"AAEC\"}");
+            assertThatThrownBy(() -> client.findSignature("SD-1")).isInstanceOf(ProviderResponseInvalidException.class)
+                    .hasMessageContaining("SES_Signature");
+            answer(fake, "{\"signatureId\":\"S1\",\"sealId\":\"SEAL-SWSCJG-001\",\"businessKey\":\"SD-1\"}");
+            assertThatThrownBy(() -> client.findSignature("SD-1")).isInstanceOf(ProviderResponseInvalidException.class)
+                    .hasMessageContaining("sesSignature");
+            fake.resetAll();
+            fake.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                    com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/seal/v1/signatures"))
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"code\":\"NO_ROUTE\",\"message\":\"not here\"}")));
+            // A 404 with another code is not "nothing was signed": the caller must not sign again on it.
+            assertThatThrownBy(() -> client.findSignature("SD-1")).isInstanceOf(ProviderRejectedException.class);
+        } finally {
+            fake.stop();
+        }
+    }
+
+    private static void answer(com.github.tomakehurst.wiremock.WireMockServer fake, String body) {
+        fake.resetAll();
+        fake.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/seal/v1/signatures"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(body)));
+    }
+
+    private static SignatureMade awaitSignature(String key) {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until) {
+            var found = seals.findSignature(key);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the sandbox made no signature under " + key);
+    }
+
+    private static byte[] sm3(byte[] data) {
+        try {
+            return java.security.MessageDigest.getInstance("SM3", new org.bouncycastle.jce.provider.BouncyCastleProvider())
+                    .digest(data);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void assertRejected(Runnable call, String code) {

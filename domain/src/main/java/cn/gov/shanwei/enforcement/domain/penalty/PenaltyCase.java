@@ -480,6 +480,19 @@ public final class PenaltyCase {
         return matter.band().refusal(circumstance, fine);
     }
 
+    /**
+     * 电子签章: records that the document of decision {@code decisionNumber} was sealed and its seal verified. Only a
+     * decided case has a document to seal; whether service must wait for it is the platform's rule, not the law's.
+     */
+    public Outcome<PenaltyCaseEvent> recordDecisionSealed(PenaltyContext ctx, String decisionNumber, Sm3 documentDigest,
+                                                          String sealId, String verification) {
+        if (decidedOn == null) {
+            return reject("no decision has been made, so there is no decision document to seal");
+        }
+        return accept(new DecisionSealed(ctx.newEventId(), ctx.now(), number, decisionNumber, documentDigest, sealId,
+                verification));
+    }
+
     /** 送达: within 7 working days of the decision (art. 61); a late service is recorded but flagged by the deadline. */
     public Outcome<PenaltyCaseEvent> serveDecision(PenaltyContext ctx, LocalDate servedOn, String method,
                                                    String recipient) {

@@ -95,6 +95,13 @@ public sealed interface PenaltyCaseEvent {
     record PenaltyDecided(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate decidedOn, String decisionNumber,
                           PenaltyKind kind, long fineFen, String circumstance) implements PenaltyCaseEvent { }
 
+    /**
+     * 电子签章: the decision document (行政处罚决定书, OFD) was sealed by the provincial seal service and the hub verified
+     * the seal; {@code verification} summarises the checks that passed.
+     */
+    record DecisionSealed(UUID eventId, Instant at, CaseNumber caseNumber, String decisionNumber, Sm3 documentDigest,
+                          String sealId, String verification) implements PenaltyCaseEvent { }
+
     /** 送达. */
     record DecisionServed(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate servedOn, String method,
                           String recipient) implements PenaltyCaseEvent { }

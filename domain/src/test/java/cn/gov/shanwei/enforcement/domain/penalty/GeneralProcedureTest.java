@@ -192,6 +192,22 @@ class GeneralProcedureTest {
     }
 
     @Test
+    @DisplayName("A sealed decision document is recorded only for a decided case (电子签章)")
+    void decisionSealed() {
+        CaseFixture f = new CaseFixture("2025-03-03").lead(SHOP);
+        assertThat(f.attempt(c -> c.recordDecisionSealed(f.ctx(), "海市监罚〔2025〕1号", Sm3.ofUtf8("ofd"),
+                "SEAL-HFSCJG-001", "passed"))).contains("no decision");
+        f.on("2025-03-05").filed().evidence().on("2025-03-20").notified(1_000_000, "一般").on("2025-03-28")
+                .decided(1_000_000, "一般");
+
+        f.ok(f.pc.recordDecisionSealed(f.ctx(), "海市监罚〔2025〕1号", Sm3.ofUtf8("ofd"), "SEAL-HFSCJG-001",
+                "passed SIGNATURE"));
+
+        assertThat(f.pc.stage()).isEqualTo(PenaltyStage.DECIDED);
+        f.on("2025-03-31").served();
+    }
+
+    @Test
     @DisplayName("Steps out of order are refused in plain words")
     void outOfOrder() {
         CaseFixture f = new CaseFixture("2025-03-03").lead(SHOP);

@@ -60,7 +60,13 @@ public final class WireContract {
                 new Operation("cases.penalties.registerLead", "POST", CasesWire.PENALTIES_PATH,
                         CasesWire.LeadBody.class, PenaltyCase.class, List.of()),
                 new Operation("cases.penalties.file", "POST", CasesWire.PENALTIES_PATH + "/{id}/filing",
-                        CasesWire.FilingBody.class, PenaltyCase.class, List.of()));
+                        CasesWire.FilingBody.class, PenaltyCase.class, List.of()),
+                new Operation("seals.sign", "POST", SealWire.SIGNATURES_PATH, SealWire.SignBody.class,
+                        SealWire.SignatureBody.class, List.of()),
+                new Operation("seals.signature", "GET", SealWire.SIGNATURES_PATH + "/{requestId}", null,
+                        SealWire.SignatureBody.class, List.of()),
+                new Operation("seals.verify", "POST", SealWire.VERIFICATIONS_PATH, SealWire.VerifyBody.class,
+                        SealWire.VerificationBody.class, List.of()));
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

@@ -20,6 +20,8 @@ import cn.gov.shanwei.enforcement.cases.payment.FineDue;
 import cn.gov.shanwei.enforcement.cases.payment.PaymentNotices;
 import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReport;
 import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReporting;
+import cn.gov.shanwei.enforcement.cases.seal.DecisionSealing;
+import cn.gov.shanwei.enforcement.cases.seal.DecisionSeals;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
 import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
@@ -69,6 +71,7 @@ public class PenaltyCaseService {
     private final PaymentNotices paymentNotices;
     private final FilingChecks filingChecks;
     private final PenaltyReporting reporting;
+    private final DecisionSeals decisionSeals;
 
     /**
      * @param store    the event store
@@ -87,20 +90,23 @@ public class PenaltyCaseService {
      */
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices) {
-        this(store, registry, access, ctx, em, paymentNotices, null, PenaltyReporting.NONE);
+        this(store, registry, access, ctx, em, paymentNotices, null, PenaltyReporting.NONE, DecisionSealing.NONE);
     }
 
     /**
-     * @param filingChecks the province at filing (人口库/法人库, licence verification and usage record); null where the
-     *                     platform does not reach the province (filing then records no checks)
-     * @param reporting    told, in the same transaction, of every reportable step (decision, service, change: the
-     *                     big-data centre's record and the 双公示 publication, ADR 0310)
+     * @param filingChecks    the province at filing (人口库/法人库, licence verification and usage record); null where the
+     *                        platform does not reach the province (filing then records no checks)
+     * @param reporting       told, in the same transaction, of every reportable step (decision, service, change: the
+     *                        big-data centre's record and the 双公示 publication, ADR 0310)
+     * @param decisionSealing told, in the same transaction, when a decision is recorded; says whether service waits
+     *                        for the sealed document
      */
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices,
-                              FilingChecks filingChecks, PenaltyReporting reporting) {
+                              FilingChecks filingChecks, PenaltyReporting reporting, DecisionSealing decisionSealing) {
         this.filingChecks = filingChecks;
         this.reporting = java.util.Objects.requireNonNull(reporting, "reporting");
+        this.decisionSeals = new DecisionSeals(decisionSealing, registry);
         this.store = store;
         this.registry = registry;
         this.access = access;
@@ -170,11 +176,14 @@ public class PenaltyCaseService {
     public PenaltyCaseDetail execute(Actor actor, UUID caseId, Long expectedVersion, PenaltyCommand command) {
         require(actor, command.role(), command.action());
         LoadedCase loaded = loadForAction(actor, caseId, expectedVersion);
+        decisionSeals.checkStep(loaded, command);
         if (command instanceof PenaltyCommand.File filing && filingChecks != null) {
             return file(actor, loaded, filing);
         }
         Outcome<PenaltyCaseEvent> outcome = command.run(loaded.aggregate(), ctx, actor.officer());
-        return commit(loaded, outcome);
+        PenaltyCaseDetail detail = commit(loaded, outcome);
+        decisionSeals.afterStep(loaded, outcome.events(), actor.officer());
+        return detail;
     }
 
     /**
@@ -338,19 +347,25 @@ public class PenaltyCaseService {
         List<ChainedEntry> entries = loaded.record().entries();
         List<CaseFileExporter.Link> links = new ArrayList<>();
         Map<String, Long> evidenceEntries = new HashMap<>();
+        Map<String, Long> sealedEntries = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             PenaltyCaseEvent e = events.get(i);
             links.add(new CaseFileExporter.Link(entries.get(i), e.getClass().getSimpleName(), e.at()));
             if (e instanceof EvidenceRecorded r) {
                 evidenceEntries.put(r.evidenceId(), entries.get(i).sequence());
+            } else if (e instanceof PenaltyCaseEvent.DecisionSealed s) {
+                sealedEntries.put(s.decisionNumber(), entries.get(i).sequence());
             }
         }
         List<CaseFileExporter.EvidenceFile> files = store.evidenceFiles(caseId).stream()
                 .map(f -> new CaseFileExporter.EvidenceFile(f.evidenceId(), f.fileName(), f.content(),
                         evidenceEntries.getOrDefault(f.evidenceId(), 0L))).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<CaseFileExporter.Document> documents = decisionSeals.documents(caseId).stream()
+                .map(d -> new CaseFileExporter.Document(d.decisionNumber(), d.content(), d.report(),
+                        sealedEntries.getOrDefault(d.decisionNumber(), 0L))).toList();
         CaseFileExporter.write(caseId.toString(), loaded.row().caseNumber(), actor.officer().id().value(), ctx.now(),
-                links, files, out);
+                links, files, documents, out);
         LOG.info("Case file of {} exported by {} ({})", loaded.row().caseNumber(), actor.officer().id(), actor.via());
         return out.toByteArray();
     }

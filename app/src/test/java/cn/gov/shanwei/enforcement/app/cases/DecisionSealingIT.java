@@ -1,0 +1,224 @@
+package cn.gov.shanwei.enforcement.app.cases;
+
+import cn.gov.shanwei.enforcement.adapters.seal.AnchoredTrustService;
+import cn.gov.shanwei.enforcement.adapters.seal.SealVerifier;
+import cn.gov.shanwei.enforcement.app.support.DecisionSealsAwait;
+import cn.gov.shanwei.enforcement.cases.casefile.CaseFileVerifier;
+import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
+import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The decision document in the workflow (issue 7, ADR 0210): recorded with the decision as OFD, sealed by the
+ * sandbox's seal service through the durable queue, verified by the hub, and only then servable; a seal that fails
+ * verification and a tampered stored document are visible and never handed out; the sealed OFD travels in the case
+ * file and is checked by the offline verifier.
+ */
+class DecisionSealingIT extends StaffApiTestBase {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProvinceSandbox sandbox;
+
+    @AfterEach
+    void restore() {
+        sandbox.restore(SandboxService.SEAL);
+    }
+
+    private static String path(String id, String step) {
+        return "/api/v1/cases/penalties/" + id + (step.isEmpty() ? "" : "/" + step);
+    }
+
+    /** A case of 海丰县市场监督管理局 decided with a fine; returns its id. */
+    private String decided(String party, String number) {
+        String id = lead("hf-officer-1", "441521", party);
+        StaffHttp officer = as("hf-officer-1");
+        StaffHttp head = as("hf-head");
+        assertThat(head.post(path(id, "filing"), Map.of("filedOn", TODAY.toString())).status()).isEqualTo(200);
+        assertThat(officer.multipart(path(id, "evidence"), Map.of("description", "shop front", "collectedAt",
+                TODAY.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).plusHours(9).toInstant().toString(),
+                "where", "海城镇二马路 12 号", "coOfficerIds", List.of("hf-officer-2")), "front.jpg",
+                "photo".getBytes(StandardCharsets.UTF_8), null).status()).isEqualTo(201);
+        assertThat(officer.post(path(id, "notices"), Map.of("servedOn", TODAY.toString(), "kind", "FINE",
+                "fineFen", 200_000, "circumstance", "minor")).status()).isEqualTo(200);
+        StaffHttp.Answer decision = head.post(path(id, "decision"), Map.of("decidedOn", TODAY.toString(),
+                "decisionNumber", number, "kind", "FINE", "fineFen", 200_000, "circumstance", "minor"));
+        assertThat(decision.status()).as(decision.body()).isEqualTo(200);
+        return id;
+    }
+
+    private StaffHttp.Answer serve(String id) {
+        return as("hf-officer-1").post(path(id, "service"), Map.of("servedOn", TODAY.toString(), "method", "direct",
+                "recipient", "legal representative"));
+    }
+
+    private JsonNode status(String id) {
+        StaffHttp.Answer a = as("hf-officer-1").get(path(id, "decision-document/status"));
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        return a.json();
+    }
+
+    private SealVerifier verifier() {
+        return SealVerifier.using(new AnchoredTrustService(List.of(sandbox.seal().trustAnchor()), Set.of()));
+    }
+
+    @Test
+    void aDecisionIsSealedOnce_verified_recorded_andThenServed() throws IOException {
+        String id = decided("sealed 餐饮有限公司", "海市监罚〔2026〕101号");
+
+        DecisionSealsAwait.awaitDecisionSealed(jdbc, UUID.fromString(id));
+
+        JsonNode document = status(id);
+        assertThat(document.path("state").asText()).isEqualTo("SEALED");
+        assertThat(document.path("sealId").asText()).isEqualTo("SEAL-HFSCJG-001");
+        assertThat(document.path("report").path("signatures").get(0).path("checks").findValuesAsText("status"))
+                .contains("PASSED").doesNotContain("FAILED");
+        String documentId = document.path("documentId").asText();
+        assertThat(sandbox.seal().signatureCount(documentId)).as("signed exactly once").isEqualTo(1);
+        JsonNode record = as("hf-officer-1").get(path(id, "")).json().path("record");
+        assertThat(record.findValuesAsText("type")).containsSubsequence("PenaltyDecided", "DecisionSealed");
+
+        byte[] ofd = as("hf-officer-1").getBytes(path(id, "decision-document"));
+        assertThat(Sm3.of(ofd).hex()).isEqualTo(document.path("sealedSm3").asText());
+        assertThat(verifier().verify(ofd, "海丰县市场监督管理局").valid()).isTrue();
+        assertThat(entryText(ofd, "Content.xml")).contains("行政处罚决定书", "海市监罚〔2026〕101号", "罚款人民币2,000.00元");
+
+        assertThat(serve(id).status()).isEqualTo(200);
+
+        byte[] casefile = as("city-supervisor").getBytes(path(id, "casefile"));
+        CaseFileVerifier.Report report = CaseFileVerifier.verify(new ByteArrayInputStream(casefile));
+        assertThat(report.problems()).isEmpty();
+        assertThat(entryNames(casefile)).anyMatch(n -> n.startsWith("documents/") && n.endsWith(".ofd"))
+                .anyMatch(n -> n.startsWith("documents/") && n.endsWith(".verification.json"));
+    }
+
+    @Test
+    void serviceBeforeTheSeal_isRefused_thenAllowedOnceSealed() {
+        sandbox.simulateOutage(SandboxService.SEAL);
+        String id = decided("early 餐饮有限公司", "海市监罚〔2026〕102号");
+
+        StaffHttp.Answer refused = serve(id);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("conflict").asText()).isEqualTo("RULE_VIOLATED");
+        assertThat(refused.json().path("detail").asText()).contains("sealed", "海市监罚〔2026〕102号");
+        assertThat(status(id).path("state").asText()).isEqualTo("PENDING");
+        assertThat(as("hf-officer-1").get(path(id, "decision-document")).json().path("conflict").asText())
+                .isEqualTo("NOT_SEALED");
+        sandbox.restore(SandboxService.SEAL);
+
+        DecisionSealsAwait.awaitDecisionSealed(jdbc, UUID.fromString(id));
+        assertThat(serve(id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSealThatFailsVerification_isATaskForStaff_andTheDecisionIsNotServed() {
+        sandbox.simulateOutage(SandboxService.SEAL);
+        String id = decided("wrong seal 餐饮有限公司", "海市监罚〔2026〕103号");
+        // The request goes out with the city bureau's seal: it signs, but not for the deciding unit (SEAL_ENTITY).
+        assertThat(jdbc.sql("UPDATE decision_document SET seal_id = 'SEAL-SWSCJG-001' WHERE case_id = ?")
+                .param(UUID.fromString(id)).update()).isEqualTo(1);
+        sandbox.restore(SandboxService.SEAL);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "VERIFICATION_FAILED".equals(status(id).path("state")
+                .asText()));
+
+        JsonNode document = status(id);
+        assertThat(document.path("problem").asText()).contains("SEAL_ENTITY");
+        assertThat(document.path("report").path("signatures").get(0).path("checks").findValuesAsText("status"))
+                .contains("FAILED");
+        StaffHttp.Answer refused = serve(id);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("detail").asText()).contains("failed verification", "SEAL_ENTITY");
+        assertThat(as("hf-officer-1").get(path(id, "")).json().path("record").findValuesAsText("type"))
+                .doesNotContain("DecisionSealed");
+        assertThat(as("hf-officer-1").get(path(id, "decision-document")).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aTamperedStoredDocument_isNeverHandedOut_andTheCaseFileVerifierNamesIt() throws IOException {
+        String id = decided("tampered 餐饮有限公司", "海市监罚〔2026〕104号");
+        DecisionSealsAwait.awaitDecisionSealed(jdbc, UUID.fromString(id));
+        byte[] sealed = jdbc.sql("SELECT sealed_ofd FROM decision_document WHERE case_id = ?")
+                .param(UUID.fromString(id)).query(byte[].class).single();
+        byte[] tampered = replaceEntry(sealed, "Content.xml", "罚款人民币2.00元");
+        jdbc.sql("UPDATE decision_document SET sealed_ofd = ? WHERE case_id = ?").params(tampered,
+                UUID.fromString(id)).update();
+
+        StaffHttp.Answer download = as("hf-officer-1").get(path(id, "decision-document"));
+        assertThat(download.status()).isEqualTo(500);
+        assertThat(download.json().path("detail").asText()).contains("integrity");
+
+        CaseFileVerifier.Report report = CaseFileVerifier.verify(new ByteArrayInputStream(
+                as("city-supervisor").getBytes(path(id, "casefile"))));
+        assertThat(report.problems()).anyMatch(p -> p.contains("海市监罚〔2026〕104号") && p.contains("SM3"))
+                .anyMatch(p -> p.contains("DOCUMENT_DIGEST"));
+    }
+
+    /** The OFD with the first entry whose name ends with {@code suffix} given {@code extra} text before its end tag. */
+    private static byte[] replaceEntry(byte[] zip, String suffix, String extra) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean done = false;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (!done && e.getName().endsWith(suffix)) {
+                    String text = new String(bytes, StandardCharsets.UTF_8);
+                    bytes = (text + "<!-- " + extra + " -->").getBytes(StandardCharsets.UTF_8);
+                    done = true;
+                }
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(bytes);
+                z.closeEntry();
+            }
+        }
+        assertThat(done).isTrue();
+        return out.toByteArray();
+    }
+
+    private static String entryText(byte[] zip, String suffix) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(suffix)) {
+                    text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static List<String> entryNames(byte[] zip) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        return names;
+    }
+}
