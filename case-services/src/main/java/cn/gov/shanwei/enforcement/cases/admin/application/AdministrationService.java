@@ -13,7 +13,9 @@ import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
 import cn.gov.shanwei.enforcement.domain.matter.EnforcementMatter;
 import cn.gov.shanwei.enforcement.domain.matter.MatterCatalogue;
+import cn.gov.shanwei.enforcement.domain.common.Outcome;
 import cn.gov.shanwei.enforcement.domain.matter.MatterCode;
+import cn.gov.shanwei.enforcement.domain.matter.MatterKind;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
@@ -26,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,6 +149,16 @@ public class AdministrationService {
         return new SubjectDirectory(regions(), subjects().stream().map(Versioned::value).toList());
     }
 
+    /**
+     * The areas and one subject as a directory: what a command of that subject needs (its powers and where it may
+     * act), without reading every other subject. The areas are few (the city, its counties and towns).
+     */
+    @Transactional(readOnly = true)
+    public SubjectDirectory directoryFor(SubjectId subject) {
+        return new SubjectDirectory(regions(), Optional.ofNullable(em.find(SubjectEntity.class, subject.value()))
+                .map(SubjectEntity::toDomain).stream().toList());
+    }
+
     // ------------------------------------------------------------------ officers
 
     /** The officers, optionally of one subject, by id. */
@@ -221,12 +234,26 @@ public class AdministrationService {
     /** The whole catalogue, with every version of every matter. */
     @Transactional(readOnly = true)
     public MatterCatalogue catalogue() {
+        return catalogueOf(em.createQuery("select v from MatterVersionEntity v order by v.code, v.version",
+                MatterVersionEntity.class).getResultList());
+    }
+
+    /**
+     * The catalogue restricted to one matter with all its versions: what a new case of that matter needs, without
+     * reading the whole catalogue.
+     */
+    @Transactional(readOnly = true)
+    public MatterCatalogue catalogueOf(MatterCode code) {
+        return catalogueOf(em.createQuery("select v from MatterVersionEntity v where v.code = :c order by v.version",
+                MatterVersionEntity.class).setParameter("c", code.value()).getResultList());
+    }
+
+    private MatterCatalogue catalogueOf(List<MatterVersionEntity> rows) {
         Map<String, List<MatterVersion>> byCode = new LinkedHashMap<>();
-        em.createQuery("select v from MatterVersionEntity v order by v.code, v.version", MatterVersionEntity.class)
-                .getResultList().forEach(v -> {
-                    MatterVersion mv = v.toDomain(json);
-                    byCode.computeIfAbsent(mv.code().value(), c -> new ArrayList<>()).add(mv);
-                });
+        rows.forEach(v -> {
+            MatterVersion mv = v.toDomain(json);
+            byCode.computeIfAbsent(mv.code().value(), c -> new ArrayList<>()).add(mv);
+        });
         List<EnforcementMatter> matters = new ArrayList<>();
         for (List<MatterVersion> versions : byCode.values()) {
             EnforcementMatter m = EnforcementMatter.add(versions.get(0));
@@ -236,6 +263,31 @@ public class AdministrationService {
             matters.add(m);
         }
         return new MatterCatalogue(matters);
+    }
+
+    /**
+     * The version a new case of matter {@code code} and {@code kind} is opened under on {@code day}, reading only
+     * that matter.
+     *
+     * @throws DomainValidationException (field {@code matterCode}) when it is missing, unknown, not in force or of
+     *                                   another kind
+     */
+    @Transactional(readOnly = true)
+    public MatterVersion matterForNewCase(String code, MatterKind kind, LocalDate day) {
+        if (code == null || code.isBlank()) {
+            throw new DomainValidationException("matterCode", "is required");
+        }
+        MatterCode matter;
+        try {
+            matter = new MatterCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new DomainValidationException("matterCode", e.getMessage());
+        }
+        Outcome<MatterVersion> v = catalogueOf(matter).versionForNewCase(matter, kind, day);
+        if (!v.isAccepted()) {
+            throw new DomainValidationException("matterCode", v.reason());
+        }
+        return v.events().get(0);
     }
 
     /** Every matter with all its versions and its lock version, by code, from one read of the catalogue. */
