@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.cases.access.AccessPolicy;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.mobile.MobileSyncService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.SummaryPenaltyService;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionService;
@@ -97,6 +98,13 @@ public class CaseServicesConfiguration {
     public MobileSyncService mobileSyncService(PenaltyCaseService cases, EntityManagerFactory emf,
                                                PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
         return new MobileSyncService(cases, shared(emf), transactions, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** 当场处罚 (简易程序). */
+    @Bean
+    public SummaryPenaltyService summaryPenaltyService(PenaltyCaseStore store, AdministrationService registry,
+                                                       PenaltyContext ctx, PenaltyCaseService cases) {
+        return new SummaryPenaltyService(store, registry, ctx, cases);
     }
 
     /** 行政检查 rules (yearly limits, prior approval); a deployment may declare its own bean. */

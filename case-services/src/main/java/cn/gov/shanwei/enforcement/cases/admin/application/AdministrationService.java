@@ -17,6 +17,7 @@ import cn.gov.shanwei.enforcement.domain.common.Outcome;
 import cn.gov.shanwei.enforcement.domain.matter.MatterCode;
 import cn.gov.shanwei.enforcement.domain.matter.MatterKind;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
+import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.Region;
@@ -177,6 +178,29 @@ public class AdministrationService {
     @Transactional(readOnly = true)
     public Optional<OfficerView> officer(OfficerId id) {
         return Optional.ofNullable(em.find(OfficerEntity.class, id.value())).map(this::view);
+    }
+
+    /**
+     * The acting officer followed by the named co-officers, each registered (an id named twice, or the actor's own,
+     * counts once): the team the two-officer rule is checked on.
+     *
+     * @throws DomainValidationException (field {@code field}) naming an unknown or blank officer id
+     */
+    @Transactional(readOnly = true)
+    public List<Officer> team(Officer acting, List<String> coOfficerIds, String field) {
+        List<Officer> officers = new ArrayList<>();
+        officers.add(acting);
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(acting.id().value()));
+        for (String id : coOfficerIds) {
+            if (id == null || id.isBlank()) {
+                throw new DomainValidationException(field, "an officer id is blank");
+            }
+            if (seen.add(id)) {
+                officers.add(officer(new OfficerId(id)).map(OfficerView::officer)
+                        .orElseThrow(() -> new DomainValidationException(field, "no officer " + id)));
+            }
+        }
+        return officers;
     }
 
     /** The officer linked to a unified-identity user id. */

@@ -33,9 +33,7 @@ import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -110,28 +108,17 @@ public final class ProcedureWorkflow<E, A, P> {
 
     /** The acting officer followed by the named co-officers, each registered (duplicates count once). */
     public List<Officer> officers(Actor actor, List<String> coOfficerIds, String field) {
-        List<Officer> officers = new ArrayList<>();
-        officers.add(actor.officer());
-        Set<String> seen = new LinkedHashSet<>(List.of(actor.officer().id().value()));
-        for (String id : coOfficerIds) {
-            if (seen.add(id)) {
-                officers.add(officer(id, field));
-            }
-        }
-        return officers;
+        return registry.team(actor.officer(), coOfficerIds, field);
     }
 
-    /** The registered officers {@code ids}, in order. */
+    /** The registered officers {@code ids}, in order, each once. */
     public List<Officer> named(List<String> ids, String field) {
-        return ids.stream().distinct().map(id -> officer(id, field)).toList();
-    }
-
-    private Officer officer(String id, String field) {
-        if (id == null || id.isBlank()) {
-            throw new DomainValidationException(field, "an officer id is blank");
+        if (ids.isEmpty()) {
+            throw new DomainValidationException(field, "name the assigned officers");
         }
-        return registry.officer(new OfficerId(id)).map(OfficerView::officer)
-                .orElseThrow(() -> new DomainValidationException(field, "no officer " + id));
+        Officer first = registry.officer(new OfficerId(ids.get(0))).map(OfficerView::officer)
+                .orElseThrow(() -> new DomainValidationException(field, "no officer " + ids.get(0)));
+        return registry.team(first, ids.subList(1, ids.size()), field);
     }
 
     /**
