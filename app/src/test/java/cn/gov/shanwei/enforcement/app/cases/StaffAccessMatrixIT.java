@@ -174,6 +174,12 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
                         "party", Map.of("kind", "ORGANISATION", "name", party, "idNumber", ORG_ID),
                         "placeCode", place, "coOfficerIds", List.of("hf-officer-2"), "kind", "WARNING",
                         "fineFen", 0, "facts", "x")));
+        for (String tasks : List.of("/api/v1/cases/payment-reviews", "/api/v1/cases/reconciliation-tasks")) {
+            check("GET " + tasks, Map.of("-", ""), Map.of("-", Set.of("hf-head", "lf-head", "city-admin")),
+                    (h, ignored) -> h.get(tasks));
+            check("resolve " + tasks, Map.of("-", ""), Map.of("-", Set.of()), (h, ignored) -> h.post(tasks
+                    + "/999999999/resolution", Map.of("outcome", "RESOLVED", "note", "x")));
+        }
         assertThat(failures).isEmpty();
 
         for (String list : List.of("/api/v1/cases/coercive-measures", "/api/v1/cases/inspections")) {
