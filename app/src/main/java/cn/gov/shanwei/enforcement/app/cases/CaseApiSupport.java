@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.cases;
 import cn.gov.shanwei.enforcement.app.web.ErrorCode;
 import cn.gov.shanwei.enforcement.app.web.Problems;
 import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
+import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureDetail;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.NotFoundException;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -57,6 +59,11 @@ abstract class CaseApiSupport {
     /** The ETag of a version. */
     static String etag(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** A procedure's detail with its version as ETag. */
+    static <P> ResponseEntity<ProcedureDetail<P>> answer(HttpStatus status, ProcedureDetail<P> detail) {
+        return ResponseEntity.status(status).eTag(etag(detail.summary().version())).body(detail);
     }
 
     @ExceptionHandler(CaseAccessDeniedException.class)

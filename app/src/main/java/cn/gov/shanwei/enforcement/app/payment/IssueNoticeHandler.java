@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 
 /**
@@ -102,8 +103,17 @@ public class IssueNoticeHandler implements DurableCallHandler {
     /** Reconcile before retry: the provider knows the notice by our {@code requestNo}; if so it is stored now. */
     @Override
     public boolean alreadyDone(DurableCall call) {
-        Optional<PaymentNotice> found = provider.client().findNotice(call.businessKey());
-        found.ifPresent(notice -> ledger.issued(call.businessKey(), notice, clock.instant()));
+        return reconcile(provider, call.businessKey(), notice -> ledger.issued(call.businessKey(), notice,
+                clock.instant()));
+    }
+
+    /**
+     * Whether the provider already issued the notice of our {@code requestNo}; if so {@code store} records it.
+     * Shared by every non-tax notice operation (reconcile before retry).
+     */
+    static boolean reconcile(PaymentProvider provider, String requestNo, Consumer<PaymentNotice> store) {
+        Optional<PaymentNotice> found = provider.client().findNotice(requestNo);
+        found.ifPresent(store);
         return found.isPresent();
     }
 

@@ -10,6 +10,7 @@ import cn.gov.shanwei.enforcement.routes.config.ProviderEndpoints;
 import cn.gov.shanwei.enforcement.routes.durable.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import cn.gov.shanwei.enforcement.app.ops.OpsAudit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -80,6 +81,34 @@ public class PaymentConfiguration {
                 PaymentProperties.required(properties.callbackSecret(), "callback-secret")
                         .getBytes(StandardCharsets.UTF_8), properties.callbackWindow(), clock);
         return new PaymentCallbacks(verifier, ledger, results, cases, jdbc, new TransactionTemplate(tx), clock);
+    }
+
+    @Bean
+    public SurchargeLedger paymentSurchargeLedger(JdbcClient jdbc) {
+        return new SurchargeLedger(jdbc);
+    }
+
+    /** 加处罚款: the daily run over overdue notices ({@code hub.payment.surcharge-cron}, ADR 0507). */
+    @Bean
+    public OverdueSurcharges paymentOverdueSurcharges(PaymentNoticeLedger notices, SurchargeLedger surcharges,
+                                                      ConfirmedPayments cases, Outbox outbox,
+                                                      PlatformTransactionManager tx, Clock clock,
+                                                      @Value("${hub.system-id:shanwei-enforcement-hub}") String systemId,
+                                                      @Value("${hub.payment.surcharge-due-days:15}") int dueDays) {
+        return new OverdueSurcharges(notices, surcharges, cases, outbox, new TransactionTemplate(tx), systemId,
+                dueDays, clock);
+    }
+
+    @Bean
+    public IssueSurchargeHandler paymentIssueSurchargeHandler(PaymentProvider provider, SurchargeLedger ledger,
+                                                              Clock clock) {
+        return new IssueSurchargeHandler(provider, ledger, clock);
+    }
+
+    /** Payment reviews and reconciliation tasks for staff to follow up (audited). */
+    @Bean
+    public PaymentTasks paymentTasks(JdbcClient jdbc, PlatformTransactionManager tx, OpsAudit audit, Clock clock) {
+        return new PaymentTasks(jdbc, new TransactionTemplate(tx), audit, clock);
     }
 
     /** The daily reconciliation (ADR 0802); its schedule is {@code hub.payment.reconciliation-cron}. */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -83,6 +84,25 @@ public class PaymentNoticeLedger implements IssuedNotices {
     public Optional<Row> byCase(UUID caseId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM payment_notice WHERE case_id = ?").param(caseId)
                 .query(PaymentNoticeLedger::row).optional();
+    }
+
+    /**
+     * Issued notices whose payment period ended before {@code today}, with no accepted payment, no open payment
+     * review or reconciliation task and no surcharge notice yet, oldest first, at most {@code max}.
+     */
+    public List<Row> overdueWithoutSurcharge(LocalDate today, int max) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM payment_notice n WHERE n.notice_number IS NOT NULL"
+                        + " AND n.due_on < ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM payment_result r WHERE r.notice_number = n.notice_number)"
+                        + " AND NOT EXISTS (SELECT 1 FROM payment_surcharge s"
+                        + " WHERE s.original_notice_number = n.notice_number)"
+                        // a payment a person still has to look at (e.g. the wrong amount) is not simply unpaid
+                        + " AND NOT EXISTS (SELECT 1 FROM payment_review v WHERE v.notice_number = n.notice_number"
+                        + " AND v.state = 'OPEN')"
+                        + " AND NOT EXISTS (SELECT 1 FROM payment_reconciliation_task k"
+                        + " WHERE k.notice_number = n.notice_number AND k.state = 'OPEN')"
+                        + " ORDER BY n.due_on, n.request_no LIMIT ?")
+                .params(today, max).query(PaymentNoticeLedger::row).list();
     }
 
     @Override

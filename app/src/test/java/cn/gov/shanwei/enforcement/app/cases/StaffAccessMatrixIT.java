@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -121,6 +122,89 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
                 (h, ignored) -> h.get("/api/v1/admin/officers/hf-officer-1"));
 
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyProcedureEndpointByEveryRole_onOwnAndOtherJurisdiction() {
+        Map<String, String> measures = Map.of(
+                "haifeng", created("hf-officer-1", "/api/v1/cases/coercive-measures",
+                        measureBody("441521", party, "hf-officer-2", "hf-head")),
+                "lufeng", created("lf-officer-1", "/api/v1/cases/coercive-measures",
+                        measureBody("441581", party, "lf-officer-2", "lf-head")));
+        Map<String, String> inspections = Map.of(
+                "haifeng", created("hf-officer-1", "/api/v1/cases/inspections",
+                        inspectionBody("441521", party, "hf-officer-1", "hf-officer-2")),
+                "lufeng", created("lf-officer-1", "/api/v1/cases/inspections",
+                        inspectionBody("441581", party, "lf-officer-1", "lf-officer-2")));
+        String m = "/api/v1/cases/coercive-measures/";
+        String i = "/api/v1/cases/inspections/";
+        String today = TODAY.toString();
+        Map<String, Set<String>> readers = Map.of(
+                "haifeng", Set.of("hf-officer-1", "hf-reviewer", "hf-head", "hf-supervisor", "city-supervisor"),
+                "lufeng", Set.of("city-supervisor", "lf-head"));
+        Map<String, Set<String>> heads = Map.of("haifeng", Set.of("hf-head"), "lufeng", Set.of("lf-head"));
+        Map<String, Set<String>> ownOfficer = Map.of("haifeng", Set.of("hf-officer-1"));
+
+        check("GET measure", measures, readers, (h, id) -> h.get(m + id));
+        check("measure service", measures, ownOfficer, (h, id) -> h.post(m + id + "/service", Map.of(
+                "servedOn", today, "method", "direct", "recipient", "party")));
+        check("measure testing", measures, ownOfficer, (h, id) -> h.post(m + id + "/testing", Map.of(
+                "startedOn", today, "what", "检验", "plannedUntil", today, "notifiedOn", today)));
+        check("measure disposal", measures, ownOfficer, (h, id) -> h.post(m + id + "/disposal", Map.of(
+                "disposedOn", today, "disposal", "TRANSFERRED", "decisionNumber", "D-1")));
+        check("measure urgent approval", measures, heads, (h, id) -> h.post(m + id + "/urgent-approval", Map.of(
+                "reportedAt", java.time.Instant.now().toString(), "opinion", "同意")));
+        check("measure extension", measures, heads, (h, id) -> h.post(m + id + "/extension", Map.of(
+                "days", 1, "reason", "x", "notifiedOn", today)));
+        check("measure release", measures, heads, (h, id) -> h.post(m + id + "/release", Map.of(
+                "releasedOn", today, "ground", "TERM_EXPIRED", "explanation", "x")));
+        check("GET inspection", inspections, readers, (h, id) -> h.get(i + id));
+        check("inspection approval", inspections, heads, (h, id) -> h.post(i + id + "/approval",
+                Map.of("opinion", "同意")));
+        check("inspection cancellation", inspections, heads, (h, id) -> h.post(i + id + "/cancellation",
+                Map.of("cancelledOn", today, "reason", "改期")));
+        check("inspection on site", inspections, ownOfficer, (h, id) -> h.post(i + id + "/on-site", Map.of(
+                "inspectedAt", java.time.Instant.now().toString(), "coOfficerIds", List.of("hf-officer-2"),
+                "findings", "x", "onSite", Map.of("presence", "SIGNED", "recordSm3", "c".repeat(64)))));
+        check("inspection result", inspections, ownOfficer, (h, id) -> h.post(i + id + "/result", Map.of(
+                "result", "NO_PROBLEM", "on", today, "summary", "x")));
+        check("inspection follow-up check", inspections, ownOfficer, (h, id) -> h.post(i + id
+                + "/follow-up-check", Map.of("checkedOn", today, "rectified", true, "note", "ok")));
+        check("inspection penalty case", inspections, ownOfficer, (h, id) -> h.post(i + id + "/penalty-case",
+                Map.of()));
+        check("new measure", Map.of("own", "441521"), Map.of("own", Set.of("hf-officer-1")),
+                (h, place) -> h.post("/api/v1/cases/coercive-measures", measureBody(place, party, "hf-officer-2",
+                        "hf-head")));
+        check("new inspection", Map.of("own", "441521"), Map.of("own", Set.of("hf-officer-1")),
+                (h, place) -> h.post("/api/v1/cases/inspections", inspectionBody(place, party, "hf-officer-1",
+                        "hf-officer-2")));
+        check("on-the-spot penalty", Map.of("own", "441521"), Map.of("own", Set.of("hf-officer-1")),
+                (h, place) -> h.post("/api/v1/cases/penalties/on-the-spot", Map.of("matterCode", MATTER,
+                        "party", Map.of("kind", "ORGANISATION", "name", party, "idNumber", ORG_ID),
+                        "placeCode", place, "coOfficerIds", List.of("hf-officer-2"), "kind", "WARNING",
+                        "fineFen", 0, "facts", "x")));
+        for (String tasks : List.of("/api/v1/cases/payment-reviews", "/api/v1/cases/reconciliation-tasks")) {
+            check("GET " + tasks, Map.of("-", ""), Map.of("-", Set.of("hf-head", "lf-head", "city-admin")),
+                    (h, ignored) -> h.get(tasks));
+            check("resolve " + tasks, Map.of("-", ""), Map.of("-", Set.of()), (h, ignored) -> h.post(tasks
+                    + "/999999999/resolution", Map.of("outcome", "RESOLVED", "note", "x")));
+        }
+        assertThat(failures).isEmpty();
+
+        for (String list : List.of("/api/v1/cases/coercive-measures", "/api/v1/cases/inspections")) {
+            String query = list + "?sort=caseNumber&partyName=" + party.replace(" ", "%20");
+            Map<String, Integer> expected = Map.of("hf-officer-1", 1, "hf-supervisor", 1, "city-supervisor", 2,
+                    "city-admin", 0, "lf-head", 1);
+            expected.forEach((actor, n) -> {
+                StaffHttp.Answer a = as(actor).get(query);
+                assertThat(a.status()).as(actor + " " + list).isEqualTo(200);
+                // the one created per jurisdiction above, plus the one the "new" cells may have created in Haifeng
+                assertThat(a.json().path("items").findValuesAsText("subjectId")).as(actor + " " + list)
+                        .allMatch(s -> actor.startsWith("city") || (actor.startsWith("lf") ? s.equals(LF)
+                                : s.equals(HF)));
+                assertThat(a.json().path("total").asLong()).as(actor + " " + list).isGreaterThanOrEqualTo(n);
+            });
+        }
     }
 
     @Test

@@ -51,6 +51,8 @@ public abstract class StaffApiTestBase {
     static final String LF = "SW-LF-SCJ";
     static final String HC = "SW-HF-HCZ";
     static final String MATTER = "C4415-SCJ-0001";
+    static final String COERCION_MATTER = "C4415-SCJ-Q001";
+    static final String INSPECTION_ITEM = "C4415-SCJ-J001";
     static final String ORG_ID = "91441500MA4W123454";
     static final String PERSON_ID = "441521199001011231";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -102,6 +104,17 @@ public abstract class StaffApiTestBase {
         officer(admin, "hf-supervisor", "SW-HF-SFJ", "SUPERVISOR");
         officer(admin, "city-supervisor", "SW-SFJ", "SUPERVISOR");
         created(admin.post("/api/v1/admin/matters", matterBody(1, "2024-01-01")));
+        created(admin.post("/api/v1/admin/matters", otherMatterBody(COERCION_MATTER, "COERCION")));
+        created(admin.post("/api/v1/admin/matters", otherMatterBody(INSPECTION_ITEM, "INSPECTION")));
+    }
+
+    /** A coercive-measure matter or a published inspection item in market supervision, in force since 2024. */
+    static Map<String, Object> otherMatterBody(String code, String kind) {
+        Map<String, Object> body = new java.util.HashMap<>(matterBody(1, "2024-01-01"));
+        body.put("code", code);
+        body.put("kind", kind);
+        body.put("name", kind + " matter");
+        return body;
     }
 
     /** Version {@code version} of the test matter, in force from {@code from}. */
@@ -144,6 +157,38 @@ public abstract class StaffApiTestBase {
     /** A lead in 海丰县 against an organisation, registered by {@code officer}; returns the case id. */
     String lead(String officer, String place, String partyName) {
         StaffHttp.Answer a = as(officer).post("/api/v1/cases/penalties", leadBody(place, partyName));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().path("summary").path("id").asText();
+    }
+
+    /** A seizure taken now by {@code officer} and {@code coOfficer} with the approval of {@code headId}. */
+    static Map<String, Object> measureBody(String place, String partyName, String coOfficer, String headId) {
+        java.time.Instant now = java.time.Instant.now();
+        Map<String, Object> body = new java.util.HashMap<>(Map.ofEntries(Map.entry("matterCode", COERCION_MATTER),
+                Map.entry("kind", "SEIZURE"), Map.entry("party", Map.of("kind", "ORGANISATION", "name", partyName,
+                        "idNumber", ORG_ID)), Map.entry("placeCode", place),
+                Map.entry("imposedAt", now.minusSeconds(600).toString()), Map.entry("coOfficerIds", List.of(coOfficer)),
+                Map.entry("items", List.of(Map.of("name", "散装白酒", "quantity", 12.5, "unit", "kg"))),
+                Map.entry("reasons", "来源不明"), Map.entry("remedies", "可申请行政复议或提起行政诉讼"),
+                Map.entry("decisionNumber", "海市监扣-1"), Map.entry("deliveredOnTheSpot", true),
+                Map.entry("onSite", Map.of("presence", "SIGNED", "recordSm3", "a".repeat(64)))));
+        if (headId != null) {
+            body.put("approval", Map.of("headId", headId, "approvedAt", now.minusSeconds(1200).toString(),
+                    "opinion", "同意"));
+        }
+        return body;
+    }
+
+    /** A targeted inspection planned for today by two officers. */
+    static Map<String, Object> inspectionBody(String place, String entityName, String... inspectors) {
+        return Map.of("itemCode", INSPECTION_ITEM, "origin", "COMPLAINT", "reason", "群众投诉",
+                "entity", Map.of("kind", "ORGANISATION", "name", entityName, "idNumber", ORG_ID),
+                "placeCode", place, "plannedOn", TODAY.toString(), "inspectorIds", List.of(inspectors));
+    }
+
+    /** Creates a measure or an inspection and returns its id. */
+    String created(String officer, String path, Map<String, Object> body) {
+        StaffHttp.Answer a = as(officer).post(path, body);
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("summary").path("id").asText();
     }

@@ -103,6 +103,8 @@ class FinePaymentIT {
     JdbcClient jdbc;
     @Autowired
     DailyReconciliation reconciliation;
+    @Autowired
+    OverdueSurcharges surcharges;
 
     Actor officer;
     Actor head;
@@ -115,6 +117,7 @@ class FinePaymentIT {
             staff("pay-officer-1", StaffRole.OFFICER);
             staff("pay-officer-2", StaffRole.OFFICER);
             staff("pay-head", StaffRole.SUBJECT_HEAD);
+            staff("pay-admin", StaffRole.ADMINISTRATOR);
             registry.addMatter(new MatterVersion(new MatterCode(MATTER), 1, LocalDate.of(2024, 1, 1),
                     MatterStatus.ACTIVE, "未按规定公示食品经营许可信息", MatterKind.PENALTY,
                     EnforcementDomain.MARKET_SUPERVISION, new LegalBasis("《中华人民共和国食品安全法》", "第一百二十六条"),
@@ -256,7 +259,96 @@ class FinePaymentIT {
                 .query(Boolean.class).single()).isFalse();
     }
 
+    @Test
+    void anOverdueFine_getsOneSurchargeNotice_ofThreePercentADay_andAPaidOneNone() throws Exception {
+        UUID overdueId = servedCase();
+        JsonNode overdue = awaitNotice(overdueId, "ISSUED");
+        String number = overdue.path("noticeNumber").asText();
+        UUID paidId = servedCase();
+        String paid = awaitNotice(paidId, "ISSUED").path("noticeNumber").asText();
+        sandbox.payment().pay(paid, null, "WECHAT");
+        awaitNotice(paidId, "PAID");
+        LocalDate threeDaysLate = LocalDate.parse(overdue.path("dueOn").asText()).plusDays(3);
+
+        assertThat(surcharges.run(LocalDate.parse(overdue.path("dueOn").asText()))).as("not yet overdue").isZero();
+        surcharges.run(threeDaysLate);
+        surcharges.run(threeDaysLate);
+
+        String requestNo = SurchargeLedger.requestNo(number);
+        assertThat(jdbc.sql("SELECT count(*) FROM payment_surcharge WHERE original_notice_number IN (?, ?)")
+                .params(number, paid).query(Long.class).single()).isEqualTo(1);
+        long expected = FINE * 3 * 3 / 100;
+        assertThat(jdbc.sql("SELECT surcharge_fen FROM payment_surcharge WHERE request_no = ?").param(requestNo)
+                .query(Long.class).single()).isEqualTo(expected);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outboxStates(requestNo).equals(List.of("DONE")));
+        assertThat(provider.client().findNotice(requestNo)).hasValueSatisfying(n -> {
+            assertThat(n.totalFen()).isEqualTo(expected);
+            assertThat(n.noticeNumber()).isEqualTo(jdbc.sql("SELECT notice_number FROM payment_surcharge WHERE "
+                    + "request_no = ?").param(requestNo).query(String.class).single());
+        });
+    }
+
+    @Test
+    void paymentTasks_areListedResolvedOnceAndAudited_byTheSubjectHeadOrAnAdministrator() throws Exception {
+        UUID id = servedCase();
+        String number = awaitNotice(id, "ISSUED").path("noticeNumber").asText();
+        sandbox.payment().pay(number, FINE - 100, "BANK");
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM payment_review WHERE notice_number = ?").param(number).query(Long.class)
+                .single() == 1);
+
+        assertThat(get("/api/v1/cases/payment-reviews", "token-uid-pay-officer-1").statusCode()).isEqualTo(403);
+        JsonNode open = JSON.readTree(get("/api/v1/cases/payment-reviews?state=OPEN&size=100",
+                "token-uid-pay-head").body());
+        JsonNode review = null;
+        for (JsonNode item : open.path("items")) {
+            if (item.path("noticeNumber").asText().equals(number)) {
+                review = item;
+            }
+        }
+        assertThat(review).as(open.toString()).isNotNull();
+        assertThat(review.path("kind").asText()).isEqualTo("AMOUNT_MISMATCH");
+        assertThat(review.path("expectedFen").asLong()).isEqualTo(FINE);
+        assertThat(review.path("reportedFen").asLong()).isEqualTo(FINE - 100);
+        String task = "/api/v1/cases/payment-reviews/" + review.path("id").asLong();
+
+        assertThat(post(task + "/resolution", "token-uid-pay-head", "{\"outcome\":\"RESOLVED\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(post(task + "/resolution", "token-uid-pay-head", "{\"outcome\":\"CLOSED\",\"note\":\"x\"}")
+                .statusCode()).isEqualTo(400);
+        HttpResponse<String> resolved = post(task + "/resolution", "token-uid-pay-head",
+                "{\"outcome\":\"RESOLVED\",\"note\":\"party paid the difference at the counter\"}");
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+        assertThat(JSON.readTree(resolved.body()).path("state").asText()).isEqualTo("RESOLVED");
+        assertThat(JSON.readTree(resolved.body()).path("resolvedBy").asText()).isEqualTo("pay-head");
+        assertThat(post(task + "/resolution", "token-uid-pay-admin", "{\"outcome\":\"DISMISSED\",\"note\":\"x\"}")
+                .statusCode()).isEqualTo(409);
+        assertThat(jdbc.sql("SELECT count(*) FROM ops_audit WHERE action = 'RESOLVE_REVIEW' AND target = ?")
+                .param(review.path("id").asText()).query(Long.class).single()).isEqualTo(1);
+
+        String stranger = "44150000000000000077";
+        sandbox.payment().addReconciliationLine(TODAY, stranger + "|94150000000000000077|5000|" + Instant.now()
+                + "|BANK|txn-stranger-77");
+        reconciliation.run(TODAY);
+        long taskId = jdbc.sql("SELECT id FROM payment_reconciliation_task WHERE notice_number = ?").param(stranger)
+                .query(Long.class).single();
+        String path = "/api/v1/cases/reconciliation-tasks/" + taskId;
+        assertThat(get(path, "token-uid-pay-head").statusCode()).as("no subject's notice").isEqualTo(403);
+        HttpResponse<String> seen = get(path, "token-uid-pay-admin");
+        assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
+        assertThat(JSON.readTree(seen.body()).path("kind").asText()).isEqualTo("PAID_BUT_UNKNOWN");
+        assertThat(post(path + "/resolution", "token-uid-pay-admin", "{\"outcome\":\"DISMISSED\",\"note\":\"test "
+                + "payment\"}").statusCode()).isEqualTo(200);
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private HttpResponse<String> post(String path, String token, String json) throws IOException,
+            InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     private UUID servedCase() {
         int n = CASES.incrementAndGet();

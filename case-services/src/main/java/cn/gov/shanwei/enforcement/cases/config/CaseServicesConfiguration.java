@@ -5,11 +5,19 @@ import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.mobile.MobileSyncService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.FilingChecks;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.SummaryPenaltyService;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReporting;
+import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureService;
+import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionService;
+import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureShapes;
+import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureWorkflow;
+import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.Procedure;
+import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore;
 import cn.gov.shanwei.enforcement.cases.shared.EventJson;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.domain.calendar.RefreshableCalendar;
+import cn.gov.shanwei.enforcement.domain.inspection.InspectionRules;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,6 +107,42 @@ public class CaseServicesConfiguration {
     public MobileSyncService mobileSyncService(PenaltyCaseService cases, EntityManagerFactory emf,
                                                PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
         return new MobileSyncService(cases, shared(emf), transactions, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** 当场处罚 (简易程序). */
+    @Bean
+    public SummaryPenaltyService summaryPenaltyService(PenaltyCaseStore store, AdministrationService registry,
+                                                       PenaltyContext ctx, PenaltyCaseService cases) {
+        return new SummaryPenaltyService(store, registry, ctx, cases);
+    }
+
+    /** 行政检查 rules (yearly limits, prior approval); a deployment may declare its own bean. */
+    @Bean
+    public InspectionRules inspectionRules() {
+        return InspectionRules.defaults();
+    }
+
+    /** 行政强制措施: chained log + read rows in the procedure tables, and the use cases. */
+    @Bean
+    public CoerciveMeasureService coerciveMeasureService(EntityManagerFactory emf, FieldCipher cipher,
+                                                         PenaltyCaseStore numbers, AdministrationService registry,
+                                                         AccessPolicy access, PenaltyContext ctx) {
+        ProcedureShapes.Measures shape = new ProcedureShapes.Measures(ctx);
+        return new CoerciveMeasureService(new ProcedureWorkflow<>(new ProcedureStore<>(shared(emf), cipher,
+                STORAGE_JSON, Procedure.COERCIVE_MEASURE, shape), numbers, registry, access, ctx, shape, "强"),
+                registry, ctx.commands());
+    }
+
+    /** 行政检查: chained log + read rows in the procedure tables, and the use cases. */
+    @Bean
+    public InspectionService inspectionService(EntityManagerFactory emf, FieldCipher cipher, PenaltyCaseStore numbers,
+                                               AdministrationService registry, AccessPolicy access,
+                                               PenaltyContext ctx, PenaltyCaseService penalties,
+                                               InspectionRules rules) {
+        ProcedureShapes.Inspections shape = new ProcedureShapes.Inspections(ctx);
+        return new InspectionService(new ProcedureWorkflow<>(new ProcedureStore<>(shared(emf), cipher, STORAGE_JSON,
+                Procedure.INSPECTION, shape), numbers, registry, access, ctx, shape, "检"), registry, penalties,
+                ctx.commands(), rules, shared(emf));
     }
 
     private static EntityManager shared(EntityManagerFactory emf) {

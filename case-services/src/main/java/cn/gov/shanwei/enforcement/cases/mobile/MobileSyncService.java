@@ -8,6 +8,8 @@ import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -25,6 +27,8 @@ import java.util.Optional;
  * may fix and re-send them.
  */
 public class MobileSyncService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MobileSyncService.class);
 
     /** Largest batch accepted. */
     public static final int MAX_ITEMS = 100;
@@ -89,6 +93,14 @@ public class MobileSyncService {
             return failed(item, SyncResult.Outcome.DENIED, e.getMessage());
         } catch (DomainValidationException e) {
             return failed(item, SyncResult.Outcome.INVALID, e.getMessage());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // A value the domain's constructors refuse (or a field the device left out): the item, not the batch.
+            return failed(item, SyncResult.Outcome.INVALID, "the item is malformed: " + String.valueOf(e.getMessage()));
+        } catch (RuntimeException e) {
+            // Anything else ends this item only: the items before it are committed, the ones after it still run.
+            LOG.error("Sync item {} from device {} failed unexpectedly", item.clientId(), deviceId, e);
+            return failed(item, SyncResult.Outcome.REJECTED, "the item could not be applied because of an internal "
+                    + "error (reference " + item.clientId() + "); it was logged for the administrators");
         }
     }
 

@@ -41,6 +41,21 @@ public class ConfirmedPayments {
     }
 
     /**
+     * The late-payment surcharge a case of {@code subjectId} has accrued by the end of {@code asOf} on what is
+     * unpaid, as the case computes it ({@code PenaltyCase.surchargeOn}: payments, instalment plans and the cap at the
+     * fine included).
+     *
+     * @return empty if the case is unknown or nothing has accrued
+     */
+    public Optional<SurchargeDue> surchargeDue(UUID caseId, String subjectId, LocalDate asOf) {
+        return store.load(caseId, new CaseScope.OwnSubject(subjectId)).flatMap(loaded -> {
+            long fen = loaded.aggregate().surchargeOn(ctx.calendar().get(), asOf);
+            return fen <= 0 ? Optional.empty() : Optional.of(new SurchargeDue(caseId, loaded.row().caseNumber(),
+                    loaded.aggregate().matter().code().value(), fen));
+        });
+    }
+
+    /**
      * Records a payment the provider confirmed as the case's payment step ({@code PenaltyCase.recordPayment}).
      *
      * @return empty when recorded; otherwise why the case refused it (nothing is written then)

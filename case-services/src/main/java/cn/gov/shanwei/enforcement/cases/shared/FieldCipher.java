@@ -1,7 +1,9 @@
 package cn.gov.shanwei.enforcement.cases.shared;
 
 import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
@@ -29,6 +31,7 @@ public final class FieldCipher {
     private static final int TAG_BITS = 128;
 
     private final byte[] key;
+    private final byte[] indexKey;
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -41,6 +44,7 @@ public final class FieldCipher {
                     + "characters");
         }
         this.key = HexFormat.of().parseHex(hexKey);
+        this.indexKey = derive(key, "hub.cases.index.v1");
     }
 
     /** Encrypts {@code plain}; null stays null. */
@@ -96,6 +100,31 @@ public final class FieldCipher {
             throw new TamperedDataException("an encrypted field fails its SM4-GCM tag: altered, or another key");
         }
         return new String(out, 0, n, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A keyed SM3 (HMAC-SM3) of {@code plain} as 64 hex characters: equal identifiers give equal indexes, so a query
+     * can match an identifier without storing it readable; without the key the index cannot be brute-forced from
+     * the few plausible identifiers. Uses a key derived from the SM4 key, never the SM4 key itself.
+     */
+    public String index(String plain) {
+        HMac mac = new HMac(new SM3Digest());
+        mac.init(new KeyParameter(indexKey));
+        byte[] input = plain.getBytes(StandardCharsets.UTF_8);
+        mac.update(input, 0, input.length);
+        byte[] out = new byte[mac.getMacSize()];
+        mac.doFinal(out, 0);
+        return HexFormat.of().formatHex(out);
+    }
+
+    private static byte[] derive(byte[] key, String label) {
+        SM3Digest sm3 = new SM3Digest();
+        byte[] l = label.getBytes(StandardCharsets.UTF_8);
+        sm3.update(l, 0, l.length);
+        sm3.update(key, 0, key.length);
+        byte[] out = new byte[sm3.getDigestSize()];
+        sm3.doFinal(out, 0);
+        return out;
     }
 
     private GCMModeCipher cipher(boolean encrypt, byte[] nonce) {

@@ -42,6 +42,8 @@ public final class CaseFixtures {
     public static final String HF_JUSTICE = "SW-HF-SFJ";
     public static final String CITY_JUSTICE = "SW-SFJ";
     public static final String MATTER = "C4415-SCJ-0001";
+    public static final String COERCION_MATTER = "C4415-SCJ-Q001";
+    public static final String INSPECTION_ITEM = "C4415-SCJ-J001";
     public static final String PERSON_ID = "441521199001011231";
     public static final String ORG_ID = "91441500MA4W123454";
     public static final String PHONE = "13800138000";
@@ -76,6 +78,15 @@ public final class CaseFixtures {
         staff(staff, "city-admin", CITY_JUSTICE, StaffRole.ADMINISTRATOR);
         staff.forEach(admin::createOfficer);
         admin.addMatter(matter());
+        admin.addMatter(otherMatter(COERCION_MATTER, "扣押无合法来源证明的食品", MatterKind.COERCION));
+        admin.addMatter(otherMatter(INSPECTION_ITEM, "食品经营者公示信息检查", MatterKind.INSPECTION));
+    }
+
+    /** A coercive-measure matter or a published inspection item in market supervision, in force since 2024. */
+    private static MatterVersion otherMatter(String code, String name, MatterKind kind) {
+        return new MatterVersion(new MatterCode(code), 1, LocalDate.of(2024, 1, 1), MatterStatus.ACTIVE, name, kind,
+                MARKET, new LegalBasis("《中华人民共和国食品安全法》", "第一百一十条"),
+                new DiscretionBand(List.of(new DiscretionBand.Level("any", 0, 1))), "SUP-0002");
     }
 
     private static void staff(List<OfficerRegistration> staff, String id, String subject, StaffRole role) {

@@ -14,8 +14,11 @@ import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
 import cn.gov.shanwei.enforcement.domain.matter.EnforcementMatter;
 import cn.gov.shanwei.enforcement.domain.matter.MatterCatalogue;
+import cn.gov.shanwei.enforcement.domain.common.Outcome;
 import cn.gov.shanwei.enforcement.domain.matter.MatterCode;
+import cn.gov.shanwei.enforcement.domain.matter.MatterKind;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
+import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.Region;
@@ -152,6 +155,16 @@ public class AdministrationService {
         return new SubjectDirectory(regions(), subjects().stream().map(Versioned::value).toList());
     }
 
+    /**
+     * The areas and one subject as a directory: what a command of that subject needs (its powers and where it may
+     * act), without reading every other subject. The areas are few (the city, its counties and towns).
+     */
+    @Transactional(readOnly = true)
+    public SubjectDirectory directoryFor(SubjectId subject) {
+        return new SubjectDirectory(regions(), Optional.ofNullable(em.find(SubjectEntity.class, subject.value()))
+                .map(SubjectEntity::toDomain).stream().toList());
+    }
+
     // ------------------------------------------------------------------ officers
 
     /** The officers, optionally of one subject, by id. */
@@ -170,6 +183,29 @@ public class AdministrationService {
     @Transactional(readOnly = true)
     public Optional<OfficerView> officer(OfficerId id) {
         return Optional.ofNullable(em.find(OfficerEntity.class, id.value())).map(this::view);
+    }
+
+    /**
+     * The acting officer followed by the named co-officers, each registered (an id named twice, or the actor's own,
+     * counts once): the team the two-officer rule is checked on.
+     *
+     * @throws DomainValidationException (field {@code field}) naming an unknown or blank officer id
+     */
+    @Transactional(readOnly = true)
+    public List<Officer> team(Officer acting, List<String> coOfficerIds, String field) {
+        List<Officer> officers = new ArrayList<>();
+        officers.add(acting);
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(acting.id().value()));
+        for (String id : coOfficerIds) {
+            if (id == null || id.isBlank()) {
+                throw new DomainValidationException(field, "an officer id is blank");
+            }
+            if (seen.add(id)) {
+                officers.add(officer(new OfficerId(id)).map(OfficerView::officer)
+                        .orElseThrow(() -> new DomainValidationException(field, "no officer " + id)));
+            }
+        }
+        return officers;
     }
 
     /** The officer linked to a unified-identity user id. */
@@ -227,13 +263,52 @@ public class AdministrationService {
     /** The whole catalogue, with every version of every matter. */
     @Transactional(readOnly = true)
     public MatterCatalogue catalogue() {
+        return catalogueOf(em.createQuery("select v from MatterVersionEntity v order by v.code, v.version",
+                MatterVersionEntity.class).getResultList());
+    }
+
+    /**
+     * The catalogue restricted to one matter with all its versions: what a new case of that matter needs, without
+     * reading the whole catalogue.
+     */
+    @Transactional(readOnly = true)
+    public MatterCatalogue catalogueOf(MatterCode code) {
+        return catalogueOf(em.createQuery("select v from MatterVersionEntity v where v.code = :c order by v.version",
+                MatterVersionEntity.class).setParameter("c", code.value()).getResultList());
+    }
+
+    private MatterCatalogue catalogueOf(List<MatterVersionEntity> rows) {
         Map<String, List<MatterVersion>> byCode = new LinkedHashMap<>();
-        em.createQuery("select v from MatterVersionEntity v order by v.code, v.version", MatterVersionEntity.class)
-                .getResultList().forEach(v -> {
-                    MatterVersion mv = v.toDomain(json);
-                    byCode.computeIfAbsent(mv.code().value(), c -> new ArrayList<>()).add(mv);
-                });
+        rows.forEach(v -> {
+            MatterVersion mv = v.toDomain(json);
+            byCode.computeIfAbsent(mv.code().value(), c -> new ArrayList<>()).add(mv);
+        });
         return new MatterCatalogue(byCode.values().stream().map(AdministrationService::fold).toList());
+    }
+
+    /**
+     * The version a new case of matter {@code code} and {@code kind} is opened under on {@code day}, reading only
+     * that matter.
+     *
+     * @throws DomainValidationException (field {@code matterCode}) when it is missing, unknown, not in force or of
+     *                                   another kind
+     */
+    @Transactional(readOnly = true)
+    public MatterVersion matterForNewCase(String code, MatterKind kind, LocalDate day) {
+        if (code == null || code.isBlank()) {
+            throw new DomainValidationException("matterCode", "is required");
+        }
+        MatterCode matter;
+        try {
+            matter = new MatterCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new DomainValidationException("matterCode", e.getMessage());
+        }
+        Outcome<MatterVersion> v = catalogueOf(matter).versionForNewCase(matter, kind, day);
+        if (!v.isAccepted()) {
+            throw new DomainValidationException("matterCode", v.reason());
+        }
+        return v.events().get(0);
     }
 
     /** Every matter with all its versions and its lock version, by code, from one read of the catalogue. */

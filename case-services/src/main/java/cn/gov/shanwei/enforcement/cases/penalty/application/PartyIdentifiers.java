@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * character, an organisation's 18-character 统一社会信用代码 with its GB 32100 check character. Messages never repeat
  * the identifier.
  */
-final class PartyIdentifiers {
+public final class PartyIdentifiers {
 
     private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[0-9X]");
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -21,7 +21,7 @@ final class PartyIdentifiers {
     private PartyIdentifiers() {
     }
 
-    static void check(Party party) {
+    public static void check(Party party) {
         if (party.name().isBlank()) {
             throw new DomainValidationException("party.name", "is required");
         }

@@ -14,6 +14,7 @@ import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseEntity
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore.LoadedCase;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
+import cn.gov.shanwei.enforcement.cases.shared.ListQueries;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.cases.payment.FineDue;
@@ -125,7 +126,7 @@ public class PenaltyCaseService {
     /** 案源登记 under a case id made elsewhere (a device working offline); a taken id is a conflict. */
     public PenaltyCaseDetail registerLead(Actor actor, NewLead lead, UUID caseId) {
         require(actor, StaffRole.OFFICER, "register a lead");
-        SubjectDirectory directory = registry.directory();
+        SubjectDirectory directory = registry.directoryFor(actor.officer().subject());
         EnforcementSubject subject = directory.subject(actor.officer().subject())
                 .orElseThrow(() -> new CaseAccessDeniedException("Your subject is not registered"));
         MatterVersion matter = matterFor(lead.matterCode(), lead.discoveredOn());
@@ -149,15 +150,7 @@ public class PenaltyCaseService {
     }
 
     private MatterVersion matterFor(String code, java.time.LocalDate day) {
-        if (code == null || code.isBlank()) {
-            throw new DomainValidationException("matterCode", "is required");
-        }
-        Outcome<MatterVersion> v = registry.catalogue().versionForNewCase(new MatterCode(code), MatterKind.PENALTY,
-                day);
-        if (!v.isAccepted()) {
-            throw new DomainValidationException("matterCode", v.reason());
-        }
-        return v.events().get(0);
+        return registry.matterForNewCase(code, MatterKind.PENALTY, day);
     }
 
     private CaseNumber newNumber(EnforcementSubject subject) {
@@ -280,29 +273,17 @@ public class PenaltyCaseService {
     /** The cases in the actor's jurisdiction matching {@code q}. */
     @Transactional(readOnly = true)
     public CasePage<PenaltyCaseSummary> list(Actor actor, CaseQuery q) {
-        if (!CaseQuery.SORTABLE.contains(q.sort())) {
-            throw new DomainValidationException("sort", "must be one of " + CaseQuery.SORTABLE);
-        }
-        if (q.page() < 0) {
-            throw new DomainValidationException("page", "must be 0 or more");
-        }
-        if (q.size() < 1 || q.size() > 100) {
-            throw new DomainValidationException("size", "must be between 1 and 100");
-        }
-        if ((long) q.page() * q.size() > Integer.MAX_VALUE) {
-            // page * size would overflow the int offset and wrap round to an earlier page (or a negative offset)
-            throw new DomainValidationException("page", "is beyond the last position a list can reach");
-        }
+        ListQueries.checkPage(q.sort(), CaseQuery.SORTABLE, q.page(), q.size());
         StringBuilder where = new StringBuilder(" from PenaltyCaseEntity c where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         PenaltyCaseStore.restrict(where, params, access.scopeOf(actor));
-        filter(where, params, "c.stage = :stage", "stage", q.stage());
-        filter(where, params, "c.matterCode = :matter", "matter", q.matterCode());
-        filter(where, params, "c.subjectId = :subject", "subject", q.subjectId());
-        filter(where, params, "lower(c.partyName) like :party", "party",
-                q.partyName() == null ? null : "%" + q.partyName().toLowerCase().replace("%", "") + "%");
-        filter(where, params, "c.discoveredOn >= :from", "from", q.discoveredFrom());
-        filter(where, params, "c.discoveredOn <= :to", "to", q.discoveredTo());
+        ListQueries.filter(where, params, "c.stage = :stage", "stage", q.stage());
+        ListQueries.filter(where, params, "c.matterCode = :matter", "matter", q.matterCode());
+        ListQueries.filter(where, params, "c.subjectId = :subject", "subject", q.subjectId());
+        ListQueries.filter(where, params, "lower(c.partyName) like :party", "party",
+                ListQueries.containing(q.partyName()));
+        ListQueries.filter(where, params, "c.discoveredOn >= :from", "from", q.discoveredFrom());
+        ListQueries.filter(where, params, "c.discoveredOn <= :to", "to", q.discoveredTo());
         TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
         TypedQuery<PenaltyCaseEntity> page = em.createQuery("select c" + where + " order by c." + q.sort()
                 + (q.descending() ? " desc" : " asc") + ", c.id", PenaltyCaseEntity.class);
@@ -313,14 +294,6 @@ public class PenaltyCaseService {
         List<PenaltyCaseSummary> items = page.setFirstResult(q.page() * q.size()).setMaxResults(q.size())
                 .getResultStream().map(PenaltyCaseSummary::of).toList();
         return new CasePage<>(items, q.page(), q.size(), count.getSingleResult());
-    }
-
-    private static void filter(StringBuilder where, Map<String, Object> params, String condition, String name,
-                               Object value) {
-        if (value != null && !(value instanceof String s && s.isBlank())) {
-            where.append(" and ").append(condition);
-            params.put(name, value);
-        }
     }
 
     /**

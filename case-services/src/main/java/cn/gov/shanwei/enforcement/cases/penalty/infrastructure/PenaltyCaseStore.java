@@ -1,31 +1,22 @@
 package cn.gov.shanwei.enforcement.cases.penalty.infrastructure;
 
 import cn.gov.shanwei.enforcement.cases.access.CaseScope;
+import cn.gov.shanwei.enforcement.cases.shared.ChainedLog;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.cases.shared.Flushing;
-import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
-import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCase;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
-import cn.gov.shanwei.enforcement.domain.record.CanonicalForm;
 import cn.gov.shanwei.enforcement.domain.record.CaseRecord;
-import cn.gov.shanwei.enforcement.domain.record.ChainVerification;
-import cn.gov.shanwei.enforcement.domain.record.ChainedEntry;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Stores penalty cases as their event log — the source of truth, SM3-chained over each event's canonical form, each
@@ -34,12 +25,9 @@ import java.util.stream.Collectors;
  */
 public class PenaltyCaseStore {
 
-    private static final Map<String, Class<?>> EVENT_TYPES = Arrays.stream(PenaltyCaseEvent.class
-            .getPermittedSubclasses()).collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
-
     private final EntityManager em;
     private final FieldCipher cipher;
-    private final ObjectMapper json;
+    private final ChainedLog<PenaltyCaseEvent> log;
 
     /**
      * @param em     the persistence context
@@ -49,7 +37,7 @@ public class PenaltyCaseStore {
     public PenaltyCaseStore(EntityManager em, FieldCipher cipher, ObjectMapper json) {
         this.em = em;
         this.cipher = cipher;
-        this.json = json;
+        this.log = new ChainedLog<>(PenaltyCaseEvent.class, cipher, json);
     }
 
     /** A case as loaded: its read row (managed), the replayed aggregate and its verified record. */
@@ -86,13 +74,9 @@ public class PenaltyCaseStore {
     }
 
     private void writeLinks(LoadedCase loaded, List<PenaltyCaseEvent> events, Instant now, boolean newCase) {
-        List<PenaltyEventEntity> links = new ArrayList<>();
-        for (PenaltyCaseEvent e : events) {
-            ChainedEntry link = loaded.record().append(e);
-            links.add(new PenaltyEventEntity(loaded.row().id(), (int) link.sequence(), e.eventId(),
-                    e.getClass().getSimpleName(), e.at(), cipher.encrypt(write(e)), link.previousHash().hex(),
-                    link.hash().hex()));
-        }
+        List<PenaltyEventEntity> links = log.append(loaded.record(), events, (e, link, payload) ->
+                new PenaltyEventEntity(loaded.row().id(), (int) link.sequence(), e.eventId(),
+                        e.getClass().getSimpleName(), e.at(), payload, link.previousHash().hex(), link.hash().hex()));
         loaded.row().refresh(loaded.aggregate(), loaded.record().head().hex(), now);
         if (newCase) {
             em.persist(loaded.row());
@@ -158,31 +142,17 @@ public class PenaltyCaseStore {
     private LoadedCase replay(PenaltyCaseEntity row, int headReads) {
         List<PenaltyEventEntity> rows = em.createQuery("select e from PenaltyEventEntity e where e.caseId = :id "
                 + "order by e.sequence", PenaltyEventEntity.class).setParameter("id", row.id()).getResultList();
-        List<PenaltyCaseEvent> events = new ArrayList<>();
-        List<ChainedEntry> entries = new ArrayList<>();
-        for (PenaltyEventEntity r : rows) {
-            PenaltyCaseEvent event = read(r);
-            events.add(event);
-            entries.add(new ChainedEntry(r.sequence(), CanonicalForm.of(event), new Sm3(r.previousHash()),
-                    new Sm3(r.hash())));
-        }
-        CaseRecord<PenaltyCaseEvent> record = CaseRecord.restore(events, entries);
-        // The links' canonical texts were just made from these very events, so CaseRecord.verify()'s second pass
-        // (each event against its link's text) could only recompute them to the same result: check the chain alone.
-        ChainVerification verification = ChainVerification.of(entries);
-        if (!verification.intact()) {
-            throw new TamperedDataException("The record of case " + row.caseNumber() + " is broken: "
-                    + verification.problem());
-        }
-        if (!record.head().hex().equals(row.headHash()) || events.size() != row.eventCount()) {
+        CaseRecord<PenaltyCaseEvent> record;
+        try {
+            record = log.restore(rows, "case " + row.caseNumber(), row.headHash(), row.eventCount());
+        } catch (TamperedDataException e) {
             if (headReads > 1 && em.contains(row)) {
                 em.refresh(row);
                 return replay(row, headReads - 1);
             }
-            throw new TamperedDataException("The record of case " + row.caseNumber() + " does not end at its "
-                    + "anchored head: entries were removed or added outside the hub");
+            throw e;
         }
-        return new LoadedCase(row, PenaltyCase.replay(events), record);
+        return new LoadedCase(row, PenaltyCase.replay(record.events()), record);
     }
 
     /**
@@ -203,7 +173,7 @@ public class PenaltyCaseStore {
         return em.createQuery("select e from PenaltyEventEntity e where e.logPosition > :p and e.recordedAt <= :t "
                         + "order by e.logPosition", PenaltyEventEntity.class)
                 .setParameter("p", position).setParameter("t", notAfter).setMaxResults(max).getResultStream()
-                .map(r -> new FeedEvent(r.logPosition(), read(r))).toList();
+                .map(r -> new FeedEvent(r.logPosition(), log.read(r))).toList();
     }
 
     /** Stores an evidence file. */
@@ -225,25 +195,5 @@ public class PenaltyCaseStore {
     /** The decrypted party identifier of a row (for the officers of the case only). */
     public String partyId(PenaltyCaseEntity row) {
         return cipher.decrypt(row.partyIdEnc());
-    }
-
-    private String write(PenaltyCaseEvent e) {
-        try {
-            return json.writeValueAsString(e);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("event " + e.getClass().getSimpleName() + " could not be written", ex);
-        }
-    }
-
-    private PenaltyCaseEvent read(PenaltyEventEntity r) {
-        Class<?> type = EVENT_TYPES.get(r.eventType());
-        if (type == null) {
-            throw new TamperedDataException("entry " + r.sequence() + " has an unknown event type " + r.eventType());
-        }
-        try {
-            return (PenaltyCaseEvent) json.readValue(cipher.decrypt(r.payloadEnc()), type);
-        } catch (JsonProcessingException e) {
-            throw new TamperedDataException("entry " + r.sequence() + " cannot be read as " + r.eventType());
-        }
     }
 }

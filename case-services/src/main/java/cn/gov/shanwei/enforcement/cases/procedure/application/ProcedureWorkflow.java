@@ -1,0 +1,227 @@
+package cn.gov.shanwei.enforcement.cases.procedure.application;
+
+import cn.gov.shanwei.enforcement.cases.access.AccessPolicy;
+import cn.gov.shanwei.enforcement.cases.access.Actor;
+import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
+import cn.gov.shanwei.enforcement.cases.access.CaseScope;
+import cn.gov.shanwei.enforcement.cases.access.StaffChecks;
+import cn.gov.shanwei.enforcement.cases.access.StaffRole;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.admin.application.OfficerView;
+import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
+import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore;
+import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore.Loaded;
+import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
+import cn.gov.shanwei.enforcement.cases.shared.ListQueries;
+import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
+import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.common.Outcome;
+import cn.gov.shanwei.enforcement.domain.deadline.Deadline;
+import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
+import cn.gov.shanwei.enforcement.domain.officer.HeadApproval;
+import cn.gov.shanwei.enforcement.domain.officer.Officer;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
+import cn.gov.shanwei.enforcement.domain.record.ChainedEntry;
+import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the coercive-measure and the inspection services share (not a transaction boundary of its own: they are):
+ * acting only within the actor's own subject, the If-Match version, the certificate for the matter's domain, the
+ * officers named in a command, the case number, committing the domain's outcome to the chained log and the read row,
+ * and reading within the actor's {@link CaseScope}.
+ *
+ * @param <E> the event family
+ * @param <A> the aggregate
+ * @param <P> the particulars shown in its detail
+ */
+public final class ProcedureWorkflow<E, A, P> {
+
+    /** What the workflow reads from the aggregate. */
+    public interface Reading<A, P> {
+        /** The matter version it runs under. */
+        MatterVersion matter(A aggregate);
+
+        /** The deadlines running on {@code today}. */
+        List<Deadline> deadlines(A aggregate, WorkingDayCalendar calendar, LocalDate today);
+
+        /** What only this procedure shows. */
+        P particulars(A aggregate);
+    }
+
+    private final ProcedureStore<E, A> store;
+    private final PenaltyCaseStore numbers;
+    private final AdministrationService registry;
+    private final AccessPolicy access;
+    private final PenaltyContext ctx;
+    private final Reading<A, P> reading;
+    private final String numberMark;
+
+    /**
+     * @param numbers    the case number counters (shared with the penalty case)
+     * @param numberMark the character that marks this procedure's numbers, e.g. 强 in {@code SW-HF-SCJ强〔2025〕1号}
+     */
+    public ProcedureWorkflow(ProcedureStore<E, A> store, PenaltyCaseStore numbers, AdministrationService registry,
+                             AccessPolicy access, PenaltyContext ctx, Reading<A, P> reading, String numberMark) {
+        this.store = store;
+        this.numbers = numbers;
+        this.registry = registry;
+        this.access = access;
+        this.ctx = ctx;
+        this.reading = reading;
+        this.numberMark = numberMark;
+    }
+
+    /** The store. */
+    public ProcedureStore<E, A> store() {
+        return store;
+    }
+
+    /** The actor's own subject and the directory that judges where it may act. */
+    public SubjectDirectory directoryOf(Actor actor) {
+        return registry.directoryFor(actor.officer().subject());
+    }
+
+    /** The actor's own subject in {@code directory}. */
+    public static EnforcementSubject ownSubject(Actor actor, SubjectDirectory directory) {
+        return directory.subject(actor.officer().subject())
+                .orElseThrow(() -> new CaseAccessDeniedException("Your subject is not registered"));
+    }
+
+    /** A new case number of this procedure for {@code subject}, taken under the counter's row lock. */
+    public CaseNumber newNumber(EnforcementSubject subject) {
+        int year = ctx.today().getYear();
+        int n = numbers.nextNumber(subject.id().value() + "#" + numberMark, year);
+        return new CaseNumber(subject.id().value() + numberMark + "〔" + year + "〕" + n + "号");
+    }
+
+    /** The acting officer followed by the named co-officers, each registered (duplicates count once). */
+    public List<Officer> officers(Actor actor, List<String> coOfficerIds, String field) {
+        return registry.team(actor.officer(), coOfficerIds, field);
+    }
+
+    /** The registered officers {@code ids}, in order, each once. */
+    public List<Officer> named(List<String> ids, String field) {
+        if (ids.isEmpty()) {
+            throw new DomainValidationException(field, "name the assigned officers");
+        }
+        Officer first = registry.officer(new OfficerId(ids.get(0))).map(OfficerView::officer)
+                .orElseThrow(() -> new DomainValidationException(field, "no officer " + ids.get(0)));
+        return registry.team(first, ids.subList(1, ids.size()), field);
+    }
+
+    /**
+     * The head's approval named in a command taken by an officer: the head must be a subject head of the actor's own
+     * subject (an approval form signed by anyone else is no approval).
+     */
+    public HeadApproval approvalBy(Actor actor, String headId, Instant approvedAt, String opinion) {
+        OfficerView head = registry.officer(new OfficerId(headId == null ? "" : headId))
+                .filter(v -> v.officer().subject().equals(actor.officer().subject()))
+                .filter(v -> v.roles().contains(StaffRole.SUBJECT_HEAD))
+                .orElseThrow(() -> new DomainValidationException("approval.headId", "no subject head " + headId
+                        + " in your subject"));
+        return new HeadApproval(head.officer().id(), approvedAt, opinion);
+    }
+
+    /** The actor's own approval, given now. */
+    public HeadApproval approvalNow(Actor actor, String opinion) {
+        return new HeadApproval(actor.officer().id(), ctx.now(), opinion);
+    }
+
+    /** Opens a new procedure from an accepted outcome, in the subject's area. */
+    public ProcedureDetail<P> open(EnforcementSubject subject, Outcome<E> outcome) {
+        if (!outcome.isAccepted()) {
+            throw new RuleViolationException(outcome.reason());
+        }
+        return detail(store.open(UUID.randomUUID(), registry.regionPath(subject.region().value()), outcome.events(),
+                ctx.now()));
+    }
+
+    /**
+     * Loads a procedure of the actor's own subject for a command (acting is only ever within one's own subject,
+     * whatever else one may read), checks the version the caller read and the actor's certificate.
+     */
+    public Loaded<E, A> loadForAction(Actor actor, UUID id, Long expectedVersion) {
+        Loaded<E, A> loaded = store.load(id, new CaseScope.OwnSubject(actor.officer().subject().value()))
+                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(id));
+        if (expectedVersion != null && expectedVersion != loaded.row().version()) {
+            throw new ConcurrentEditException("Case " + loaded.row().caseNumber() + " was changed by someone else "
+                    + "(now version " + loaded.row().version() + ", you sent " + expectedVersion + "): read it again",
+                    loaded.row().version());
+        }
+        StaffChecks.certificate(actor, reading.matter(loaded.aggregate()).domain(), ctx.today());
+        return loaded;
+    }
+
+    /** Appends an accepted outcome; a rejection writes nothing. */
+    public ProcedureDetail<P> commit(Loaded<E, A> loaded, Outcome<E> outcome) {
+        if (!outcome.isAccepted()) {
+            throw new RuleViolationException(outcome.reason());
+        }
+        store.append(loaded, outcome.events(), ctx.now());
+        return detail(loaded);
+    }
+
+    /** One procedure, if the actor's jurisdiction covers it. */
+    public ProcedureDetail<P> get(Actor actor, UUID id) {
+        return store.load(id, access.scopeOf(actor)).map(this::detail)
+                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(id));
+    }
+
+    /**
+     * One page of the procedures in the actor's jurisdiction, filtered by stage, kind (measure kind or inspection
+     * origin), matter, party name and the day opened (each filter only when given).
+     */
+    public CasePage<ProcedureSummary> list(Actor actor, String stage, String kind, String matterCode,
+                                           String partyName, LocalDate openedFrom, LocalDate openedTo, String sort,
+                                           boolean descending, int page, int size) {
+        List<ProcedureStore.Filter> filters = List.of(
+                new ProcedureStore.Filter("c.stage = :stage", "stage", stage),
+                new ProcedureStore.Filter("c.kind = :kind", "kind", kind),
+                new ProcedureStore.Filter("c.matterCode = :matter", "matter", matterCode),
+                new ProcedureStore.Filter("lower(c.partyName) like :party", "party",
+                        ListQueries.containing(partyName)),
+                new ProcedureStore.Filter("c.openedOn >= :from", "from", openedFrom),
+                new ProcedureStore.Filter("c.openedOn <= :to", "to", openedTo));
+        ProcedureStore.Page p = store.list(access.scopeOf(actor), filters, sort, descending, page, size);
+        return new CasePage<>(p.rows().stream().map(ProcedureSummary::of).toList(), page, size, p.total());
+    }
+
+    /** The detail of a loaded procedure, with its deadlines as of today. */
+    public ProcedureDetail<P> detail(Loaded<E, A> loaded) {
+        WorkingDayCalendar calendar = ctx.calendar().get();
+        LocalDate today = ctx.today();
+        List<Deadline> deadlines = reading.deadlines(loaded.aggregate(), calendar, today);
+        List<PenaltyCaseDetail.Link> links = new ArrayList<>();
+        List<ChainedEntry> entries = loaded.record().entries();
+        List<E> events = loaded.record().events();
+        for (int i = 0; i < entries.size(); i++) {
+            links.add(new PenaltyCaseDetail.Link(entries.get(i).sequence(), events.get(i).getClass().getSimpleName(),
+                    store.recordedAt(events.get(i)), entries.get(i).hash().hex()));
+        }
+        return new ProcedureDetail<>(ProcedureSummary.of(loaded.row()),
+                Deadline.worstStateOn(deadlines, today).name(), deadlines, reading.particulars(loaded.aggregate()),
+                links, loaded.row().headHash());
+    }
+
+    /** Today in China. */
+    public LocalDate today() {
+        return ctx.today();
+    }
+
+    /** Now. */
+    public Instant now() {
+        return ctx.now();
+    }
+}

@@ -1,0 +1,47 @@
+package cn.gov.shanwei.enforcement.cases.shared;
+
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+
+import java.util.Map;
+import java.util.Collection;
+
+/** What every paged, filtered and sorted case list checks and builds the same way. */
+public final class ListQueries {
+
+    /** Largest page a list serves. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private ListQueries() {
+    }
+
+    /** Refuses an unknown sort field, a negative page, a page size outside 1–100 and an offset past int. */
+    public static void checkPage(String sort, Collection<String> sortable, int page, int size) {
+        if (!sortable.contains(sort)) {
+            throw new DomainValidationException("sort", "must be one of " + sortable);
+        }
+        if (page < 0) {
+            throw new DomainValidationException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new DomainValidationException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            // page * size would overflow the int offset and wrap round to an earlier page (or a negative offset)
+            throw new DomainValidationException("page", "is beyond the last position a list can reach");
+        }
+    }
+
+    /** Adds {@code condition} with parameter {@code name} when {@code value} is given (not null, not blank). */
+    public static void filter(StringBuilder where, Map<String, Object> params, String condition, String name,
+                              Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            where.append(" and ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    /** A case-insensitive "contains" pattern for {@code text}, or null when none is given. */
+    public static String containing(String text) {
+        return text == null ? null : "%" + text.toLowerCase().replace("%", "") + "%";
+    }
+}

@@ -1,0 +1,84 @@
+package cn.gov.shanwei.enforcement.cases.mobile;
+
+import cn.gov.shanwei.enforcement.cases.access.Actor;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.NewLead;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCommand;
+import cn.gov.shanwei.enforcement.cases.support.CaseFixtures;
+import cn.gov.shanwei.enforcement.cases.support.CaseTestApplication;
+import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * An item that fails with an exception the sync does not know by name ends that item only: the items before it stay
+ * committed, the ones after it still run, and it is reported as REJECTED (or INVALID for a value the domain refuses).
+ */
+@SpringBootTest(classes = CaseTestApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:cases;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                + "DB_CLOSE_DELAY=-1",
+        "hub.cases.crypto.sm4-key=00112233445566778899aabbccddeeff"})
+class MobileSyncItemFailureH2Test {
+
+    @Autowired
+    AdministrationService admin;
+    @Autowired
+    PenaltyCaseService realCases;
+    @Autowired
+    EntityManager em;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    Clock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anUntypedFailureIsItsItemsOwnOutcome_andEarlierAndLaterItemsAreCommitted() {
+        CaseFixtures.setUp(admin);
+        Actor officer = CaseFixtures.actor(admin, "hf-officer-1");
+        UUID broken = UUID.randomUUID();
+        UUID refused = UUID.randomUUID();
+        PenaltyCaseService cases = mock(PenaltyCaseService.class);
+        when(cases.registerLead(any(), any(), any())).thenAnswer(call -> realCases.registerLead(call.getArgument(0),
+                call.getArgument(1), call.getArgument(2)));
+        when(cases.execute(any(), eq(broken), any(), any())).thenThrow(new IllegalStateException("storage hiccup"));
+        when(cases.execute(any(), eq(refused), any(), any())).thenThrow(new IllegalArgumentException("bad amount"));
+        MobileSyncService sync = new MobileSyncService(cases, em, transactions, clock);
+        NewLead lead = CaseFixtures.lead(ShanweiRegions.HAIFENG.value(), "sync party");
+        PenaltyCommand step = new PenaltyCommand.File(LocalDate.of(2025, 6, 10));
+        UUID first = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+
+        List<SyncResult> results = sync.apply(officer, "device-1", List.of(
+                new SyncItem.Lead(first, lead),
+                new SyncItem.Step(UUID.randomUUID(), broken, null, step),
+                new SyncItem.Step(UUID.randomUUID(), refused, null, step),
+                new SyncItem.Lead(last, lead)));
+
+        assertThat(results).extracting(SyncResult::outcome).containsExactly(SyncResult.Outcome.APPLIED,
+                SyncResult.Outcome.REJECTED, SyncResult.Outcome.INVALID, SyncResult.Outcome.APPLIED);
+        assertThat(results.get(1).detail()).contains("internal error").doesNotContain("storage hiccup");
+        assertThat(results.get(2).detail()).contains("bad amount");
+        assertThat(jdbc.queryForObject("select count(*) from penalty_case where id in (?, ?)", Integer.class, first,
+                last)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from case_sync_item where client_id in (?, ?)",
+                Integer.class, first, last)).isEqualTo(2);
+    }
+}

@@ -1,0 +1,238 @@
+package cn.gov.shanwei.enforcement.cases.procedure;
+
+import cn.gov.shanwei.enforcement.cases.access.Actor;
+import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureService;
+import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionCommand;
+import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionParticulars;
+import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionService;
+import cn.gov.shanwei.enforcement.cases.procedure.application.MeasureCommand;
+import cn.gov.shanwei.enforcement.cases.procedure.application.MeasureParticulars;
+import cn.gov.shanwei.enforcement.cases.procedure.application.NewInspection;
+import cn.gov.shanwei.enforcement.cases.procedure.application.NewMeasure;
+import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureDetail;
+import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
+import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
+import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
+import cn.gov.shanwei.enforcement.cases.support.CaseFixtures;
+import cn.gov.shanwei.enforcement.cases.support.CaseTestApplication;
+import cn.gov.shanwei.enforcement.domain.coercion.CoercionKind;
+import cn.gov.shanwei.enforcement.domain.coercion.ListedItem;
+import cn.gov.shanwei.enforcement.domain.coercion.OnSiteRecord;
+import cn.gov.shanwei.enforcement.domain.coercion.ReleaseGround;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import cn.gov.shanwei.enforcement.domain.inspection.InspectionOrigin;
+import cn.gov.shanwei.enforcement.domain.penalty.Party;
+import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static cn.gov.shanwei.enforcement.cases.support.CaseFixtures.actor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Coercive measures and inspections persisted: run on H2 and on PostgreSQL by the subclasses. */
+abstract class ProcedurePersistenceContract {
+
+    static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
+    static final Instant TAKEN = Instant.parse("2025-06-10T01:00:00Z");
+    static final Sm3 RECORD = Sm3.of("on-site record".getBytes(StandardCharsets.UTF_8));
+
+    @Autowired
+    AdministrationService admin;
+    @Autowired
+    CoerciveMeasureService measures;
+    @Autowired
+    InspectionService inspections;
+    @Autowired
+    PenaltyCaseService penalties;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Actor officer;
+    Actor head;
+
+    @BeforeEach
+    void world() {
+        CaseFixtures.setUp(admin);
+        officer = actor(admin, "hf-officer-1");
+        head = actor(admin, "hf-head");
+    }
+
+    static Party party(String name) {
+        return new Party(Party.Kind.ORGANISATION, name, CaseFixtures.ORG_ID);
+    }
+
+    static NewMeasure measure(String partyName, List<String> coOfficers, NewMeasure.Approval approval) {
+        return new NewMeasure(CaseFixtures.COERCION_MATTER, CoercionKind.SEIZURE, party(partyName),
+                ShanweiRegions.HAIFENG.value(), TAKEN, coOfficers,
+                List.of(new ListedItem("散装白酒", new BigDecimal("12.5"), "kg", "无标签")), "来源不明",
+                "可于60日内申请行政复议或6个月内提起行政诉讼", "", "海市监扣〔2025〕1号", true,
+                OnSiteRecord.signedByParty(RECORD), approval);
+    }
+
+    static NewMeasure.Approval approved() {
+        return new NewMeasure.Approval("hf-head", TAKEN.minusSeconds(1800), "同意");
+    }
+
+    @Test
+    void aMeasureIsTakenExtendedOnceAndReleased_andReplaysFromItsChainedEncryptedRecord() {
+        ProcedureDetail<MeasureParticulars> taken = measures.impose(officer, measure("measure party",
+                List.of("hf-officer-2"), approved()));
+        UUID id = taken.summary().id();
+        assertThat(taken.summary().stage()).isEqualTo("IN_FORCE");
+        assertThat(taken.summary().caseNumber()).startsWith(CaseFixtures.HF + "强〔2025〕");
+        LocalDate term = taken.summary().dueOn();
+        assertThat(term).isAfter(TODAY.plusDays(28));
+
+        var extended = measures.execute(head, id, taken.summary().version(),
+                new MeasureCommand.Extend(30, "案情复杂，需进一步调查", TODAY));
+        assertThat(extended.particulars().extensionDays()).isEqualTo(30);
+        assertThat(extended.summary().dueOn()).isAfter(term);
+        assertThatThrownBy(() -> measures.execute(head, id, null, new MeasureCommand.Extend(10, "again", TODAY)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("one extension");
+
+        var released = measures.execute(head, id, null, new MeasureCommand.Release(TODAY,
+                ReleaseGround.NO_LONGER_NEEDED, "已作出处理"));
+        assertThat(released.summary().stage()).isEqualTo("RELEASED");
+        assertThat(released.deadlines()).isEmpty();
+
+        var read = measures.get(head, id);
+        assertThat(read.record()).extracting(PenaltyCaseDetail.Link::type)
+                .containsExactly("MeasureImposed", "MeasureExtended", "MeasureReleased");
+        assertThat(read.headHash()).isEqualTo(read.record().get(2).hash());
+        assertThat(jdbc.queryForList("select payload_enc from procedure_case_event where case_id = ?", String.class,
+                id)).allMatch(p -> p.startsWith("sm4gcm1:") && !p.contains("measure party"));
+        assertThat(jdbc.queryForObject("select party_id_enc from procedure_case where id = ?", String.class, id))
+                .doesNotContain(CaseFixtures.ORG_ID);
+    }
+
+    @Test
+    void anUrgentMeasureWaitsForTheHeadsApproval() {
+        var taken = measures.impose(officer, measure("urgent party", List.of("hf-officer-2"), null));
+        assertThat(taken.summary().stage()).isEqualTo("AWAITING_APPROVAL");
+        assertThat(taken.particulars().urgent()).isTrue();
+        assertThat(taken.deadlines()).extracting(d -> d.rule()).hasSizeGreaterThanOrEqualTo(2);
+
+        assertThatThrownBy(() -> measures.execute(officer, taken.summary().id(), null,
+                new MeasureCommand.ApproveUrgent(TAKEN.plusSeconds(600), "同意")))
+                .isInstanceOf(CaseAccessDeniedException.class).hasMessageContaining("SUBJECT_HEAD");
+        var approved = measures.execute(head, taken.summary().id(), null,
+                new MeasureCommand.ApproveUrgent(TAKEN.plusSeconds(600), "同意"));
+        assertThat(approved.summary().stage()).isEqualTo("IN_FORCE");
+    }
+
+    @Test
+    void oneOfficerAlone_orAnApprovalByANonHead_isRefusedAndNothingIsWritten() {
+        int before = count("procedure_case");
+        assertThatThrownBy(() -> measures.impose(officer, measure("alone", List.of(), approved())))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("art. 18(2)");
+        assertThatThrownBy(() -> measures.impose(officer, measure("alone", List.of("hf-officer-2"),
+                new NewMeasure.Approval("hf-officer-2", TAKEN.minusSeconds(60), "同意"))))
+                .hasMessageContaining("no subject head");
+        assertThat(count("procedure_case")).isEqualTo(before);
+    }
+
+    @Test
+    void jurisdiction_staleVersions_andTampering() {
+        var taken = measures.impose(officer, measure("scope party", List.of("hf-officer-2"), approved()));
+        UUID id = taken.summary().id();
+
+        assertThatThrownBy(() -> measures.get(actor(admin, "lf-head"), id))
+                .isInstanceOf(CaseAccessDeniedException.class).hasMessageNotContaining("scope party");
+        assertThat(measures.get(actor(admin, "hf-supervisor"), id).summary().id()).isEqualTo(id);
+        assertThat(measures.get(actor(admin, "city-supervisor"), id).summary().id()).isEqualTo(id);
+        assertThatThrownBy(() -> measures.get(actor(admin, "city-admin"), id))
+                .isInstanceOf(CaseAccessDeniedException.class);
+        assertThat(measures.list(actor(admin, "lf-head"), null, null, null, "scope party", null, null, "updatedAt",
+                true, 0, 20).total()).isZero();
+        assertThat(measures.list(officer, null, "SEIZURE", null, "scope party", TODAY, TODAY, "caseNumber",
+                false, 0, 20).total()).isEqualTo(1);
+        // Inspections and measures share tables: an inspection id does not open a measure.
+        assertThatThrownBy(() -> inspections.get(head, id)).isInstanceOf(CaseAccessDeniedException.class);
+
+        assertThatThrownBy(() -> measures.execute(head, id, taken.summary().version() + 5,
+                new MeasureCommand.Release(TODAY, ReleaseGround.NO_VIOLATION, "")))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        jdbc.update("update procedure_case_event set hash = ? where case_id = ? and sequence = 1", "0".repeat(64), id);
+        assertThatThrownBy(() -> measures.get(head, id)).isInstanceOf(TamperedDataException.class);
+    }
+
+    NewInspection inspection(String name, InspectionOrigin origin) {
+        return new NewInspection(CaseFixtures.INSPECTION_ITEM, origin, "食品安全专项检查", party(name),
+                ShanweiRegions.HAIFENG.value(), TODAY, List.of("hf-officer-1", "hf-officer-2"));
+    }
+
+    @Test
+    void anInspectionIsPlannedApprovedCarriedOut_andItsViolationBecomesOnePenaltyCase() {
+        var planned = inspections.plan(officer, inspection("inspected shop", InspectionOrigin.COMPLAINT));
+        UUID id = planned.summary().id();
+        assertThat(planned.summary().stage()).isEqualTo("PLANNED");
+
+        assertThatThrownBy(() -> inspections.execute(officer, id, null, new InspectionCommand.CarryOut(TAKEN,
+                List.of("hf-officer-2"), "ok", OnSiteRecord.signedByParty(RECORD))))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("approval");
+        inspections.execute(head, id, null, new InspectionCommand.Approve("同意检查"));
+        var done = inspections.execute(officer, id, null, new InspectionCommand.CarryOut(CaseTestApplication.NOW,
+                List.of("hf-officer-2"), "未公示许可证", OnSiteRecord.signedByParty(RECORD)));
+        assertThat(done.summary().stage()).isEqualTo("INSPECTED");
+        ProcedureDetail<InspectionParticulars> found = inspections.execute(officer, id, done.summary().version(),
+                new InspectionCommand.FindViolation(TODAY, CaseFixtures.MATTER, "未按规定公示食品经营许可信息"));
+        assertThat(found.summary().stage()).isEqualTo("REFERRED");
+
+        PenaltyCaseDetail penalty = inspections.registerPenaltyCase(officer, id, null);
+        assertThat(penalty.summary().stage()).isEqualTo("LEAD");
+        assertThat(penalty.summary().partyName()).isEqualTo("inspected shop");
+        assertThat(inspections.get(officer, id).summary().followUpCaseId()).isEqualTo(penalty.summary().id());
+        assertThatThrownBy(() -> inspections.registerPenaltyCase(officer, id, null))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("already");
+    }
+
+    @Test
+    void theYearlyLimitCountsAcrossInspections_andACancelledOneFreesItsPlace() {
+        // An entity of its own, so that no other test's inspection counts towards its limit.
+        Party entity = new Party(Party.Kind.ORGANISATION, "limit " + UUID.randomUUID(), freshUscc());
+        NewInspection first = new NewInspection(CaseFixtures.INSPECTION_ITEM, InspectionOrigin.PLANNED_CAMPAIGN,
+                "专项", entity, ShanweiRegions.HAIFENG.value(), TODAY, List.of("hf-officer-1", "hf-officer-2"));
+        var planned = inspections.plan(officer, first);
+        NewInspection second = first;
+        assertThatThrownBy(() -> inspections.plan(officer, second))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("yearly limit");
+
+        inspections.execute(head, planned.summary().id(), null, new InspectionCommand.Cancel(TODAY, "改期"));
+        assertThat(inspections.plan(officer, second).summary().stage()).isEqualTo("PLANNED");
+    }
+
+    /** A valid 统一社会信用代码 not used before: a random body and the check character that fits it. */
+    static String freshUscc() {
+        String body = "91441500" + String.format("%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(),
+                1_000_000_000L));
+        for (char c : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
+            try {
+                PartyIdentifiers.check(new Party(Party.Kind.ORGANISATION, "x", body + c));
+                return body + c;
+            } catch (RuntimeException wrongCheckCharacter) {
+                // try the next
+            }
+        }
+        throw new IllegalStateException("no check character fits " + body);
+    }
+
+    int count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+}
