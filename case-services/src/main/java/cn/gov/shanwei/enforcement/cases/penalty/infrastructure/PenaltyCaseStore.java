@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.cases.access.CaseScope;
 import cn.gov.shanwei.enforcement.cases.shared.ChainedLog;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.cases.shared.Flushing;
+import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCase;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
 import cn.gov.shanwei.enforcement.domain.record.CaseRecord;
