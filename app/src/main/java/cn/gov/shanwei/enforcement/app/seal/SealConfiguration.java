@@ -32,7 +32,8 @@ public class SealConfiguration {
                                      SealProperties properties, ObjectProvider<ProvinceSandbox> sandbox) {
         ProvinceSandbox s = sandbox.getIfAvailable();
         return new SealProvider(endpoints, providers, properties,
-                s == null ? List.of() : List.of(s.seal().trustAnchor()));
+                s == null ? List.of() : List.of(s.seal().trustAnchor()),
+                s == null ? java.util.Map.of() : java.util.Map.of(s.seal().trustAnchor(), s.sealCrlUrl()));
     }
 
     @Bean

@@ -30,6 +30,16 @@ public class SealDocumentCheck implements CaseFileVerifier.DocumentCheck {
     /** System property naming the trusted seal CA certificates (PEM files, comma-separated). */
     public static final String ANCHORS = "verify-casefile.seal-trust-anchors";
 
+    /**
+     * Without anchors the offline verifier cannot judge trust: the signer's chain and the TSA's are reported
+     * INDETERMINATE (and not counted as problems), never as passed.
+     */
+    private static final cn.gov.shanwei.enforcement.adapters.seal.TrustService NO_ANCHORS = (certificate, at) ->
+            new cn.gov.shanwei.enforcement.adapters.seal.TrustService.Decision(
+                    cn.gov.shanwei.enforcement.adapters.seal.TrustService.Finding.indeterminate(
+                            "no trust anchors given (-D" + ANCHORS + ")"),
+                    cn.gov.shanwei.enforcement.adapters.seal.TrustService.Finding.skipped("not examined: no anchors"));
+
     private final List<X509Certificate> anchors;
 
     /** Anchors from {@value #ANCHORS}. */
@@ -43,7 +53,8 @@ public class SealDocumentCheck implements CaseFileVerifier.DocumentCheck {
 
     @Override
     public List<String> problems(String name, byte[] ofd) {
-        SealVerificationReport report = SealVerifier.using(new AnchoredTrustService(anchors, Set.of())).verify(ofd);
+        SealVerificationReport report = SealVerifier.using(anchors.isEmpty() ? NO_ANCHORS
+                : new AnchoredTrustService(anchors, Set.of())).verify(ofd);
         List<String> problems = new ArrayList<>();
         if (report.problem() != null) {
             problems.add("its seal cannot be verified: " + report.problem());

@@ -3,6 +3,8 @@ package cn.gov.shanwei.enforcement.app.seal;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifCredentials;
 import cn.gov.shanwei.enforcement.adapters.common.tif.TifRequestSigner;
 import cn.gov.shanwei.enforcement.adapters.seal.AnchoredTrustService;
+import cn.gov.shanwei.enforcement.adapters.seal.HttpCrlSource;
+import cn.gov.shanwei.enforcement.adapters.seal.PkixTrustService;
 import cn.gov.shanwei.enforcement.adapters.seal.SealClient;
 import cn.gov.shanwei.enforcement.adapters.seal.SealVerifier;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
@@ -33,6 +35,7 @@ public class SealProvider {
     private final HubProvidersProperties providers;
     private final SealProperties properties;
     private final List<X509Certificate> extraAnchors;
+    private final java.util.Map<X509Certificate, java.net.URI> crlUrls;
     private SealClient client;
     private SealVerifier verifier;
 
@@ -41,10 +44,21 @@ public class SealProvider {
      */
     public SealProvider(ProviderEndpoints endpoints, HubProvidersProperties providers, SealProperties properties,
                         List<X509Certificate> extraAnchors) {
+        this(endpoints, providers, properties, extraAnchors, java.util.Map.of());
+    }
+
+    /**
+     * @param extraAnchors trust anchors besides {@code hub.seal.trust-anchors} (the sandbox's test CA)
+     * @param crlUrls      where the CRL of an issuer is published when its certificates do not say (the sandbox's);
+     *                     otherwise each certificate's CRL distribution points are used
+     */
+    public SealProvider(ProviderEndpoints endpoints, HubProvidersProperties providers, SealProperties properties,
+                        List<X509Certificate> extraAnchors, java.util.Map<X509Certificate, java.net.URI> crlUrls) {
         this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
         this.providers = Objects.requireNonNull(providers, "providers");
         this.properties = Objects.requireNonNull(properties, "properties");
         this.extraAnchors = List.copyOf(extraAnchors);
+        this.crlUrls = java.util.Map.copyOf(crlUrls);
     }
 
     /** @throws IllegalStateException naming the missing setting */
@@ -70,7 +84,19 @@ public class SealProvider {
             for (String file : properties.trustAnchors()) {
                 anchors.add(certificate(Path.of(file)));
             }
-            verifier = SealVerifier.using(new AnchoredTrustService(anchors, Set.of()));
+            // No anchor configured: every chain fails as untrusted (a seal is never valid on trust nobody gave).
+            // Otherwise the chain is built and checked with PKIX and every certificate's revocation with its CRL
+            // (ADR 0205); a CRL that cannot be had makes the seal INDETERMINATE, not valid.
+            if (anchors.isEmpty()) {
+                verifier = SealVerifier.using(new AnchoredTrustService(anchors, Set.of()));
+            } else {
+                HttpCrlSource.Builder crls = HttpCrlSource.builder()
+                        .timeout(providers.settingsFor(Provider.SEAL).readTimeout());
+                crlUrls.forEach(crls::crlOf);
+                PkixTrustService.Builder trust = PkixTrustService.builder().crls(crls.build());
+                anchors.forEach(trust::anchor);
+                verifier = SealVerifier.using(trust.build());
+            }
         }
         return verifier;
     }

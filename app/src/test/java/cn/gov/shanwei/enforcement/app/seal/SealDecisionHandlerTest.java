@@ -94,7 +94,7 @@ class SealDecisionHandlerTest {
         SealProvider provider = new SealProvider(p -> sandbox.endpoint(SandboxService.SEAL),
                 new HubProvidersProperties(Map.of("seal", settings)),
                 new SealProperties(SandboxCredentials.TIF_PAAS_ID, SandboxCredentials.TIF_TOKEN, Map.of(), List.of()),
-                List.of(sandbox.seal().trustAnchor()));
+                List.of(sandbox.seal().trustAnchor()), Map.of(sandbox.seal().trustAnchor(), sandbox.sealCrlUrl()));
         SealedDecisions cases = new SealedDecisions(org.mockito.Mockito.mock(
                 cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore.class),
                 org.mockito.Mockito.mock(cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext.class)) {
