@@ -57,7 +57,7 @@ public class JdbcOutbox implements Outbox {
                 .param("operation", operation.id())
                 .param("key", context.idempotencyKey())
                 .param("businessKey", businessKey)
-                .param("orderingKey", orderingKey(context))
+                .param("orderingKey", orderingKey(operation, context))
                 .param("payload", payload)
                 .param("callingSystem", context.callingSystem())
                 .param("officerId", context.officerId())
@@ -75,9 +75,16 @@ public class JdbcOutbox implements Outbox {
         return Objects.requireNonNull(keys.getKeyAs(Number.class), "generated id").longValue();
     }
 
-    /** Effects of one case go in order; an effect without a case waits for nothing. */
-    static String orderingKey(CallContext context) {
-        return context.caseNumber() != null ? "case:" + context.caseNumber() : "key:" + context.idempotencyKey();
+    /**
+     * Effects of one case at one provider go in order; an effect without a case waits for nothing. The key is per
+     * provider (ADR 0401): a case's effects at different providers are independent of each other (the seal of its
+     * decision does not wait for its record to reach the big-data centre), so one provider's outage or a dead-lettered
+     * effect holds back only that case's later effects at the same provider.
+     */
+    static String orderingKey(ProviderOperation operation, CallContext context) {
+        return context.caseNumber() != null
+                ? "case:" + context.caseNumber() + "@" + operation.provider().code()
+                : "key:" + context.idempotencyKey();
     }
 
     private void validate(ProviderOperation operation, String businessKey, String payload, CallContext context) {
