@@ -361,8 +361,17 @@ public class PenaltyCaseController extends CaseApiSupport {
         return step(actor, id, ifMatch, body);
     }
 
+    /**
+     * A step. With {@code If-Match} it applies to that version or is refused (409). Without it the caller asked for
+     * the case as it is: a step that loses a commit race against the hub's own background writers (a provider's
+     * payment or publication confirmation) is run again on the new state, which re-checks every rule.
+     */
     private ResponseEntity<PenaltyCaseDetail> step(Actor actor, UUID id, String ifMatch, StepBody body) {
-        return answer(HttpStatus.OK, cases.execute(actor, id, ifMatch(ifMatch), body.toCommand()));
+        Long expected = ifMatch(ifMatch);
+        if (expected != null) {
+            return answer(HttpStatus.OK, cases.execute(actor, id, expected, body.toCommand()));
+        }
+        return answer(HttpStatus.OK, CaseConflicts.retried(() -> cases.execute(actor, id, null, body.toCommand())));
     }
 
     private static ResponseEntity<PenaltyCaseDetail> answer(HttpStatus status, PenaltyCaseDetail detail) {

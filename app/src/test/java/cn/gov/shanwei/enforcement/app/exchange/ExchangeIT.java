@@ -43,6 +43,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import cn.gov.shanwei.enforcement.app.support.DecisionSealsAwait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +79,9 @@ import static org.awaitility.Awaitility.await;
         "hub.clients.licence-only.services[0]=licence.verify",
         "hub.clients.second-pusher.secrets[0]=" + ExchangeIT.OTHER_SECRET,
         "hub.clients.second-pusher.services[0]=exchange.push",
-        "hub.clients.second-pusher.purposes[0]=exchange.push=*"})
+        "hub.clients.second-pusher.purposes[0]=exchange.push=*",
+        // This test's subject seals its decisions with the sandbox's 海丰县 seal (service waits for it, ADR 0210).
+        "hub.seal.seals.SW-HF-EXC=SEAL-HFSCJG-001"})
 @Import(TestStaffSignOn.class)
 class ExchangeIT {
 
@@ -118,7 +121,7 @@ class ExchangeIT {
     @BeforeEach
     void world() {
         if (registry.officer(new OfficerId("exc-officer-1")).isEmpty()) {
-            registry.createSubject(new EnforcementSubject(new SubjectId(SUBJECT), "海丰县市场监督管理局（交换测试）",
+            registry.createSubject(new EnforcementSubject(new SubjectId(SUBJECT), "海丰县市场监督管理局",
                     ShanweiRegions.HAIFENG, Set.of(EnforcementDomain.MARKET_SUPERVISION), false));
             staff("exc-officer-1", StaffRole.OFFICER);
             staff("exc-officer-2", StaffRole.OFFICER);
@@ -333,6 +336,7 @@ class ExchangeIT {
                 "minor"));
         cases.execute(head, id, null, new PenaltyCommand.Decide(TODAY, "海市监罚〔2026〕X" + n + "号",
                 PenaltyKind.FINE, 200_000, "minor"));
+        DecisionSealsAwait.awaitDecisionSealed(jdbc, id);
         return id;
     }
 
