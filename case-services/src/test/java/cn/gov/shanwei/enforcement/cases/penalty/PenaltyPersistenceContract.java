@@ -162,6 +162,31 @@ abstract class PenaltyPersistenceContract {
     }
 
     @Test
+    void theFirstNumbersOfAYear_takenAtOnce_areAllGivenAndDistinct() throws Exception {
+        // Found by the load driver: two first leads of a subject's year used to race to insert the counter row.
+        String subject = "RACE-" + UUID.randomUUID();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Integer>> taken = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                taken.add(pool.submit(() -> {
+                    go.await();
+                    return tx.execute(s -> store.nextNumber(subject, 2031));
+                }));
+            }
+            go.countDown();
+            List<Integer> numbers = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : taken) {
+                numbers.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void twoEditsOfTheSameVersion_cannotBothCommit() {
         UUID id = filedCaseWithEvidence("race party").summary().id();
 

@@ -27,13 +27,6 @@ public class CaseNumberCounterEntity {
     protected CaseNumberCounterEntity() {
     }
 
-    /** A counter starting at 1. */
-    public CaseNumberCounterEntity(String subjectId, int year) {
-        this.subjectId = subjectId;
-        this.year = year;
-        this.nextValue = 1;
-    }
-
     /** Takes the next number. */
     public int take() {
         return nextValue++;

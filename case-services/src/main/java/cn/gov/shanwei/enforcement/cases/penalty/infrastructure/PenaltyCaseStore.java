@@ -86,13 +86,19 @@ public class PenaltyCaseStore {
         Flushing.flush(em, "Case " + loaded.row().caseNumber());
     }
 
-    /** Takes the next number of a subject's counter for a year, under a row lock. */
+    /**
+     * Takes the next number of a subject's counter for a year, under a row lock. The year's row is created with an
+     * insert that yields to a concurrent one ({@code ON CONFLICT DO NOTHING}, PostgreSQL and H2 in its PostgreSQL
+     * mode): two first leads of a year registered at once both get a number instead of one losing a unique-key race.
+     */
     public int nextNumber(String subjectId, int year) {
+        em.createNativeQuery("INSERT INTO case_number_counter (subject_id, counter_year, next_value)"
+                        + " VALUES (?1, ?2, 1) ON CONFLICT DO NOTHING")
+                .setParameter(1, subjectId).setParameter(2, year).executeUpdate();
         CaseNumberCounterEntity counter = em.find(CaseNumberCounterEntity.class,
                 new CaseNumberCounterEntity.Key(subjectId, year), LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
-            counter = new CaseNumberCounterEntity(subjectId, year);
-            em.persist(counter);
+            throw new IllegalStateException("case number counter of " + subjectId + " " + year + " vanished");
         }
         return counter.take();
     }
