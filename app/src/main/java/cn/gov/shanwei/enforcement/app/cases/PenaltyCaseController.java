@@ -9,6 +9,7 @@ import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.DeclinationBody;
 import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.DiscussionBody;
 import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.ExtensionBody;
 import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.FilingBody;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCommand;
 import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.HearingBody;
 import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.HearingNoticeBody;
 import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.HearingRequestBody;
@@ -129,7 +130,12 @@ public class PenaltyCaseController extends CaseApiSupport {
     public ResponseEntity<PenaltyCaseDetail> file(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                                   @PathVariable UUID id, @RequestHeader(value = IF_MATCH,
             required = false) String ifMatch, @Valid @RequestBody FilingBody body) {
-        return step(actor, id, ifMatch, body);
+        // The province is asked before the step's transaction opens (no connection held while it answers).
+        PenaltyCommand.File filing = (PenaltyCommand.File) body.toCommand();
+        var checked = cases.checkFiling(actor, id, filing);
+        Long expected = ifMatch(ifMatch);
+        return answer(HttpStatus.OK, expected != null ? cases.execute(actor, id, expected, filing, checked)
+                : CaseConflicts.retried(() -> cases.execute(actor, id, null, filing, checked)));
     }
 
     @PostMapping("/{id}/declination")

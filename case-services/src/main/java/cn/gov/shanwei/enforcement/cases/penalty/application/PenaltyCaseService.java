@@ -167,11 +167,39 @@ public class PenaltyCaseService {
      * @param expectedVersion the version the caller read (null: the caller accepts whatever is current)
      */
     public PenaltyCaseDetail execute(Actor actor, UUID caseId, Long expectedVersion, PenaltyCommand command) {
+        return execute(actor, caseId, expectedVersion, command, null);
+    }
+
+    /**
+     * Asks the province about a case's party and the licence named for its filing (立案核查) <em>outside</em> any
+     * database transaction, so that no connection is held while the province answers (with many filings at once a
+     * held connection per waiting filing starved the pool the calls' own records need). Hand the answer to
+     * {@link #execute(Actor, UUID, Long, PenaltyCommand, FilingChecks.Checked)}; nothing is written here.
+     *
+     * @return the checks, or null when the platform does not reach the province
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public FilingChecks.Checked checkFiling(Actor actor, UUID caseId, PenaltyCommand.File filing) {
+        require(actor, filing.role(), filing.action());
+        if (filingChecks == null) {
+            return null;
+        }
+        LoadedCase loaded = store.load(caseId, access.scopeOf(actor))
+                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(caseId));
+        return filingChecks.check(loaded.aggregate(), actor.officer(), filing.licenceId());
+    }
+
+    /**
+     * Takes a step; a filing uses {@code prechecked} (from {@link #checkFiling} for this case) instead of asking the
+     * province inside the transaction. A case's party cannot change after its lead, so the checks still hold.
+     */
+    public PenaltyCaseDetail execute(Actor actor, UUID caseId, Long expectedVersion, PenaltyCommand command,
+                                     FilingChecks.Checked prechecked) {
         require(actor, command.role(), command.action());
         LoadedCase loaded = loadForAction(actor, caseId, expectedVersion);
         decisionSeals.checkStep(loaded, command);
         if (command instanceof PenaltyCommand.File filing && filingChecks != null) {
-            return file(actor, loaded, filing);
+            return file(actor, loaded, filing, prechecked);
         }
         Outcome<PenaltyCaseEvent> outcome = command.run(loaded.aggregate(), ctx, actor.officer());
         PenaltyCaseDetail detail = commit(loaded, outcome);
@@ -184,8 +212,11 @@ public class PenaltyCaseService {
      * throws before anything is written), the checks are recorded with the filing, and the licence's usage record is
      * enqueued in the same transaction.
      */
-    private PenaltyCaseDetail file(Actor actor, LoadedCase loaded, PenaltyCommand.File filing) {
-        FilingChecks.Checked checked = filingChecks.check(loaded.aggregate(), actor.officer(), filing.licenceId());
+    private PenaltyCaseDetail file(Actor actor, LoadedCase loaded, PenaltyCommand.File filing,
+                                   FilingChecks.Checked prechecked) {
+        FilingChecks.Checked checked = prechecked != null && java.util.Objects.equals(
+                prechecked.licence() == null ? null : prechecked.licence().licenceId(), filing.licenceId())
+                ? prechecked : filingChecks.check(loaded.aggregate(), actor.officer(), filing.licenceId());
         Outcome<PenaltyCaseEvent> outcome = loaded.aggregate().file(ctx, filing.filedOn(), actor.officer().id(),
                 checked.party(), checked.licence());
         PenaltyCaseDetail detail = commit(loaded, outcome);

@@ -1,0 +1,187 @@
+package cn.gov.shanwei.enforcement.app.cases;
+
+import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The load driver of issue 7: complete penalty cases through the staff REST API, every provincial call going to the
+ * in-process province sandbox, as many at once as {@code load.workers}:
+ * lead → filing (法人库 check) → evidence upload (SM3) → notice of intended penalty → decision (OFD written, sealed by
+ * the seal service through the durable queue, verified) → service (the non-tax payment notice issued through the
+ * durable queue; the 双公示 opened) → the payer pays at the sandbox → the provider's signed callback records the
+ * payment → closure. A case counts as complete when its closure is answered 200; the rate is complete cases per
+ * second of wall time for the whole run (warm-up excluded).
+ *
+ * <p>Not part of the test suite (the name matches no surefire pattern). Run (H2 file database, the default; or
+ * PostgreSQL at 127.0.0.1:5432, database {@code test}, throw-away schema):
+ * <pre>
+ * ./mvnw -o -q -B -pl app -am test -Dtest=CaseLoadDriver -Dsurefire.failIfNoSpecifiedTests=false
+ * ./mvnw -o -q -B -pl app -am test -Dtest=CaseLoadDriver -Dsurefire.failIfNoSpecifiedTests=false -Dload.db=postgres
+ * </pre>
+ * Settings: {@code load.cases} (default 400), {@code load.workers} (16), {@code load.warmup} (40). The result is
+ * printed and written to {@code app/target/benchmarks/case-load-<db>.md}.
+ */
+class CaseLoadDriver extends StaffApiTestBase {
+
+    private static final String DB = System.getProperty("load.db", "h2");
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String SCHEMA = "case_load_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private static final int CASES = Integer.getInteger("load.cases", 400);
+    private static final int WORKERS = Integer.getInteger("load.workers", 16);
+    private static final int WARM_UP = Integer.getInteger("load.warmup", 40);
+    private static final long FINE = 300_000;
+    private static final byte[] PHOTO = "photo of the shop front".getBytes(StandardCharsets.UTF_8);
+    private static final AtomicInteger NUMBERS = new AtomicInteger();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        if (DB.equals("postgres")) {
+            registry.add("spring.datasource.url", () -> POSTGRES + "?currentSchema=" + SCHEMA);
+            registry.add("spring.datasource.username", () -> "postgres");
+            registry.add("spring.datasource.password", () -> "");
+            registry.add("spring.flyway.schemas", () -> SCHEMA);
+            registry.add("spring.flyway.create-schemas", () -> "true");
+        }
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProvinceSandbox sandbox;
+
+    @AfterAll
+    static void dropSchema() throws Exception {
+        if (DB.equals("postgres")) {
+            try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            }
+        }
+    }
+
+    @Test
+    void completeCases_throughTheApi_againstTheSandbox() throws Exception {
+        run(WARM_UP);
+        long start = System.nanoTime();
+        long[] latencies = run(CASES);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latencies);
+
+        long closed = jdbc.sql("SELECT count(*) FROM penalty_case WHERE stage = 'CLOSED'").query(Long.class).single();
+        assertThat(closed).isEqualTo(WARM_UP + CASES);
+        String report = String.format(Locale.ROOT, """
+                ### Complete cases through the API, %s
+
+                %d complete cases (after %d warm-up cases), %d at once: **%.1f complete cases / s** (%.1f s).
+                Per case, lead to closure: p50 %.0f ms, p95 %.0f ms, max %.0f ms.
+                """, DB, CASES, WARM_UP, WORKERS, CASES / seconds, seconds, ms(latencies, 0.50),
+                ms(latencies, 0.95), latencies[latencies.length - 1] / 1e6);
+        System.out.println(report);
+        Path out = Path.of("target", "benchmarks", "case-load-" + DB + ".md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private long[] run(int cases) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+        try {
+            List<Future<Long>> done = new ArrayList<>();
+            for (int i = 0; i < cases; i++) {
+                done.add(pool.submit(this::oneCase));
+            }
+            long[] latencies = new long[cases];
+            for (int i = 0; i < cases; i++) {
+                latencies[i] = done.get(i).get();
+            }
+            return latencies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One case from lead to closure; returns its wall time in nanoseconds. */
+    private long oneCase() {
+        long start = System.nanoTime();
+        int n = NUMBERS.incrementAndGet();
+        StaffHttp officer = as("hf-officer-1");
+        StaffHttp head = as("hf-head");
+        String id = lead("hf-officer-1", "441521", "负载测试餐饮有限公司" + n);
+        String path = "/api/v1/cases/penalties/" + id + "/";
+        ok(head.post(path + "filing", Map.of("filedOn", TODAY.toString())));
+        Map<String, Object> fields = new HashMap<>(Map.of("description", "shop front", "collectedAt",
+                TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(9).toInstant().toString(),
+                "where", "海城镇二马路 12 号", "coOfficerIds", List.of("hf-officer-2")));
+        StaffHttp.Answer evidence = officer.multipart(path + "evidence", fields, "front.jpg", PHOTO, null);
+        assertThat(evidence.status()).as(evidence.body()).isEqualTo(201);
+        ok(officer.post(path + "notices", Map.of("servedOn", TODAY.toString(), "kind", "FINE", "fineFen", FINE,
+                "circumstance", "minor")));
+        ok(head.post(path + "decision", Map.of("decidedOn", TODAY.toString(), "decisionNumber",
+                "海市监罚〔2026〕负载" + n + "号", "kind", "FINE", "fineFen", FINE, "circumstance", "minor")));
+        await(() -> "SEALED".equals(officer.get(path + "decision-document/status").json().path("state").asText()));
+        ok(officer.post(path + "service", Map.of("servedOn", TODAY.toString(), "method", "direct",
+                "recipient", "legal representative")));
+        String[] notice = new String[1];
+        await(() -> {
+            JsonNode json = officer.get(path + "payment-notice").json();
+            notice[0] = json == null ? null : json.path("noticeNumber").asText(null);
+            return json != null && "ISSUED".equals(json.path("state").asText());
+        });
+        sandbox.payment().pay(notice[0], null, "WECHAT");
+        await(() -> "PAID".equals(officer.get(path + "payment-notice").json().path("state").asText()));
+        ok(officer.post(path + "closure", Map.of("closedOn", TODAY.toString(), "summary", "paid")));
+        return System.nanoTime() - start;
+    }
+
+    private static void ok(StaffHttp.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    /** Polls every 20 ms for at most 60 s. */
+    private static void await(BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not reached within 60 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    private static double ms(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+}
