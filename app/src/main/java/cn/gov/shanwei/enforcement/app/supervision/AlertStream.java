@@ -97,8 +97,8 @@ public class AlertStream {
         if (subscribers.isEmpty()) {
             return;
         }
-        desk.coercion().alertOf(number, desk.today()).ifPresent(a -> {
-            SupervisionRegistry registry = desk.registry();
+        SupervisionRegistry registry = desk.registry();
+        desk.coercion(registry).alertOf(number, desk.today()).ifPresent(a -> {
             for (Subscriber s : subscribers) {
                 EnforcementSubject sup = registry.subject(s.supervisor()).orElse(null);
                 if (sup != null && registry.watches(sup, a.subject())) {

@@ -10,6 +10,7 @@ import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.InspectionReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.MeasureReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedCaseFeed;
+import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedProcedureFeed;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
 import cn.gov.shanwei.enforcement.supervision.review.jdbc.JdbcReviewRepository;
 import cn.gov.shanwei.enforcement.supervision.sampling.jdbc.JdbcSamplingRepository;
@@ -78,6 +79,7 @@ public class SupervisionConfiguration {
     public SupervisionDesk supervisionDesk(CaseReadModel model, MeasureReadModel measures,
                                            InspectionReadModel inspections,
                                            ObjectProvider<SupervisedCaseFeed> feed,
+                                           ObjectProvider<SupervisedProcedureFeed> procedureFeed,
                                            SupervisionRegistrySource registries,
                                            ObjectProvider<PenaltyContext> penaltyContext,
                                            NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
@@ -87,7 +89,8 @@ public class SupervisionConfiguration {
         PenaltyContext ctx = penaltyContext.getIfAvailable();
         PenaltyRules rules = ctx == null ? PenaltyRules.defaults() : ctx.rules();
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        return new SupervisionDesk(model, measures, inspections, feed.getIfAvailable(), registries,
+        return new SupervisionDesk(model, measures, inspections, feed.getIfAvailable(),
+                procedureFeed.getIfAvailable(), registries,
                 ctx == null ? RefreshableCalendar.bundled() : ctx.calendar(), rules, AlertPolicy.defaults(),
                 new JdbcReviewRepository(jdbc, tx, clock), new JdbcSamplingRepository(jdbc, tx),
                 new JdbcLegalQualificationRepository(jdbc, tx),

@@ -20,7 +20,9 @@ import cn.gov.shanwei.enforcement.supervision.readmodel.CaseDeadlines;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.InspectionReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.MeasureReadModel;
+import cn.gov.shanwei.enforcement.supervision.readmodel.ProcedureReadModels;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedCaseFeed;
+import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedProcedureFeed;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
 import cn.gov.shanwei.enforcement.supervision.review.ReviewRepository;
 import cn.gov.shanwei.enforcement.supervision.review.ReviewService;
@@ -60,6 +62,8 @@ public class SupervisionDesk {
     private final MeasureReadModel measures;
     private final InspectionReadModel inspections;
     private final SupervisedCaseFeed feed;
+    private final ProcedureReadModels procedures;
+    private final SupervisedProcedureFeed procedureFeed;
     private final SupervisionRegistrySource registries;
     private final Supplier<WorkingDayCalendar> calendar;
     private final PenaltyRules rules;
@@ -73,16 +77,18 @@ public class SupervisionDesk {
     private final Clock clock;
 
     /**
-     * @param inspections the inspections' read model (fed by whoever applies their events; no feed yet)
-     * @param measures the coercive measures' read model (fed by whoever applies their events; no feed yet)
+     * @param inspections the inspections' read model, fed by {@code procedureFeed}
+     * @param measures the coercive measures' read model, fed by {@code procedureFeed}
      * @param feed the case platform's event feed, or {@code null} while none is wired (the model is then fed only
      *             by whoever applies events to it)
+     * @param procedureFeed the case platform's procedure feed (coercive measures and inspections), or {@code null}
+     *                      while none is wired
      * @param qualifications legal reviewers' qualifications (法律职业资格), checked on every legal review
      * @param training officers' training records and the required yearly hours
      * @param inspectionObjects the inspection-object catalogue (检查对象名录库), the denominator of coverage
      */
     public SupervisionDesk(CaseReadModel model, MeasureReadModel measures, InspectionReadModel inspections,
-                           SupervisedCaseFeed feed,
+                           SupervisedCaseFeed feed, SupervisedProcedureFeed procedureFeed,
                            SupervisionRegistrySource registries,
                            Supplier<WorkingDayCalendar> calendar, PenaltyRules rules, AlertPolicy policy,
                            ReviewRepository reviews, SamplingRepository draws,
@@ -92,6 +98,8 @@ public class SupervisionDesk {
         this.measures = measures;
         this.inspections = inspections;
         this.feed = feed;
+        this.procedures = new ProcedureReadModels(measures, inspections);
+        this.procedureFeed = procedureFeed;
         this.registries = registries;
         this.calendar = calendar;
         this.rules = rules;
@@ -116,10 +124,16 @@ public class SupervisionDesk {
         return clock.instant();
     }
 
-    /** Reads what the case platform recorded since the last call. */
+    /**
+     * Reads what the case platform recorded since the last call: penalty cases, coercive measures and inspections.
+     * Not to be called from a read model's listener (it runs inside a catch-up).
+     */
     public void refresh() {
         if (feed != null) {
             model.catchUp(feed);
+        }
+        if (procedureFeed != null) {
+            procedures.catchUp(procedureFeed);
         }
     }
 
@@ -145,15 +159,23 @@ public class SupervisionDesk {
                 qualifications);
     }
 
-    /** Coercive-measure supervision over the current registries. */
+    /** Coercive-measure supervision over the current registries and the caught-up measures. */
     public CoercionSupervision coercion() {
-        return new CoercionSupervision(measures, calendar, registry(), policy);
+        refresh();
+        return coercion(registry());
+    }
+
+    /** Coercive-measure supervision over {@code registry}, without reading the feed (for listeners). */
+    public CoercionSupervision coercion(SupervisionRegistry registry) {
+        return new CoercionSupervision(measures, calendar, registry, policy);
     }
 
     /** Every alert of the cases and coercive measures {@code supervisor} watches, most severe first. */
     public List<Alert> alerts(SubjectId supervisor, LocalDate asOf) {
-        List<Alert> all = new ArrayList<>(supervision().alerts(supervisor, asOf));
-        all.addAll(coercion().alerts(supervisor, asOf));
+        refresh();
+        SupervisionRegistry registry = registry();
+        List<Alert> all = new ArrayList<>(supervision(registry).alerts(supervisor, asOf));
+        all.addAll(coercion(registry).alerts(supervisor, asOf));
         all.sort(Comparator.comparing(Alert::severity).reversed());
         return all;
     }

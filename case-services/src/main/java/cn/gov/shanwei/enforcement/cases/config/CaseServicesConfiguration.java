@@ -10,6 +10,7 @@ import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReporting;
 import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionService;
+import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureFeed;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureShapes;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureWorkflow;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.Procedure;
@@ -143,6 +144,13 @@ public class CaseServicesConfiguration {
         return new InspectionService(new ProcedureWorkflow<>(new ProcedureStore<>(shared(emf), cipher, STORAGE_JSON,
                 Procedure.INSPECTION, shape), numbers, registry, access, ctx, shape, "检"), registry, penalties,
                 ctx.commands(), rules, shared(emf));
+    }
+
+    /** The procedure log (both kinds, in log order) for the supervision platform. */
+    @Bean
+    public ProcedureFeed procedureFeed(CoerciveMeasureService measures, InspectionService inspections,
+                                       PenaltyContext ctx) {
+        return new ProcedureFeed(measures, inspections, ctx::now);
     }
 
     private static EntityManager shared(EntityManagerFactory emf) {

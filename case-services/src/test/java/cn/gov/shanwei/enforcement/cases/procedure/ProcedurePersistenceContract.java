@@ -15,6 +15,7 @@ import cn.gov.shanwei.enforcement.cases.procedure.application.MeasureParticulars
 import cn.gov.shanwei.enforcement.cases.procedure.application.NewInspection;
 import cn.gov.shanwei.enforcement.cases.procedure.application.NewMeasure;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureDetail;
+import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureFeed;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,6 +63,8 @@ abstract class ProcedurePersistenceContract {
     PenaltyCaseService penalties;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProcedureFeed feed;
 
     Actor officer;
     Actor head;
@@ -215,6 +219,45 @@ abstract class ProcedurePersistenceContract {
 
         inspections.execute(head, planned.summary().id(), null, new InspectionCommand.Cancel(TODAY, "改期"));
         assertThat(inspections.plan(officer, second).summary().stage()).isEqualTo("PLANNED");
+    }
+
+    @Test
+    void bothProceduresAreReadAsOneFeedInLogOrder_stayingBehindTheClock() {
+        long start = endOfFeed();
+        var taken = measures.impose(officer, measure("fed measure", List.of("hf-officer-2"), approved()));
+        var planned = inspections.plan(officer, inspection("fed shop", InspectionOrigin.COMPLAINT));
+        inspections.execute(head, planned.summary().id(), null, new InspectionCommand.Approve("同意检查"));
+        measures.execute(head, taken.summary().id(), null, new MeasureCommand.Release(TODAY,
+                ReleaseGround.NO_LONGER_NEEDED, "已作出处理"));
+
+        List<ProcedureFeed.Event> fed = feed.after(start, 100, Duration.ZERO);
+
+        assertThat(fed).extracting(e -> e.getClass().getSimpleName()).containsExactly("MeasureEntry",
+                "InspectionEntry", "InspectionEntry", "MeasureEntry");
+        assertThat(fed).extracting(e -> e instanceof ProcedureFeed.MeasureEntry m ? m.event().getClass().getSimpleName()
+                : ((ProcedureFeed.InspectionEntry) e).event().getClass().getSimpleName())
+                .containsExactly("MeasureImposed", "InspectionPlanned", "InspectionApproved", "MeasureReleased");
+        assertThat(((ProcedureFeed.MeasureEntry) fed.get(0)).event().caseNumber().value())
+                .isEqualTo(taken.summary().caseNumber());
+        assertThat(((ProcedureFeed.InspectionEntry) fed.get(1)).event().caseNumber().value())
+                .isEqualTo(planned.summary().caseNumber());
+        assertThat(fed).extracting(ProcedureFeed.Event::position).isSorted().doesNotHaveDuplicates();
+        assertThat(feed.after(start, 2, Duration.ZERO)).isEqualTo(fed.subList(0, 2));
+        assertThat(feed.after(fed.get(1).position(), 100, Duration.ZERO)).isEqualTo(fed.subList(2, 4));
+        assertThat(feed.after(start, 100, Duration.ofSeconds(1))).as("recorded less than a second ago").isEmpty();
+        assertThatThrownBy(() -> feed.after(start, 0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> feed.after(start, 1, Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The last position of the procedure feed now (other tests wrote before). */
+    long endOfFeed() {
+        long end = 0;
+        for (List<ProcedureFeed.Event> page = feed.after(0, 1000, Duration.ZERO); !page.isEmpty();
+             page = feed.after(end, 1000, Duration.ZERO)) {
+            end = page.get(page.size() - 1).position();
+        }
+        return end;
     }
 
     /** A valid 统一社会信用代码 not used before: a random body and the check character that fits it. */

@@ -261,8 +261,11 @@ public final class IndicatorCalculator {
         }
     }
 
+    // identifiers (统一社会信用代码, 身份证号) are upper-case letters and digits: a catalogue typed with a lower-case x or
+    // stray spaces still matches the case platform's inspection
     private static String coverageKey(SubjectId subject, String objectId, String matterCode, YearMonth month) {
-        return subject.value() + '\u0000' + objectId + '\u0000' + matterCode + '\u0000' + month;
+        return subject.value() + '\u0000' + objectId.strip().toUpperCase(java.util.Locale.ROOT) + '\u0000'
+                + matterCode + '\u0000' + month;
     }
 
     /** Legal review (法制审核) is required for a general-procedure decision as the case platform requires it. */

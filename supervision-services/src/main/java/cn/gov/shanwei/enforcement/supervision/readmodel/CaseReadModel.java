@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 public final class CaseReadModel {
 
     /** How many feed entries {@link #catchUp} reads per call to the feed. */
-    static final int BATCH = 500;
+    static final int BATCH = FeedPositions.BATCH;
 
     private final Map<CaseNumber, Entry> cases = new ConcurrentHashMap<>();
     private final List<Consumer<CaseFacts>> listeners = new CopyOnWriteArrayList<>();
@@ -64,22 +64,8 @@ public final class CaseReadModel {
      * @return the number of entries read
      */
     public synchronized int catchUp(SupervisedCaseFeed feed) {
-        int read = 0;
-        while (true) {
-            List<FeedEntry> batch = feed.after(position, BATCH);
-            if (batch.isEmpty()) {
-                return read;
-            }
-            for (FeedEntry entry : batch) {
-                if (entry.position() <= position) {
-                    throw new IllegalStateException("the feed went back from position " + position + " to "
-                            + entry.position());
-                }
-                apply(entry.event());
-                position = entry.position();
-                read++;
-            }
-        }
+        return FeedPositions.catchUp(position, p -> feed.after(p, BATCH), FeedEntry::position,
+                e -> apply(e.event()), p -> position = p);
     }
 
     /** The last feed position read. */

@@ -12,9 +12,7 @@ import java.util.Objects;
  */
 public record FeedEntry(long position, PenaltyCaseEvent event) {
     public FeedEntry {
-        if (position < 1) {
-            throw new IllegalArgumentException("feed positions start at 1");
-        }
+        FeedPositions.check(position);
         Objects.requireNonNull(event, "event");
     }
 }

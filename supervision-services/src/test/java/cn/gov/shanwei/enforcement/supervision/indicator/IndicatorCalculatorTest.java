@@ -101,6 +101,22 @@ class IndicatorCalculatorTest {
     }
 
     @Test
+    @DisplayName("inspection coverage matches a catalogue identifier typed in lower case or with spaces")
+    void coverageMatchesIdentifiersAsWritten() {
+        String food = World.FOOD_LICENCE_V1.code().value();
+        List<InspectionObject> catalogue = List.of(new InspectionObject(World.HAIFENG_MARKET.id(),
+                " " + World.SHOP.idNumber().toLowerCase(java.util.Locale.ROOT) + " ", World.SHOP.name(), food,
+                LocalDate.of(2026, 1, 1), null));
+        IndicatorTable t = new IndicatorCalculator(World.registry(), World.CALENDAR, World.RULES).compute(
+                model.all(), (c, day) -> clock.stateOf(c.number(), day), List.of(), inspections.all(), catalogue,
+                World.enforcingSubjects(), APRIL, APRIL, AS_OF);
+
+        assertThat(World.SHOP.idNumber()).matches(".*[A-Z].*");
+        assertThat(t.row(ScopeLevel.SUBJECT, "haifeng-market", APRIL).orElseThrow().counts().get(OBJECTS_INSPECTED))
+                .isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("every count of the month traces to exactly the cases it counts")
     void figuresTraceToCases() {
         var scores = List.of(new ReviewScore(new CaseNumber("HF-A"), World.HAIFENG_MARKET.id(),

@@ -15,6 +15,7 @@ import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore.LoadedCase;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.ListQueries;
+import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.cases.payment.FineDue;
@@ -333,10 +334,7 @@ public class PenaltyCaseService {
      */
     @Transactional(readOnly = true)
     public List<PenaltyCaseStore.FeedEvent> feed(long position, int max, java.time.Duration lag) {
-        if (max < 1) {
-            throw new IllegalArgumentException("max must be at least 1");
-        }
-        return store.feed(position, Math.min(max, 1000), ctx.now().minus(lag));
+        return store.feed(position, LogFeed.batch(max), LogFeed.notAfter(ctx.now(), lag));
     }
 
     /**

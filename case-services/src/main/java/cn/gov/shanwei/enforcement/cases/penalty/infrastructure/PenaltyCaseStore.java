@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.cases.access.CaseScope;
 import cn.gov.shanwei.enforcement.cases.shared.ChainedLog;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.cases.shared.Flushing;
+import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
 import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCase;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
@@ -174,13 +175,11 @@ public class PenaltyCaseStore {
     /**
      * The events after {@code position}, oldest first, at most {@code max}, recorded no later than {@code notAfter}
      * (a reader stays a little behind, so that a transaction that took a lower position but commits later is not
-     * skipped).
+     * skipped; {@link LogFeed}).
      */
     public List<FeedEvent> feed(long position, int max, Instant notAfter) {
-        return em.createQuery("select e from PenaltyEventEntity e where e.logPosition > :p and e.recordedAt <= :t "
-                        + "order by e.logPosition", PenaltyEventEntity.class)
-                .setParameter("p", position).setParameter("t", notAfter).setMaxResults(max).getResultStream()
-                .map(r -> new FeedEvent(r.logPosition(), log.read(r))).toList();
+        return LogFeed.read(em, PenaltyEventEntity.class, log, "", Map.of(), position, max, notAfter).stream()
+                .map(e -> new FeedEvent(e.position(), e.event())).toList();
     }
 
     /** Stores an evidence file. */

@@ -7,6 +7,7 @@ import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore.Loaded;
+import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasure;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasureEvent;
 import cn.gov.shanwei.enforcement.domain.coercion.MeasureOrder;
@@ -24,7 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -111,5 +114,14 @@ public class CoerciveMeasureService {
                                            String partyName, LocalDate takenFrom, LocalDate takenTo, String sort,
                                            boolean descending, int page, int size) {
         return flow.list(actor, stage, kind, matterCode, partyName, takenFrom, takenTo, sort, descending, page, size);
+    }
+
+    /**
+     * The events after {@code position} in the procedure log, oldest first, at most {@code max}, recorded no later
+     * than {@code notAfter}: read by {@link ProcedureFeed} for the supervision platform, which sees every subject.
+     */
+    @Transactional(readOnly = true)
+    public List<LogFeed.Entry<CoerciveMeasureEvent>> feed(long position, int max, Instant notAfter) {
+        return flow.feed(position, max, notAfter);
     }
 }

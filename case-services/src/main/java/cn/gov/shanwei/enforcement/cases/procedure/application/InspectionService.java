@@ -10,6 +10,7 @@ import cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore.Loaded;
+import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
 import cn.gov.shanwei.enforcement.cases.shared.Flushing;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.common.CommandContext;
@@ -27,7 +28,9 @@ import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import jakarta.persistence.EntityManager;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -130,5 +133,14 @@ public class InspectionService {
                                            String entityName, LocalDate plannedFrom, LocalDate plannedTo,
                                            String sort, boolean descending, int page, int size) {
         return flow.list(actor, stage, origin, itemCode, entityName, plannedFrom, plannedTo, sort, descending, page, size);
+    }
+
+    /**
+     * The events after {@code position} in the procedure log, oldest first, at most {@code max}, recorded no later
+     * than {@code notAfter}: read by {@link ProcedureFeed} for the supervision platform, which sees every subject.
+     */
+    @Transactional(readOnly = true)
+    public List<LogFeed.Entry<InspectionEvent>> feed(long position, int max, Instant notAfter) {
+        return flow.feed(position, max, notAfter);
     }
 }

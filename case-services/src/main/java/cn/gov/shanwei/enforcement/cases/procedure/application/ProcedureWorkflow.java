@@ -15,6 +15,7 @@ import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore.Loaded;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.ListQueries;
+import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
@@ -171,6 +172,11 @@ public final class ProcedureWorkflow<E, A, P> {
         }
         store.append(loaded, outcome.events(), ctx.now());
         return detail(loaded);
+    }
+
+    /** This procedure's events after {@code position}, for the supervision platform ({@link ProcedureFeed}). */
+    public List<LogFeed.Entry<E>> feed(long position, int max, Instant notAfter) {
+        return store.feed(position, LogFeed.batch(max), notAfter);
     }
 
     /** One procedure, if the actor's jurisdiction covers it. */

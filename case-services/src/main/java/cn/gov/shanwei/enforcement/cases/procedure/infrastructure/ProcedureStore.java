@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.cases.shared.ChainedLog;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.cases.shared.Flushing;
 import cn.gov.shanwei.enforcement.cases.shared.ListQueries;
+import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
 import cn.gov.shanwei.enforcement.domain.record.CaseRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
@@ -162,6 +163,17 @@ public final class ProcedureStore<E, A> {
 
     /** The rows of one page and the count of all matching. */
     public record Page(List<ProcedureCaseEntity> rows, long total) {
+    }
+
+    /**
+     * The events of procedures of this kind after {@code position} in the procedure log (shared by both kinds, so the
+     * positions returned skip the other kind's), oldest first, at most {@code max}, recorded no later than
+     * {@code notAfter} ({@link LogFeed}).
+     */
+    public List<LogFeed.Entry<E>> feed(long position, int max, Instant notAfter) {
+        return LogFeed.read(em, ProcedureEventEntity.class, log, "and e.caseId in (select c.id from "
+                + "ProcedureCaseEntity c where c.procedure = :procedure)", Map.of("procedure", procedure), position,
+                max, notAfter);
     }
 
     /**
