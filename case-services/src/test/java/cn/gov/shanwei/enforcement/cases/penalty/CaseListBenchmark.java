@@ -64,8 +64,8 @@ class CaseListBenchmark {
     private static final int CASES = Integer.getInteger("bench.cases", 1_000_000);
     private static final int OWN_SUBJECT_CASES = CASES / 10;
     private static final int OTHER_SUBJECTS = 59;
-    private static final int WARM_UP = 200;
-    private static final int TIMED = 400;
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 200);
+    private static final int TIMED = Integer.getInteger("bench.timed", 400);
     private static final String[] STAGES = {"LEAD", "FILED", "INVESTIGATION", "NOTIFIED", "DECIDED", "SERVED",
             "EXECUTED", "CLOSED", "ARCHIVED"};
     private static final String[] COUNTIES = {"/441500/441502/", "/441500/441521/", "/441500/441523/",
