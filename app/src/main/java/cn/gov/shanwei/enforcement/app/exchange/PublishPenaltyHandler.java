@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.exchange;
 
 import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
+import cn.gov.shanwei.enforcement.app.outbox.OutboxPayloads;
 import cn.gov.shanwei.enforcement.adapters.exchange.ExchangeClient;
 import cn.gov.shanwei.enforcement.adapters.exchange.Publication;
 import cn.gov.shanwei.enforcement.app.cases.CaseConflicts;
@@ -10,7 +11,6 @@ import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCall;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,25 +62,17 @@ public class PublishPenaltyHandler implements DurableCallHandler {
     public record Payload(UUID caseId, String subjectId, ObjectNode decision) {
 
         String json() {
-            try {
-                return RecordEnvelopes.JSON.writeValueAsString(this);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot serialise a publication payload", e);
-            }
+            return OutboxPayloads.write(RecordEnvelopes.JSON, this, "publication");
         }
 
         static Payload read(String json) {
-            try {
-                Payload p = RecordEnvelopes.JSON.readValue(json, Payload.class);
-                if (p.caseId() == null || p.subjectId() == null || p.decision() == null) {
-                    throw new AdapterValidationException(ExchangeClient.PROVIDER, ExchangeClient.PUBLISH, "payload",
-                            "needs caseId, subjectId and decision");
-                }
-                return p;
-            } catch (JsonProcessingException e) {
+            Payload p = OutboxPayloads.read(RecordEnvelopes.JSON, json, Payload.class, ExchangeClient.PROVIDER,
+                    ExchangeClient.PUBLISH, "publication");
+            if (p.caseId() == null || p.subjectId() == null || p.decision() == null) {
                 throw new AdapterValidationException(ExchangeClient.PROVIDER, ExchangeClient.PUBLISH, "payload",
-                        "is not a publication payload: " + e.getOriginalMessage());
+                        "needs caseId, subjectId and decision");
             }
+            return p;
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.exchange;
 
 import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
+import cn.gov.shanwei.enforcement.app.outbox.OutboxPayloads;
 import cn.gov.shanwei.enforcement.adapters.exchange.ExchangeClient;
 import cn.gov.shanwei.enforcement.adapters.exchange.Publication;
 import cn.gov.shanwei.enforcement.app.cases.CaseConflicts;
@@ -10,7 +11,6 @@ import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCall;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,25 +59,17 @@ public class WithdrawPenaltyHandler implements DurableCallHandler {
     public record Payload(UUID caseId, String subjectId, String reason) {
 
         String json() {
-            try {
-                return RecordEnvelopes.JSON.writeValueAsString(this);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot serialise a withdrawal payload", e);
-            }
+            return OutboxPayloads.write(RecordEnvelopes.JSON, this, "withdrawal");
         }
 
         static Payload read(String json) {
-            try {
-                Payload p = RecordEnvelopes.JSON.readValue(json, Payload.class);
-                if (p.caseId() == null || p.subjectId() == null || p.reason() == null) {
-                    throw new AdapterValidationException(ExchangeClient.PROVIDER, ExchangeClient.WITHDRAW, "payload",
-                            "needs caseId, subjectId and reason");
-                }
-                return p;
-            } catch (JsonProcessingException e) {
+            Payload p = OutboxPayloads.read(RecordEnvelopes.JSON, json, Payload.class, ExchangeClient.PROVIDER,
+                    ExchangeClient.WITHDRAW, "withdrawal");
+            if (p.caseId() == null || p.subjectId() == null || p.reason() == null) {
                 throw new AdapterValidationException(ExchangeClient.PROVIDER, ExchangeClient.WITHDRAW, "payload",
-                        "is not a withdrawal payload: " + e.getOriginalMessage());
+                        "needs caseId, subjectId and reason");
             }
+            return p;
         }
     }
 

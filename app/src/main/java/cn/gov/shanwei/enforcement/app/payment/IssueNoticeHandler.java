@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.payment;
 
 import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
+import cn.gov.shanwei.enforcement.app.outbox.OutboxPayloads;
 import cn.gov.shanwei.enforcement.adapters.payment.IssueNoticeRequest;
 import cn.gov.shanwei.enforcement.adapters.payment.NonTaxPaymentClient;
 import cn.gov.shanwei.enforcement.adapters.payment.NoticeItem;
@@ -12,7 +13,6 @@ import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCall;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,20 +65,12 @@ public class IssueNoticeHandler implements DurableCallHandler {
     public record Payload(UUID caseId, String subjectId) {
 
         String json() {
-            try {
-                return JSON.writeValueAsString(this);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot serialise a payment notice payload", e);
-            }
+            return OutboxPayloads.write(JSON, this, "payment notice");
         }
 
         static Payload read(String json) {
-            try {
-                return JSON.readValue(json, Payload.class);
-            } catch (JsonProcessingException e) {
-                throw new AdapterValidationException(NonTaxPaymentClient.PROVIDER, NonTaxPaymentClient.ISSUE_NOTICE,
-                        "payload", "is not a payment notice payload: " + e.getOriginalMessage());
-            }
+            return OutboxPayloads.read(JSON, json, Payload.class, NonTaxPaymentClient.PROVIDER,
+                    NonTaxPaymentClient.ISSUE_NOTICE, "payment notice");
         }
     }
 
