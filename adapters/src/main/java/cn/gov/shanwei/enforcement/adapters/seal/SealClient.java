@@ -120,6 +120,26 @@ public final class SealClient {
      * @param businessKey null, or 1-64 letters, digits and {@code . _ : -}
      */
     public byte[] sign(String sealId, String signerId, byte[] dataHash, String propertyInfo, String businessKey) {
+        return post(sealId, signerId, dataHash, propertyInfo, businessKey).ses();
+    }
+
+    /**
+     * As {@link #sign(String, String, byte[], String, String)}, with the service's id of the signature from the same
+     * answer (no second call to learn it).
+     */
+    public SignatureMade signUnder(String sealId, String signerId, byte[] dataHash, String propertyInfo,
+                                   String businessKey) {
+        if (businessKey == null) {
+            throw new AdapterValidationException(PROVIDER, SIGN, "businessKey", "is required to sign under a key");
+        }
+        Signed signed = post(sealId, signerId, dataHash, propertyInfo, businessKey);
+        return new SignatureMade(signed.signatureId(), sealId, businessKey, null, signed.ses());
+    }
+
+    private record Signed(String signatureId, byte[] ses) {
+    }
+
+    private Signed post(String sealId, String signerId, byte[] dataHash, String propertyInfo, String businessKey) {
         requireSealId(SIGN, sealId);
         if (businessKey != null) {
             requireBusinessKey(SIGN, businessKey);
@@ -138,13 +158,13 @@ public final class SealClient {
             body.put("businessKey", businessKey);
         }
         JsonNode answer = transport.postJson(SIGN, "/v1/signatures", body, Map.of());
-        fields.text(answer, "signatureId", 64);
+        String signatureId = fields.text(answer, "signatureId", 64);
         byte[] ses = base64(fields, answer, "sesSignature");
         SesParser.Signature signed = parseSignature(fields, ses, sealId);
         if (!Arrays.equals(signed.dataHash(), dataHash)) {
             throw fields.invalid("sesSignature signs another digest than the one sent");
         }
-        return ses;
+        return new Signed(signatureId, ses);
     }
 
     /**

@@ -45,19 +45,16 @@ public class SealSignHandler implements DurableCallHandler {
         if (row.state() != SealSignatureRequests.State.PENDING) {
             return row.requestId();
         }
-        byte[] ses;
+        SignatureMade made;
         try {
-            ses = provider.client().sign(row.sealId(), row.signerId(), HexFormat.of().parseHex(row.dataHash()),
+            made = provider.client().signUnder(row.sealId(), row.signerId(), HexFormat.of().parseHex(row.dataHash()),
                     row.propertyInfo(), row.requestId());
         } catch (ProviderRejectedException refused) {
             requests.refused(row.requestId(), "the seal service refused: " + refused.providerCode() + " "
                     + refused.getMessage());
             throw refused;
         }
-        // The service's id of the signature comes with the lookup; the signature itself is what the client needs.
-        String signatureId = provider.client().findSignature(row.requestId()).map(SignatureMade::signatureId)
-                .orElse(null);
-        requests.signed(row.requestId(), signatureId, ses, clock.instant());
+        requests.signed(row.requestId(), made.signatureId(), made.sesSignature(), clock.instant());
         return row.requestId();
     }
 
