@@ -70,6 +70,12 @@ class ProdProfileIT {
             assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(SCHEMA);
             assertThat(jdbc.sql("SELECT count(*) FROM provider_call WHERE case_number = 'SW-PROD-1'")
                     .query(Long.class).single()).isEqualTo(1L);
+
+            // One pair of gateway credentials for the exchange: its durable pushes use the base libraries' own.
+            cn.gov.shanwei.enforcement.app.exchange.ExchangeProperties exchange =
+                    hub.getBean(cn.gov.shanwei.enforcement.app.exchange.ExchangeProperties.class);
+            assertThat(exchange.paasId()).isEqualTo(SandboxCredentials.TIF_PAAS_ID);
+            assertThat(exchange.token()).isEqualTo(SandboxCredentials.TIF_TOKEN);
         }
     }
 
