@@ -138,7 +138,7 @@ public final class EnforcementHubClient implements AutoCloseable {
         return seals;
     }
 
-    /** The case platform (行政执法信息平台): penalty cases, acting for an officer. */
+    /** The case platform (行政执法信息平台) acting for an officer: penalty cases, coercive measures, inspections. */
     public CasesClient cases() {
         return cases;
     }

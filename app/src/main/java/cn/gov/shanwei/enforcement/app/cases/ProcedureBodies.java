@@ -61,8 +61,8 @@ final class ProcedureBodies {
         }
     }
 
-    /** One line of the list (清单). */
-    record ItemBody(@NotBlank @Size(max = 200) String name, @NotNull @Positive BigDecimal quantity,
+    /** One line of the list (清单); named apart from the other forms' items, which share the API document. */
+    record ListedItemBody(@NotBlank @Size(max = 200) String name, @NotNull @Positive BigDecimal quantity,
                     @NotBlank @Size(max = 20) String unit, @Size(max = 1000) String description) {
         ListedItem toItem() {
             return new ListedItem(name, quantity, unit, description == null ? "" : description);
@@ -78,14 +78,14 @@ final class ProcedureBodies {
     record MeasureBody(@NotBlank @Size(max = 64) String matterCode, @NotNull CoercionKind kind,
                        @NotNull @Valid PartyBody party, @NotBlank @Size(max = 20) String placeCode,
                        @NotNull Instant imposedAt, @NotNull @Size(max = 10) List<@NotBlank String> coOfficerIds,
-                       @NotEmpty @Size(max = 500) List<@NotNull @Valid ItemBody> items,
+                       @NotEmpty @Size(max = 500) List<@NotNull @Valid ListedItemBody> items,
                        @NotBlank @Size(max = 4000) String reasons, @NotBlank @Size(max = 2000) String remedies,
                        @Size(max = 4000) String partyStatement, @NotBlank @Size(max = 100) String decisionNumber,
                        @NotNull Boolean deliveredOnTheSpot, @NotNull @Valid OnSiteBody onSite,
                        @Valid ApprovalBody approval) {
         NewMeasure toMeasure() {
             return new NewMeasure(matterCode, kind, toParty(party), placeCode, imposedAt, coOfficerIds,
-                    items.stream().map(ItemBody::toItem).toList(), reasons, remedies,
+                    items.stream().map(ListedItemBody::toItem).toList(), reasons, remedies,
                     partyStatement == null ? "" : partyStatement, decisionNumber, deliveredOnTheSpot,
                     onSite.toRecord(), approval == null ? null
                     : new NewMeasure.Approval(approval.headId(), approval.approvedAt(), approval.opinion()));

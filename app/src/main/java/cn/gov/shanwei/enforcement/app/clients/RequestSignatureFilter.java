@@ -12,6 +12,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,13 +30,19 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Authenticates every {@code /api/**} request: the calling system signs method, path, timestamp, nonce and the
- * body's SHA-256 with HMAC-SHA256 (see docs/sdk.md). Rejects unknown clients, bad signatures, timestamps outside the
- * window and replayed nonces with 401, before any controller runs.
+ * Authenticates every {@code /api/**} request: the calling system signs method, path, timestamp, nonce, the body's
+ * SHA-256 and, when the request names one, the officer in {@value #OFFICER} with HMAC-SHA256 (see docs/sdk.md,
+ * ADR 0911). Rejects unknown clients, bad signatures, timestamps outside the window and replayed nonces with 401,
+ * before any controller runs.
  */
 public class RequestSignatureFilter extends OncePerRequestFilter {
 
@@ -43,6 +50,8 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
     public static final String TIMESTAMP = "X-Hub-Timestamp";
     public static final String NONCE = "X-Hub-Nonce";
     public static final String SIGNATURE = "X-Hub-Signature";
+    /** The officer a client acts for on the staff API; a request that carries it must have it signed (ADR 0911). */
+    public static final String OFFICER = "X-Hub-Officer-Id";
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestSignatureFilter.class);
     private static final Pattern NONCE_SHAPE = Pattern.compile("[A-Za-z0-9-]{16,64}");
@@ -51,15 +60,21 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
     private final Clock clock;
     private final Duration window;
     private final int maxBodyBytes;
+    private final int maxFormBytes;
     private final ObjectMapper mapper;
     private final Cache<String, Boolean> seenNonces;
 
+    /**
+     * @param maxBodyBytes largest body read and signed-checked
+     * @param maxFormBytes largest {@code multipart/form-data} body (an evidence upload): its limit, not the JSON one
+     */
     public RequestSignatureFilter(ClientRegistry registry, Clock clock, Duration window, int maxBodyBytes,
-                                  ObjectMapper mapper) {
+                                  int maxFormBytes, ObjectMapper mapper) {
         this.registry = registry;
         this.clock = clock;
         this.window = window;
         this.maxBodyBytes = maxBodyBytes;
+        this.maxFormBytes = maxFormBytes;
         this.mapper = mapper;
         // A nonce only has to be remembered while its timestamp is still acceptable: twice the window covers both sides.
         this.seenNonces = Caffeine.newBuilder().expireAfterWrite(window.multipliedBy(2)).maximumSize(2_000_000).build();
@@ -100,14 +115,36 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
                     + " must be 16 to 64 letters, digits or '-'");
             return;
         }
-        byte[] body = readBody(request);
+        int limit = CachedForm.isForm(request.getContentType()) ? maxFormBytes : maxBodyBytes;
+        byte[] body = readBody(request, limit);
         if (body == null) {
-            reject(request, response, ErrorCode.PAYLOAD_TOO_LARGE, "The body exceeds " + maxBodyBytes + " bytes");
+            reject(request, response, ErrorCode.PAYLOAD_TOO_LARGE, "The body exceeds " + limit + " bytes");
             return;
         }
-        String canonical = canonical(request, timestamp, nonce, body);
-        if (!matchesAnySecret(client, canonical, signature)) {
-            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, "Unknown client or bad signature");
+        List<String> officers = Collections.list(request.getHeaders(OFFICER));
+        if (officers.size() > 1) {
+            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, OFFICER + " must appear at most once");
+            return;
+        }
+        String officer = officers.isEmpty() ? null : officers.get(0);
+        if (officer != null && officer.chars().anyMatch(Character::isISOControl)) {
+            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, OFFICER + " must not contain control "
+                    + "characters");
+            return;
+        }
+        if (!matchesAnySecret(client, canonical(request, timestamp, nonce, body, officer), signature)) {
+            if (officer != null && matchesAnySecret(client, canonical(request, timestamp, nonce, body, null),
+                    signature)) {
+                // Signed in the format from before ADR 0911: valid for the rest, but the officer could have been
+                // swapped on the way. Said plainly so that the caller knows to upgrade, never accepted.
+                reject(request, response, ErrorCode.OFFICER_NOT_SIGNED, "The signature does not cover " + OFFICER
+                        + ": add the line 'x-hub-officer-id:<officer>' to the signed string (docs/sdk.md, ADR 0911; "
+                        + "the Java SDK signs it)");
+            } else {
+                reject(request, response, ErrorCode.AUTHENTICATION_FAILED, "Unknown client or bad signature"
+                        + (officer == null ? "" : " (the signed string ends with the line 'x-hub-officer-id:"
+                        + "<officer>' of " + OFFICER + ")"));
+            }
             return;
         }
         if (seenNonces.asMap().putIfAbsent(clientId + ":" + nonce, Boolean.TRUE) != null) {
@@ -119,11 +156,15 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    /** METHOD \n raw path[?raw query] \n timestamp \n nonce \n hex(SHA-256(body)). */
-    static String canonical(HttpServletRequest request, String timestamp, String nonce, byte[] body) {
+    /**
+     * METHOD \n raw path[?raw query] \n timestamp \n nonce \n hex(SHA-256(body)), and \n x-hub-officer-id:officer when
+     * the request names an officer ({@code officer} not null).
+     */
+    static String canonical(HttpServletRequest request, String timestamp, String nonce, byte[] body, String officer) {
         String query = request.getQueryString();
         String path = request.getRequestURI() + (query == null ? "" : "?" + query);
-        return request.getMethod() + "\n" + path + "\n" + timestamp + "\n" + nonce + "\n" + sha256Hex(body);
+        return request.getMethod() + "\n" + path + "\n" + timestamp + "\n" + nonce + "\n" + sha256Hex(body)
+                + (officer == null ? "" : "\nx-hub-officer-id:" + officer);
     }
 
     private static boolean matchesAnySecret(HubClient client, String canonical, String signature) {
@@ -158,14 +199,14 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The whole body, or null when it is larger than allowed. */
-    private byte[] readBody(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
+    /** The whole body, or null when it is larger than {@code limit}. */
+    private static byte[] readBody(HttpServletRequest request, int limit) throws IOException {
+        if (request.getContentLengthLong() > limit) {
             return null;
         }
         try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(maxBodyBytes + 1);
-            return body.length > maxBodyBytes ? null : body;
+            byte[] body = in.readNBytes(limit + 1);
+            return body.length > limit ? null : body;
         }
     }
 
@@ -176,14 +217,76 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
         Problems.write(response, Problems.problem(code, detail, request), mapper);
     }
 
-    /** Lets the controller read the body the filter already consumed. */
+    /**
+     * Lets the controller read the body the filter already consumed: as a stream, or as the parts and parameters of
+     * a {@code multipart/form-data} form (which the container cannot parse any more, {@link CachedForm}).
+     */
     private static final class CachedBodyRequest extends HttpServletRequestWrapper {
 
         private final byte[] body;
+        private CachedForm form;
 
         CachedBodyRequest(HttpServletRequest request, byte[] body) {
             super(request);
             this.body = body;
+        }
+
+        private boolean isForm() {
+            return CachedForm.isForm(getContentType());
+        }
+
+        private synchronized CachedForm form() throws IOException {
+            if (form == null) {
+                form = CachedForm.parse(body, getContentType(), getQueryString());
+            }
+            return form;
+        }
+
+        // A malformed form reads as one without parameters here; getParts() reports it.
+        private Map<String, String[]> formParameters() {
+            try {
+                return form().parameters();
+            } catch (IOException e) {
+                return Map.of();
+            }
+        }
+
+        @Override
+        public Collection<Part> getParts() throws IOException, ServletException {
+            return isForm() ? form().parts() : super.getParts();
+        }
+
+        @Override
+        public Part getPart(String name) throws IOException, ServletException {
+            return isForm() ? form().part(name) : super.getPart(name);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            if (!isForm()) {
+                return super.getParameter(name);
+            }
+            String[] values = formParameters().get(name);
+            return values == null ? null : values[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return isForm() ? formParameters() : super.getParameterMap();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return isForm() ? Collections.enumeration(formParameters().keySet()) : super.getParameterNames();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            if (!isForm()) {
+                return super.getParameterValues(name);
+            }
+            String[] values = formParameters().get(name);
+            return values == null ? null : values.clone();
         }
 
         @Override

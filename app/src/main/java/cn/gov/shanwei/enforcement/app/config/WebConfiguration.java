@@ -5,11 +5,13 @@ import cn.gov.shanwei.enforcement.app.clients.ClientRegistryProperties;
 import cn.gov.shanwei.enforcement.app.clients.RequestSignatureFilter;
 import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 import java.time.Clock;
 
@@ -18,7 +20,7 @@ import java.time.Clock;
 @EnableConfigurationProperties(ClientRegistryProperties.class)
 public class WebConfiguration {
 
-    /** Largest API request body the hub reads (evidence uploads will get their own limit). */
+    /** Largest JSON request body the hub reads; a multipart form (evidence) has Spring's multipart limit. */
     static final int MAX_API_BODY_BYTES = 256 * 1024;
 
     @Bean
@@ -34,11 +36,16 @@ public class WebConfiguration {
         return registration;
     }
 
+    /**
+     * @param maxFormSize the largest multipart request (an evidence upload with its fields), as Spring's multipart
+     *                    support takes it
+     */
     @Bean
     public FilterRegistrationBean<RequestSignatureFilter> requestSignatureFilter(
-            ClientRegistry registry, ClientRegistryProperties properties, Clock clock, ObjectMapper mapper) {
+            ClientRegistry registry, ClientRegistryProperties properties, Clock clock, ObjectMapper mapper,
+            @Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxFormSize) {
         RequestSignatureFilter filter = new RequestSignatureFilter(registry, clock, properties.signatureWindow(),
-                MAX_API_BODY_BYTES, mapper);
+                MAX_API_BODY_BYTES, Math.toIntExact(maxFormSize.toBytes()), mapper);
         FilterRegistrationBean<RequestSignatureFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/api/*");

@@ -7,6 +7,9 @@ import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ProblemDetail;
@@ -55,6 +58,8 @@ public class PaymentNoticeController {
 
     @GetMapping("/api/v1/cases/penalties/{id}/payment-notice")
     @Operation(summary = "The payment notice (缴款书) issued for the case's fine")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = NoticeView.class)))
     public ResponseEntity<?> notice(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                     @PathVariable UUID id, HttpServletRequest request) {
         cases.get(actor, id);

@@ -8,9 +8,11 @@ import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -62,16 +64,20 @@ public class DecisionDocumentController {
      * @param state     {@code PENDING}, {@code SEALED}, {@code VERIFICATION_FAILED} or {@code NO_SEAL} (the last
      *                  two are tasks for staff: the decision cannot be served)
      * @param sealedSm3 the sealed document's SM3 (null until sealed)
-     * @param report    the hub's verification report: every signature and check (null until verified)
+     * @param report    the hub's verification report: every signature and check, in the shape of
+     *                  {@code POST /api/v1/seals/verifications} (null until verified)
      * @param problem   why it needs a person (null otherwise)
      */
     public record DocumentView(String documentId, String decisionNumber, String state, String sealId,
-                               String unsealedSm3, String sealedSm3, JsonNode report, String problem,
+                               String unsealedSm3, String sealedSm3, SealController.VerificationView report,
+                               String problem,
                                Instant createdAt, Instant sealedAt) {
     }
 
     @GetMapping("/api/v1/cases/penalties/{id}/decision-document/status")
     @Operation(summary = "The state and seal verification report of the case's decision document (行政处罚决定书)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = DocumentView.class)))
     public ResponseEntity<?> status(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                     @PathVariable UUID id, HttpServletRequest request) throws IOException {
         cases.get(actor, id);
@@ -81,12 +87,15 @@ public class DecisionDocumentController {
         }
         var row = latest.get();
         return ResponseEntity.ok(new DocumentView(row.documentId(), row.decisionNumber(), row.state().name(),
-                row.sealId(), row.unsealedSm3(), row.sealedSm3(), row.report() == null ? null : json.readTree(
-                row.report()), row.problem(), row.createdAt(), row.sealedAt()));
+                row.sealId(), row.unsealedSm3(), row.sealedSm3(), row.report() == null ? null
+                : SealController.VerificationView.of(json.readValue(row.report(), SealVerificationReport.class)),
+                row.problem(), row.createdAt(), row.sealedAt()));
     }
 
     @GetMapping("/api/v1/cases/penalties/{id}/decision-document")
     @Operation(summary = "Download the case's sealed and verified decision document (OFD)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/ofd",
+            schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<?> download(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                       @PathVariable UUID id, HttpServletRequest request) {
         cases.get(actor, id);

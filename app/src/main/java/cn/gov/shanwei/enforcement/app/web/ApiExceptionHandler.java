@@ -17,6 +17,8 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -71,6 +73,18 @@ public class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         return Problems.response(Problems.problem(ErrorCode.MALFORMED_REQUEST,
                 "The body is not the JSON this operation takes", request), null);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(ErrorCode.PAYLOAD_TOO_LARGE, "The upload exceeds the limit of "
+                + e.getMaxUploadSize() + " bytes", request), null);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badForm(MultipartException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(ErrorCode.MALFORMED_REQUEST,
+                "The body is not the multipart/form-data form this operation takes", request), null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -7,6 +7,7 @@ public enum ErrorCode {
     VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "The request has invalid fields"),
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "The request could not be read"),
     AUTHENTICATION_FAILED(HttpStatus.UNAUTHORIZED, "The request is not signed by a registered client"),
+    OFFICER_NOT_SIGNED(HttpStatus.UNAUTHORIZED, "The request names an officer its signature does not cover"),
     ACCESS_DENIED(HttpStatus.FORBIDDEN, "The client may not use this service"),
     PURPOSE_NOT_ALLOWED(HttpStatus.FORBIDDEN, "The client may not claim this purpose for this service"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "No such resource"),

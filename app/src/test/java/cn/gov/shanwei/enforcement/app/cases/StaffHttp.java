@@ -170,11 +170,10 @@ public final class StaffHttp {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
-        if (clientId != null) {
+        if (clientId != null && officerId != null) {
+            SignedHttp.signActingFor(request, method, path, body, clientId, secret, officerId);
+        } else if (clientId != null) {
             SignedHttp.sign(request, method, path, body, clientId, secret);
-            if (officerId != null) {
-                request.header("X-Hub-Officer-Id", officerId);
-            }
         }
     }
 }

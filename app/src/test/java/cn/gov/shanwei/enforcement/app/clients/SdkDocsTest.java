@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The code in docs/sdk.md and docs/zh/sdk.md is the code {@link SdkExamplesIT} runs: every tagged region of the
- * example sources must appear in each document verbatim (indentation removed), so the documents cannot rot.
+ * The code in docs/sdk.md and docs/zh/sdk.md is the code {@link SdkExamplesIT} and {@link CasesClientIT} run: every
+ * tagged region of the example sources must appear in each document verbatim (indentation removed), so the
+ * documents cannot rot.
  */
 class SdkDocsTest {
 
     private static final Path EXAMPLES = Path.of("src/test/java/cn/gov/shanwei/enforcement/app/clients");
     private static final List<Path> SOURCES = List.of(EXAMPLES.resolve("SdkExamples.java"),
-            EXAMPLES.resolve("StarterExample.java"), EXAMPLES.resolve("CasesClientIT.java"),
+            EXAMPLES.resolve("StarterExample.java"),
             Path.of("src/test/resources/examples/starter-application.yml"));
     private static final Pattern TAG = Pattern.compile(
             "[ \\t]*(?://|#) tag::([a-z-]+)\\[]\\R(.*?)[ \\t]*(?://|#) end::\\1\\[]", Pattern.DOTALL);
@@ -45,7 +46,8 @@ class SdkDocsTest {
     void examples_haveEveryDocumentedTag() throws IOException {
         assertThat(snippets()).containsOnlyKeys("first-call", "verify-full", "errors", "purpose-denied",
                 "registration", "listener", "starter-bean", "starter-yml", "cases", "geo", "registries",
-                "exchange", "seals-sign", "seals-verify");
+                "exchange", "seals-sign", "seals-verify", "cases-lifecycle", "cases-conflict", "on-the-spot",
+                "measures", "inspections");
     }
 
     @ParameterizedTest

@@ -4,7 +4,34 @@ import cn.gov.shanwei.enforcement.sdk.EnforcementHubClient;
 import cn.gov.shanwei.enforcement.sdk.HubCallEvent;
 import cn.gov.shanwei.enforcement.sdk.Purpose;
 import cn.gov.shanwei.enforcement.sdk.RequestOptions;
+import cn.gov.shanwei.enforcement.sdk.cases.CasePage;
+import cn.gov.shanwei.enforcement.sdk.cases.DecisionDocument;
+import cn.gov.shanwei.enforcement.sdk.cases.EvidenceUpload;
+import cn.gov.shanwei.enforcement.sdk.cases.NewLead;
+import cn.gov.shanwei.enforcement.sdk.cases.OnSiteRecord;
+import cn.gov.shanwei.enforcement.sdk.cases.OnTheSpotPenalty;
+import cn.gov.shanwei.enforcement.sdk.cases.Party;
+import cn.gov.shanwei.enforcement.sdk.cases.PartyKind;
+import cn.gov.shanwei.enforcement.sdk.cases.PaymentNotice;
+import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCase;
+import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCaseQuery;
+import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCaseSummary;
+import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCasesClient;
+import cn.gov.shanwei.enforcement.sdk.cases.PenaltyKind;
+import cn.gov.shanwei.enforcement.sdk.cases.PenaltyStep;
+import cn.gov.shanwei.enforcement.sdk.cases.inspections.Inspection;
+import cn.gov.shanwei.enforcement.sdk.cases.inspections.InspectionOrigin;
+import cn.gov.shanwei.enforcement.sdk.cases.inspections.InspectionStep;
+import cn.gov.shanwei.enforcement.sdk.cases.inspections.InspectionsClient;
+import cn.gov.shanwei.enforcement.sdk.cases.inspections.NewInspection;
+import cn.gov.shanwei.enforcement.sdk.cases.measures.CoercionKind;
+import cn.gov.shanwei.enforcement.sdk.cases.measures.CoerciveMeasure;
+import cn.gov.shanwei.enforcement.sdk.cases.measures.ListedItem;
+import cn.gov.shanwei.enforcement.sdk.cases.measures.MeasureStep;
+import cn.gov.shanwei.enforcement.sdk.cases.measures.NewMeasure;
+import cn.gov.shanwei.enforcement.sdk.cases.measures.ReleaseGround;
 import cn.gov.shanwei.enforcement.sdk.errors.AccessDeniedException;
+import cn.gov.shanwei.enforcement.sdk.errors.ConflictException;
 import cn.gov.shanwei.enforcement.sdk.errors.HubException;
 import cn.gov.shanwei.enforcement.sdk.errors.ProviderUnavailableException;
 import cn.gov.shanwei.enforcement.sdk.errors.RateLimitedException;
@@ -37,16 +64,21 @@ import cn.gov.shanwei.enforcement.sdk.seals.SignatureRequest;
 import cn.gov.shanwei.enforcement.sdk.seals.SignatureState;
 import cn.gov.shanwei.enforcement.sdk.seals.VerifySealRequest;
 
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The examples of docs/sdk.md and docs/zh/sdk.md, as code that compiles and runs against the sandbox hub
- * ({@link SdkExamplesIT}). The text between {@code tag::name[]} and {@code end::name[]} appears verbatim in both
- * documents ({@link SdkDocsTest} checks it). Each example returns what it printed, so the test can check it.
+ * ({@link SdkExamplesIT}; the case platform's, which need a registry of officers, by {@link CasesClientIT}). The text
+ * between {@code tag::name[]} and {@code end::name[]} appears verbatim in both documents ({@link SdkDocsTest} checks
+ * it). Each example returns what it printed, so the test can check it.
  */
 final class SdkExamples {
 
@@ -235,6 +267,139 @@ final class SdkExamples {
         report.signatures().forEach(s -> s.checks().forEach(c -> out.add(s.esId() + " " + c.name() + " "
                 + c.status())));                                 // every check, never a bare boolean
         // end::seals-verify[]
+        return out;
+    }
+
+    static List<String> casesLeadToFiling(EnforcementHubClient hub, String partyName, LocalDate today) {
+        List<String> out = new ArrayList<>();
+        // tag::cases[]
+        PenaltyCasesClient officer = hub.cases().actingFor("hf-officer-1").penalties();   // X-Hub-Officer-Id
+        PenaltyCase lead = officer.registerLead(new NewLead("C4415-SCJ-0001",
+                new Party(PartyKind.ORGANISATION, partyName, "91441500MA4W123454"),
+                "441521", today.minusDays(1), "no licence information displayed"));
+
+        CasePage<PenaltyCaseSummary> page = officer.list(PenaltyCaseQuery.builder()
+                .stage("LEAD").partyName(partyName).page(0, 20).build());
+
+        PenaltyCase filed = hub.cases().actingFor("hf-head").penalties()           // 立案 needs SUBJECT_HEAD
+                .file(lead.summary().id(), today, lead.summary().version());   // If-Match: the version read
+        out.add(page.total() + " lead(s); filed as " + filed.summary().caseNumber());
+        // end::cases[]
+        return out;
+    }
+
+    static List<String> casesLifecycle(EnforcementHubClient hub, UUID id, Path photo, Path folder, LocalDate today)
+            throws InterruptedException {
+        List<String> out = new ArrayList<>();
+        // tag::cases-lifecycle[]
+        PenaltyCasesClient officer = hub.cases().actingFor("hf-officer-1").penalties();
+        PenaltyCasesClient head = hub.cases().actingFor("hf-head").penalties();
+        PenaltyCase current = officer.get(id);                           // a filed case
+
+        current = officer.uploadEvidence(id, EvidenceUpload.builder()
+                .description("店招照片").collectedAt(Instant.now().minusSeconds(60)).where("海城镇二马路 12 号")
+                .coOfficerIds(List.of("hf-officer-2"))                   // two certified officers (art. 42)
+                .file(photo, "image/jpeg")                               // or content(stream, name, mediaType)
+                .build(), current.summary().version());
+        out.add("evidence " + current.evidence().get(0).evidenceId() + " SM3 " + current.evidence().get(0).sm3());
+        current = officer.notifyIntendedPenalty(id, new PenaltyStep.IntendedPenaltyNotice(today, PenaltyKind.FINE,
+                300_000, "minor"), current.summary().version());         // 3,000.00 yuan, in fen
+        current = head.decide(id, new PenaltyStep.Decision(today, "海市监罚〔2026〕88号", PenaltyKind.FINE,
+                300_000, "minor"), current.summary().version());
+
+        DecisionDocument document = officer.getDecisionDocument(id);   // the hub has it sealed meanwhile
+        while (document.state().equals("PENDING")) {
+            Thread.sleep(200);
+            document = officer.getDecisionDocument(id);
+        }
+        out.add("decision document " + document.state());              // SEALED: verified, may be served
+        officer.downloadDecisionDocument(id).saveTo(folder.resolve("decision.ofd"));
+
+        current = officer.get(id);                                       // sealing moved the version on
+        current = officer.serveDecision(id, new PenaltyStep.Service(today, "direct", "legal representative"),
+                current.summary().version());
+        PaymentNotice notice = officer.getPaymentNotice(id);             // 缴款书, issued by the province
+        out.add("payment notice " + notice.fineFen() + " fen due " + notice.dueOn());
+
+        // From service on, the province's answers (双公示, payment) land on the case in the background: record
+        // facts on the current version; the hub re-checks every rule.
+        current = officer.stepOnCurrentVersion(id, new PenaltyStep.Payment(today, 300_000), RequestOptions.none());
+        current = officer.stepOnCurrentVersion(id, new PenaltyStep.Closure(today, "fine paid"), RequestOptions.none());
+        current = officer.stepOnCurrentVersion(id, new PenaltyStep.Archive(today), RequestOptions.none());
+        officer.downloadCaseFile(id).saveTo(folder.resolve("casefile.zip"));   // 卷宗: check it offline
+        out.add(current.summary().stage() + ", paid " + current.summary().paidFen() + " fen");
+        // end::cases-lifecycle[]
+        return out;
+    }
+
+    static List<String> casesConflict(EnforcementHubClient hub, UUID id, long versionReadEarlier) {
+        List<String> out = new ArrayList<>();
+        // tag::cases-conflict[]
+        try {
+            hub.cases().actingFor("hf-head").penalties().decline(id,
+                    new PenaltyStep.Declination(LocalDate.now(), "duplicate"), versionReadEarlier);
+        } catch (ConflictException e) {
+            if (e.conflict().orElse("").equals(ConflictException.CONCURRENT_EDIT)) {
+                out.add("changed meanwhile, now at version " + e.currentVersion().orElse(-1));   // read, decide again
+            } else {
+                out.add("not allowed now: " + e.getMessage());            // RULE_VIOLATED, in the officer's words
+            }
+        }
+        // end::cases-conflict[]
+        return out;
+    }
+
+    static List<String> onTheSpot(EnforcementHubClient hub, String partyName) {
+        List<String> out = new ArrayList<>();
+        // tag::on-the-spot[]
+        PenaltyCase decided = hub.cases().actingFor("hf-officer-1").penalties().imposeOnTheSpot(
+                new OnTheSpotPenalty("C4415-SCJ-0001", new Party(PartyKind.PERSON, partyName, "441521199001011231"),
+                        "441521", List.of("hf-officer-2"), PenaltyKind.FINE, 20_000,   // 200 yuan at most (art. 51)
+                        "未在经营场所显著位置公示食品经营许可证"));
+        out.add(decided.summary().stage() + " " + decided.summary().fineFen() + " fen");
+        // end::on-the-spot[]
+        return out;
+    }
+
+    static List<String> measures(EnforcementHubClient hub, String partyName, String recordSm3, LocalDate today) {
+        List<String> out = new ArrayList<>();
+        // tag::measures[]
+        CoerciveMeasure seized = hub.cases().actingFor("hf-officer-1").measures().impose(NewMeasure.builder()
+                .matter("C4415-SCJ-Q001", CoercionKind.SEIZURE)                   // 扣押
+                .party(new Party(PartyKind.ORGANISATION, partyName, "91441500MA4W123454"), "441521")
+                .imposed(Instant.now().minusSeconds(600), List.of("hf-officer-2"))
+                .items(List.of(new ListedItem("散装白酒", new BigDecimal("12.5"), "kg", "无标签")))   // 清单
+                .decision("海市监扣〔2026〕7号", "来源不明", "可申请行政复议或提起行政诉讼", true)
+                .onSite(OnSiteRecord.signedByParty(recordSm3))                   // SM3 of the signed 现场笔录
+                .approval(new NewMeasure.Approval("hf-head", Instant.now().minusSeconds(1200), "同意"))
+                .build());
+        out.add(seized.summary().stage() + " until " + seized.summary().dueOn());   // the 30-day term
+
+        CoerciveMeasure released = hub.cases().actingFor("hf-head").measures().release(seized.summary().id(),
+                new MeasureStep.Release(today, ReleaseGround.NO_VIOLATION, "检测合格"), seized.summary().version());
+        out.add(released.summary().stage());
+        // end::measures[]
+        return out;
+    }
+
+    static List<String> inspections(EnforcementHubClient hub, String entityName, String recordSm3, LocalDate today) {
+        List<String> out = new ArrayList<>();
+        // tag::inspections[]
+        InspectionsClient inspections = hub.cases().actingFor("hf-officer-1").inspections();
+        Inspection planned = inspections.plan(new NewInspection("C4415-SCJ-J001", InspectionOrigin.COMPLAINT,
+                "群众投诉", new Party(PartyKind.ORGANISATION, entityName, "91441500MA4W123454"), "441521", today,
+                List.of("hf-officer-1", "hf-officer-2")));
+        UUID id = planned.summary().id();
+        Inspection approved = hub.cases().actingFor("hf-head").inspections().approve(id,
+                new InspectionStep.Approval("同意"), planned.summary().version());
+        Inspection inspected = inspections.recordOnSite(id, new InspectionStep.OnSite(Instant.now(),
+                List.of("hf-officer-2"), "未公示食品经营许可证", OnSiteRecord.signedByParty(recordSm3)),
+                approved.summary().version());
+        Inspection found = inspections.recordResult(id, InspectionStep.Result.violation(today, "C4415-SCJ-0001",
+                "未按规定公示食品经营许可信息"), inspected.summary().version());
+        PenaltyCase lead = inspections.registerPenaltyCase(id, found.summary().version());   // 案源 from the finding
+        out.add(found.summary().stage() + ", penalty case " + lead.summary().stage());
+        // end::inspections[]
         return out;
     }
 }

@@ -57,21 +57,25 @@ class SdkOpenApiContractIT extends SandboxHubTest {
                 mismatches.add(where + ": the hub has no such operation");
                 continue;
             }
-            Set<String> hubQuery = new TreeSet<>();
-            hubOperation.path("parameters").forEach(parameter -> {
-                if ("query".equals(parameter.path("in").asText())) {
-                    hubQuery.add(parameter.path("name").asText());
-                }
-            });
+            Set<String> hubQuery = parameters(hubOperation, "query");
             for (String name : operation.query()) {
                 if (!hubQuery.contains(name)) {
                     mismatches.add(where + " query parameter " + name + ": sent by the SDK, unknown to the hub");
                 }
             }
-            JsonNode requestSchema = hubOperation.path("requestBody").path("content").path("application/json")
-                    .path("schema");
-            if (operation.requestBody() == null) {
-                if (!requestSchema.isMissingNode()) {
+            Set<String> hubHeaders = parameters(hubOperation, "header");
+            for (String name : operation.headers()) {
+                if (!hubHeaders.contains(name)) {
+                    mismatches.add(where + " header " + name + ": sent by the SDK, not taken by the hub");
+                }
+            }
+            JsonNode requestContent = hubOperation.path("requestBody").path("content");
+            JsonNode requestSchema = requestContent.path("application/json").path("schema");
+            if (!operation.formFields().isEmpty()) {
+                compareForm(where, operation, requestContent.path("multipart/form-data").path("schema"), hubQuery,
+                        mismatches);
+            } else if (operation.requestBody() == null) {
+                if (!requestContent.isMissingNode()) {
                     mismatches.add(where + ": the hub takes a body, the SDK sends none");
                 }
             } else {
@@ -80,11 +84,76 @@ class SdkOpenApiContractIT extends SandboxHubTest {
             JsonNode responses = hubOperation.path("responses");
             JsonNode ok = (responses.has("200") ? responses.path("200") : responses.has("201") ? responses.path("201")
                     : responses.path("202")).path("content");
+            if (operation.responseMedia() != null) {
+                // A download: the hub names its media type, or leaves it to the answer (*/*).
+                if (!ok.has(operation.responseMedia()) && !ok.has("*/*")) {
+                    mismatches.add(where + ": the SDK downloads " + operation.responseMedia() + ", the hub answers "
+                            + ok.fieldNames().next());
+                }
+                continue;
+            }
             JsonNode responseSchema = ok.has("application/json") ? ok.path("application/json").path("schema")
                     : ok.path("*/*").path("schema");
             compare(where + " response", operation.responseBody(), responseSchema, false, mismatches);
         }
         assertThat(mismatches).as("SDK and hub disagree").isEmpty();
+    }
+
+    @Test
+    void everyCaseStep_isInTheSdk() {
+        // The reverse check for the case platform: each of the hub's staff case operations has its SDK operation.
+        Set<String> sdk = new TreeSet<>();
+        WireContract.operations().forEach(o -> sdk.add(o.method() + " " + o.path()));
+        List<String> missing = new ArrayList<>();
+        api.path("paths").fields().forEachRemaining(path -> {
+            if (path.getKey().matches("/api/v1/cases/(penalties|coercive-measures|inspections)(/.*)?")) {
+                path.getValue().fieldNames().forEachRemaining(method -> {
+                    String operation = method.toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    if (!sdk.contains(operation)) {
+                        missing.add(operation);
+                    }
+                });
+            }
+        });
+        assertThat(missing).as("hub operations of the case platform without an SDK operation").isEmpty();
+    }
+
+    private static Set<String> parameters(JsonNode operation, String in) {
+        Set<String> names = new TreeSet<>();
+        operation.path("parameters").forEach(parameter -> {
+            if (in.equals(parameter.path("in").asText())) {
+                names.add(parameter.path("name").asText());
+            }
+        });
+        return names;
+    }
+
+    // A form: the file part and each field the SDK sends must be in the hub's form (or, as springdoc may show
+    // @RequestParam fields, among its query parameters); every field the hub requires must be sent.
+    private void compareForm(String where, WireContract.Operation operation, JsonNode hubForm, Set<String> hubQuery,
+                             List<String> mismatches) {
+        JsonNode form = resolve(hubForm);
+        if (form.isMissingNode()) {
+            mismatches.add(where + ": the SDK sends multipart/form-data, the hub does not take it");
+            return;
+        }
+        Set<String> sent = new TreeSet<>(operation.formFields());
+        sent.add("file");
+        for (String field : sent) {
+            if (!form.path("properties").has(field) && !hubQuery.contains(field)) {
+                mismatches.add(where + " form field " + field + ": sent by the SDK, unknown to the hub");
+            }
+        }
+        form.path("required").forEach(required -> {
+            if (!sent.contains(required.asText())) {
+                mismatches.add(where + " form field " + required.asText() + ": required by the hub, never sent");
+            }
+        });
+        form.path("properties").fieldNames().forEachRemaining(field -> {
+            if (!sent.contains(field)) {
+                mismatches.add(where + " form field " + field + ": in the hub's form, not sent by the SDK");
+            }
+        });
     }
 
     @Test
@@ -166,7 +235,7 @@ class SdkOpenApiContractIT extends SandboxHubTest {
             expected = "boolean";
         } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
             expected = "integer";
-        } else if (raw == Double.class || raw == double.class) {
+        } else if (raw == Double.class || raw == double.class || raw == java.math.BigDecimal.class) {
             expected = "number";
         } else if (Map.class.isAssignableFrom(raw)) {
             expected = "object";

@@ -230,10 +230,9 @@ class StaffSignOnIT {
     private void admin(String path, Object body) {
         try {
             byte[] bytes = JSON.writeValueAsBytes(body);
-            HttpResponse<String> answer = send(SignedHttp.sign(HttpRequest.newBuilder(url(path))
+            HttpResponse<String> answer = send(SignedHttp.signActingFor(HttpRequest.newBuilder(url(path))
                     .header("Content-Type", "application/json"), "POST", path, bytes, "sandbox-demo",
-                    "sandbox-demo-secret-0123456789abcdef")
-                    .header("X-Hub-Officer-Id", "sandbox-admin")
+                    "sandbox-demo-secret-0123456789abcdef", "sandbox-admin")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         } catch (IOException e) {

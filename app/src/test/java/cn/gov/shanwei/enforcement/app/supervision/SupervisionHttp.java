@@ -79,7 +79,7 @@ final class SupervisionHttp {
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery));
         if (officerId != null) {
-            request.header("X-Hub-Officer-Id", officerId);
+            return SignedHttp.signActingFor(request, method, pathAndQuery, body, clientId, secret, officerId);
         }
         return SignedHttp.sign(request, method, pathAndQuery, body, clientId, secret);
     }

@@ -29,14 +29,25 @@ public final class SignedHttp {
      */
     public static HttpRequest.Builder sign(HttpRequest.Builder request, String method, String pathAndQuery,
                                            byte[] body, String clientId, String secret) {
-        return sign(request, method, pathAndQuery, body, clientId, secret, UUID.randomUUID().toString());
+        return sign(request, method, pathAndQuery, body, clientId, secret, UUID.randomUUID().toString(), null);
+    }
+
+    /**
+     * As {@link #sign(HttpRequest.Builder, String, String, byte[], String, String)}, acting for {@code officerId}:
+     * adds {@code X-Hub-Officer-Id} and signs it (ADR 0911).
+     */
+    public static HttpRequest.Builder signActingFor(HttpRequest.Builder request, String method, String pathAndQuery,
+                                                    byte[] body, String clientId, String secret, String officerId) {
+        return sign(request.header(HubRequestSignature.OFFICER_HEADER, officerId), method, pathAndQuery, body,
+                clientId, secret, UUID.randomUUID().toString(), officerId);
     }
 
     private static HttpRequest.Builder sign(HttpRequest.Builder request, String method, String pathAndQuery,
-                                            byte[] body, String clientId, String secret, String nonce) {
+                                            byte[] body, String clientId, String secret, String nonce,
+                                            String officerId) {
         long timestamp = Instant.now().getEpochSecond();
         String signature = HubRequestSignature.sign(secret,
-                HubRequestSignature.canonical(method, pathAndQuery, timestamp, nonce, body));
+                HubRequestSignature.canonical(method, pathAndQuery, timestamp, nonce, body, officerId));
         return request.header(HubRequestSignature.CLIENT_ID_HEADER, clientId)
                 .header(HubRequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(HubRequestSignature.NONCE_HEADER, nonce)
@@ -51,7 +62,7 @@ public final class SignedHttp {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String usedNonce = nonce == null ? UUID.randomUUID().toString() : nonce;
         HttpRequest request = sign(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/json"), "POST", path, body, clientId, secret, usedNonce)
+                .header("Content-Type", "application/json"), "POST", path, body, clientId, secret, usedNonce, null)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         return send(request);

@@ -21,7 +21,9 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li>the raw path plus {@code "?" + rawQuery} when there is a query, exactly as sent,</li>
  *   <li>the timestamp in epoch seconds,</li>
  *   <li>the nonce,</li>
- *   <li>the lower-case hex SHA-256 of the body bytes (of the empty array when there is no body).</li>
+ *   <li>the lower-case hex SHA-256 of the body bytes (of the empty array when there is no body),</li>
+ *   <li>only when the request names an officer in {@value #OFFICER_HEADER}: {@code x-hub-officer-id:} followed by
+ *   the header's value (ADR 0911; without this line the hub refuses the request with {@code OFFICER_NOT_SIGNED}).</li>
  * </ol>
  * The signature is {@code Base64(HMAC-SHA256(key = UTF-8 bytes of the secret, data = UTF-8 bytes of the
  * canonical string))}, sent in {@value #SIGNATURE_HEADER} together with {@value #CLIENT_ID_HEADER},
@@ -39,6 +41,10 @@ public final class HubRequestSignature {
     public static final String NONCE_HEADER = "X-Hub-Nonce";
     /** Header carrying the Base64 HMAC-SHA256 signature. */
     public static final String SIGNATURE_HEADER = "X-Hub-Signature";
+    /** Header naming the officer a client acts for on the staff API; covered by the signature when present. */
+    public static final String OFFICER_HEADER = "X-Hub-Officer-Id";
+    /** The label of the canonical string's officer line. */
+    static final String OFFICER_LINE = "x-hub-officer-id:";
 
     private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9-]{16,64}");
     private static final String HMAC = "HmacSHA256";
@@ -57,11 +63,31 @@ public final class HubRequestSignature {
      * @return the canonical string
      */
     public static String canonical(String method, String pathAndQuery, long epochSeconds, String nonce, byte[] body) {
+        return canonical(method, pathAndQuery, epochSeconds, nonce, body, null);
+    }
+
+    /**
+     * Builds the canonical string of a request that may name an officer in {@value #OFFICER_HEADER}.
+     *
+     * @param officerId the value of {@value #OFFICER_HEADER} exactly as sent, or {@code null} when the request does
+     *                  not carry the header (then the string is the five lines of
+     *                  {@link #canonical(String, String, long, String, byte[])})
+     * @throws IllegalArgumentException when {@code officerId} contains a control character (it could forge a line)
+     */
+    public static String canonical(String method, String pathAndQuery, long epochSeconds, String nonce, byte[] body,
+                                   String officerId) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(pathAndQuery, "pathAndQuery");
         Objects.requireNonNull(nonce, "nonce");
-        return method.toUpperCase(Locale.ROOT) + "\n" + pathAndQuery + "\n" + epochSeconds + "\n" + nonce + "\n"
-                + sha256Hex(body == null ? new byte[0] : body);
+        String fiveLines = method.toUpperCase(Locale.ROOT) + "\n" + pathAndQuery + "\n" + epochSeconds + "\n" + nonce
+                + "\n" + sha256Hex(body == null ? new byte[0] : body);
+        if (officerId == null) {
+            return fiveLines;
+        }
+        if (officerId.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(OFFICER_HEADER + " must not contain control characters");
+        }
+        return fiveLines + "\n" + OFFICER_LINE + officerId;
     }
 
     /**

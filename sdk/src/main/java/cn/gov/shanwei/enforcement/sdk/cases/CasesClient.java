@@ -6,9 +6,11 @@ package cn.gov.shanwei.enforcement.sdk.cases;
 public interface CasesClient {
 
     /**
-     * Penalty cases, each call made on behalf of {@code officerId} (sent as {@code X-Hub-Officer-Id}).
+     * The case platform acting for {@code officerId}: penalty cases, coercive measures and inspections, each call made
+     * on the officer's behalf (sent, and signed, as {@code X-Hub-Officer-Id}). The calling system must be registered
+     * for {@code cases.staff}.
      *
      * @throws IllegalArgumentException when the id is not 1–64 visible ASCII characters
      */
-    PenaltyCasesClient actingFor(String officerId);
+    OfficerCasesClient actingFor(String officerId);
 }

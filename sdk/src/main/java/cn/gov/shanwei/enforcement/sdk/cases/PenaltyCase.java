@@ -1,7 +1,6 @@
 package cn.gov.shanwei.enforcement.sdk.cases;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -25,20 +24,6 @@ public record PenaltyCase(PenaltyCaseSummary summary, String status, List<Deadli
     }
 
     /**
-     * A running legal deadline.
-     *
-     * @param rule        the rule's name
-     * @param label       what must be done
-     * @param article     the legal basis
-     * @param dueOn       the last day
-     * @param provisional whether a holiday notice was missing, so the day may still move
-     * @param paused      whether the clock is stopped now
-     */
-    public record Deadline(String rule, String label, String article, LocalDate dueOn, boolean provisional,
-                           boolean paused) {
-    }
-
-    /**
      * An evidence item.
      *
      * @param evidenceId  its id within the case
@@ -50,16 +35,10 @@ public record PenaltyCase(PenaltyCaseSummary summary, String status, List<Deadli
      */
     public record Evidence(String evidenceId, String description, String sm3, Instant collectedAt, String where,
                            List<String> officers) {
-    }
 
-    /**
-     * One link of the full-process record.
-     *
-     * @param sequence 1, 2, …
-     * @param type     the event type
-     * @param at       when it was recorded
-     * @param hash     the link's SM3 hash
-     */
-    public record RecordLink(long sequence, String type, Instant at, String hash) {
+        /** Copies the list; {@code null} is empty. */
+        public Evidence {
+            officers = officers == null ? List.of() : List.copyOf(officers);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.sdk.cases;
 
+import cn.gov.shanwei.enforcement.sdk.internal.Checks;
 import java.time.LocalDate;
 
 /**
@@ -22,12 +23,7 @@ public record PenaltyCaseQuery(String stage, String matterCode, String partyName
 
     /** Validates paging. */
     public PenaltyCaseQuery {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must not be negative, was " + page);
-        }
-        if (size < 1 || size > 200) {
-            throw new IllegalArgumentException("size must be 1-200, was " + size);
-        }
+        Checks.requirePaging(page, size);
     }
 
     /** The first page of 20, newest first, unfiltered. */

@@ -19,6 +19,20 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks a list query's page.
+     *
+     * @throws IllegalArgumentException for a negative page or a size outside 1–200
+     */
+    public static void requirePaging(int page, int size) {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must not be negative, was " + page);
+        }
+        if (size < 1 || size > 200) {
+            throw new IllegalArgumentException("size must be 1-200, was " + size);
+        }
+    }
+
     /** Adds "{field} is required" for a null or blank value, else checks its length. */
     public static void requireText(List<FieldError> errors, String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {

@@ -52,7 +52,8 @@ final class ErrorMapper {
             case 401 -> new AuthenticationException(message, code, requestId);
             case 403 -> new AccessDeniedException(message, code, requestId);
             case 404 -> new NotFoundException(message, code, requestId);
-            case 409 -> new ConflictException(message, code, requestId);
+            case 409 -> new ConflictException(message, code, requestId, problem == null ? null : problem.conflict(),
+                    problem == null ? null : problem.currentVersion());
             case 429 -> new RateLimitedException(message, code, requestId, retryAfter);
             default -> {
                 if (status == 503 && PROVIDER_UNAVAILABLE.equals(code)) {
@@ -63,7 +64,10 @@ final class ErrorMapper {
                         : new UnexpectedResponseException(message, status, code, requestId, null);
             }
         };
-        return new Failure(exception, RETRYABLE.contains(status), retryAfter);
+        // A 409 that names its conflict (a stale If-Match, a step the law does not allow now, a document not yet
+        // sealed) answers the request itself: sent again unchanged it is refused again.
+        boolean namedConflict = status == 409 && problem != null && problem.conflict() != null;
+        return new Failure(exception, RETRYABLE.contains(status) && !namedConflict, retryAfter);
     }
 
     private static String message(String operation, int status, ProblemBody problem, String requestId) {

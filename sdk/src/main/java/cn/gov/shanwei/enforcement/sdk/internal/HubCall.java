@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param path        path under the endpoint, starting with {@code /}, already encoded
  * @param body        JSON body, or {@code null} for none
  * @param options     per-call options
- * @param headers     extra headers, for example {@code If-Match}; signed requests never need them in the signature
+ * @param headers     extra headers, for example {@code If-Match}; of these only {@code X-Hub-Officer-Id} is signed
  */
 public record HubCall(String operationId, String operation, String method, String path, byte[] body,
                       RequestOptions options, Map<String, String> headers) {
@@ -44,6 +44,16 @@ public record HubCall(String operationId, String operation, String method, Strin
         Map<String, String> more = new HashMap<>(headers);
         more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
         return new HubCall(operationId, operation, method, path, body, options, more);
+    }
+
+    /** The value of header {@code name} (compared ignoring case), or {@code null} when the call has none. */
+    public String header(String name) {
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            if (header.getKey().equalsIgnoreCase(name)) {
+                return header.getValue();
+            }
+        }
+        return null;
     }
 
     /** A GET without a body. */

@@ -8,6 +8,7 @@ import cn.gov.shanwei.enforcement.sdk.errors.HubException;
 import cn.gov.shanwei.enforcement.sdk.errors.HubTimeoutException;
 import cn.gov.shanwei.enforcement.sdk.errors.TransportException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,6 +85,20 @@ public final class HubTransport {
      * @throws HubException the last attempt's failure, with earlier attempts' failures suppressed
      */
     public HubResponse execute(HubCall call) {
+        return (HubResponse) run(call, false);
+    }
+
+    /**
+     * Executes a download: as {@link #execute(HubCall)}, but a 2xx answer's body is handed over as a stream once the
+     * headers are in. Reading it is not retried; a read that waits longer than the per-attempt timeout for data, or
+     * a body shorter than its {@code Content-Length}, fails the read ({@link DownloadStream}).
+     */
+    public HubStream download(HubCall call) {
+        HubStream stream = (HubStream) run(call, true);
+        return stream.bounded(perAttemptTimeout);
+    }
+
+    private AttemptOutcome run(HubCall call, boolean streamBody) {
         if (closed) {
             throw new IllegalStateException("The EnforcementHubClient is closed");
         }
@@ -95,10 +110,15 @@ public final class HubTransport {
         List<HubException> earlier = new ArrayList<>();
         for (int attempt = 1; ; attempt++) {
             Duration attemptTimeout = min(perAttemptTimeout, Duration.ofNanos(deadline - System.nanoTime()));
-            AttemptOutcome outcome = attempt(call, uri, requestId, idempotencyKey, attemptTimeout, attempt);
+            AttemptOutcome outcome = attempt(call, uri, requestId, idempotencyKey, attemptTimeout, attempt,
+                    streamBody);
             if (outcome instanceof HubResponse response) {
                 notifyListeners(call, response.status(), null, attempt, start, response.requestId());
                 return response;
+            }
+            if (outcome instanceof HubStream stream) {
+                notifyListeners(call, stream.status(), null, attempt, start, stream.requestId());
+                return stream;
             }
             ErrorMapper.Failure failure = (ErrorMapper.Failure) outcome;
             Duration wait = failure.retryAfter() == null ? Backoff.jittered(retryPolicy, attempt)
@@ -141,16 +161,22 @@ public final class HubTransport {
         }
     }
 
-    /** One attempt: a {@link HubResponse} on 2xx, otherwise an {@link ErrorMapper.Failure}. */
+    /**
+     * One attempt: a {@link HubResponse} on 2xx ({@link HubStream} when {@code streamBody}), otherwise an
+     * {@link ErrorMapper.Failure}.
+     */
     private AttemptOutcome attempt(HubCall call, URI uri, String requestId, String idempotencyKey, Duration timeout,
-                           int attempt) {
+                                   int attempt, boolean streamBody) {
         if (timeout.isZero() || timeout.isNegative()) {
             return new ErrorMapper.Failure(timedOut(call, timeout, attempt, requestId, null), false, null);
         }
         HttpRequest request = signedRequest(call, uri, requestId, idempotencyKey, timeout);
-        CompletableFuture<HttpResponse<byte[]>> future =
-                httpClient.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> response;
+        // A download's 2xx body is a stream (the future completes with the headers); errors are always read whole.
+        HttpResponse.BodyHandler<Object> handler = info -> streamBody && isSuccess(info.statusCode())
+                ? HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), in -> in)
+                : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), bytes -> bytes);
+        CompletableFuture<HttpResponse<Object>> future = httpClient.sendAsync(request, handler);
+        HttpResponse<Object> response;
         try {
             response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -172,12 +198,19 @@ public final class HubTransport {
         }
         String echoedRequestId = response.headers().firstValue(REQUEST_ID_HEADER).orElse(null);
         int status = response.statusCode();
-        if (status >= 200 && status <= 299) {
-            return new HubResponse(call.operation(), status, response.body(),
-                    echoedRequestId == null ? requestId : echoedRequestId);
+        if (isSuccess(status)) {
+            String answeredId = echoedRequestId == null ? requestId : echoedRequestId;
+            return response.body() instanceof InputStream stream
+                    ? new HubStream(call.operation(), status, response.headers(), stream, answeredId)
+                    : new HubResponse(call.operation(), status, (byte[]) response.body(), answeredId);
         }
         Duration retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock);
-        return ErrorMapper.map(call.operation(), status, response.body(), echoedRequestId, requestId, retryAfter);
+        return ErrorMapper.map(call.operation(), status, (byte[]) response.body(), echoedRequestId, requestId,
+                retryAfter);
+    }
+
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status <= 299;
     }
 
     private HttpRequest signedRequest(HubCall call, URI uri, String requestId, String idempotencyKey,
@@ -185,7 +218,9 @@ public final class HubTransport {
         long timestamp = clock.instant().getEpochSecond();
         String nonce = newId();
         String pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        String canonical = HubRequestSignature.canonical(call.method(), pathAndQuery, timestamp, nonce, call.body());
+        // The officer a staff call acts for is signed too (ADR 0911): nobody on the way can swap it.
+        String canonical = HubRequestSignature.canonical(call.method(), pathAndQuery, timestamp, nonce, call.body(),
+                call.header(HubRequestSignature.OFFICER_HEADER));
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header(HubRequestSignature.CLIENT_ID_HEADER, clientId)
@@ -196,13 +231,12 @@ public final class HubTransport {
                 .header("Accept", "application/json")
                 .header(REQUEST_ID_HEADER, requestId)
                 .header(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
-        call.headers().forEach(builder::header);
-        if (call.body() == null) {
-            return builder.method(call.method(), HttpRequest.BodyPublishers.noBody()).build();
+        if (call.body() != null) {
+            builder.header("Content-Type", "application/json");
         }
-        return builder.header("Content-Type", "application/json")
-                .method(call.method(), HttpRequest.BodyPublishers.ofByteArray(call.body()))
-                .build();
+        call.headers().forEach(builder::setHeader);   // the call's own Accept or Content-Type replaces the default
+        return builder.method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(call.body())).build();
     }
 
     private HubTimeoutException timedOut(HubCall call, Duration timeout, int attempt, String requestId,

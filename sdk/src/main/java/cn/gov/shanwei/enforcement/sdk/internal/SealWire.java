@@ -80,7 +80,11 @@ final class SealWire {
     }
 
     static SealVerification toVerification(HubResponse response) {
-        VerificationBody body = Json.read(response, VerificationBody.class);
+        return toVerification(response, Json.read(response, VerificationBody.class));
+    }
+
+    /** Maps a verification report read as part of {@code response} (a decision document's, say). */
+    static SealVerification toVerification(HubResponse response, VerificationBody body) {
         if (body.valid() == null || body.signatures() == null) {
             throw Json.unexpected(response, "a verification without valid or signatures", null);
         }

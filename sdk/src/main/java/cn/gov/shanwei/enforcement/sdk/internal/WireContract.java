@@ -1,7 +1,16 @@
 package cn.gov.shanwei.enforcement.sdk.internal;
 
+import cn.gov.shanwei.enforcement.sdk.cases.OnTheSpotPenalty;
+import cn.gov.shanwei.enforcement.sdk.cases.PaymentNotice;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCase;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCaseQuery;
+import cn.gov.shanwei.enforcement.sdk.cases.inspections.Inspection;
+import cn.gov.shanwei.enforcement.sdk.cases.inspections.InspectionQuery;
+import cn.gov.shanwei.enforcement.sdk.cases.inspections.NewInspection;
+import cn.gov.shanwei.enforcement.sdk.cases.measures.CoerciveMeasure;
+import cn.gov.shanwei.enforcement.sdk.cases.measures.MeasureQuery;
+import cn.gov.shanwei.enforcement.sdk.cases.measures.NewMeasure;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,19 +25,102 @@ public final class WireContract {
     /**
      * One operation.
      *
-     * @param id           the operation id listeners see, for example {@code licences.verify}
-     * @param method       HTTP method
-     * @param path         path under the endpoint
-     * @param requestBody  the record serialised as the request body, or {@code null} for none
-     * @param responseBody the record the 2xx answer is read into
-     * @param query        names of the query parameters the SDK may send
+     * @param id            the operation id listeners see, for example {@code licences.verify}
+     * @param method        HTTP method
+     * @param path          path under the endpoint
+     * @param requestBody   the record serialised as the JSON request body, or {@code null} for none
+     * @param responseBody  the record the 2xx JSON answer is read into, or {@code null} for a download
+     * @param query         names of the query parameters the SDK may send
+     * @param headers       names of the request headers the SDK sends that the operation declares (If-Match)
+     * @param formFields    the fields of a {@code multipart/form-data} request (besides its {@code file} part), or
+     *                      empty when the request is not a form
+     * @param responseMedia the media type of a download's 2xx answer, or {@code null} for a JSON answer
      */
     public record Operation(String id, String method, String path, Class<? extends Record> requestBody,
-                            Class<? extends Record> responseBody, List<String> query) {
+                            Class<? extends Record> responseBody, List<String> query, List<String> headers,
+                            List<String> formFields, String responseMedia) {
+
+        /** Copies the lists. */
+        public Operation {
+            query = List.copyOf(query);
+            headers = List.copyOf(headers);
+            formFields = List.copyOf(formFields);
+        }
+
+        /** A JSON operation without declared headers. */
+        public Operation(String id, String method, String path, Class<? extends Record> requestBody,
+                         Class<? extends Record> responseBody, List<String> query) {
+            this(id, method, path, requestBody, responseBody, query, List.of(), List.of(), null);
+        }
     }
 
     /** The operations, in the order the SDK's sub-clients declare them. */
     public static List<Operation> operations() {
+        List<Operation> all = new ArrayList<>(providerOperations());
+        all.addAll(caseOperations());
+        return List.copyOf(all);
+    }
+
+    /** The case platform's operations: penalty cases, coercive measures, inspections. */
+    static List<Operation> caseOperations() {
+        String penalty = CasesWire.PENALTIES_PATH + "/{id}";
+        String measure = CasesWire.MEASURES_PATH + "/{id}";
+        String inspection = CasesWire.INSPECTIONS_PATH + "/{id}";
+        List<Operation> cases = new ArrayList<>(List.of(
+                new Operation("cases.penalties.list", "GET", CasesWire.PENALTIES_PATH, null,
+                        CasesWire.PageBody.class, List.copyOf(CasesWire.parameters(PenaltyCaseQuery.firstPage())
+                        .keySet())),
+                new Operation("cases.penalties.get", "GET", penalty, null, PenaltyCase.class, List.of()),
+                new Operation("cases.penalties.registerLead", "POST", CasesWire.PENALTIES_PATH,
+                        CasesWire.LeadBody.class, PenaltyCase.class, List.of()),
+                new Operation("cases.penalties.imposeOnTheSpot", "POST", CasesWire.ON_THE_SPOT_PATH,
+                        OnTheSpotPenalty.class, PenaltyCase.class, List.of()),
+                new Operation("cases.penalties.uploadEvidence", "POST", penalty + "/" + CasesWire.EVIDENCE_SEGMENT,
+                        null, PenaltyCase.class, List.of(), IF_MATCH, CasesWire.Form.FIELDS, null),
+                download("cases.penalties.downloadEvidence", penalty + "/evidence/{evidenceId}/file",
+                        "application/octet-stream"),
+                download("cases.penalties.downloadCaseFile", penalty + "/casefile", "application/zip"),
+                new Operation("cases.penalties.getDecisionDocument", "GET", penalty + "/decision-document/status",
+                        null, CasesWire.DecisionDocumentBody.class, List.of()),
+                download("cases.penalties.downloadDecisionDocument", penalty + "/decision-document", "application/ofd"),
+                new Operation("cases.penalties.getPaymentNotice", "GET", penalty + "/payment-notice", null,
+                        PaymentNotice.class, List.of())));
+        CasesWire.PENALTY_STEPS.forEach((type, route) -> cases.add(step(route, penalty, type, PenaltyCase.class)));
+        cases.add(new Operation("cases.measures.list", "GET", CasesWire.MEASURES_PATH, null,
+                CasesWire.ProcedurePageBody.class, List.copyOf(CasesWire.parameters(MeasureQuery.firstPage())
+                .keySet())));
+        cases.add(new Operation("cases.measures.get", "GET", measure, null, CoerciveMeasure.class, List.of()));
+        cases.add(new Operation("cases.measures.impose", "POST", CasesWire.MEASURES_PATH, NewMeasure.class,
+                CoerciveMeasure.class, List.of()));
+        CasesWire.MEASURE_STEPS.forEach((type, route) -> cases.add(step(route, measure, type,
+                CoerciveMeasure.class)));
+        cases.add(new Operation("cases.inspections.list", "GET", CasesWire.INSPECTIONS_PATH, null,
+                CasesWire.ProcedurePageBody.class, List.copyOf(CasesWire.parameters(InspectionQuery.firstPage())
+                .keySet())));
+        cases.add(new Operation("cases.inspections.get", "GET", inspection, null, Inspection.class, List.of()));
+        cases.add(new Operation("cases.inspections.plan", "POST", CasesWire.INSPECTIONS_PATH, NewInspection.class,
+                Inspection.class, List.of()));
+        CasesWire.INSPECTION_STEPS.forEach((type, route) -> cases.add(step(route, inspection, type,
+                Inspection.class)));
+        cases.add(new Operation("cases.inspections.registerPenaltyCase", "POST", inspection + "/penalty-case", null,
+                PenaltyCase.class, List.of(), IF_MATCH, List.of(), null));
+        return List.copyOf(cases);
+    }
+
+    private static final List<String> IF_MATCH = List.of("If-Match");
+
+    private static Operation step(CasesWire.StepRoute route, String itemPath, Class<?> body,
+                                  Class<? extends Record> answer) {
+        return new Operation(route.operationId(), "POST", itemPath + "/" + route.segment(),
+                body.asSubclass(Record.class), answer, List.of(), IF_MATCH, List.of(), null);
+    }
+
+    private static Operation download(String id, String path, String media) {
+        return new Operation(id, "GET", path, null, null, List.of(), List.of(), List.of(), media);
+    }
+
+    /** The operations of the province's services and of the client registry. */
+    static List<Operation> providerOperations() {
         return List.of(
                 new Operation("licences.verify", "POST", DefaultLicencesClient.VERIFICATIONS_PATH,
                         LicenceWire.VerifyBody.class, LicenceWire.VerificationBody.class, List.of()),
@@ -52,15 +144,6 @@ public final class WireContract {
                         ExchangeWire.StatusBody.class, List.of()),
                 new Operation("registration.get", "GET", DefaultRegistrationClient.ME_PATH, null,
                         RegistrationWire.RegistrationBody.class, List.of()),
-                new Operation("cases.penalties.list", "GET", CasesWire.PENALTIES_PATH, null,
-                        CasesWire.PageBody.class, List.copyOf(CasesWire.parameters(PenaltyCaseQuery.firstPage())
-                        .keySet())),
-                new Operation("cases.penalties.get", "GET", CasesWire.PENALTIES_PATH + "/{id}", null,
-                        PenaltyCase.class, List.of()),
-                new Operation("cases.penalties.registerLead", "POST", CasesWire.PENALTIES_PATH,
-                        CasesWire.LeadBody.class, PenaltyCase.class, List.of()),
-                new Operation("cases.penalties.file", "POST", CasesWire.PENALTIES_PATH + "/{id}/filing",
-                        CasesWire.FilingBody.class, PenaltyCase.class, List.of()),
                 new Operation("seals.sign", "POST", SealWire.SIGNATURES_PATH, SealWire.SignBody.class,
                         SealWire.SignatureBody.class, List.of()),
                 new Operation("seals.signature", "GET", SealWire.SIGNATURES_PATH + "/{requestId}", null,

@@ -48,6 +48,9 @@ public record SealVerification(boolean valid, Optional<String> problem, List<Sig
     public record Check(String name, CheckStatus status, String detail) {
     }
 
-    /** A check's outcome. */
-    public enum CheckStatus { PASSED, FAILED, SKIPPED }
+    /**
+     * A check's outcome: {@code INDETERMINATE} when it could not be established (a revocation source down, say),
+     * {@code NOT_PRESENT} when what it checks is absent (a signature without a timestamp).
+     */
+    public enum CheckStatus { PASSED, FAILED, SKIPPED, INDETERMINATE, NOT_PRESENT }
 }

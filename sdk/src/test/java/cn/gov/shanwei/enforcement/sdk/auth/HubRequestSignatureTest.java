@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.sdk.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,39 @@ class HubRequestSignatureTest {
 
         assertThat(HubRequestSignature.sign("top-secret", canonical))
                 .isEqualTo("NgmNIMYcU8bVAR343cbmBNyphm5FwffIjRqsiyopnm8=");
+    }
+
+    @Test
+    void canonical_whenTheRequestNamesAnOfficer_addsTheOfficerAsSixthLine_matchingOpenssl() {
+        // Vector computed with scripts/hub-curl.sh's recipe (HUB_OFFICER_ID=hf-head) and openssl.
+        String path = "/api/v1/cases/penalties/0d1f5b0e-6d3a-4f7e-9b1c-2a3b4c5d6e7f/decision";
+        byte[] body = "{\"decidedOn\":\"2026-11-27\"}".getBytes(StandardCharsets.UTF_8);
+
+        String canonical = HubRequestSignature.canonical("POST", path, 1_795_755_600L, NONCE, body, "hf-head");
+
+        assertThat(canonical).isEqualTo("POST\n" + path + "\n1795755600\n" + NONCE + "\n"
+                + "de85d42c52f05d67a5d3d25297d4ac0bcf58bf28f3ae8815d42cd82906196c8a\nx-hub-officer-id:hf-head");
+        assertThat(HubRequestSignature.sign("top-secret", canonical))
+                .isEqualTo("817DTnt+AnTgTz0zRdC4VNFmA0bx1DXeAYcfRRGRwrk=");
+    }
+
+    @Test
+    void canonical_withAnotherOfficerOrNone_signsDifferently() {
+        String asHead = HubRequestSignature.canonical("GET", "/api/v1/cases/penalties", 1L, NONCE, null, "hf-head");
+        String asOfficer = HubRequestSignature.canonical("GET", "/api/v1/cases/penalties", 1L, NONCE, null,
+                "hf-officer-1");
+        String asNobody = HubRequestSignature.canonical("GET", "/api/v1/cases/penalties", 1L, NONCE, null, null);
+
+        assertThat(HubRequestSignature.sign("s", asHead)).isNotEqualTo(HubRequestSignature.sign("s", asOfficer))
+                .isNotEqualTo(HubRequestSignature.sign("s", asNobody));
+        assertThat(asNobody).isEqualTo(HubRequestSignature.canonical("GET", "/api/v1/cases/penalties", 1L, NONCE,
+                null));
+    }
+
+    @Test
+    void canonical_whenTheOfficerHasALineBreak_refusesIt() {
+        assertThatThrownBy(() -> HubRequestSignature.canonical("GET", "/x", 1L, NONCE, null, "hf-head\nPOST"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X-Hub-Officer-Id");
     }
 
     @Test
