@@ -2,6 +2,13 @@ package cn.gov.shanwei.enforcement.sdk.internal;
 
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCase;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCaseQuery;
+import cn.gov.shanwei.enforcement.sdk.supervision.Alert;
+import cn.gov.shanwei.enforcement.sdk.supervision.CaseSupervision;
+import cn.gov.shanwei.enforcement.sdk.supervision.CoerciveMeasure;
+import cn.gov.shanwei.enforcement.sdk.supervision.IndicatorRow;
+import cn.gov.shanwei.enforcement.sdk.supervision.OfficerStanding;
+import cn.gov.shanwei.enforcement.sdk.supervision.SubjectWorkforce;
+import cn.gov.shanwei.enforcement.sdk.supervision.SupervisedCase;
 import java.util.List;
 
 /**
@@ -20,11 +27,18 @@ public final class WireContract {
      * @param method       HTTP method
      * @param path         path under the endpoint
      * @param requestBody  the record serialised as the request body, or {@code null} for none
-     * @param responseBody the record the 2xx answer is read into
+     * @param responseBody the record the 2xx answer is read into (each item's, for a list)
      * @param query        names of the query parameters the SDK may send
+     * @param listResponse whether the answer is a JSON array of {@code responseBody}
      */
     public record Operation(String id, String method, String path, Class<? extends Record> requestBody,
-                            Class<? extends Record> responseBody, List<String> query) {
+                            Class<? extends Record> responseBody, List<String> query, boolean listResponse) {
+
+        /** An operation answering one object. */
+        public Operation(String id, String method, String path, Class<? extends Record> requestBody,
+                         Class<? extends Record> responseBody, List<String> query) {
+            this(id, method, path, requestBody, responseBody, query, false);
+        }
     }
 
     /** The operations, in the order the SDK's sub-clients declare them. */
@@ -66,7 +80,27 @@ public final class WireContract {
                 new Operation("seals.signature", "GET", SealWire.SIGNATURES_PATH + "/{requestId}", null,
                         SealWire.SignatureBody.class, List.of()),
                 new Operation("seals.verify", "POST", SealWire.VERIFICATIONS_PATH, SealWire.VerifyBody.class,
-                        SealWire.VerificationBody.class, List.of()));
+                        SealWire.VerificationBody.class, List.of()),
+                new Operation("identity.startSignOn", "POST", IdentityWire.SIGN_ONS_PATH,
+                        IdentityWire.StartSignOnBody.class, IdentityWire.SignOnStartedBody.class, List.of()),
+                new Operation("identity.completeSignOn", "POST", IdentityWire.SIGN_ONS_PATH + "/{signOnId}/exchange",
+                        IdentityWire.ExchangeBody.class, IdentityWire.SignedOnUserBody.class, List.of()),
+                new Operation("identity.staffOfficer", "GET", IdentityWire.STAFF_PATH + "/{staffUserId}", null,
+                        IdentityWire.StaffLookupBody.class, List.of()),
+                new Operation("supervision.openCases", "GET", SupervisionWire.CASES_PATH, null, SupervisedCase.class,
+                        List.of("asOf"), true),
+                new Operation("supervision.case", "GET", SupervisionWire.CASES_PATH + "/{caseNumber}", null,
+                        CaseSupervision.class, List.of("asOf")),
+                new Operation("supervision.alerts", "GET", SupervisionWire.ALERTS_PATH, null, Alert.class,
+                        List.of("asOf"), true),
+                new Operation("supervision.indicators", "GET", SupervisionWire.INDICATORS_PATH, null,
+                        IndicatorRow.class, SupervisionWire.INDICATOR_PARAMETERS, true),
+                new Operation("supervision.officers", "GET", SupervisionWire.OFFICERS_PATH, null,
+                        OfficerStanding.class, List.of("asOf"), true),
+                new Operation("supervision.subjects", "GET", SupervisionWire.SUBJECTS_PATH, null,
+                        SubjectWorkforce.class, List.of("asOf"), true),
+                new Operation("supervision.measures", "GET", SupervisionWire.MEASURES_PATH, null,
+                        CoerciveMeasure.class, List.of("asOf"), true));
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
