@@ -8,6 +8,8 @@ import cn.gov.shanwei.enforcement.sdk.internal.DefaultExchangeClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultLicencesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultRegistriesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultSealsClient;
+import cn.gov.shanwei.enforcement.sdk.internal.DefaultIdentityClient;
+import cn.gov.shanwei.enforcement.sdk.internal.DefaultSupervisionClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultRegistrationClient;
 import cn.gov.shanwei.enforcement.sdk.internal.HubTransport;
 import cn.gov.shanwei.enforcement.sdk.internal.SdkVersion;
@@ -17,6 +19,8 @@ import cn.gov.shanwei.enforcement.sdk.licences.LicencesClient;
 import cn.gov.shanwei.enforcement.sdk.registries.RegistriesClient;
 import cn.gov.shanwei.enforcement.sdk.seals.SealsClient;
 import cn.gov.shanwei.enforcement.sdk.registration.RegistrationClient;
+import cn.gov.shanwei.enforcement.sdk.identity.IdentityClient;
+import cn.gov.shanwei.enforcement.sdk.supervision.SupervisionClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -74,6 +78,8 @@ public final class EnforcementHubClient implements AutoCloseable {
     private final CasesClient cases;
     private final GeoClient geo;
     private final RegistriesClient registries;
+    private final IdentityClient identity;
+    private final SupervisionClient supervision;
 
     private EnforcementHubClient(Builder builder, URI endpoint) {
         this.endpoint = endpoint;
@@ -101,6 +107,8 @@ public final class EnforcementHubClient implements AutoCloseable {
         this.geo = new DefaultGeoClient(transport);
         this.registries = new DefaultRegistriesClient(transport);
         this.seals = new DefaultSealsClient(transport);
+        this.identity = new DefaultIdentityClient(transport);
+        this.supervision = new DefaultSupervisionClient(transport);
     }
 
     /** A builder; {@link Builder#endpoint(URI) endpoint} and {@link Builder#credentials credentials} are required. */
@@ -141,6 +149,19 @@ public final class EnforcementHubClient implements AutoCloseable {
     /** The case platform (行政执法信息平台) acting for an officer: penalty cases, coercive measures, inspections. */
     public CasesClient cases() {
         return cases;
+    }
+
+    /**
+     * The province's unified identity service (统一身份认证) through the hub: your users' single sign-on, and staff
+     * lookups in the enforcement workforce library (执法人员库).
+     */
+    public IdentityClient identity() {
+        return identity;
+    }
+
+    /** The supervision platform (行政执法监督网络平台), read only, acting for a supervisor. */
+    public SupervisionClient supervision() {
+        return supervision;
     }
 
     /** The client id the calls are signed with. */

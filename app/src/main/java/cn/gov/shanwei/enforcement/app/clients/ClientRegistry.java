@@ -1,11 +1,14 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +26,9 @@ public final class ClientRegistry {
     static final int MIN_SECRET_LENGTH = 32;
     static final int MAX_RATE = 100_000;
     private static final Pattern CLIENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    /** The service that starts sign-ons (ADR 0915): the only one that uses a client's sign-on return URLs. */
+    static final String SIGN_ON_SERVICE = "identity.sign-on";
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final Pattern PURPOSE = Pattern.compile("([a-z0-9.-]+)=([A-Za-z0-9._-]{1,64}|\\*)");
 
     private final Map<String, HubClient> clients;
@@ -81,9 +87,45 @@ public final class ClientRegistry {
             }
         }
         HubClient.RateLimit rateLimit = rateLimit(prefix, client.rateLimit(), problems);
+        Set<String> returnUrls = new HashSet<>();
+        if (!client.signOnReturnUrls().isEmpty() && !client.services().contains(SIGN_ON_SERVICE)) {
+            problems.add(prefix + ".sign-on-return-urls are set, but " + SIGN_ON_SERVICE + " is not in " + prefix
+                    + ".services");
+        }
+        for (String url : client.signOnReturnUrls()) {
+            String problem = returnUrlProblem(url);
+            if (problem != null) {
+                problems.add(prefix + ".sign-on-return-urls: '" + url + "' " + problem);
+            } else {
+                returnUrls.add(url);
+            }
+        }
         List<byte[]> keys = client.secrets().stream()
                 .map(s -> s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8)).toList();
-        return new HubClient(id, client.name(), keys, client.services(), purposes, rateLimit);
+        return new HubClient(id, client.name(), keys, client.services(), purposes, rateLimit, returnUrls);
+    }
+
+    /**
+     * Why {@code url} cannot be a sign-on return URL, or null: it must be absolute https without user info or fragment
+     * (the browser carries a one-time code to it); plain http is allowed only for loopback hosts (development).
+     */
+    static String returnUrlProblem(String url) {
+        URI uri;
+        try {
+            uri = url == null ? null : new URI(url);
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || !uri.isAbsolute() || uri.getHost() == null || uri.getRawUserInfo() != null
+                || uri.getRawFragment() != null || url.length() > 512) {
+            return "is not an absolute URL of at most 512 characters without user info or fragment";
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        boolean loopback = LOOPBACK_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT));
+        if (!scheme.equals("https") && !(scheme.equals("http") && loopback)) {
+            return "must be https (http only for localhost)";
+        }
+        return null;
     }
 
     private static HubClient.RateLimit rateLimit(String prefix, ClientRegistryProperties.RateLimit configured,

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 import java.time.Duration;
 import java.util.List;
@@ -32,14 +33,25 @@ public record ClientRegistryProperties(Map<String, Client> clients, Duration sig
      *                  {@code licence.verify=*} allows any. A purpose-taking service without an entry refuses every
      *                  purpose.
      * @param rateLimit requests per second and burst; absent means {@link ClientRegistry#DEFAULT_RATE_LIMIT}
+     * @param signOnReturnUrls for {@code identity.sign-on}: the exact URLs of the system's own pages its users'
+     *                  browsers may be sent back to after signing on through the hub (like OAuth redirect URIs;
+     *                  ADR 0915); none means the system cannot start a sign-on
      */
     public record Client(String name, List<String> secrets, Set<String> services, List<String> purposes,
-                         RateLimit rateLimit) {
+                         RateLimit rateLimit, List<String> signOnReturnUrls) {
 
+        @ConstructorBinding
         public Client {
             secrets = secrets == null ? List.of() : List.copyOf(secrets);
             services = services == null ? Set.of() : Set.copyOf(services);
             purposes = purposes == null ? List.of() : List.copyOf(purposes);
+            signOnReturnUrls = signOnReturnUrls == null ? List.of() : List.copyOf(signOnReturnUrls);
+        }
+
+        /** A client without sign-on return URLs. */
+        public Client(String name, List<String> secrets, Set<String> services, List<String> purposes,
+                      RateLimit rateLimit) {
+            this(name, secrets, services, purposes, rateLimit, null);
         }
     }
 

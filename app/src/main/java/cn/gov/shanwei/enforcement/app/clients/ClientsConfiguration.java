@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The client registry's filters around the signature check (which {@code config.WebConfiguration} registers at
@@ -28,6 +30,18 @@ public class ClientsConfiguration {
     @Bean
     public ClientRateLimiter clientRateLimiter(ObjectProvider<RateLimitTicker> ticker) {
         return new ClientRateLimiter(ticker.getIfAvailable(() -> System::nanoTime));
+    }
+
+    /**
+     * The replay check's memory shared by every hub instance (ADR 0916): table {@code client_nonce}, purged every
+     * {@code hub.nonce-purge-interval} (1 min).
+     */
+    @Bean(destroyMethod = "close")
+    public JdbcNonceStore nonceStore(JdbcClient jdbc, Clock clock,
+                                     @Value("${hub.nonce-purge-interval:1m}") Duration purgeInterval) {
+        JdbcNonceStore store = new JdbcNonceStore(jdbc, clock);
+        store.purgeEvery(purgeInterval);
+        return store;
     }
 
     @Bean

@@ -18,6 +18,7 @@ public final class HubClient {
     private final Set<String> services;
     private final Map<String, Set<String>> purposes;
     private final RateLimit rateLimit;
+    private final Set<String> signOnReturnUrls;
 
     /**
      * A client's rate limit.
@@ -30,12 +31,18 @@ public final class HubClient {
 
     HubClient(String id, String name, List<byte[]> secrets, Set<String> services,
               Map<String, Set<String>> purposes, RateLimit rateLimit) {
+        this(id, name, secrets, services, purposes, rateLimit, Set.of());
+    }
+
+    HubClient(String id, String name, List<byte[]> secrets, Set<String> services,
+              Map<String, Set<String>> purposes, RateLimit rateLimit, Set<String> signOnReturnUrls) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = name == null ? id : name;
         this.secrets = List.copyOf(secrets);
         this.services = Set.copyOf(services);
         this.purposes = Map.copyOf(purposes);
         this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+        this.signOnReturnUrls = Set.copyOf(signOnReturnUrls);
     }
 
     public String id() {
@@ -69,6 +76,11 @@ public final class HubClient {
 
     public RateLimit rateLimit() {
         return rateLimit;
+    }
+
+    /** Whether the system registered {@code url}, exactly, as a page its users return to after signing on. */
+    public boolean mayReturnTo(String url) {
+        return url != null && signOnReturnUrls.contains(url);
     }
 
     @Override

@@ -29,6 +29,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
@@ -36,13 +37,16 @@ import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * Authenticates every {@code /api/**} request: the calling system signs method, path, timestamp, nonce, the body's
  * SHA-256 and, when the request names one, the officer in {@value #OFFICER} with HMAC-SHA256 (see docs/sdk.md,
  * ADR 0911). Rejects unknown clients, bad signatures, timestamps outside the window and replayed nonces with 401,
- * before any controller runs.
+ * before any controller runs. A nonce is checked in this instance's memory first and then in the {@link NonceStore}
+ * every hub instance shares (ADR 0916), so a request replayed to another instance is refused too; when the store
+ * cannot be asked the request is refused (500), never let through unchecked.
  */
 public class RequestSignatureFilter extends OncePerRequestFilter {
 
@@ -55,6 +59,7 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestSignatureFilter.class);
     private static final Pattern NONCE_SHAPE = Pattern.compile("[A-Za-z0-9-]{16,64}");
+    private static final String REPLAYED = "This nonce was used already: the request looks replayed";
 
     private final ClientRegistry registry;
     private final Clock clock;
@@ -63,19 +68,22 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
     private final int maxFormBytes;
     private final ObjectMapper mapper;
     private final Cache<String, Boolean> seenNonces;
+    private final NonceStore sharedNonces;
 
     /**
      * @param maxBodyBytes largest body read and signed-checked
      * @param maxFormBytes largest {@code multipart/form-data} body (an evidence upload): its limit, not the JSON one
+     * @param sharedNonces the nonces every hub instance has accepted (the in-memory cache only spares it repeats)
      */
     public RequestSignatureFilter(ClientRegistry registry, Clock clock, Duration window, int maxBodyBytes,
-                                  int maxFormBytes, ObjectMapper mapper) {
+                                  int maxFormBytes, ObjectMapper mapper, NonceStore sharedNonces) {
         this.registry = registry;
         this.clock = clock;
         this.window = window;
         this.maxBodyBytes = maxBodyBytes;
         this.maxFormBytes = maxFormBytes;
         this.mapper = mapper;
+        this.sharedNonces = Objects.requireNonNull(sharedNonces, "sharedNonces");
         // A nonce only has to be remembered while its timestamp is still acceptable: twice the window covers both sides.
         this.seenNonces = Caffeine.newBuilder().expireAfterWrite(window.multipliedBy(2)).maximumSize(2_000_000).build();
     }
@@ -147,13 +155,43 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
             }
             return;
         }
-        if (seenNonces.asMap().putIfAbsent(clientId + ":" + nonce, Boolean.TRUE) != null) {
-            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, "This nonce was used already: the request"
-                    + " looks replayed");
+        if (!firstUse(request, response, clientId, nonce, epochSeconds)) {
             return;
         }
         request.setAttribute(CallingClient.ATTRIBUTE, client);
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /**
+     * Whether the nonce is new to this instance and to the shared store; answers the request itself when not. Only a
+     * correctly signed request gets here, so an unsigned one never fills the store.
+     */
+    private boolean firstUse(HttpServletRequest request, HttpServletResponse response, String clientId, String nonce,
+                             long epochSeconds) throws IOException {
+        String key = clientId + ":" + nonce;
+        if (seenNonces.asMap().putIfAbsent(key, Boolean.TRUE) != null) {
+            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, REPLAYED);
+            return false;
+        }
+        // Twice the window after the request's own time: covers the clocks of other hub instances being up to a
+        // window apart from this one's.
+        Instant rememberUntil = Instant.ofEpochSecond(epochSeconds).plus(window.multipliedBy(2));
+        boolean first;
+        try {
+            first = sharedNonces.firstUse(clientId, nonce, rememberUntil);
+        } catch (RuntimeException e) {
+            // Not spent here: a retry of the same request must not look like a replay.
+            seenNonces.invalidate(key);
+            LOG.error("Could not check the nonce of {} {} from client '{}' for replay", request.getMethod(),
+                    request.getRequestURI(), clientId, e);
+            Problems.write(response, Problems.problem(ErrorCode.INTERNAL_ERROR, "The hub cannot check this request"
+                    + " for replay right now: try again with a new nonce", request), mapper);
+            return false;
+        }
+        if (!first) {
+            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, REPLAYED + " (seen by another hub instance)");
+        }
+        return first;
     }
 
     /**

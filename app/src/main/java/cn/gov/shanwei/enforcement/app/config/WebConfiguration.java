@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.app.config;
 
 import cn.gov.shanwei.enforcement.app.clients.ClientRegistry;
 import cn.gov.shanwei.enforcement.app.clients.ClientRegistryProperties;
+import cn.gov.shanwei.enforcement.app.clients.NonceStore;
 import cn.gov.shanwei.enforcement.app.clients.RequestSignatureFilter;
 import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,9 +44,9 @@ public class WebConfiguration {
     @Bean
     public FilterRegistrationBean<RequestSignatureFilter> requestSignatureFilter(
             ClientRegistry registry, ClientRegistryProperties properties, Clock clock, ObjectMapper mapper,
-            @Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxFormSize) {
+            @Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxFormSize, NonceStore nonces) {
         RequestSignatureFilter filter = new RequestSignatureFilter(registry, clock, properties.signatureWindow(),
-                MAX_API_BODY_BYTES, Math.toIntExact(maxFormSize.toBytes()), mapper);
+                MAX_API_BODY_BYTES, Math.toIntExact(maxFormSize.toBytes()), mapper, nonces);
         FilterRegistrationBean<RequestSignatureFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/api/*");

@@ -55,6 +55,11 @@ final class BreakerGuardedIdentityProvider implements IdentityProvider {
     }
 
     private <T> T guarded(String operation, Supplier<T> call) {
+        return guarded(breaker, operation, call);
+    }
+
+    /** {@code call} through {@code breaker}; an open breaker is a {@link ProviderTransportException} (status 0). */
+    static <T> T guarded(CircuitBreaker breaker, String operation, Supplier<T> call) {
         try {
             return breaker.executeSupplier(call);
         } catch (CallNotPermittedException open) {

@@ -12,6 +12,9 @@ import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxCredentials;
 import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.routes.config.HubProvidersProperties;
+import cn.gov.shanwei.enforcement.routes.config.ProviderCallSettings;
+import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
+import cn.gov.shanwei.enforcement.routes.monitoring.LoggingCallRecorder;
 import cn.gov.shanwei.enforcement.routes.support.ProviderResilience;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.slf4j.Logger;
@@ -22,6 +25,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URI;
 import java.time.Clock;
@@ -94,6 +98,26 @@ public class IdentityConfiguration {
         OfficerStandingCheck standing = new OfficerStandingCheck(directory, provider, events::publishEvent, clock);
         standing.checkEvery(properties.standingCheck());
         return standing;
+    }
+
+    /** Sign-ons calling systems start for their users (ADR 0915), kept in the database for every hub instance. */
+    @Bean
+    public ClientSignOns clientSignOns(JdbcClient jdbc, IdentityProperties properties, Clock clock) {
+        return new ClientSignOns(jdbc, properties.stateLifetime(), clock);
+    }
+
+    /**
+     * The identity service for calling systems (ADR 0915): their users' sign-on and staff lookups, on the same
+     * {@code identity} breaker as the staff sign-on, each provincial call in the monitoring record.
+     */
+    @Bean
+    public ClientIdentity clientIdentity(IdentityProvider provider, StaffDirectory directory,
+                                         CircuitBreakerRegistry breakers, HubProvidersProperties providers,
+                                         ClientSignOns signOns, ObjectProvider<CallRecorder> recorder, Clock clock) {
+        ProviderCallSettings settings = providers.settingsFor(Provider.IDENTITY);
+        return new ClientIdentity(provider, directory, ProviderResilience.breaker(breakers, Provider.IDENTITY,
+                settings), signOns, recorder.getIfAvailable(LoggingCallRecorder::new), settings.retryAfterWhenDown(),
+                clock);
     }
 
     /** The console's sign-on: provider, directory and the hub's registry together. */

@@ -26,10 +26,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,6 +45,8 @@ import java.util.TreeSet;
  *   as {@code Authorization: Bearer} to the staff API;</li>
  *   <li>{@code POST /auth/logout} with the bearer token → 204, the token no longer works.</li>
  * </ul>
+ * The callback is also the one return address registered with the province for sign-ons that calling systems start
+ * for their own users ({@link ClientIdentityController}): those are sent on, 303, to the system's return URL.
  * Refusals are problem+json with a {@code reason} ({@link SignOnRefusedException.Reason}).
  */
 @RestController
@@ -58,16 +63,20 @@ public class SignOnController {
     private final StaffSignOn signOn;
     private final SignOnStates states;
     private final ApplicationEventPublisher events;
+    private final ClientSignOns clientSignOns;
 
     /**
-     * @param signOn the sign-on service
-     * @param states the pending states
-     * @param events where sign-outs are announced (the staff authenticator forgets the token)
+     * @param signOn        the sign-on service
+     * @param states        the pending states
+     * @param events        where sign-outs are announced (the staff authenticator forgets the token)
+     * @param clientSignOns sign-ons calling systems started for their users, relayed back to them
      */
-    public SignOnController(StaffSignOn signOn, SignOnStates states, ApplicationEventPublisher events) {
+    public SignOnController(StaffSignOn signOn, SignOnStates states, ApplicationEventPublisher events,
+                            ClientSignOns clientSignOns) {
         this.signOn = signOn;
         this.states = states;
         this.events = events;
+        this.clientSignOns = clientSignOns;
     }
 
     /** Starts a sign-on: redirects the browser to the identity service. */
@@ -83,19 +92,26 @@ public class SignOnController {
 
     /** Completes a sign-on: the identity service sent the browser back with a code (OAuth) or ticket (CAS). */
     @GetMapping("/callback")
-    public ResponseEntity<SignOnResponse> callback(@RequestParam(required = false) String code,
+    public ResponseEntity<?> callback(@RequestParam(required = false) String code,
                                                    @RequestParam(required = false) String ticket,
                                                    @RequestParam(required = false) String state,
                                                    @CookieValue(name = STATE_COOKIE, required = false) String cookie,
                                                    HttpServletRequest request) {
         // Consume first: a state is spent by any attempt, right or wrong.
         boolean issuedHere = states.consume(state);
+        String grant = code != null ? code : ticket;
+        if (!issuedHere) {
+            // Not a console sign-on: perhaps one a calling system started for its user (ADR 0915).
+            Optional<ClientSignOns.Pending> forClient = clientSignOns.pending(state);
+            if (forClient.isPresent()) {
+                return relay(forClient.get(), grant);
+            }
+        }
         if (!issuedHere || cookie == null || !sameText(cookie, state)) {
             throw new SignOnRefusedException(ErrorCode.AUTHENTICATION_FAILED, SignOnRefusedException.Reason.STATE_INVALID,
                     "This sign-on was not started in this browser, was already completed or took too long: "
                             + "start again at /auth/login");
         }
-        String grant = code != null ? code : ticket;
         if (grant == null || grant.isBlank()) {
             throw new SignOnRefusedException(ErrorCode.AUTHENTICATION_FAILED, SignOnRefusedException.Reason.CODE_REFUSED,
                     "The identity service sent no code or ticket: start again at /auth/login");
@@ -105,6 +121,22 @@ public class SignOnController {
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.SET_COOKIE, stateCookie("", Duration.ZERO, request).toString())
                 .body(SignOnResponse.of(signedOn));
+    }
+
+    /**
+     * Sends the browser of a calling system's user on to the system's registered return URL with the sign-on id and the
+     * code (or ticket) to exchange, or {@code error=sign_on_failed} when the province sent none. The code is single-use
+     * and only the system that started the sign-on can exchange it, through the hub.
+     */
+    private static ResponseEntity<Void> relay(ClientSignOns.Pending pending, String grant) {
+        String back = pending.returnUrl() + (pending.returnUrl().contains("?") ? "&" : "?") + "signOnId="
+                + URLEncoder.encode(pending.id(), StandardCharsets.UTF_8)
+                + (grant == null || grant.isBlank() ? "&error=sign_on_failed"
+                : "&code=" + URLEncoder.encode(grant, StandardCharsets.UTF_8));
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(back))
+                .cacheControl(CacheControl.noStore())
+                .header("Referrer-Policy", "no-referrer")
+                .build();
     }
 
     /** Ends the session of the bearer token at the identity service and at the hub. */

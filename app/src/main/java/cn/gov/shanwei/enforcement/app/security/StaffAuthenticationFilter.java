@@ -31,7 +31,8 @@ import java.util.function.Supplier;
  *   <li>{@code Authorization: Bearer <token>}: the {@link StaffAuthenticator} names the unified-identity user, whom
  *   the registry maps to an officer;</li>
  *   <li>a request signed by a registered machine client (already checked by the signature filter) that may use
- *   {@value #SERVICE} and names the officer it acts for in {@value #OFFICER_HEADER}.</li>
+ *   {@value #SERVICE} and names the officer it acts for in {@value #OFFICER_HEADER}; reading the supervision API
+ *   (GET) needs only {@value #SUPERVISION_READ} (ADR 0915).</li>
  * </ul>
  * Roles and jurisdiction always come from the hub's own officer registry.
  */
@@ -41,6 +42,10 @@ public class StaffAuthenticationFilter extends OncePerRequestFilter {
     public static final String OFFICER_HEADER = "X-Hub-Officer-Id";
     /** The service a machine client must be registered for to act for officers. */
     public static final String SERVICE = "cases.staff";
+    /** The service that lets a machine client read the supervision API acting for a supervisor (ADR 0915). */
+    public static final String SUPERVISION_READ = "supervision.read";
+
+    private static final String SUPERVISION_PATH = "/api/v1/supervision/";
 
     private static final Logger LOG = LoggerFactory.getLogger(StaffAuthenticationFilter.class);
     private static final String BEARER = "Bearer ";
@@ -103,7 +108,7 @@ public class StaffAuthenticationFilter extends OncePerRequestFilter {
     private Optional<Actor> fromClient(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HubClient client;
         try {
-            client = CallingClient.requireAccess(request, SERVICE);
+            client = CallingClient.requireAccess(request, serviceFor(request));
         } catch (IllegalStateException e) {
             return refuse(request, response, ErrorCode.AUTHENTICATION_FAILED, "Sign the request as a registered "
                     + "client, or send a staff bearer token");
@@ -122,6 +127,20 @@ public class StaffAuthenticationFilter extends OncePerRequestFilter {
                     + OFFICER_HEADER + " to act for");
         }
         return Optional.of(new Actor(officer.get().officer(), officer.get().roles(), "client:" + client.id()));
+    }
+
+    /**
+     * The service a signed client needs to act for an officer here: {@value #SERVICE}, or for a read of the
+     * supervision API (GET, HEAD) {@value #SUPERVISION_READ} when the client is registered for it (ADR 0915).
+     */
+    private static String serviceFor(HttpServletRequest request) {
+        String method = request.getMethod();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(SUPERVISION_PATH) && ("GET".equals(method) || "HEAD".equals(method))
+                && CallingClient.requireAuthenticated(request, SUPERVISION_READ).mayUse(SUPERVISION_READ)) {
+            return SUPERVISION_READ;
+        }
+        return SERVICE;
     }
 
     private Optional<Actor> refuse(HttpServletRequest request, HttpServletResponse response, ErrorCode code,

@@ -20,6 +20,10 @@ import cn.gov.shanwei.enforcement.supervision.workforce.TrainingHours;
 import cn.gov.shanwei.enforcement.supervision.workforce.TrainingRecord;
 import cn.gov.shanwei.enforcement.supervision.workforce.SubjectWorkforce;
 import cn.gov.shanwei.enforcement.supervision.common.NotInJurisdictionException;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -30,6 +34,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,6 +73,10 @@ public class SupervisionController extends SupervisionEndpoint {
 
     /** Every open case the supervisor watches with its deadlines, most urgent first. */
     @GetMapping("/cases")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with format=csv", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(
+                    implementation = CaseStatusView.class))),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public ResponseEntity<?> openCases(@RequestParam(required = false) String supervisor,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        @RequestParam(required = false) String format, HttpServletRequest request) {
@@ -80,7 +89,7 @@ public class SupervisionController extends SupervisionEndpoint {
 
     /** One case (the last step of the drill-down): its status and alerts, if the supervisor watches it. */
     @GetMapping("/cases/{caseNumber}")
-    public Map<String, Object> oneCase(@PathVariable String caseNumber, @RequestParam(required = false) String supervisor,
+    public SupervisionViews.CaseDetailView oneCase(@PathVariable String caseNumber, @RequestParam(required = false) String supervisor,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        HttpServletRequest request) {
         SubjectId sup = supervisor(request, supervisor);
@@ -90,12 +99,16 @@ public class SupervisionController extends SupervisionEndpoint {
         if (!supervision.watches(sup, number)) {
             throw new NotInJurisdictionException("no case " + caseNumber + " in your jurisdiction");
         }
-        return Map.of("status", CaseStatusView.of(supervision.status(number, day).orElseThrow(), day),
-                "alerts", supervision.alertsOf(number, day).stream().map(AlertView::of).toList());
+        return new SupervisionViews.CaseDetailView(CaseStatusView.of(supervision.status(number, day).orElseThrow(),
+                day), supervision.alertsOf(number, day).stream().map(AlertView::of).toList());
     }
 
     /** Every alert on the cases the supervisor watches, most severe first. */
     @GetMapping("/alerts")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with format=csv", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(
+                    implementation = AlertView.class))),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public ResponseEntity<?> alerts(@RequestParam(required = false) String supervisor,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                     @RequestParam(required = false) String format, HttpServletRequest request) {
@@ -110,6 +123,10 @@ public class SupervisionController extends SupervisionEndpoint {
      * {@code parent} select a drill-down step, {@code totals=true} sums the months.
      */
     @GetMapping("/indicators")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with format=csv", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(
+                    implementation = IndicatorRowView.class))),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public ResponseEntity<?> indicators(@RequestParam(required = false) String supervisor, @RequestParam YearMonth from,
                                         @RequestParam YearMonth to,
                                         @RequestParam(required = false) ScopeLevel level,
@@ -138,6 +155,10 @@ public class SupervisionController extends SupervisionEndpoint {
 
     /** The officers of the jurisdiction with certificate warnings and workload (执法队伍). */
     @GetMapping("/workforce/officers")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with format=csv", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(
+                    implementation = SupervisionViews.OfficerView.class))),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public ResponseEntity<?> officers(@RequestParam(required = false) String supervisor,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                       @RequestParam(required = false) String format, HttpServletRequest request) {
@@ -300,6 +321,10 @@ public class SupervisionController extends SupervisionEndpoint {
 
     /** Per subject: officers, certified, expiring, open cases and open cases per certified officer. */
     @GetMapping("/workforce/subjects")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with format=csv", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(
+                    implementation = SupervisionViews.SubjectWorkforceView.class))),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public ResponseEntity<?> workforce(@RequestParam(required = false) String supervisor,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        @RequestParam(required = false) String format, HttpServletRequest request) {
@@ -318,6 +343,10 @@ public class SupervisionController extends SupervisionEndpoint {
 
     /** The coercive measures in force in the jurisdiction with their term (行政强制措施), most urgent first. */
     @GetMapping("/measures")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with format=csv", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(
+                    implementation = SupervisionViews.MeasureView.class))),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public ResponseEntity<?> measures(@RequestParam(required = false) String supervisor,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                       @RequestParam(required = false) String format, HttpServletRequest request) {

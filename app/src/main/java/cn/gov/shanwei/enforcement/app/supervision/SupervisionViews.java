@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
 import cn.gov.shanwei.enforcement.supervision.indicator.Indicator;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorRow;
 import cn.gov.shanwei.enforcement.supervision.indicator.Measure;
+import cn.gov.shanwei.enforcement.supervision.indicator.ScopeLevel;
 import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
 import cn.gov.shanwei.enforcement.supervision.monitoring.LiveCaseStatus;
 import cn.gov.shanwei.enforcement.supervision.monitoring.LiveMeasureStatus;
@@ -84,8 +85,12 @@ final class SupervisionViews {
         return t;
     }
 
+    /** One case of the drill-down: its status and its alerts. */
+    record CaseDetailView(CaseStatusView status, List<AlertView> alerts) {
+    }
+
     /** One scope's month of indicators: the measures and the indicators computed from them. */
-    record IndicatorRowView(String level, String code, String name, String parentCode, String month,
+    record IndicatorRowView(ScopeLevel level, String code, String name, String parentCode, String month,
                             Map<String, Long> measures, Map<String, Double> indicators) {
         static IndicatorRowView of(IndicatorRow r) {
             Map<String, Long> m = new LinkedHashMap<>();
@@ -94,7 +99,7 @@ final class SupervisionViews {
             for (Indicator ind : Indicator.values()) {
                 i.put(ind.name(), r.value(ind));
             }
-            return new IndicatorRowView(r.level().name(), r.code(), r.name(), r.parentCode(), r.month().toString(), m,
+            return new IndicatorRowView(r.level(), r.code(), r.name(), r.parentCode(), r.month().toString(), m,
                     i);
         }
     }

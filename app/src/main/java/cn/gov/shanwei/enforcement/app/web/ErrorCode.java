@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 public enum ErrorCode {
     VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "The request has invalid fields"),
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "The request could not be read"),
+    SIGN_ON_REFUSED(HttpStatus.BAD_REQUEST, "The sign-on cannot be completed: start a new one"),
     AUTHENTICATION_FAILED(HttpStatus.UNAUTHORIZED, "The request is not signed by a registered client"),
     OFFICER_NOT_SIGNED(HttpStatus.UNAUTHORIZED, "The request names an officer its signature does not cover"),
     ACCESS_DENIED(HttpStatus.FORBIDDEN, "The client may not use this service"),

@@ -80,6 +80,34 @@ class ClientRegistryTest {
     }
 
     @Test
+    void signOnReturnUrls_areMatchedExactly() {
+        HubClient client = registry(new ClientRegistryProperties.Client("门户", List.of(SECRET),
+                Set.of("identity.sign-on"), null, null, List.of("https://portal.example.gov.cn/sign-on/return",
+                "http://localhost:9000/sign-on/return"))).find("market-supervision").orElseThrow();
+
+        assertThat(client.mayReturnTo("https://portal.example.gov.cn/sign-on/return")).isTrue();
+        assertThat(client.mayReturnTo("http://localhost:9000/sign-on/return")).isTrue();
+        assertThat(client.mayReturnTo("https://portal.example.gov.cn/sign-on/return?next=/")).isFalse();
+        assertThat(client.mayReturnTo("https://portal.example.gov.cn/sign-on")).isFalse();
+        assertThat(client.mayReturnTo(null)).isFalse();
+    }
+
+    @Test
+    void signOnReturnUrls_thatAreNotHttpsPages_orWithoutTheService_stopTheStart() {
+        ClientRegistryProperties.Client bad = new ClientRegistryProperties.Client("x", List.of(SECRET),
+                Set.of("licence.verify"), null, null, List.of("http://portal.example.gov.cn/return",
+                "https://portal.example.gov.cn/return#top", "https://user@portal.example.gov.cn/return", "/return"));
+
+        assertThatThrownBy(() -> registry(bad)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sign-on-return-urls are set, but identity.sign-on is not in "
+                        + "hub.clients.market-supervision.services")
+                .hasMessageContaining("'http://portal.example.gov.cn/return' must be https (http only for localhost)")
+                .hasMessageContaining("'https://portal.example.gov.cn/return#top' is not an absolute URL")
+                .hasMessageContaining("'https://user@portal.example.gov.cn/return' is not an absolute URL")
+                .hasMessageContaining("'/return' is not an absolute URL");
+    }
+
+    @Test
     void toString_neverShowsSecrets() {
         HubClient client = registry(client(List.of(), null)).find("market-supervision").orElseThrow();
 

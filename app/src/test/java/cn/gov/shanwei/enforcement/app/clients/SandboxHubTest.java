@@ -34,7 +34,10 @@ import java.time.Duration;
         "hub.clients.bench-system.secrets[0]=" + SandboxHubTest.BENCH_SECRET,
         "hub.clients.bench-system.services[0]=licence.verify",
         "hub.clients.bench-system.purposes[0]=licence.verify=*",
-        "hub.clients.bench-system.rate-limit.requests-per-second=100000"
+        "hub.clients.bench-system.rate-limit.requests-per-second=100000",
+        "hub.clients.portal-system.secrets[0]=" + SandboxHubTest.PORTAL_SECRET,
+        "hub.clients.portal-system.services[0]=identity.sign-on",
+        "hub.clients.portal-system.sign-on-return-urls[0]=https://portal.example.gov.cn/sign-on/return"
 })
 @Import(SandboxHubTest.PausableTicker.class)
 abstract class SandboxHubTest {
@@ -43,6 +46,8 @@ abstract class SandboxHubTest {
     static final String NEW_SECRET = "market-supervision-new-secret-9876543210";
     static final String THROTTLED_SECRET = "throttled-system-secret-0123456789abcdef";
     static final String BENCH_SECRET = "bench-system-secret-0123456789abcdef-xyz";
+    /** A second system whose users sign on through the hub (identity.sign-on only). */
+    static final String PORTAL_SECRET = "portal-system-secret-0123456789abcdef-xy";
     static final String MATTER_CODE = "330217001000";
     static final String VALID_LICENCE =
             "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.Z";

@@ -44,6 +44,9 @@ import cn.gov.shanwei.enforcement.sdk.geo.GeoPoint;
 import cn.gov.shanwei.enforcement.sdk.geo.GeocodeRequest;
 import cn.gov.shanwei.enforcement.sdk.geo.GeocodeResult;
 import cn.gov.shanwei.enforcement.sdk.geo.PointAnswer;
+import cn.gov.shanwei.enforcement.sdk.identity.SignOnReturn;
+import cn.gov.shanwei.enforcement.sdk.identity.SignOnStart;
+import cn.gov.shanwei.enforcement.sdk.identity.SignedOnUser;
 import cn.gov.shanwei.enforcement.sdk.exchange.ExchangeRecord;
 import cn.gov.shanwei.enforcement.sdk.exchange.PushReceipt;
 import cn.gov.shanwei.enforcement.sdk.exchange.PushRecordsRequest;
@@ -63,12 +66,18 @@ import cn.gov.shanwei.enforcement.sdk.seals.SignDigestRequest;
 import cn.gov.shanwei.enforcement.sdk.seals.SignatureRequest;
 import cn.gov.shanwei.enforcement.sdk.seals.SignatureState;
 import cn.gov.shanwei.enforcement.sdk.seals.VerifySealRequest;
+import cn.gov.shanwei.enforcement.sdk.supervision.DeadlineState;
+import cn.gov.shanwei.enforcement.sdk.supervision.IndicatorQuery;
+import cn.gov.shanwei.enforcement.sdk.supervision.ScopeLevel;
+import cn.gov.shanwei.enforcement.sdk.supervision.SupervisedCase;
+import cn.gov.shanwei.enforcement.sdk.supervision.SupervisorClient;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -400,6 +409,41 @@ final class SdkExamples {
         PenaltyCase lead = inspections.registerPenaltyCase(id, found.summary().version());   // 案源 from the finding
         out.add(found.summary().stage() + ", penalty case " + lead.summary().stage());
         // end::inspections[]
+    static SignOnStart startSignOn(EnforcementHubClient hub) {
+        // tag::identity-start[]
+        // Your login page: start a sign-on, keep its id in the user's session, send the browser to the province.
+        SignOnStart started = hub.identity().startSignOn("http://localhost:9000/sign-on/return");  // registered
+        // session.setAttribute("signOnId", started.signOnId());
+        // response.sendRedirect(started.authorizeUrl().toString());
+        // end::identity-start[]
+        return started;
+    }
+
+    static List<String> completeSignOn(EnforcementHubClient hub, String queryString, String signOnIdInSession) {
+        List<String> out = new ArrayList<>();
+        // tag::identity-complete[]
+        // Your return page, called as /sign-on/return?signOnId=…&code=…
+        SignedOnUser user = hub.identity().completeSignOn(SignOnReturn.parse(queryString), signOnIdInSession);
+        out.add(user.name() + " " + user.idNumberMasked() + " 实名等级 " + user.realNameLevel());
+        hub.identity().staffOfficer(user.userId()).ifPresent(officer -> out.add(      // 执法人员库
+                "officer " + officer.officerId() + " of " + officer.subjectName()
+                        + (officer.mayActToday() ? ", certificate in force" : ", certificate NOT in force")));
+        // end::identity-complete[]
+        return out;
+    }
+
+    static List<String> supervision(EnforcementHubClient hub, YearMonth month) {
+        List<String> out = new ArrayList<>();
+        // tag::supervision[]
+        SupervisorClient supervisor = hub.supervision().actingFor("sw-supervisor");   // X-Hub-Officer-Id
+        List<SupervisedCase> open = supervisor.openCases();                         // most urgent first
+        out.add(open.size() + " open case(s), "
+                + open.stream().filter(c -> c.state() == DeadlineState.OVERDUE).count() + " overdue");
+        supervisor.alerts().stream().limit(3)
+                .forEach(a -> out.add(a.severity() + " " + a.kind() + " " + a.caseNumber()));
+        supervisor.indicators(IndicatorQuery.months(month, month).withLevel(ScopeLevel.CITY, null))
+                .forEach(r -> out.add(r.name() + " " + r.month() + ": 立案 " + r.measures().get("FILED")));
+        // end::supervision[]
         return out;
     }
 }

@@ -1,7 +1,16 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
+import cn.gov.shanwei.enforcement.cases.access.StaffRole;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.admin.application.OfficerRegistration;
+import cn.gov.shanwei.enforcement.domain.officer.CertificateStatus;
+import cn.gov.shanwei.enforcement.domain.officer.EnforcementCertificate;
+import cn.gov.shanwei.enforcement.domain.officer.Officer;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.sdk.EnforcementHubClient;
 import cn.gov.shanwei.enforcement.sdk.RetryPolicy;
+import cn.gov.shanwei.enforcement.sdk.identity.SignOnStart;
 import cn.gov.shanwei.enforcement.starter.EnforcementHubAutoConfiguration;
 import cn.gov.shanwei.enforcement.starter.EnforcementHubHealthAutoConfiguration;
 import cn.gov.shanwei.enforcement.starter.EnforcementHubHealthIndicator;
@@ -22,7 +31,12 @@ import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +46,8 @@ class SdkExamplesIT extends SandboxHubTest {
     EnforcementHubClient demo;
     @org.springframework.beans.factory.annotation.Autowired
     cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox sandbox;
+    @org.springframework.beans.factory.annotation.Autowired
+    AdministrationService administration;
 
     @BeforeEach
     void connect() {
@@ -122,6 +138,33 @@ class SdkExamplesIT extends SandboxHubTest {
 
         assertThat(SdkExamples.verifySeal(demo, sealed)).startsWith("valid")
                 .contains("SEAL-SWSCJG-001 SIGNATURE PASSED", "SEAL-SWSCJG-001 SEAL_ENTITY PASSED");
+    }
+
+    @Test
+    void identity_signsAUserOnThroughTheHub_andFindsTheOfficer() {
+        SignOnStart started = SdkExamples.startSignOn(demo);
+        URI back = SandboxBrowser.signOn(started.authorizeUrl(), "sw-staff-0001", port);
+        assertThat(back.toString()).startsWith("http://localhost:9000/sign-on/return?signOnId=");
+
+        assertThat(SdkExamples.completeSignOn(demo, back.getRawQuery(), started.signOnId())).containsExactly(
+                "陈志强 4415************30 实名等级 3", "officer 44150001 of 汕尾市市场监督管理局, certificate in force");
+    }
+
+    @Test
+    void supervision_readsTheCityAsItsSupervisor() {
+        if (administration.officer(new OfficerId("sw-supervisor")).isEmpty()) {
+            // A supervisor of the bootstrapped 汕尾市司法局 (hub.cases.bootstrap): the city is its jurisdiction.
+            administration.createOfficer(new OfficerRegistration(new Officer(new OfficerId("sw-supervisor"),
+                    "沙箱监督员", new SubjectId("SW-SFJ"), new EnforcementCertificate("4415-SUP-0001", Set.of(),
+                    LocalDate.of(2024, 1, 1), LocalDate.of(2099, 12, 31), CertificateStatus.VALID)),
+                    Set.of(StaffRole.SUPERVISOR), null, null, null));
+        }
+        YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+
+        List<String> out = SdkExamples.supervision(demo, month);
+
+        assertThat(out.get(0)).matches("\\d+ open case\\(s\\), \\d+ overdue");
+        assertThat(out).last().asString().matches("汕尾市 " + month + ": 立案 \\d+");
     }
 
     @Test

@@ -10,6 +10,12 @@ import cn.gov.shanwei.enforcement.sdk.cases.inspections.NewInspection;
 import cn.gov.shanwei.enforcement.sdk.cases.measures.CoerciveMeasure;
 import cn.gov.shanwei.enforcement.sdk.cases.measures.MeasureQuery;
 import cn.gov.shanwei.enforcement.sdk.cases.measures.NewMeasure;
+import cn.gov.shanwei.enforcement.sdk.supervision.Alert;
+import cn.gov.shanwei.enforcement.sdk.supervision.CaseSupervision;
+import cn.gov.shanwei.enforcement.sdk.supervision.IndicatorRow;
+import cn.gov.shanwei.enforcement.sdk.supervision.OfficerStanding;
+import cn.gov.shanwei.enforcement.sdk.supervision.SubjectWorkforce;
+import cn.gov.shanwei.enforcement.sdk.supervision.SupervisedCase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,10 +41,11 @@ public final class WireContract {
      * @param formFields    the fields of a {@code multipart/form-data} request (besides its {@code file} part), or
      *                      empty when the request is not a form
      * @param responseMedia the media type of a download's 2xx answer, or {@code null} for a JSON answer
+     * @param listResponse  whether the answer is a JSON array of {@code responseBody}
      */
     public record Operation(String id, String method, String path, Class<? extends Record> requestBody,
                             Class<? extends Record> responseBody, List<String> query, List<String> headers,
-                            List<String> formFields, String responseMedia) {
+                            List<String> formFields, String responseMedia, boolean listResponse) {
 
         /** Copies the lists. */
         public Operation {
@@ -47,10 +54,23 @@ public final class WireContract {
             formFields = List.copyOf(formFields);
         }
 
+        /** An operation answering one object or a download. */
+        public Operation(String id, String method, String path, Class<? extends Record> requestBody,
+                         Class<? extends Record> responseBody, List<String> query, List<String> headers,
+                         List<String> formFields, String responseMedia) {
+            this(id, method, path, requestBody, responseBody, query, headers, formFields, responseMedia, false);
+        }
+
+        /** A JSON operation without declared headers, answering one object or (listResponse) an array of them. */
+        public Operation(String id, String method, String path, Class<? extends Record> requestBody,
+                         Class<? extends Record> responseBody, List<String> query, boolean listResponse) {
+            this(id, method, path, requestBody, responseBody, query, List.of(), List.of(), null, listResponse);
+        }
+
         /** A JSON operation without declared headers. */
         public Operation(String id, String method, String path, Class<? extends Record> requestBody,
                          Class<? extends Record> responseBody, List<String> query) {
-            this(id, method, path, requestBody, responseBody, query, List.of(), List.of(), null);
+            this(id, method, path, requestBody, responseBody, query, false);
         }
     }
 
@@ -149,7 +169,27 @@ public final class WireContract {
                 new Operation("seals.signature", "GET", SealWire.SIGNATURES_PATH + "/{requestId}", null,
                         SealWire.SignatureBody.class, List.of()),
                 new Operation("seals.verify", "POST", SealWire.VERIFICATIONS_PATH, SealWire.VerifyBody.class,
-                        SealWire.VerificationBody.class, List.of()));
+                        SealWire.VerificationBody.class, List.of()),
+                new Operation("identity.startSignOn", "POST", IdentityWire.SIGN_ONS_PATH,
+                        IdentityWire.StartSignOnBody.class, IdentityWire.SignOnStartedBody.class, List.of()),
+                new Operation("identity.completeSignOn", "POST", IdentityWire.SIGN_ONS_PATH + "/{signOnId}/exchange",
+                        IdentityWire.ExchangeBody.class, IdentityWire.SignedOnUserBody.class, List.of()),
+                new Operation("identity.staffOfficer", "GET", IdentityWire.STAFF_PATH + "/{staffUserId}", null,
+                        IdentityWire.StaffLookupBody.class, List.of()),
+                new Operation("supervision.openCases", "GET", SupervisionWire.CASES_PATH, null, SupervisedCase.class,
+                        List.of("asOf"), true),
+                new Operation("supervision.case", "GET", SupervisionWire.CASES_PATH + "/{caseNumber}", null,
+                        CaseSupervision.class, List.of("asOf")),
+                new Operation("supervision.alerts", "GET", SupervisionWire.ALERTS_PATH, null, Alert.class,
+                        List.of("asOf"), true),
+                new Operation("supervision.indicators", "GET", SupervisionWire.INDICATORS_PATH, null,
+                        IndicatorRow.class, SupervisionWire.INDICATOR_PARAMETERS, true),
+                new Operation("supervision.officers", "GET", SupervisionWire.OFFICERS_PATH, null,
+                        OfficerStanding.class, List.of("asOf"), true),
+                new Operation("supervision.subjects", "GET", SupervisionWire.SUBJECTS_PATH, null,
+                        SubjectWorkforce.class, List.of("asOf"), true),
+                new Operation("supervision.measures", "GET", SupervisionWire.MEASURES_PATH, null,
+                        cn.gov.shanwei.enforcement.sdk.supervision.CoerciveMeasure.class, List.of("asOf"), true));
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
