@@ -409,6 +409,9 @@ final class SdkExamples {
         PenaltyCase lead = inspections.registerPenaltyCase(id, found.summary().version());   // 案源 from the finding
         out.add(found.summary().stage() + ", penalty case " + lead.summary().stage());
         // end::inspections[]
+        return out;
+    }
+
     static SignOnStart startSignOn(EnforcementHubClient hub) {
         // tag::identity-start[]
         // Your login page: start a sign-on, keep its id in the user's session, send the browser to the province.
