@@ -66,7 +66,11 @@ public final class WireContract {
                 new Operation("seals.signature", "GET", SealWire.SIGNATURES_PATH + "/{requestId}", null,
                         SealWire.SignatureBody.class, List.of()),
                 new Operation("seals.verify", "POST", SealWire.VERIFICATIONS_PATH, SealWire.VerifyBody.class,
-                        SealWire.VerificationBody.class, List.of()));
+                        SealWire.VerificationBody.class, List.of()),
+                new Operation("payments.issue", "POST", PaymentWire.NOTICES_PATH, PaymentWire.IssueBody.class,
+                        PaymentWire.NoticeBody.class, List.of()),
+                new Operation("payments.get", "GET", PaymentWire.NOTICES_PATH + "/{noticeId}", null,
+                        PaymentWire.NoticeBody.class, List.of()));
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
