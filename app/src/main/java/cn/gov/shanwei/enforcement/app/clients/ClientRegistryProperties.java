@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,8 +14,19 @@ import java.util.Set;
  * and its rate limit.
  */
 @ConfigurationProperties(prefix = "hub")
-public record ClientRegistryProperties(Map<String, Client> clients, Duration signatureWindow) {
+public record ClientRegistryProperties(Map<String, Client> clients, Duration signatureWindow,
+                                       boolean webhooksOverHttp) {
 
+    /** A registry whose webhooks must use https. */
+    public ClientRegistryProperties(Map<String, Client> clients, Duration signatureWindow) {
+        this(clients, signatureWindow, false);
+    }
+
+    /**
+     * @param webhooksOverHttp {@code hub.webhooks-over-http}: whether a webhook URL may be plain http (the sandbox
+     *                         and tests); otherwise https is required, since a webhook carries payment data
+     */
+    @ConstructorBinding
     public ClientRegistryProperties {
         clients = clients == null ? Map.of() : Map.copyOf(clients);
         signatureWindow = signatureWindow == null ? Duration.ofMinutes(5) : signatureWindow;
@@ -32,14 +44,39 @@ public record ClientRegistryProperties(Map<String, Client> clients, Duration sig
      *                  {@code licence.verify=*} allows any. A purpose-taking service without an entry refuses every
      *                  purpose.
      * @param rateLimit requests per second and burst; absent means {@link ClientRegistry#DEFAULT_RATE_LIMIT}
+     * @param webhook      where the hub POSTs the signed events of what the client owns (ADR 0913); none if absent
+     * @param paymentUnits for {@code payment.notice}: the 执收单位编码 the client may issue payment notices for
+     *                     ({@code *}: any)
      */
     public record Client(String name, List<String> secrets, Set<String> services, List<String> purposes,
-                         RateLimit rateLimit) {
+                         RateLimit rateLimit, Webhook webhook, List<String> paymentUnits) {
 
+        @ConstructorBinding
         public Client {
             secrets = secrets == null ? List.of() : List.copyOf(secrets);
             services = services == null ? Set.of() : Set.copyOf(services);
             purposes = purposes == null ? List.of() : List.copyOf(purposes);
+            paymentUnits = paymentUnits == null ? List.of() : List.copyOf(paymentUnits);
+        }
+
+        /** A client without webhook and payment units. */
+        public Client(String name, List<String> secrets, Set<String> services, List<String> purposes,
+                      RateLimit rateLimit) {
+            this(name, secrets, services, purposes, rateLimit, null, null);
+        }
+    }
+
+    /**
+     * {@code hub.clients.<id>.webhook.*}: the client's webhook receiver.
+     *
+     * @param url    absolute https URL (http only with {@code hub.webhooks-over-http}); the hub signs its raw path
+     * @param events the event types to send, e.g. {@code payment.paid}; absent or empty: every type whose service
+     *               the client is registered for
+     */
+    public record Webhook(String url, Set<String> events) {
+
+        public Webhook {
+            events = events == null ? Set.of() : Set.copyOf(events);
         }
     }
 

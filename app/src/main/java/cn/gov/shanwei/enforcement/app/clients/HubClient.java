@@ -1,8 +1,14 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
+import cn.gov.shanwei.enforcement.app.payment.PaymentNoticesController;
+import cn.gov.shanwei.enforcement.app.webhook.WebhookEventType;
+import cn.gov.shanwei.enforcement.sdk.webhook.WebhookSignature;
+
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -18,6 +24,22 @@ public final class HubClient {
     private final Set<String> services;
     private final Map<String, Set<String>> purposes;
     private final RateLimit rateLimit;
+    private final Webhook webhook;
+    private final Set<String> paymentUnits;
+
+    /**
+     * A client's webhook receiver.
+     *
+     * @param url    where events are POSTed
+     * @param events the events it receives
+     */
+    public record Webhook(URI url, Set<WebhookEventType> events) {
+
+        public Webhook {
+            Objects.requireNonNull(url, "url");
+            events = Set.copyOf(events);
+        }
+    }
 
     /**
      * A client's rate limit.
@@ -30,12 +52,19 @@ public final class HubClient {
 
     HubClient(String id, String name, List<byte[]> secrets, Set<String> services,
               Map<String, Set<String>> purposes, RateLimit rateLimit) {
+        this(id, name, secrets, services, purposes, rateLimit, null, Set.of());
+    }
+
+    HubClient(String id, String name, List<byte[]> secrets, Set<String> services,
+              Map<String, Set<String>> purposes, RateLimit rateLimit, Webhook webhook, Set<String> paymentUnits) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = name == null ? id : name;
         this.secrets = List.copyOf(secrets);
         this.services = Set.copyOf(services);
         this.purposes = Map.copyOf(purposes);
         this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+        this.webhook = webhook;
+        this.paymentUnits = Set.copyOf(paymentUnits);
     }
 
     public String id() {
@@ -69,6 +98,29 @@ public final class HubClient {
 
     public RateLimit rateLimit() {
         return rateLimit;
+    }
+
+    /** The client's webhook receiver, if it registered one. */
+    public Optional<Webhook> webhook() {
+        return Optional.ofNullable(webhook);
+    }
+
+    /** Whether the client receives events of {@code type} (it has a webhook subscribed to them). */
+    public boolean subscribes(WebhookEventType type) {
+        return webhook != null && webhook.events().contains(type);
+    }
+
+    /** Whether the client may issue payment notices in the name of the collecting unit {@code unitCode}. */
+    public boolean mayBillFor(String unitCode) {
+        return mayUse(PaymentNoticesController.SERVICE) && (paymentUnits.contains(ANY_PURPOSE) || paymentUnits.contains(unitCode));
+    }
+
+    /**
+     * The {@code X-Hub-Signature} of a webhook to this client: the canonical string signed with each of its
+     * secrets ({@link WebhookSignature}), so the secrets themselves never leave this object.
+     */
+    public String signWebhook(String canonical) {
+        return WebhookSignature.signatureHeader(secrets, canonical);
     }
 
     @Override

@@ -45,7 +45,7 @@ class SdkDocsTest {
     void examples_haveEveryDocumentedTag() throws IOException {
         assertThat(snippets()).containsOnlyKeys("first-call", "verify-full", "errors", "purpose-denied",
                 "registration", "listener", "starter-bean", "starter-yml", "cases", "geo", "registries",
-                "exchange", "seals-sign", "seals-verify");
+                "exchange", "seals-sign", "seals-verify", "payments", "webhook-receiver");
     }
 
     @ParameterizedTest

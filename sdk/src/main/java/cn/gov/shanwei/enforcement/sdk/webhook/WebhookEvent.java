@@ -23,6 +23,8 @@ public record WebhookEvent(String id, String type, Instant occurredAt, String da
 
     /** A payment notice you asked for was issued: {@link #paymentNotice()} has its number and payment code. */
     public static final String PAYMENT_NOTICE_ISSUED = "payment.notice-issued";
+    /** The non-tax payment system refused a payment notice you asked for: {@link PaymentNotice#problem()} says why. */
+    public static final String PAYMENT_NOTICE_REFUSED = "payment.notice-refused";
     /** A payment notice you asked for was paid (the province's signed payment result reached the hub). */
     public static final String PAYMENT_PAID = "payment.paid";
     /** A push of yours got the exchange's answer for every record: {@link #pushStatus()}. */
