@@ -8,6 +8,7 @@ import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
 import cn.gov.shanwei.enforcement.sdk.webhook.WebhookSignature;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,9 +67,9 @@ public class WebhookSender {
                 .header(WebhookSignature.EVENT_TYPE_HEADER, type)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        HttpResponse<Void> response;
+        HttpResponse<InputStream> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw new ProviderTimeoutException(PROVIDER, operation, "the webhook receiver of " + client.id()
                     + " did not answer within " + timeout, e);
@@ -78,6 +79,12 @@ public class WebhookSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProviderTransportException(PROVIDER, operation, "interrupted while sending a webhook", 0, e);
+        }
+        // The answer's body means nothing to the hub: closing it unread also bounds what a receiver can send.
+        try {
+            response.body().close();
+        } catch (IOException ignored) {
+            // the status decides; the connection is dropped either way
         }
         int status = response.statusCode();
         if (status < 200 || status > 299) {
