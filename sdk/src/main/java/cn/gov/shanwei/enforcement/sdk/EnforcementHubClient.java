@@ -7,6 +7,7 @@ import cn.gov.shanwei.enforcement.sdk.internal.DefaultGeoClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultExchangeClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultLicencesClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultRegistriesClient;
+import cn.gov.shanwei.enforcement.sdk.internal.DefaultPaymentsClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultSealsClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultIdentityClient;
 import cn.gov.shanwei.enforcement.sdk.internal.DefaultSupervisionClient;
@@ -17,6 +18,7 @@ import cn.gov.shanwei.enforcement.sdk.geo.GeoClient;
 import cn.gov.shanwei.enforcement.sdk.exchange.ExchangeClient;
 import cn.gov.shanwei.enforcement.sdk.licences.LicencesClient;
 import cn.gov.shanwei.enforcement.sdk.registries.RegistriesClient;
+import cn.gov.shanwei.enforcement.sdk.payments.PaymentsClient;
 import cn.gov.shanwei.enforcement.sdk.seals.SealsClient;
 import cn.gov.shanwei.enforcement.sdk.registration.RegistrationClient;
 import cn.gov.shanwei.enforcement.sdk.identity.IdentityClient;
@@ -74,6 +76,7 @@ public final class EnforcementHubClient implements AutoCloseable {
     private final LicencesClient licences;
     private final ExchangeClient exchange;
     private final SealsClient seals;
+    private final PaymentsClient payments;
     private final RegistrationClient registration;
     private final CasesClient cases;
     private final GeoClient geo;
@@ -109,6 +112,7 @@ public final class EnforcementHubClient implements AutoCloseable {
         this.seals = new DefaultSealsClient(transport);
         this.identity = new DefaultIdentityClient(transport);
         this.supervision = new DefaultSupervisionClient(transport);
+        this.payments = new DefaultPaymentsClient(transport);
     }
 
     /** A builder; {@link Builder#endpoint(URI) endpoint} and {@link Builder#credentials credentials} are required. */
@@ -144,6 +148,11 @@ public final class EnforcementHubClient implements AutoCloseable {
     /** Electronic seal (电子印章) operations: signing through the province's seal service, verification. */
     public SealsClient seals() {
         return seals;
+    }
+
+    /** Non-tax payment (非税电子支付): issue payment notices (缴款书) and follow them until paid. */
+    public PaymentsClient payments() {
+        return payments;
     }
 
     /** The case platform (行政执法信息平台) acting for an officer: penalty cases, coercive measures, inspections. */

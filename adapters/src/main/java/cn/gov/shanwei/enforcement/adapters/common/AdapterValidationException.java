@@ -6,6 +6,7 @@ import java.util.Objects;
 public class AdapterValidationException extends ProviderException {
 
     private final String field;
+    private final String reason;
 
     /**
      * @param field  the name of the offending input field, e.g. {@code "licenceId"}
@@ -14,11 +15,17 @@ public class AdapterValidationException extends ProviderException {
     public AdapterValidationException(String provider, String operation, String field, String reason) {
         super(provider, operation, field + " " + reason, null);
         this.field = Objects.requireNonNull(field, "field");
+        this.reason = reason;
     }
 
     /** The name of the offending input field. */
     public String field() {
         return field;
+    }
+
+    /** Why the field was refused, without the field's name (e.g. {@code "is required"}). */
+    public String reason() {
+        return reason;
     }
 
     @Override

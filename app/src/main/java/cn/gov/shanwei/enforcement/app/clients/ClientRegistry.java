@@ -1,10 +1,15 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
+import cn.gov.shanwei.enforcement.app.payment.PaymentNoticesController;
+import cn.gov.shanwei.enforcement.app.webhook.WebhookEventType;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The registered calling systems, checked once at start-up so a bad entry stops the hub, not a request. Every
@@ -30,6 +36,7 @@ public final class ClientRegistry {
     static final String SIGN_ON_SERVICE = "identity.sign-on";
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final Pattern PURPOSE = Pattern.compile("([a-z0-9.-]+)=([A-Za-z0-9._-]{1,64}|\\*)");
+    private static final Pattern UNIT_CODE = Pattern.compile("[0-9A-Za-z._:-]{1,64}|\\*");
 
     private final Map<String, HubClient> clients;
 
@@ -38,7 +45,7 @@ public final class ClientRegistry {
         List<String> problems = new ArrayList<>();
         properties.clients().forEach((id, client) -> {
             int before = problems.size();
-            HubClient hubClient = toClient(id, client, problems);
+            HubClient hubClient = toClient(id, client, properties.webhooksOverHttp(), problems);
             if (problems.size() == before) {
                 byId.put(id, hubClient);
             }
@@ -62,7 +69,8 @@ public final class ClientRegistry {
         return clients.values();
     }
 
-    private static HubClient toClient(String id, ClientRegistryProperties.Client client, List<String> problems) {
+    private static HubClient toClient(String id, ClientRegistryProperties.Client client, boolean webhooksOverHttp,
+                                      List<String> problems) {
         String prefix = "hub.clients." + id;
         if (!CLIENT_ID.matcher(id).matches()) {
             problems.add(prefix + ": a client id is 2-63 lower-case letters, digits or '-'");
@@ -102,7 +110,71 @@ public final class ClientRegistry {
         }
         List<byte[]> keys = client.secrets().stream()
                 .map(s -> s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8)).toList();
-        return new HubClient(id, client.name(), keys, client.services(), purposes, rateLimit, returnUrls);
+        HubClient.Webhook webhook = client.webhook() == null ? null
+                : webhook(prefix + ".webhook", client.webhook(), client.services(), webhooksOverHttp, problems);
+        for (String unit : client.paymentUnits()) {
+            if (unit == null || !UNIT_CODE.matcher(unit.strip()).matches()) {
+                problems.add(prefix + ".payment-units: '" + unit + "' is not a 执收单位编码 (1-64 letters, digits or"
+                        + " . _ : -) or *");
+            }
+        }
+        if (client.services().contains(PaymentNoticesController.SERVICE) && client.paymentUnits().isEmpty()) {
+            problems.add(prefix + ".payment-units must list the collecting units (执收单位编码) the client may issue "
+                    + "payment notices for, since it may use " + PaymentNoticesController.SERVICE);
+        }
+        return new HubClient(id, client.name(), keys, client.services(), purposes, rateLimit, returnUrls, webhook,
+                client.paymentUnits().stream().map(u -> u == null ? "" : u.strip()).collect(
+                        Collectors.toSet()));
+    }
+
+    /**
+     * The webhook: an absolute http(s) URL with a host and without credentials or fragment (https unless
+     * {@code hub.webhooks-over-http}), and known event types the client has the service for (none listed: all).
+     */
+    private static HubClient.Webhook webhook(String prefix, ClientRegistryProperties.Webhook configured,
+                                             Set<String> services, boolean overHttp, List<String> problems) {
+        URI url = null;
+        try {
+            url = configured.url() == null ? null : new URI(configured.url().strip());
+        } catch (URISyntaxException e) {
+            problems.add(prefix + ".url is not a URL: " + e.getMessage());
+        }
+        if (url == null) {
+            if (configured.url() == null) {
+                problems.add(prefix + ".url is required");
+            }
+            return null;
+        }
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!url.isAbsolute() || url.getHost() == null || url.getRawUserInfo() != null || url.getRawFragment() != null
+                || !(scheme.equals("https") || scheme.equals("http"))) {
+            problems.add(prefix + ".url must be an absolute http(s) URL with a host, without user info or fragment,"
+                    + " was " + configured.url());
+        } else if (scheme.equals("http") && !overHttp) {
+            problems.add(prefix + ".url must use https (a webhook carries payment data); plain http only with "
+                    + "hub.webhooks-over-http=true, was " + configured.url());
+        }
+        Set<WebhookEventType> events = EnumSet.noneOf(WebhookEventType.class);
+        for (String name : configured.events()) {
+            WebhookEventType type = WebhookEventType.ofWireName(name == null ? "" : name.strip()).orElse(null);
+            if (type == null) {
+                problems.add(prefix + ".events: '" + name + "' is not an event type; known: " + Arrays
+                        .stream(WebhookEventType.values()).map(WebhookEventType::wireName).toList());
+            } else if (!services.contains(type.service())) {
+                problems.add(prefix + ".events: '" + name + "' needs the service " + type.service()
+                        + " in the client's services");
+            } else {
+                events.add(type);
+            }
+        }
+        if (configured.events().isEmpty()) {
+            for (WebhookEventType type : WebhookEventType.values()) {
+                if (services.contains(type.service())) {
+                    events.add(type);
+                }
+            }
+        }
+        return new HubClient.Webhook(url, events);
     }
 
     /**

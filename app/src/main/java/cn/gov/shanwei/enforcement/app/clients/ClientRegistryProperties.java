@@ -14,8 +14,19 @@ import java.util.Set;
  * and its rate limit.
  */
 @ConfigurationProperties(prefix = "hub")
-public record ClientRegistryProperties(Map<String, Client> clients, Duration signatureWindow) {
+public record ClientRegistryProperties(Map<String, Client> clients, Duration signatureWindow,
+                                       boolean webhooksOverHttp) {
 
+    /** A registry whose webhooks must use https. */
+    public ClientRegistryProperties(Map<String, Client> clients, Duration signatureWindow) {
+        this(clients, signatureWindow, false);
+    }
+
+    /**
+     * @param webhooksOverHttp {@code hub.webhooks-over-http}: whether a webhook URL may be plain http (the sandbox
+     *                         and tests); otherwise https is required, since a webhook carries payment data
+     */
+    @ConstructorBinding
     public ClientRegistryProperties {
         clients = clients == null ? Map.of() : Map.copyOf(clients);
         signatureWindow = signatureWindow == null ? Duration.ofMinutes(5) : signatureWindow;
@@ -36,9 +47,13 @@ public record ClientRegistryProperties(Map<String, Client> clients, Duration sig
      * @param signOnReturnUrls for {@code identity.sign-on}: the exact URLs of the system's own pages its users'
      *                  browsers may be sent back to after signing on through the hub (like OAuth redirect URIs;
      *                  ADR 0915); none means the system cannot start a sign-on
+     * @param webhook      where the hub POSTs the signed events of what the client owns (ADR 0913); none if absent
+     * @param paymentUnits for {@code payment.notice}: the 执收单位编码 the client may issue payment notices for
+     *                     ({@code *}: any)
      */
     public record Client(String name, List<String> secrets, Set<String> services, List<String> purposes,
-                         RateLimit rateLimit, List<String> signOnReturnUrls) {
+                         RateLimit rateLimit, List<String> signOnReturnUrls, Webhook webhook,
+                         List<String> paymentUnits) {
 
         @ConstructorBinding
         public Client {
@@ -46,12 +61,39 @@ public record ClientRegistryProperties(Map<String, Client> clients, Duration sig
             services = services == null ? Set.of() : Set.copyOf(services);
             purposes = purposes == null ? List.of() : List.copyOf(purposes);
             signOnReturnUrls = signOnReturnUrls == null ? List.of() : List.copyOf(signOnReturnUrls);
+            paymentUnits = paymentUnits == null ? List.of() : List.copyOf(paymentUnits);
         }
 
-        /** A client without sign-on return URLs. */
+        /** A client without sign-on return URLs, webhook and payment units. */
         public Client(String name, List<String> secrets, Set<String> services, List<String> purposes,
                       RateLimit rateLimit) {
-            this(name, secrets, services, purposes, rateLimit, null);
+            this(name, secrets, services, purposes, rateLimit, null, null, null);
+        }
+
+        /** A client with sign-on return URLs only. */
+        public Client(String name, List<String> secrets, Set<String> services, List<String> purposes,
+                      RateLimit rateLimit, List<String> signOnReturnUrls) {
+            this(name, secrets, services, purposes, rateLimit, signOnReturnUrls, null, null);
+        }
+
+        /** A client with a webhook and payment units only. */
+        public Client(String name, List<String> secrets, Set<String> services, List<String> purposes,
+                      RateLimit rateLimit, Webhook webhook, List<String> paymentUnits) {
+            this(name, secrets, services, purposes, rateLimit, null, webhook, paymentUnits);
+        }
+    }
+
+    /**
+     * {@code hub.clients.<id>.webhook.*}: the client's webhook receiver.
+     *
+     * @param url    absolute https URL (http only with {@code hub.webhooks-over-http}); the hub signs its raw path
+     * @param events the event types to send, e.g. {@code payment.paid}; absent or empty: every type whose service
+     *               the client is registered for
+     */
+    public record Webhook(String url, Set<String> events) {
+
+        public Webhook {
+            events = events == null ? Set.of() : Set.copyOf(events);
         }
     }
 

@@ -2,7 +2,10 @@ package cn.gov.shanwei.enforcement.app.clients;
 
 import cn.gov.shanwei.enforcement.app.web.ErrorCode;
 
-/** The authenticated client is not registered for the service it called, or not for the purpose it claimed. */
+/**
+ * The authenticated client is not registered for the service it called, or not for the purpose it claimed (or, for
+ * payment notices, the collecting unit).
+ */
 public final class ServiceAccessDeniedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -27,6 +30,13 @@ public final class ServiceAccessDeniedException extends RuntimeException {
         return new ServiceAccessDeniedException("Client '" + client.id() + "' is not registered to use service '"
                 + service + "' for matter code '" + matterCode + "'; ask the hub's operators to add "
                 + service + "=" + matterCode + " to its purposes", ErrorCode.PURPOSE_NOT_ALLOWED);
+    }
+
+    /** Not registered to issue payment notices for the collecting unit (执收单位) {@code unitCode}. */
+    public static ServiceAccessDeniedException collectingUnit(HubClient client, String unitCode) {
+        return new ServiceAccessDeniedException("Client '" + client.id() + "' may not issue payment notices for the "
+                + "collecting unit '" + unitCode + "'; ask the hub's operators to add it to its payment-units",
+                ErrorCode.ACCESS_DENIED);
     }
 
     /** {@code ACCESS_DENIED} or {@code PURPOSE_NOT_ALLOWED}. */

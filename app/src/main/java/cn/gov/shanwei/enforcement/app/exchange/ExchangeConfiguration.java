@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.exchange;
 
+import cn.gov.shanwei.enforcement.app.webhook.Webhooks;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.reporting.ConfirmedPublications;
@@ -78,8 +79,9 @@ public class ExchangeConfiguration {
     }
 
     @Bean
-    public PushRecordHandler exchangePushRecordHandler(RecordDelivery delivery, ExchangeTracking tracking) {
-        return new PushRecordHandler(delivery, tracking);
+    public PushRecordHandler exchangePushRecordHandler(RecordDelivery delivery, ExchangeTracking tracking,
+                                                       PlatformTransactionManager tx, Webhooks webhooks) {
+        return new PushRecordHandler(delivery, tracking, new TransactionTemplate(tx), webhooks);
     }
 
     @Bean

@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -148,14 +149,23 @@ public class ExchangeController {
                     + "mode a record handed over shows the province's collector's answer once it has written one.")
     public PushStatus status(@PathVariable String trackingId, HttpServletRequest request) {
         HubClient client = CallingClient.requireAccess(request, PUSH_SERVICE);
-        ExchangeTracking.Submission s = tracking.find(trackingId, client.id())
-                .orElseThrow(() -> new PushNotFoundException(trackingId));
-        List<ExchangeTracking.TrackedRecord> records = s.records().stream().map(r ->
-                r.status() != RecordStatus.HANDED_OVER ? r : delivery.laterAnswer(r.recordId(), r.version())
-                        .map(a -> new ExchangeTracking.TrackedRecord(r.recordId(), r.recordType(), r.version(),
-                                a.status(), a.code(), a.message()))
-                        .orElse(r)).toList();
-        return new PushStatus(s.trackingId(), s.state(), s.mode(), s.createdAt(), s.settledAt(), records);
+        return statusOf(trackingId, client.id()).orElseThrow(() -> new PushNotFoundException(trackingId));
+    }
+
+    /**
+     * A push of {@code clientId} as its status answer shows it (also the data of its
+     * {@code exchange.push-completed} webhook): in 前置库 mode a record handed over shows the collector's later
+     * answer once there is one.
+     */
+    public Optional<PushStatus> statusOf(String trackingId, String clientId) {
+        return tracking.find(trackingId, clientId).map(s -> {
+            List<ExchangeTracking.TrackedRecord> records = s.records().stream().map(r ->
+                    r.status() != RecordStatus.HANDED_OVER ? r : delivery.laterAnswer(r.recordId(), r.version())
+                            .map(a -> new ExchangeTracking.TrackedRecord(r.recordId(), r.recordType(), r.version(),
+                                    a.status(), a.code(), a.message()))
+                            .orElse(r)).toList();
+            return new PushStatus(s.trackingId(), s.state(), s.mode(), s.createdAt(), s.settledAt(), records);
+        });
     }
 
     @ExceptionHandler(PushNotFoundException.class)
@@ -190,10 +200,7 @@ public class ExchangeController {
     }
 
     private static DomainValidationException invalid(AdapterValidationException e) {
-        String message = e.getMessage();
-        int at = message.indexOf(e.field());
-        String reason = at < 0 ? message : message.substring(at + e.field().length()).strip();
-        return new DomainValidationException(e.field(), reason);
+        return new DomainValidationException(e.field(), e.reason());
     }
 
     /** No push under this tracking id for this client. */

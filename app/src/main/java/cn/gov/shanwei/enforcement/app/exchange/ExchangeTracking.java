@@ -82,10 +82,26 @@ public class ExchangeTracking {
         return true;
     }
 
-    /** Records the answers of a delivery (autocommitted: the answers are the provider's facts, kept even if the
-     * delivery is then dead-lettered). */
-    public void settle(String trackingId, ExchangeProperties.Mode mode, List<RecordDelivery.Answer> answers) {
+    /**
+     * A push's state changed by a delivery.
+     *
+     * @param state what it is now
+     * @param at    when it was settled
+     */
+    public record Settled(State state, Instant at) {
+    }
+
+    /**
+     * Records the answers of a delivery, in the caller's transaction if there is one (the answers are the
+     * provider's facts, kept even if the delivery is then dead-lettered).
+     *
+     * @return the push's new state, if this delivery changed it (a resend answered alike changes nothing)
+     */
+    public Optional<Settled> settle(String trackingId, ExchangeProperties.Mode mode,
+                                    List<RecordDelivery.Answer> answers) {
         boolean refused = answers.stream().anyMatch(a -> a.status() == RecordStatus.REJECTED);
+        State before = jdbc.sql("SELECT state FROM exchange_submission WHERE tracking_id = :id")
+                .param("id", trackingId).query(String.class).optional().map(State::valueOf).orElse(null);
         for (RecordDelivery.Answer a : answers) {
             jdbc.sql("""
                     UPDATE exchange_record_result SET status = :status, code = :code, message = :message
@@ -94,12 +110,15 @@ public class ExchangeTracking {
                     .param("message", a.message() == null ? null : truncate(a.message()))
                     .param("id", trackingId).param("recordId", a.recordId()).update();
         }
+        State after = refused ? State.REFUSED : State.DELIVERED;
+        Instant now = clock.instant();
         jdbc.sql("""
                 UPDATE exchange_submission SET state = :state, mode = :mode, settled_at = :now
                 WHERE tracking_id = :id
-                """).param("state", (refused ? State.REFUSED : State.DELIVERED).name())
-                .param("mode", mode.name()).param("now", Timestamp.from(clock.instant())).param("id", trackingId)
+                """).param("state", after.name())
+                .param("mode", mode.name()).param("now", Timestamp.from(now)).param("id", trackingId)
                 .update();
+        return before == null || before == after ? Optional.empty() : Optional.of(new Settled(after, now));
     }
 
     /**

@@ -3,10 +3,14 @@ package cn.gov.shanwei.enforcement.app.exchange;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
 import cn.gov.shanwei.enforcement.adapters.exchange.ExchangeClient;
 import cn.gov.shanwei.enforcement.adapters.exchange.PushBatch;
+import cn.gov.shanwei.enforcement.app.webhook.WebhookEventType;
+import cn.gov.shanwei.enforcement.app.webhook.Webhooks;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCall;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
+
+import org.springframework.transaction.support.TransactionOperations;
 
 import java.util.List;
 import java.util.Objects;
@@ -34,10 +38,24 @@ public class PushRecordHandler implements DurableCallHandler {
 
     private final RecordDelivery delivery;
     private final ExchangeTracking tracking;
+    private final TransactionOperations transaction;
+    private final Webhooks webhooks;
 
+    /** A handler that tells no client's webhook (the delivery modes' tests). */
     public PushRecordHandler(RecordDelivery delivery, ExchangeTracking tracking) {
+        this(delivery, tracking, TransactionOperations.withoutTransaction(), null);
+    }
+
+    /**
+     * @param transaction the answers and the pushing client's {@code exchange.push-completed} event commit together
+     * @param webhooks    where that event goes; null for none
+     */
+    public PushRecordHandler(RecordDelivery delivery, ExchangeTracking tracking, TransactionOperations transaction,
+                             Webhooks webhooks) {
         this.delivery = Objects.requireNonNull(delivery, "delivery");
         this.tracking = Objects.requireNonNull(tracking, "tracking");
+        this.transaction = Objects.requireNonNull(transaction, "transaction");
+        this.webhooks = webhooks;
     }
 
     @Override
@@ -49,7 +67,13 @@ public class PushRecordHandler implements DurableCallHandler {
     public String execute(DurableCall call) {
         PushBatch batch = new PushBatch(call.idempotencyKey(), RecordEnvelopes.readPayload(call.payload()));
         List<RecordDelivery.Answer> answers = delivery.deliver(batch);
-        tracking.settle(call.idempotencyKey(), delivery.mode(), answers);
+        transaction.executeWithoutResult(tx -> tracking.settle(call.idempotencyKey(), delivery.mode(), answers)
+                .ifPresent(settled -> {
+                    if (webhooks != null) {
+                        webhooks.publish(call.context().callingSystem(), WebhookEventType.EXCHANGE_PUSH_COMPLETED,
+                                call.idempotencyKey(), settled.state().name(), settled.at(), call.context());
+                    }
+                }));
         List<RecordDelivery.Answer> refused = answers.stream()
                 .filter(a -> a.status() == RecordStatus.REJECTED).toList();
         if (!refused.isEmpty()) {

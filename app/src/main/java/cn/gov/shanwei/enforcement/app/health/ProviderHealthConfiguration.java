@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code /actuator/health} component {@code providers}, with one entry per provincial provider. */
+/** {@code /actuator/health} component {@code providers}, with one entry per provincial provider (not for webhooks). */
 @Configuration(proxyBeanMethods = false)
 public class ProviderHealthConfiguration {
 
@@ -24,6 +24,9 @@ public class ProviderHealthConfiguration {
                 .version(HttpClient.Version.HTTP_1_1).build();
         Map<String, HealthContributor> byProvider = new LinkedHashMap<>();
         for (Provider provider : Provider.values()) {
+            if (!provider.isProvincial()) {
+                continue;   // the municipal systems' webhook receivers are not the hub's dependencies
+            }
             byProvider.put(provider.code(), new ProviderHealthIndicator(provider,
                     () -> breakers.find(provider.code()), endpoints.healthUrlOf(provider), http, clock));
         }

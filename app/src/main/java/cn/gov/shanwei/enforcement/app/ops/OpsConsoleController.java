@@ -236,6 +236,9 @@ public class OpsConsoleController {
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Provider provider : Provider.values()) {
+            if (!provider.isProvincial()) {
+                continue;   // webhook receivers have no health probe or breaker; their queues are listed below
+            }
             Map<String, Object> row = new LinkedHashMap<>();
             Health h = health.get(provider.code());
             row.put("code", provider.code());

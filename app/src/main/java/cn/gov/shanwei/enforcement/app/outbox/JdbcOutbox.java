@@ -1,6 +1,8 @@
 package cn.gov.shanwei.enforcement.app.outbox;
 
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
+import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.routes.durable.Outbox;
 import cn.gov.shanwei.enforcement.routes.durable.OutboxRejectedException;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
@@ -24,6 +26,7 @@ import java.util.Set;
 public class JdbcOutbox implements Outbox {
 
     private static final int MAX_BUSINESS_KEY = 128;
+    private static final int MAX_ORDERING_KEY = 128;
 
     private final JdbcClient jdbc;
     private final Set<ProviderOperation> operations;
@@ -57,7 +60,7 @@ public class JdbcOutbox implements Outbox {
                 .param("operation", operation.id())
                 .param("key", context.idempotencyKey())
                 .param("businessKey", businessKey)
-                .param("orderingKey", orderingKey(operation, context))
+                .param("orderingKey", orderingKey(operation, businessKey, context))
                 .param("payload", payload)
                 .param("callingSystem", context.callingSystem())
                 .param("officerId", context.officerId())
@@ -76,12 +79,19 @@ public class JdbcOutbox implements Outbox {
     }
 
     /**
-     * Effects of one case at one provider go in order; an effect without a case waits for nothing. The key is per
+     * Effects of one case at one provider go in order; an effect without a case waits for nothing; webhook events go
+     * in order per client and resource. The key is per
      * provider (ADR 0401): a case's effects at different providers are independent of each other (the seal of its
      * decision does not wait for its record to reach the big-data centre), so one provider's outage or a dead-lettered
      * effect holds back only that case's later effects at the same provider.
      */
-    static String orderingKey(ProviderOperation operation, CallContext context) {
+    static String orderingKey(ProviderOperation operation, String businessKey, CallContext context) {
+        if (operation.provider() == Provider.WEBHOOK) {
+            // A client's events about one resource (e.g. a notice issued, then paid) reach it in order; another
+            // client, or another resource, never waits for them (ADR 0913).
+            String key = "hook:" + context.callingSystem() + ":" + businessKey;
+            return key.length() <= MAX_ORDERING_KEY ? key : "hook:" + Sm3.ofUtf8(key).hex();
+        }
         return context.caseNumber() != null
                 ? "case:" + context.caseNumber() + "@" + operation.provider().code()
                 : "key:" + context.idempotencyKey();

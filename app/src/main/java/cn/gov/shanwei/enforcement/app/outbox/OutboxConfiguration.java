@@ -119,12 +119,15 @@ public class OutboxConfiguration {
      * A durable call passes its provider's breaker (where the provider has one); while the breaker is open every
      * delivery is refused at once. If the broker's whole redelivery span were shorter than two open-state waits, a
      * short outage would dead-letter work that a little patience would have delivered. Checked for every provider
-     * with a durable operation, since its breaker may be added later.
+     * with a durable operation, since its breaker may be added later; not for webhooks, which never get one.
      *
      * @throws IllegalStateException naming both settings
      */
     static void requireRetriesOutlastAnOpenBreaker(DurableCallHandler handler, HubProvidersProperties providers,
                                                    DurableProperties properties) {
+        if (!handler.operation().provider().isProvincial()) {
+            return;   // webhooks pass no breaker: one receiver's outage must not hold back another's (ADR 0913)
+        }
         Duration openStateWait = providers.settingsFor(handler.operation().provider()).openStateWait();
         if (properties.redeliverySpan().compareTo(openStateWait.multipliedBy(2)) < 0) {
             throw new IllegalStateException("hub.durable redelivery gives up after " + properties.redeliverySpan()

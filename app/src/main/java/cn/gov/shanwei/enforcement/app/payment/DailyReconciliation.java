@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.payment;
 
+import cn.gov.shanwei.enforcement.adapters.payment.IssuedNotices;
 import cn.gov.shanwei.enforcement.adapters.payment.Mismatch;
 import cn.gov.shanwei.enforcement.adapters.payment.ReconciliationExpectations;
 import cn.gov.shanwei.enforcement.adapters.payment.ReconciliationProgress;
@@ -33,14 +34,20 @@ public class DailyReconciliation {
 
     private final PaymentProvider provider;
     private final PaymentNoticeLedger ledger;
+    private final IssuedNotices issued;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public DailyReconciliation(PaymentProvider provider, PaymentNoticeLedger ledger, JdbcClient jdbc,
-                               TransactionTemplate transaction, Clock clock) {
+    /**
+     * @param issued every notice the hub issued (the case platform's and the municipal systems'), so a payment of
+     *               either is matched and none is reported as unknown
+     */
+    public DailyReconciliation(PaymentProvider provider, PaymentNoticeLedger ledger, IssuedNotices issued,
+                               JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.issued = Objects.requireNonNull(issued, "issued");
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         this.transaction = Objects.requireNonNull(transaction, "transaction");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -80,7 +87,7 @@ public class DailyReconciliation {
 
             @Override
             public OptionalLong amountDueFen(String noticeNumber) {
-                return ledger.amountDueFen(noticeNumber);
+                return issued.amountDueFen(noticeNumber);
             }
         };
         ReconciliationReport report = provider.client().reconcile(day, ours, ReconciliationProgress.NONE);

@@ -1,8 +1,10 @@
 package cn.gov.shanwei.enforcement.app.payment;
 
 import cn.gov.shanwei.enforcement.adapters.payment.PaymentCallbackVerifier;
+import cn.gov.shanwei.enforcement.app.webhook.Webhooks;
 import cn.gov.shanwei.enforcement.cases.payment.ConfirmedPayments;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
+import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 import cn.gov.shanwei.enforcement.routes.config.HubProvidersProperties;
@@ -75,12 +77,28 @@ public class PaymentConfiguration {
 
     @Bean
     public PaymentCallbacks paymentCallbacks(PaymentProperties properties, PaymentNoticeLedger ledger,
+                                             ClientPaymentNotices clientNotices, Webhooks webhooks,
                                              JdbcPaymentResultStore results, ConfirmedPayments cases,
                                              JdbcClient jdbc, PlatformTransactionManager tx, Clock clock) {
         Supplier<PaymentCallbackVerifier> verifier = () -> new PaymentCallbackVerifier(
                 PaymentProperties.required(properties.callbackSecret(), "callback-secret")
                         .getBytes(StandardCharsets.UTF_8), properties.callbackWindow(), clock);
-        return new PaymentCallbacks(verifier, ledger, results, cases, jdbc, new TransactionTemplate(tx), clock);
+        return new PaymentCallbacks(verifier, ledger, clientNotices, webhooks, results, cases, jdbc,
+                new TransactionTemplate(tx), clock);
+    }
+
+    /** Notices municipal systems issue through the hub (ADR 0913); the payer sealed with the case platform's key. */
+    @Bean
+    public ClientPaymentNotices clientPaymentNotices(JdbcClient jdbc, FieldCipher cipher,
+                                                     JdbcPaymentResultStore results) {
+        return new ClientPaymentNotices(jdbc, cipher, results);
+    }
+
+    @Bean
+    public IssueClientNoticeHandler paymentIssueClientNoticeHandler(PaymentProvider provider,
+                                                                    ClientPaymentNotices notices, Webhooks webhooks,
+                                                                    PlatformTransactionManager tx, Clock clock) {
+        return new IssueClientNoticeHandler(provider, notices, webhooks, new TransactionTemplate(tx), clock);
     }
 
     @Bean
@@ -114,9 +132,10 @@ public class PaymentConfiguration {
     /** The daily reconciliation (ADR 0802); its schedule is {@code hub.payment.reconciliation-cron}. */
     @Bean
     public DailyReconciliation paymentDailyReconciliation(PaymentProvider provider, PaymentNoticeLedger ledger,
-                                                          JdbcClient jdbc, PlatformTransactionManager tx,
-                                                          Clock clock) {
-        return new DailyReconciliation(provider, ledger, jdbc, new TransactionTemplate(tx), clock);
+                                                          ClientPaymentNotices clientNotices, JdbcClient jdbc,
+                                                          PlatformTransactionManager tx, Clock clock) {
+        return new DailyReconciliation(provider, ledger, PaymentCallbacks.issuedNotices(ledger, clientNotices), jdbc,
+                new TransactionTemplate(tx), clock);
     }
 
     /** In the sandbox, the province's payment system sends its signed callbacks to this hub once it listens. */

@@ -1,5 +1,8 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
+import cn.gov.shanwei.enforcement.app.webhook.WebhookEventType;
+import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
+import cn.gov.shanwei.enforcement.sdk.webhook.WebhookSignature;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -77,6 +80,72 @@ class ClientRegistryTest {
                 List.of(SECRET, SECRET + "2", SECRET + "3"), Set.of(), null, null);
 
         assertThatThrownBy(() -> registry(three)).hasMessageContaining("two while a key is rotated");
+    }
+
+    private static ClientRegistryProperties.Client withWebhook(Set<String> services, String url, Set<String> events,
+                                                               List<String> paymentUnits) {
+        return new ClientRegistryProperties.Client("市场监管", List.of(SECRET), services, List.of(), null,
+                new ClientRegistryProperties.Webhook(url, events), paymentUnits);
+    }
+
+    @Test
+    void webhook_withoutEvents_receivesEveryEventOfItsServices_andBillsOnlyItsUnits() {
+        HubClient client = registry(withWebhook(Set.of("payment.notice", "licence.verify"),
+                "https://mkt.example.gov.cn/hub/events?v=1", Set.of(), List.of("SW-SCJ"))).find("market-supervision")
+                .orElseThrow();
+
+        assertThat(client.webhook()).hasValueSatisfying(w -> assertThat(w.url().getRawQuery()).isEqualTo("v=1"));
+        assertThat(client.subscribes(WebhookEventType.PAYMENT_PAID)).isTrue();
+        assertThat(client.subscribes(WebhookEventType.PAYMENT_NOTICE_ISSUED)).isTrue();
+        assertThat(client.subscribes(WebhookEventType.EXCHANGE_PUSH_COMPLETED)).as("no exchange.push").isFalse();
+        assertThat(client.mayBillFor("SW-SCJ")).isTrue();
+        assertThat(client.mayBillFor("SW-HF-SCJ")).isFalse();
+    }
+
+    @Test
+    void webhook_withListedEvents_receivesOnlyThose() {
+        HubClient client = registry(withWebhook(Set.of("payment.notice", "exchange.push"),
+                "https://mkt.example.gov.cn/hub", Set.of("payment.paid"), List.of("*"))).find("market-supervision")
+                .orElseThrow();
+
+        assertThat(client.subscribes(WebhookEventType.PAYMENT_PAID)).isTrue();
+        assertThat(client.subscribes(WebhookEventType.PAYMENT_NOTICE_ISSUED)).isFalse();
+        assertThat(client.subscribes(WebhookEventType.EXCHANGE_PUSH_COMPLETED)).isFalse();
+        assertThat(client.mayBillFor("any-unit")).isTrue();
+    }
+
+    @Test
+    void webhook_whenPlainHttpUnknownEventOrMissingService_refusesToStartNamingEachProperty() {
+        ClientRegistryProperties.Client bad = withWebhook(Set.of("payment.notice"), "http://mkt.example.gov.cn/hub",
+                Set.of("payment.refunded", "exchange.push-completed"), List.of("has space"));
+
+        assertThatThrownBy(() -> registry(bad)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hub.clients.market-supervision.webhook.url must use https")
+                .hasMessageContaining("'payment.refunded' is not an event type")
+                .hasMessageContaining("'exchange.push-completed' needs the service exchange.push")
+                .hasMessageContaining("hub.clients.market-supervision.payment-units: 'has space'");
+        assertThatThrownBy(() -> registry(withWebhook(Set.of("payment.notice"), "/relative", Set.of(), List.of())))
+                .hasMessageContaining("webhook.url must be an absolute http(s) URL")
+                .hasMessageContaining("payment-units must list the collecting units");
+    }
+
+    @Test
+    void webhook_overPlainHttp_isAcceptedWhenTheDeploymentAllowsIt() {
+        ClientRegistry registry = new ClientRegistry(new ClientRegistryProperties(Map.of("market-supervision",
+                withWebhook(Set.of("payment.notice"), "http://127.0.0.1:8081/hub", Set.of(), List.of("*"))), null,
+                true));
+
+        assertThat(registry.find("market-supervision").orElseThrow().webhook()).isPresent();
+    }
+
+    @Test
+    void signWebhook_signsWithEverySecret_whileAKeyIsRotated() {
+        ClientRegistryProperties.Client rotating = new ClientRegistryProperties.Client("x",
+                List.of(SECRET, SECRET + "-new"), Set.of(), List.of(), null);
+        HubClient client = registry(rotating).find("market-supervision").orElseThrow();
+
+        assertThat(WebhookSignature.signatures(client.signWebhook("canonical"))).containsExactly(
+                HubRequestSignature.sign(SECRET, "canonical"), HubRequestSignature.sign(SECRET + "-new", "canonical"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.app.clients;
 
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.app.support.SignedHttp;
+import cn.gov.shanwei.enforcement.app.support.WebhookReceiver;
 import cn.gov.shanwei.enforcement.sdk.EnforcementHubClient;
 import cn.gov.shanwei.enforcement.sdk.RetryPolicy;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,9 +83,16 @@ abstract class SandboxHubTest {
         }
     }
 
+    /** Where the demo client's webhook receiver listens (docs/sdk.md's receiver, started by {@code SdkExamplesIT}). */
+    static final int DEMO_WEBHOOK_PORT = WebhookReceiver.onFreePort().port();
+
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("hub.data-dir", () -> HubTestDataDir.create("sdk-hub").toString());
+        registry.add("hub.clients.sandbox-demo.webhook.url",
+                () -> "http://127.0.0.1:" + DEMO_WEBHOOK_PORT + "/hub/events");
+        registry.add("hub.clients.sandbox-demo.webhook.events[0]", () -> "payment.notice-issued");
+        registry.add("hub.clients.sandbox-demo.webhook.events[1]", () -> "payment.paid");
     }
 
     String endpoint() {

@@ -47,7 +47,8 @@ class SdkDocsTest {
         assertThat(snippets()).containsOnlyKeys("first-call", "verify-full", "errors", "purpose-denied",
                 "registration", "listener", "starter-bean", "starter-yml", "cases", "geo", "registries",
                 "exchange", "seals-sign", "seals-verify", "cases-lifecycle", "cases-conflict", "on-the-spot",
-                "measures", "inspections", "identity-start", "identity-complete", "supervision");
+                "measures", "inspections", "identity-start", "identity-complete", "supervision", "payments",
+                "webhook-receiver");
     }
 
     @ParameterizedTest

@@ -12,7 +12,7 @@ import cn.gov.shanwei.enforcement.sdk.cases.OnSiteRecord;
 import cn.gov.shanwei.enforcement.sdk.cases.OnTheSpotPenalty;
 import cn.gov.shanwei.enforcement.sdk.cases.Party;
 import cn.gov.shanwei.enforcement.sdk.cases.PartyKind;
-import cn.gov.shanwei.enforcement.sdk.cases.PaymentNotice;
+import cn.gov.shanwei.enforcement.sdk.cases.FinePaymentNotice;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCase;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCaseQuery;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCaseSummary;
@@ -82,6 +82,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import cn.gov.shanwei.enforcement.sdk.payments.IssuePaymentNoticeRequest;
+import cn.gov.shanwei.enforcement.sdk.payments.PaymentItem;
+import cn.gov.shanwei.enforcement.sdk.payments.PaymentNotice;
+import cn.gov.shanwei.enforcement.sdk.payments.PaymentNoticeState;
+import cn.gov.shanwei.enforcement.sdk.webhook.WebhookEvent;
+import cn.gov.shanwei.enforcement.sdk.webhook.WebhookVerificationException;
+import cn.gov.shanwei.enforcement.sdk.webhook.WebhookVerifier;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The examples of docs/sdk.md and docs/zh/sdk.md, as code that compiles and runs against the sandbox hub
@@ -327,7 +341,7 @@ final class SdkExamples {
         current = officer.get(id);                                       // sealing moved the version on
         current = officer.serveDecision(id, new PenaltyStep.Service(today, "direct", "legal representative"),
                 current.summary().version());
-        PaymentNotice notice = officer.getPaymentNotice(id);             // 缴款书, issued by the province
+        FinePaymentNotice notice = officer.getPaymentNotice(id);             // 缴款书, issued by the province
         out.add("payment notice " + notice.fineFen() + " fen due " + notice.dueOn());
 
         // From service on, the province's answers (双公示, payment) land on the case in the background: record
@@ -448,5 +462,63 @@ final class SdkExamples {
                 .forEach(r -> out.add(r.name() + " " + r.month() + ": 立案 " + r.measures().get("FILED")));
         // end::supervision[]
         return out;
+    }
+
+    static List<String> payments(EnforcementHubClient hub, String businessKey) throws InterruptedException {
+        List<String> out = new ArrayList<>();
+        // tag::payments[]
+        PaymentNotice notice = hub.payments().issue(IssuePaymentNoticeRequest.builder()
+                .businessKey(businessKey)                        // your key (e.g. your decision's id): one notice per key
+                .decisionNumber("汕城市监罚〔2026〕42号")            // 处罚决定书文号
+                .payer("汕尾市城区海滨餐饮有限公司", "91441500MA4W123454")   // 统一社会信用代码 or 身份证号
+                .item(PaymentItem.fine(200_000))                 // 罚没收入 2,000.00 元, in fen
+                .dueDate(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(15))   // 缴款期限
+                .unitCode("SW-SCJ")                              // 执收单位编码 your registration allows
+                .regionCode("441502")
+                .purpose(Purpose.of("330217001000"))             // 事项编码: the legal purpose
+                .build());
+        while (notice.state() == PaymentNoticeState.PENDING) {  // or wait for the payment.notice-issued webhook
+            Thread.sleep(200);
+            notice = hub.payments().get(notice.noticeId());
+        }
+        out.add(notice.state() + " " + notice.noticeNumber().orElse("-") + ": " + notice.amountFen()
+                + " fen, pay at " + notice.payUrl().map(Object::toString).orElse("-"));
+        // end::payments[]
+        return out;
+    }
+
+    /** A receiver of the hub's webhooks on {@code port}; it adds what it heard to {@code out} (thread-safe). */
+    static HttpServer webhookReceiver(int port, String secret, List<String> out) throws IOException {
+        Set<String> processed = ConcurrentHashMap.newKeySet();  // in your system: a table with a unique key
+        // tag::webhook-receiver[]
+        WebhookVerifier verifier = WebhookVerifier.builder()
+                .secrets(secret)                                 // your client secret; old and new while rotating
+                .build();
+        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);   // your registered webhook URL
+        server.createContext("/hub/events", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String query = exchange.getRequestURI().getRawQuery();
+            try {
+                WebhookEvent event = verifier.verifyEvent(exchange.getRequestMethod(),
+                        exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query),
+                        exchange.getRequestHeaders(), body);
+                if (processed.add(event.id())) {                 // at least once: act on each event id once
+                    switch (event.type()) {
+                        case WebhookEvent.PAYMENT_NOTICE_ISSUED -> out.add("issued "
+                                + event.paymentNotice().noticeNumber().orElseThrow());
+                        case WebhookEvent.PAYMENT_PAID -> out.add("paid "
+                                + event.paymentNotice().paidFen().orElseThrow() + " fen");
+                        default -> { }                           // types you do not handle yet
+                    }
+                }
+                exchange.sendResponseHeaders(204, -1);           // 2xx: delivered; anything else is retried
+            } catch (WebhookVerificationException e) {
+                exchange.sendResponseHeaders(401, -1);           // forged, altered, stale or replayed: ignore it
+            }
+            exchange.close();
+        });
+        server.start();
+        // end::webhook-receiver[]
+        return server;
     }
 }

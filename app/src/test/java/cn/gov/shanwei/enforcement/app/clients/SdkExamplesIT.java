@@ -168,6 +168,25 @@ class SdkExamplesIT extends SandboxHubTest {
     }
 
     @Test
+    void payments_issueTheNotice_andTheWebhookReceiverHearsItIssuedAndPaid() throws Exception {
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer receiver = SdkExamples.webhookReceiver(DEMO_WEBHOOK_PORT,
+                "sandbox-demo-secret-0123456789abcdef", heard);
+        try {
+            List<String> out = SdkExamples.payments(demo, "mkt-decision-" + java.util.UUID.randomUUID());
+
+            assertThat(out).singleElement().asString().matches("ISSUED \\d{20}: 200000 fen, pay at http.+");
+            String number = out.get(0).substring("ISSUED ".length(), "ISSUED ".length() + 20);
+            sandbox.payment().pay(number, null, "WECHAT");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(heard).contains("issued " + number, "paid 200000 fen"));
+            assertThat(heard.indexOf("issued " + number)).isLessThan(heard.indexOf("paid 200000 fen"));
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void starter_withTheDocumentedYaml_verifiesHealthAndTimesTheCall() {
         new ApplicationContextRunner()

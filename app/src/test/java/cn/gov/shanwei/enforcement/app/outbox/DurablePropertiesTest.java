@@ -1,11 +1,21 @@
 package cn.gov.shanwei.enforcement.app.outbox;
 
+import cn.gov.shanwei.enforcement.app.clients.ClientRegistry;
+import cn.gov.shanwei.enforcement.app.clients.ClientRegistryProperties;
+import cn.gov.shanwei.enforcement.app.webhook.WebhookDeliveryHandler;
+import cn.gov.shanwei.enforcement.app.webhook.WebhookEventType;
+import cn.gov.shanwei.enforcement.app.webhook.WebhookSender;
 import cn.gov.shanwei.enforcement.routes.config.HubProvidersProperties;
 import cn.gov.shanwei.enforcement.routes.config.ProviderCallSettings;
+import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,5 +50,18 @@ class DurablePropertiesTest {
                         Duration.ofSeconds(1), null, null)));
         assertThatNoException().isThrownBy(() -> OutboxConfiguration.requireRetriesOutlastAnOpenBreaker(
                 EXCHANGE_EFFECT, oneSecondWait, impatient));
+    }
+
+    @Test
+    void redeliverySpan_ofAWebhook_isNotBoundByABreakerWait_forWebhooksPassNone() {
+        DurableProperties impatient = new DurableProperties(null, null, null, Duration.ofMillis(100), 2.0,
+                Duration.ofMillis(400), 8);
+        DurableCallHandler webhook = new WebhookDeliveryHandler(WebhookEventType.PAYMENT_PAID,
+                new ClientRegistry(new ClientRegistryProperties(Map.of(), null)), (client, key) -> Optional.empty(),
+                new WebhookSender(HttpClient.newHttpClient(), Duration.ofSeconds(1), Clock.systemUTC()),
+                new ObjectMapper());
+
+        assertThatNoException().isThrownBy(() -> OutboxConfiguration.requireRetriesOutlastAnOpenBreaker(webhook,
+                new HubProvidersProperties(Map.of()), impatient));
     }
 }

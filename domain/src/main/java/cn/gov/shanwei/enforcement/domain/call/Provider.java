@@ -1,6 +1,10 @@
 package cn.gov.shanwei.enforcement.domain.call;
 
-/** The provincial services the hub mediates. No municipal system calls them except through the hub. */
+/**
+ * The outside parties the hub calls: the provincial services it mediates (no municipal system calls them except
+ * through the hub) and, apart from them, the municipal systems' own webhook receivers, which the hub calls the same
+ * durable way ({@link #WEBHOOK}, ADR 0913).
+ */
 public enum Provider {
     /** 统一身份认证 */
     IDENTITY("identity", "统一身份认证"),
@@ -13,7 +17,9 @@ public enum Provider {
     /** 非税电子支付 */
     PAYMENT("payment", "非税电子支付"),
     /** 政务大数据中心 / 共享交换 */
-    EXCHANGE("exchange", "政务大数据共享交换");
+    EXCHANGE("exchange", "政务大数据共享交换"),
+    /** 回调通知: the registered municipal systems' webhook receivers, not a provincial service */
+    WEBHOOK("webhook", "回调通知");
 
     private final String code;
     private final String chineseName;
@@ -30,5 +36,10 @@ public enum Provider {
 
     public String chineseName() {
         return chineseName;
+    }
+
+    /** Whether this is one of the province's shared services (health, breakers, sandbox); false for webhooks. */
+    public boolean isProvincial() {
+        return this != WEBHOOK;
     }
 }

@@ -97,10 +97,20 @@ public final class HubRequestSignature {
      */
     public static String sign(String secret, String canonical) {
         Objects.requireNonNull(secret, "secret");
+        return sign(secret.getBytes(StandardCharsets.UTF_8), canonical);
+    }
+
+    /**
+     * Signs a canonical string with a key given as bytes (the UTF-8 bytes of a secret).
+     *
+     * @return {@code Base64(HMAC-SHA256(key, canonical))}, standard alphabet with padding
+     */
+    public static String sign(byte[] key, String canonical) {
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(canonical, "canonical");
         try {
             Mac mac = Mac.getInstance(HMAC);
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), HMAC));
+            mac.init(new SecretKeySpec(key, HMAC));
             return Base64.getEncoder().encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);

@@ -104,7 +104,7 @@ public interface PenaltyCasesClient {
      * The payment notice (缴款书) issued for the served fine: {@code GET /api/v1/cases/penalties/{id}/payment-notice}.
      * {@code NotFoundException} when there is none (no served decision with a fine).
      */
-    PaymentNotice getPaymentNotice(UUID id);
+    FinePaymentNotice getPaymentNotice(UUID id);
 
     /**
      * Files the case (立案, role SUBJECT_HEAD): {@code POST /api/v1/cases/penalties/{id}/filing}.

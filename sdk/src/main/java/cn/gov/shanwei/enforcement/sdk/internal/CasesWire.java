@@ -6,7 +6,7 @@ import cn.gov.shanwei.enforcement.sdk.cases.EvidenceUpload;
 import cn.gov.shanwei.enforcement.sdk.cases.FileDownload;
 import cn.gov.shanwei.enforcement.sdk.cases.NewLead;
 import cn.gov.shanwei.enforcement.sdk.cases.PartyKind;
-import cn.gov.shanwei.enforcement.sdk.cases.PaymentNotice;
+import cn.gov.shanwei.enforcement.sdk.cases.FinePaymentNotice;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCase;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCaseQuery;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCaseSummary;
@@ -262,8 +262,8 @@ final class CasesWire {
                 Optional.ofNullable(body.problem()), body.createdAt(), Optional.ofNullable(body.sealedAt()));
     }
 
-    static PaymentNotice toPaymentNotice(HubResponse response) {
-        PaymentNotice body = Json.read(response, PaymentNotice.class);
+    static FinePaymentNotice toPaymentNotice(HubResponse response) {
+        FinePaymentNotice body = Json.read(response, FinePaymentNotice.class);
         if (body.requestNo() == null || body.state() == null || body.dueOn() == null) {
             throw Json.unexpected(response, "a payment notice without requestNo, state or dueOn", null);
         }

@@ -7,7 +7,7 @@ import cn.gov.shanwei.enforcement.sdk.cases.EvidenceUpload;
 import cn.gov.shanwei.enforcement.sdk.cases.FileDownload;
 import cn.gov.shanwei.enforcement.sdk.cases.NewLead;
 import cn.gov.shanwei.enforcement.sdk.cases.OnTheSpotPenalty;
-import cn.gov.shanwei.enforcement.sdk.cases.PaymentNotice;
+import cn.gov.shanwei.enforcement.sdk.cases.FinePaymentNotice;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCase;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCaseQuery;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCaseSummary;
@@ -120,7 +120,7 @@ final class DefaultPenaltyCasesClient implements PenaltyCasesClient {
     }
 
     @Override
-    public PaymentNotice getPaymentNotice(UUID id) {
+    public FinePaymentNotice getPaymentNotice(UUID id) {
         Objects.requireNonNull(id, "id");
         return CasesWire.toPaymentNotice(calls.execute(HubCall.get("cases.penalties.getPaymentNotice",
                 "Payment notice read", CasesWire.itemPath(PATH, id, "payment-notice"), RequestOptions.none())));

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** JSON shapes of the exchange operations, kept apart from the public types. */
 final class ExchangeWire {
@@ -60,16 +61,20 @@ final class ExchangeWire {
     }
 
     static PushStatus toStatus(HubResponse response) {
-        StatusBody body = Json.read(response, StatusBody.class);
+        return toStatus(Json.read(response, StatusBody.class), what -> Json.unexpected(response, what, null));
+    }
+
+    /** Maps a push status strictly (also the {@code data} of an {@code exchange.push-completed} webhook). */
+    static PushStatus toStatus(StatusBody body, Function<String, RuntimeException> unexpected) {
         if (body.trackingId() == null || body.state() == null || body.createdAt() == null || body.records() == null) {
-            throw Json.unexpected(response, "a push status without trackingId, state, createdAt or records", null);
+            throw unexpected.apply("a push status without trackingId, state, createdAt or records");
         }
         List<RecordOutcome> records;
         try {
             records = body.records().stream().map(r -> new RecordOutcome(r.recordId(),
                     RecordType.valueOf(r.recordType()), r.version(), r.status(), r.code(), r.message())).toList();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw Json.unexpected(response, "a record outcome with a missing or unknown field", e);
+            throw unexpected.apply("a record outcome with a missing or unknown field");
         }
         return new PushStatus(body.trackingId(), body.state(), Optional.ofNullable(body.mode()), body.createdAt(),
                 Optional.ofNullable(body.settledAt()), records);

@@ -45,6 +45,24 @@ final class Json {
         }
     }
 
+    /** Reads JSON text into {@code type} (for bodies that did not come as an answer, e.g. a webhook's). */
+    static <T> T parse(byte[] json, Class<T> type) throws IOException {
+        T value = MAPPER.readValue(json, type);
+        if (value == null) {
+            throw new IOException("empty JSON");
+        }
+        return value;
+    }
+
+    /** Writes a JSON tree as compact text. */
+    static String text(com.fasterxml.jackson.databind.JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise a JSON tree", e);
+        }
+    }
+
     /** Reads an error body as a problem, or {@code null} when it is not JSON. */
     static ProblemBody readProblem(byte[] body) {
         if (!looksLikeJsonObject(body)) {

@@ -1,7 +1,7 @@
 package cn.gov.shanwei.enforcement.sdk.internal;
 
 import cn.gov.shanwei.enforcement.sdk.cases.OnTheSpotPenalty;
-import cn.gov.shanwei.enforcement.sdk.cases.PaymentNotice;
+import cn.gov.shanwei.enforcement.sdk.cases.FinePaymentNotice;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCase;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCaseQuery;
 import cn.gov.shanwei.enforcement.sdk.cases.inspections.Inspection;
@@ -104,7 +104,7 @@ public final class WireContract {
                         null, CasesWire.DecisionDocumentBody.class, List.of()),
                 download("cases.penalties.downloadDecisionDocument", penalty + "/decision-document", "application/ofd"),
                 new Operation("cases.penalties.getPaymentNotice", "GET", penalty + "/payment-notice", null,
-                        PaymentNotice.class, List.of())));
+                        FinePaymentNotice.class, List.of())));
         CasesWire.PENALTY_STEPS.forEach((type, route) -> cases.add(step(route, penalty, type, PenaltyCase.class)));
         cases.add(new Operation("cases.measures.list", "GET", CasesWire.MEASURES_PATH, null,
                 CasesWire.ProcedurePageBody.class, List.copyOf(CasesWire.parameters(MeasureQuery.firstPage())
@@ -189,7 +189,11 @@ public final class WireContract {
                 new Operation("supervision.subjects", "GET", SupervisionWire.SUBJECTS_PATH, null,
                         SubjectWorkforce.class, List.of("asOf"), true),
                 new Operation("supervision.measures", "GET", SupervisionWire.MEASURES_PATH, null,
-                        cn.gov.shanwei.enforcement.sdk.supervision.CoerciveMeasure.class, List.of("asOf"), true));
+                        cn.gov.shanwei.enforcement.sdk.supervision.CoerciveMeasure.class, List.of("asOf"), true),
+                new Operation("payments.issue", "POST", PaymentWire.NOTICES_PATH, PaymentWire.IssueBody.class,
+                        PaymentWire.NoticeBody.class, List.of()),
+                new Operation("payments.get", "GET", PaymentWire.NOTICES_PATH + "/{noticeId}", null,
+                        PaymentWire.NoticeBody.class, List.of()));
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

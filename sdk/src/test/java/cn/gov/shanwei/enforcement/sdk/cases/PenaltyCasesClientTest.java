@@ -346,7 +346,7 @@ class PenaltyCasesClientTest {
                 .withBody("{\"status\":404,\"code\":\"NOT_FOUND\",\"detail\":\"no payment notice for this case\"}")));
 
         try (EnforcementHubClient hub = client(HUB)) {
-            PaymentNotice notice = penalties(hub).getPaymentNotice(ID);
+            FinePaymentNotice notice = penalties(hub).getPaymentNotice(ID);
             assertThat(notice.state()).isEqualTo("ISSUED");
             assertThat(notice.fineFen()).isEqualTo(300_000);
             assertThat(notice.dueOn()).isEqualTo(LocalDate.of(2026, 12, 12));

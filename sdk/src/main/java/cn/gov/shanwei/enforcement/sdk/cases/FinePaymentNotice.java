@@ -18,6 +18,6 @@ import java.time.LocalDate;
  * @param paidFen      the accepted payment in fen, {@code null} unless paid
  * @param paidAt       when it was paid, {@code null} unless paid
  */
-public record PaymentNotice(String requestNo, String state, long fineFen, LocalDate dueOn, String noticeNumber,
+public record FinePaymentNotice(String requestNo, String state, long fineFen, LocalDate dueOn, String noticeNumber,
                             String payCode, String payUrl, Instant issuedAt, Long paidFen, Instant paidAt) {
 }
