@@ -18,16 +18,16 @@ import java.util.Objects;
 public record OfficialDocument(String issuingUnit, String title, String number, List<String> paragraphs,
                                LocalDate dated) {
 
-    /** Longest text accepted in one paragraph. */
-    public static final int MAX_TEXT = 4000;
-    /** Most paragraphs in one document. */
-    public static final int MAX_PARAGRAPHS = 500;
+    /** Longest text accepted in one paragraph (a 4,000-character statement and its label). */
+    public static final int MAX_TEXT = 5000;
+    /** Most paragraphs in one document (a list of 500 items and the rest). */
+    public static final int MAX_PARAGRAPHS = 1000;
 
     /** @throws IllegalArgumentException naming the first missing or too long field */
     public OfficialDocument {
         text("issuingUnit", issuingUnit, 200);
         text("title", title, 60);
-        text("number", number, 64);
+        text("number", number, 120);
         Objects.requireNonNull(paragraphs, "paragraphs");
         if (paragraphs.isEmpty() || paragraphs.size() > MAX_PARAGRAPHS) {
             throw new IllegalArgumentException("paragraphs: 1 to " + MAX_PARAGRAPHS + " are laid out, not "

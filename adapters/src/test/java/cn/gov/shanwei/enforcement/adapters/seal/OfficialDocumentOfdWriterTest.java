@@ -48,11 +48,11 @@ class OfficialDocumentOfdWriterTest {
         assertThatThrownBy(() -> new OfficialDocument("单位", "笔录", "1号", List.of("x", ""), day))
                 .hasMessage("paragraphs[1] is required");
         assertThatThrownBy(() -> new OfficialDocument("单位", "笔录", "1号", List.of(), day))
-                .hasMessageContaining("1 to 500");
-        assertThatThrownBy(() -> new OfficialDocument("单位", "笔录", "1号", Collections.nCopies(501, "x"), day))
-                .hasMessageContaining("not 501");
-        assertThatThrownBy(() -> new OfficialDocument("单位", "笔录", "1号", List.of("字".repeat(4001)), day))
-                .hasMessage("paragraphs[0] is longer than 4000 characters");
+                .hasMessageContaining("1 to 1000");
+        assertThatThrownBy(() -> new OfficialDocument("单位", "笔录", "1号", Collections.nCopies(1001, "x"), day))
+                .hasMessageContaining("not 1001");
+        assertThatThrownBy(() -> new OfficialDocument("单位", "笔录", "1号", List.of("字".repeat(5001)), day))
+                .hasMessage("paragraphs[0] is longer than 5000 characters");
     }
 
     private static String contentXml(byte[] ofd) throws IOException {

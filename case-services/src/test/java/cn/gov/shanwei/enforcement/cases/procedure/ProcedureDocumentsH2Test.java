@@ -188,6 +188,32 @@ class ProcedureDocumentsH2Test {
     }
 
     @Test
+    void aSealRecordedWhileAnOfficerActs_takesItsTurn_neitherIsRefused() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            UUID id = seizure("race party " + round, true);
+            ProcedureDocumentToSeal decision = issued(id, DocumentKind.MEASURE_DECISION);
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var officerStep = pool.submit(() -> {
+                    start.await();
+                    return measures.execute(head, id, null, new MeasureCommand.Extend(10, "案情复杂", TODAY));
+                });
+                var sealing = pool.submit(() -> {
+                    start.await();
+                    return seal(decision);
+                });
+                officerStep.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                sealing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(measures.get(head, id).record()).extracting(l -> l.type())
+                    .containsExactlyInAnyOrder("MeasureImposed", "MeasureExtended", "DocumentSealed");
+        }
+    }
+
+    @Test
     void aSealForAnotherSubjectOrADocumentThatDoesNotExistYet_isRefused() {
         UUID id = seizure("refused seal party", true);
         assertThat(sealedDocuments.record(id, CaseFixtures.LF, DocumentKind.MEASURE_DECISION, "x",

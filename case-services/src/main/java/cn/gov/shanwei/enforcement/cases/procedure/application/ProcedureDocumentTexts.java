@@ -28,6 +28,8 @@ final class ProcedureDocumentTexts {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final String STATUTE = "《中华人民共和国行政强制法》";
+    /** The longest paragraph handed to the layout; longer texts (an inspection's findings) continue in the next. */
+    static final int MAX_PARAGRAPH = 4000;
 
     private ProcedureDocumentTexts() {
     }
@@ -84,7 +86,7 @@ final class ProcedureDocumentTexts {
         items(p, d.items());
         p.add("当事人陈述、申辩：" + (d.partyStatement().isBlank() ? "无" : d.partyStatement()));
         p.add("救济途径：" + d.remedies());
-        return new DocumentText(kind + "决定书", p, m.imposedOn());
+        return new DocumentText(kind + "决定书", split(p), m.imposedOn());
     }
 
     /** The release decision of a released measure. */
@@ -100,7 +102,7 @@ final class ProcedureDocumentTexts {
         p.add("本机关决定自" + date(r.releasedOn()) + "起解除" + kind + "（" + STATUTE + "第二十八条、第三十三条），解除"
                 + kind + "的" + objects(d.kind()) + "清单如下：");
         items(p, d.items());
-        return new DocumentText("解除" + kind + "决定书", p, r.releasedOn());
+        return new DocumentText("解除" + kind + "决定书", split(p), r.releasedOn());
     }
 
     /**
@@ -127,7 +129,7 @@ final class ProcedureDocumentTexts {
         p.add("检查情况：" + (c.findings().isBlank() ? "无" : c.findings()));
         p.add("当事人签名：" + signature(c.onSite()));
         p.add("经当事人和检查人员签名的笔录原件 SM3：" + c.onSite().document().hex());
-        return new DocumentText("现场检查笔录", p, i.inspectedOn().orElseThrow());
+        return new DocumentText("现场检查笔录", split(p), i.inspectedOn().orElseThrow());
     }
 
     private static String signature(OnSiteRecord r) {
@@ -145,6 +147,24 @@ final class ProcedureDocumentTexts {
             p.add((n + 1) + ". " + item.name() + " " + item.quantity().toPlainString() + item.unit()
                     + (item.description().isBlank() ? "" : "（" + item.description() + "）"));
         }
+    }
+
+    /** The paragraphs with every one longer than {@link #MAX_PARAGRAPH} continued in the next. */
+    static List<String> split(List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (String text : paragraphs) {
+            int from = 0;
+            while (text.length() - from > MAX_PARAGRAPH) {
+                int end = from + MAX_PARAGRAPH;
+                if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                    end--;
+                }
+                out.add(text.substring(from, end));
+                from = end;
+            }
+            out.add(text.substring(from));
+        }
+        return out;
     }
 
     private static String date(LocalDate day) {

@@ -188,7 +188,7 @@ public final class ProcedureWorkflow<E, A, P> {
      * whatever else one may read), checks the version the caller read and the actor's certificate.
      */
     public Loaded<E, A> loadForAction(Actor actor, UUID id, Long expectedVersion) {
-        Loaded<E, A> loaded = store.load(id, new CaseScope.OwnSubject(actor.officer().subject().value()))
+        Loaded<E, A> loaded = store.loadForUpdate(id, new CaseScope.OwnSubject(actor.officer().subject().value()))
                 .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(id));
         if (expectedVersion != null && expectedVersion != loaded.row().version()) {
             throw new ConcurrentEditException("Case " + loaded.row().caseNumber() + " was changed by someone else "
@@ -275,7 +275,7 @@ public final class ProcedureWorkflow<E, A, P> {
      */
     public Optional<String> recordSealed(UUID id, String subjectId, Sm3 digest,
                                          java.util.function.Function<A, Outcome<E>> command) {
-        Optional<Loaded<E, A>> found = store.load(id, new CaseScope.OwnSubject(subjectId));
+        Optional<Loaded<E, A>> found = store.loadForUpdate(id, new CaseScope.OwnSubject(subjectId));
         if (found.isEmpty()) {
             return Optional.of("no procedure " + id + " of subject " + subjectId);
         }

@@ -12,6 +12,7 @@ import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.EvidenceFileEntit
 import cn.gov.shanwei.enforcement.domain.record.CaseRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
@@ -116,15 +117,29 @@ public final class ProcedureStore<E, A> {
         return visibleRow(id, scope).map(this::replay);
     }
 
+    /**
+     * The procedure with {@code id} if the scope may see it, its read row locked for this transaction (a command, or
+     * the seal consumer recording a sealed document): concurrent writers of one procedure take turns instead of
+     * colliding on the next log sequence, and each sees what the other appended.
+     */
+    public Optional<Loaded<E, A>> loadForUpdate(UUID id, CaseScope scope) {
+        return visibleRow(id, scope, LockModeType.PESSIMISTIC_WRITE).map(this::replay);
+    }
+
     /** The read row of a procedure of this kind, if the scope may see it. */
     public Optional<ProcedureCaseEntity> visibleRow(UUID id, CaseScope scope) {
+        return visibleRow(id, scope, LockModeType.NONE);
+    }
+
+    private Optional<ProcedureCaseEntity> visibleRow(UUID id, CaseScope scope, LockModeType lock) {
         StringBuilder jpql = new StringBuilder("select c from ProcedureCaseEntity c where c.id = :id "
                 + "and c.procedure = :procedure");
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("procedure", procedure);
         PenaltyCaseStore.restrict(jpql, params, scope);
-        TypedQuery<ProcedureCaseEntity> q = em.createQuery(jpql.toString(), ProcedureCaseEntity.class);
+        TypedQuery<ProcedureCaseEntity> q = em.createQuery(jpql.toString(), ProcedureCaseEntity.class)
+                .setLockMode(lock);
         params.forEach(q::setParameter);
         return q.getResultStream().findFirst();
     }
