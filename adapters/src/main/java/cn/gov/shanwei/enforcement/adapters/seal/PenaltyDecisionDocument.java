@@ -32,11 +32,6 @@ public record PenaltyDecisionDocument(String decisionNumber, String partyName, S
     }
 
     private static void text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        if (value.length() > max) {
-            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
-        }
+        OfficialDocument.text(field, value, max);
     }
 }

@@ -206,7 +206,7 @@ public final class SealClient {
 
     /**
      * Seals an OFD document: protects all its files with a signature (Signature.xml), has it signed by the seal
-     * service, and places the seal's appearance on page 1 at {@link DecisionOfdWriter#SEAL_POSITION}.
+     * service, and places the seal's appearance on page 1 at {@link OfficialDocumentOfdWriter#SEAL_POSITION}.
      *
      * @return the sealed OFD
      * @throws AdapterValidationException the document is empty, too large, or not an OFD, or {@code signerId} is malformed
@@ -303,7 +303,7 @@ public final class SealClient {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
              OFDSigner signer = new OFDSigner(reader, out)) {
-            double[] at = DecisionOfdWriter.SEAL_POSITION;
+            double[] at = OfficialDocumentOfdWriter.SEAL_POSITION;
             signer.setSignMode(SignMode.WholeProtected)
                     .setSignContainer(container)
                     .addApPos(new NormalStampPos(1, at[0], at[1], at[2], at[3]));

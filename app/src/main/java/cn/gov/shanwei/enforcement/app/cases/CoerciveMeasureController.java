@@ -7,6 +7,7 @@ import cn.gov.shanwei.enforcement.app.cases.ProcedureBodies.MeasureExtensionBody
 import cn.gov.shanwei.enforcement.app.cases.ProcedureBodies.MeasureServiceBody;
 import cn.gov.shanwei.enforcement.app.cases.ProcedureBodies.MeasureStep;
 import cn.gov.shanwei.enforcement.app.cases.ProcedureBodies.ReleaseBody;
+import cn.gov.shanwei.enforcement.app.cases.ProcedureBodies.ReleaseServiceBody;
 import cn.gov.shanwei.enforcement.app.cases.ProcedureBodies.TestingBody;
 import cn.gov.shanwei.enforcement.app.cases.ProcedureBodies.TestingResultBody;
 import cn.gov.shanwei.enforcement.app.cases.ProcedureBodies.UrgentApprovalBody;
@@ -112,7 +113,8 @@ public class CoerciveMeasureController extends CaseApiSupport {
     }
 
     @PostMapping("/{id}/service")
-    @Operation(summary = "Serve the decision and list", description = "Role OFFICER")
+    @Operation(summary = "Serve the decision and list", description = "Role OFFICER; refused with 409 until the "
+            + "decision is sealed and its seal verified (ADR 0515)")
     public ResponseEntity<ProcedureDetail<MeasureParticulars>> serve(
             @Parameter(hidden = true) @AuthenticationPrincipal Actor actor, @PathVariable UUID id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -151,6 +153,16 @@ public class CoerciveMeasureController extends CaseApiSupport {
     public ResponseEntity<ProcedureDetail<MeasureParticulars>> release(
             @Parameter(hidden = true) @AuthenticationPrincipal Actor actor, @PathVariable UUID id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody ReleaseBody body) {
+        return step(actor, id, ifMatch, body);
+    }
+
+    @PostMapping("/{id}/release-service")
+    @Operation(summary = "Serve the release decision (解除决定书)", description = "Role OFFICER; refused with 409 until "
+            + "the release decision is sealed and its seal verified (ADR 0515)")
+    public ResponseEntity<ProcedureDetail<MeasureParticulars>> serveRelease(
+            @Parameter(hidden = true) @AuthenticationPrincipal Actor actor, @PathVariable UUID id,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReleaseServiceBody body) {
         return step(actor, id, ifMatch, body);
     }
 

@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.app.cases.PenaltyBodies.PartyBody;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewSummaryPenalty;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionCommand;
 import cn.gov.shanwei.enforcement.cases.procedure.application.MeasureCommand;
+import cn.gov.shanwei.enforcement.cases.procedure.application.NewDraw;
 import cn.gov.shanwei.enforcement.cases.procedure.application.NewInspection;
 import cn.gov.shanwei.enforcement.cases.procedure.application.NewMeasure;
 import cn.gov.shanwei.enforcement.domain.coercion.CoercionKind;
@@ -113,6 +114,14 @@ final class ProcedureBodies {
                               @NotBlank @Size(max = 200) String recipient) implements MeasureStep {
         public MeasureCommand toCommand() {
             return new MeasureCommand.ServeDecision(servedOn, method, recipient);
+        }
+    }
+
+    /** Serves the release decision (解除决定书) after the release (art. 28, 33); waits for its seal. */
+    record ReleaseServiceBody(@NotNull LocalDate servedOn, @NotBlank @Size(max = 100) String method,
+                              @NotBlank @Size(max = 200) String recipient) implements MeasureStep {
+        public MeasureCommand toCommand() {
+            return new MeasureCommand.ServeReleaseDecision(servedOn, method, recipient);
         }
     }
 
@@ -244,6 +253,20 @@ final class ProcedureBodies {
                          @NotNull @PositiveOrZero Long fineFen, @NotBlank @Size(max = 4000) String facts) {
         NewSummaryPenalty toPenalty() {
             return new NewSummaryPenalty(matterCode, toParty(party), placeCode, coOfficerIds, kind, fineFen, facts);
+        }
+    }
+
+    /**
+     * A 双随机 draw for an inspection plan: {@code entityCount} objects of the subject's 检查对象名录库 for the item, and
+     * {@code inspectorsPerEntity} (default 2) of its certified officers for each; {@code seed} as made public, or
+     * none for one drawn by the hub.
+     */
+    record DrawBody(@NotBlank @Size(max = 64) String itemCode, @NotNull LocalDate plannedOn,
+                    @NotNull @Positive @Max(10_000) Integer entityCount,
+                    @jakarta.validation.constraints.Min(2) @Max(20) Integer inspectorsPerEntity,
+                    @Size(max = 200) String seed) {
+        NewDraw toDraw() {
+            return new NewDraw(itemCode, plannedOn, entityCount, inspectorsPerEntity, seed);
         }
     }
 }

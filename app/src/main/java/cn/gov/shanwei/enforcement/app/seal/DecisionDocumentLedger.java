@@ -1,140 +1,14 @@
 package cn.gov.shanwei.enforcement.app.seal;
 
-import cn.gov.shanwei.enforcement.adapters.seal.SignedContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
-
 /**
- * The {@code decision_document} table (V62): the decision documents of the cases, from the unsealed OFD written
- * with the decision to the sealed and verified one. See {@link State}.
+ * The {@code decision_document} table (V62): the decision documents of the penalty cases, from the unsealed OFD
+ * written with the decision to the sealed and verified one. See {@link SealedDocumentLedger.State}.
  */
-public class DecisionDocumentLedger {
-
-    /** Where a document stands. */
-    public enum State {
-        /** Written with the decision; the seal request is on its way. */
-        PENDING,
-        /** Sealed by the seal service and verified by the hub: the decision may be served. */
-        SEALED,
-        /** The seal came back but the hub's verification failed a check: a task for staff, never served as is. */
-        VERIFICATION_FAILED,
-        /** The seal service refused the request (e.g. an expired seal): a task for staff. */
-        SEAL_REFUSED,
-        /** No seal is configured for the deciding subject ({@code hub.seal.seals}): a task for staff. */
-        NO_SEAL
-    }
-
-    private static final String COLUMNS = "document_id, case_id, subject_id, case_number, decision_number,"
-            + " collecting_unit, seal_id, signer_id, state, unsealed_sm3, sealed_sm3, report, problem, created_at,"
-            + " sealed_at";
-
-    private final JdbcClient jdbc;
+public class DecisionDocumentLedger extends SealedDocumentLedger {
 
     public DecisionDocumentLedger(JdbcClient jdbc) {
-        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
-    }
-
-    /**
-     * One document, without its bytes.
-     *
-     * @param sealId    null when no seal is configured
-     * @param sealedSm3 null until sealed
-     * @param report    the verification report as JSON (null until verified)
-     * @param problem   why it needs a person (null otherwise)
-     */
-    public record Row(String documentId, UUID caseId, String subjectId, String caseNumber, String decisionNumber,
-                      String collectingUnit, String sealId, String signerId, State state, String unsealedSm3,
-                      String sealedSm3, String report, String problem, Instant createdAt, Instant sealedAt) {
-    }
-
-    /** A new document, written in the caller's transaction; false if the decision already has one. */
-    public boolean open(Row row, byte[] unsealedOfd) {
-        return jdbc.sql("""
-                        INSERT INTO decision_document (document_id, case_id, subject_id, case_number, decision_number,
-                            collecting_unit, seal_id, signer_id, state, unsealed_ofd, unsealed_sm3, problem, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(row.documentId(), row.caseId(), row.subjectId(), row.caseNumber(), row.decisionNumber(),
-                        row.collectingUnit(), row.sealId(), row.signerId(), row.state().name(), unsealedOfd,
-                        row.unsealedSm3(), row.problem(), Timestamp.from(row.createdAt())).update() == 1;
-    }
-
-    public Optional<Row> byId(String documentId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM decision_document WHERE document_id = ?").param(documentId)
-                .query(DecisionDocumentLedger::row).optional();
-    }
-
-    /** The case's documents, newest first. */
-    public List<Row> byCase(UUID caseId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM decision_document WHERE case_id = ? ORDER BY created_at DESC,"
-                + " document_id").param(caseId).query(DecisionDocumentLedger::row).list();
-    }
-
-    /** The document as laid out, before sealing. */
-    public byte[] unsealed(String documentId) {
-        return jdbc.sql("SELECT unsealed_ofd FROM decision_document WHERE document_id = ?").param(documentId)
-                .query(byte[].class).single();
-    }
-
-    /** The sealed document, once there is one. */
-    public Optional<byte[]> sealed(String documentId) {
-        return jdbc.sql("SELECT sealed_ofd FROM decision_document WHERE document_id = ? AND sealed_ofd IS NOT NULL")
-                .param(documentId).query(byte[].class).optional();
-    }
-
-    /**
-     * Keeps what is about to be signed, unless an earlier attempt kept something already: what was kept first is
-     * answered (and is what must be signed). Runs in its own statement, committed before the request leaves.
-     */
-    public SignedContent keep(String documentId, SignedContent fresh) {
-        jdbc.sql("UPDATE decision_document SET signed_path = ?, signed_content = ? WHERE document_id = ?"
-                        + " AND signed_content IS NULL").params(fresh.path(), fresh.signatureXml(), documentId)
-                .update();
-        return kept(documentId).orElseThrow(() -> new IllegalStateException("no decision document " + documentId));
-    }
-
-    /** What an attempt kept before sending, if any. */
-    public Optional<SignedContent> kept(String documentId) {
-        return jdbc.sql("SELECT signed_path, signed_content FROM decision_document WHERE document_id = ?"
-                        + " AND signed_content IS NOT NULL").param(documentId)
-                .query((rs, n) -> new SignedContent(rs.getString(1), rs.getBytes(2))).optional();
-    }
-
-    /**
-     * Stores the sealed document and its verification, in the caller's transaction; only a pending document changes.
-     *
-     * @return false if the document was no longer pending (nothing written)
-     */
-    public boolean sealed(String documentId, byte[] sealedOfd, String sealedSm3, State state, String report,
-                          String problem, Instant now) {
-        return jdbc.sql("""
-                        UPDATE decision_document SET sealed_ofd = ?, sealed_sm3 = ?, state = ?, report = ?, problem = ?,
-                            sealed_at = ? WHERE document_id = ? AND state = 'PENDING'""")
-                .params(sealedOfd, sealedSm3, state.name(), report, problem, Timestamp.from(now), documentId)
-                .update() == 1;
-    }
-
-    /** Marks a pending document as refused by the seal service, with the reason. */
-    public void refused(String documentId, String problem) {
-        jdbc.sql("UPDATE decision_document SET state = 'SEAL_REFUSED', problem = ? WHERE document_id = ?"
-                + " AND state = 'PENDING'").params(problem.length() > 1000 ? problem.substring(0, 1000) : problem,
-                documentId).update();
-    }
-
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        Timestamp sealedAt = rs.getTimestamp("sealed_at");
-        return new Row(rs.getString("document_id"), rs.getObject("case_id", UUID.class), rs.getString("subject_id"),
-                rs.getString("case_number"), rs.getString("decision_number"), rs.getString("collecting_unit"),
-                rs.getString("seal_id"), rs.getString("signer_id"), State.valueOf(rs.getString("state")),
-                rs.getString("unsealed_sm3"), rs.getString("sealed_sm3"), rs.getString("report"),
-                rs.getString("problem"), rs.getTimestamp("created_at").toInstant(),
-                sealedAt == null ? null : sealedAt.toInstant());
+        super(jdbc, "decision_document", "decision_number");
     }
 }

@@ -5,15 +5,11 @@ import cn.gov.shanwei.enforcement.adapters.seal.PenaltyDecisionDocument;
 import cn.gov.shanwei.enforcement.cases.seal.DecisionSealing;
 import cn.gov.shanwei.enforcement.cases.seal.DecisionToSeal;
 import cn.gov.shanwei.enforcement.cases.seal.SealedDocument;
-import cn.gov.shanwei.enforcement.domain.call.CallContext;
-import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.routes.durable.Outbox;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -24,19 +20,13 @@ import java.util.UUID;
  */
 public class OutboxDecisionSealing implements DecisionSealing {
 
-    private final Outbox outbox;
     private final DecisionDocumentLedger ledger;
-    private final SealProvider seals;
-    private final String systemId;
-    private final Clock clock;
+    private final SealRequests requests;
 
     public OutboxDecisionSealing(Outbox outbox, DecisionDocumentLedger ledger, SealProvider seals, String systemId,
                                  Clock clock) {
-        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.seals = Objects.requireNonNull(seals, "seals");
-        this.systemId = Objects.requireNonNull(systemId, "systemId");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.requests = new SealRequests(outbox, seals, systemId, clock);
     }
 
     /** Our business key of the document of a decision event (the seal service's lookup key). */
@@ -53,37 +43,19 @@ public class OutboxDecisionSealing implements DecisionSealing {
     public void decided(DecisionToSeal d) {
         byte[] ofd = DecisionOfdWriter.write(new PenaltyDecisionDocument(d.decisionNumber(), d.partyName(), d.facts(),
                 d.legalBasis(), d.decision(), d.collectingUnit(), d.decidedOn()));
-        Optional<String> seal = seals.sealOf(d.subjectId());
-        String documentId = documentId(d);
-        DecisionDocumentLedger.Row row = new DecisionDocumentLedger.Row(documentId, d.caseId(), d.subjectId(),
-                d.caseNumber(), d.decisionNumber(), d.collectingUnit(), seal.orElse(null), d.officerId(),
-                seal.isPresent() ? DecisionDocumentLedger.State.PENDING : DecisionDocumentLedger.State.NO_SEAL,
-                Sm3.of(ofd).hex(), null, null, seal.isPresent() ? null : "no seal is configured for subject "
-                + d.subjectId() + " (hub.seal.seals." + d.subjectId() + ")", clock.instant(), null);
-        if (!ledger.open(row, ofd) || seal.isEmpty()) {
-            return;
-        }
-        outbox.enqueue(SealDecisionHandler.OPERATION, documentId, "{\"documentId\":\"" + documentId + "\"}",
-                new CallContext(systemId, d.officerId(), d.caseNumber(), d.matterCode(),
-                        "seal-decision-" + d.decisionEventId(), null));
+        requests.issue(ledger, SealDecisionHandler.OPERATION, new SealRequests.Issue(documentId(d), d.caseId(),
+                d.subjectId(), d.caseNumber(), d.decisionNumber(), d.collectingUnit(), d.officerId(), d.matterCode(),
+                "seal-decision-" + d.decisionEventId()), ofd);
     }
 
     @Override
     public String notSealedBecause(UUID caseId) {
-        return ledger.byCase(caseId).stream().findFirst().map(row -> switch (row.state()) {
-            case PENDING -> "the seal service has not sealed document " + row.documentId() + " yet";
-            case SEALED -> "document " + row.documentId() + " is sealed, but for an earlier decision";
-            case VERIFICATION_FAILED -> "the seal on document " + row.documentId() + " failed verification ("
-                    + row.problem() + "); staff must resolve it";
-            case SEAL_REFUSED, NO_SEAL -> row.problem() + "; staff must resolve it";
-        }).orElse("the decision has no document");
+        return ledger.byCase(caseId).stream().findFirst().map(SealRequests::notSealedBecause)
+                .orElse("the decision has no document");
     }
 
     @Override
     public List<SealedDocument> sealedDocuments(UUID caseId) {
-        return ledger.byCase(caseId).stream().filter(r -> r.state() == DecisionDocumentLedger.State.SEALED)
-                .sorted(Comparator.comparing(DecisionDocumentLedger.Row::createdAt))
-                .map(r -> new SealedDocument(r.decisionNumber(), ledger.sealed(r.documentId()).orElseThrow(),
-                        r.report())).toList();
+        return SealRequests.sealed(ledger, ledger.byCase(caseId));
     }
 }

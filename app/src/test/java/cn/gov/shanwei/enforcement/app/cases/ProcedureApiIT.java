@@ -36,7 +36,10 @@ class ProcedureApiIT extends StaffApiTestBase {
         StaffHttp.Answer stale = as("hf-head").post(MEASURES + "/" + id + "/extension", extension, "\"7\"");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().path("conflict").asText()).isEqualTo("CONCURRENT_EDIT");
-        StaffHttp.Answer extended = as("hf-head").post(MEASURES + "/" + id + "/extension", extension, taken.etag());
+        // the decision's seal is recorded on the measure when it arrives: read the version after it
+        String sealed = settled(MEASURES + "/" + id);
+        assertThat(sealed).isEqualTo("\"1\"");
+        StaffHttp.Answer extended = as("hf-head").post(MEASURES + "/" + id + "/extension", extension, sealed);
         assertThat(extended.status()).as(extended.body()).isEqualTo(200);
         assertThat(extended.json().path("particulars").path("extensionDays").asInt()).isEqualTo(30);
         StaffHttp.Answer again = as("hf-head").post(MEASURES + "/" + id + "/extension", extension, extended.etag());

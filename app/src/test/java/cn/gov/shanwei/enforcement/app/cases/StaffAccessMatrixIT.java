@@ -172,6 +172,35 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
                 + "/follow-up-check", Map.of("checkedOn", today, "rectified", true, "note", "ok")));
         check("inspection penalty case", inspections, ownOfficer, (h, id) -> h.post(i + id + "/penalty-case",
                 Map.of()));
+        Map<String, Object> photo = Map.of("description", "photo", "collectedAt",
+                Instant.now().minusSeconds(60).toString(), "where", "shop", "coOfficerIds", "hf-officer-2");
+        Map<String, Object> served = Map.of("servedOn", today, "method", "direct", "recipient", "party");
+        check("measure evidence", measures, ownOfficer, (h, id) -> h.multipart(m + id + "/evidence", photo, "a.jpg",
+                new byte[] {1, 2, 3}, null));
+        check("measure evidence file", measures, readers, (h, id) -> h.get(m + id + "/evidence/E1/file"));
+        check("measure case file", measures, readers, (h, id) -> h.get(m + id + "/casefile"));
+        check("measure documents", measures, readers, (h, id) -> h.get(m + id + "/documents"));
+        check("measure document", measures, readers, (h, id) -> h.get(m + id + "/documents/MD-" + UUID.randomUUID()));
+        check("measure release service", measures, ownOfficer, (h, id) -> h.post(m + id + "/release-service",
+                served));
+        check("inspection evidence", inspections, ownOfficer, (h, id) -> h.multipart(i + id + "/evidence", photo,
+                "a.jpg", new byte[] {1, 2, 3}, null));
+        check("inspection evidence file", inspections, readers, (h, id) -> h.get(i + id + "/evidence/E1/file"));
+        check("inspection case file", inspections, readers, (h, id) -> h.get(i + id + "/casefile"));
+        check("inspection documents", inspections, readers, (h, id) -> h.get(i + id + "/documents"));
+        check("inspection document", inspections, readers, (h, id) -> h.get(i + id + "/documents/IR-"
+                + UUID.randomUUID()));
+        listInspectionObjects(HF, List.of(freshUscc(), freshUscc()));
+        listInspectionObjects(LF, List.of(freshUscc(), freshUscc()));
+        String d = "/api/v1/cases/inspection-draws";
+        Map<String, Object> drawBody = Map.of("itemCode", INSPECTION_ITEM, "plannedOn", today, "entityCount", 1);
+        Map<String, String> draws = Map.of("haifeng", drawn("hf-officer-1", drawBody), "lufeng",
+                drawn("lf-officer-1", drawBody));
+        check("GET draw", draws, readers, (h, id) -> h.get(d + "/" + id));
+        check("draw record", draws, readers, (h, id) -> h.get(d + "/" + id + "/record"));
+        check("draw repetition", draws, readers, (h, id) -> h.get(d + "/" + id + "/repetition"));
+        check("new draw", Map.of("own", ""), Map.of("own", Set.of("hf-officer-1")), (h, ignored) -> h.post(d,
+                drawBody));
         check("new measure", Map.of("own", "441521"), Map.of("own", Set.of("hf-officer-1")),
                 (h, place) -> h.post("/api/v1/cases/coercive-measures", measureBody(place, party, "hf-officer-2",
                         "hf-head")));
@@ -191,6 +220,18 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
         }
         assertThat(failures).isEmpty();
 
+        Map<String, Set<String>> drawsSeen = Map.of("hf-officer-1", Set.of(draws.get("haifeng")),
+                "hf-supervisor", Set.of(draws.get("haifeng")), "city-supervisor", Set.copyOf(draws.values()),
+                "city-admin", Set.of(), "lf-head", Set.of(draws.get("lufeng")));
+        drawsSeen.forEach((actor, seen) -> {
+            StaffHttp.Answer a = as(actor).get("/api/v1/cases/inspection-draws?size=100");
+            assertThat(a.status()).as(actor).isEqualTo(200);
+            List<String> listed = a.json().path("items").findValuesAsText("id");
+            assertThat(listed).as(actor).containsAll(seen);
+            draws.values().stream().filter(x -> !seen.contains(x))
+                    .forEach(hidden -> assertThat(listed).as(actor).doesNotContain(hidden));
+        });
+
         for (String list : List.of("/api/v1/cases/coercive-measures", "/api/v1/cases/inspections")) {
             String query = list + "?sort=caseNumber&partyName=" + party.replace(" ", "%20");
             Map<String, Integer> expected = Map.of("hf-officer-1", 1, "hf-supervisor", 1, "city-supervisor", 2,
@@ -205,6 +246,13 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
                 assertThat(a.json().path("total").asLong()).as(actor + " " + list).isGreaterThanOrEqualTo(n);
             });
         }
+    }
+
+    /** A draw of one object made by {@code officer}; its id. */
+    private String drawn(String officer, Map<String, Object> body) {
+        StaffHttp.Answer a = as(officer).post("/api/v1/cases/inspection-draws", body);
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().path("id").asText();
     }
 
     @Test

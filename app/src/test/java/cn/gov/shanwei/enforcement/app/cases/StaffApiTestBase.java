@@ -193,6 +193,43 @@ public abstract class StaffApiTestBase {
         return a.json().path("summary").path("id").asText();
     }
 
+    /** A valid 统一社会信用代码 not used before: a random body and the check character that fits it. */
+    static String freshUscc() {
+        String body = "91441500" + String.format("%09d", Math.floorMod(java.util.UUID.randomUUID()
+                .getLeastSignificantBits(), 1_000_000_000L));
+        for (char c : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
+            if (cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers.kindOf(body + c)
+                    .filter(k -> k == cn.gov.shanwei.enforcement.domain.penalty.Party.Kind.ORGANISATION).isPresent()) {
+                return body + c;
+            }
+        }
+        throw new IllegalStateException("no check character fits " + body);
+    }
+
+    /**
+     * Lists {@code objectIds} in the 检查对象名录库 of {@code subject} for the test inspection item, through the
+     * supervision platform's import (as the city's supervisor).
+     */
+    void listInspectionObjects(String subject, List<String> objectIds) {
+        StaffHttp.Answer imported = as("city-supervisor").put("/api/v1/supervision/inspection-objects/" + subject,
+                Map.of("objects", objectIds.stream().map(id -> Map.of("objectId", id, "name", "对象 " + id,
+                        "matterCode", INSPECTION_ITEM, "listedOn", "2024-01-01")).toList()), null);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    }
+
+    /**
+     * Waits until no document of the measure or inspection at {@code path} waits for its seal (the seal consumer then
+     * appends its DocumentSealed, which moves the version), and answers the ETag of the procedure as it then is.
+     */
+    String settled(String path) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+            StaffHttp.Answer documents = as("city-supervisor").get(path + "/documents");
+            assertThat(documents.status()).as(documents.body()).isEqualTo(200);
+            return documents.json().findValuesAsText("state").stream().noneMatch("PENDING"::equals);
+        });
+        return as("city-supervisor").get(path).etag();
+    }
+
     static Map<String, Object> leadBody(String place, String partyName) {
         return Map.of("matterCode", MATTER, "party", Map.of("kind", "ORGANISATION", "name", partyName,
                 "idNumber", ORG_ID), "placeCode", place, "discoveredOn", TODAY.minusDays(1).toString(),

@@ -8,8 +8,9 @@ package cn.gov.shanwei.enforcement.cases.casefile;
  * record/entries.jsonl    the full-process record: one link per line (sequence, type, recordedAt, canonical,
  *                         previousHash, hash), verifiable with nothing but these lines
  * evidence/&lt;id&gt;-&lt;name&gt;   the evidence files as received
- * documents/&lt;n&gt;-&lt;name&gt;.ofd  sealed OFD documents (行政处罚决定书), each with its verification report
- *                         (…verification.json) and the record entry (DecisionSealed) holding its SM3
+ * documents/&lt;n&gt;-&lt;name&gt;.ofd  sealed OFD documents (行政处罚决定书; 查封、扣押、冻结决定书, 解除决定书;
+ *                         现场检查笔录), each with its verification report (…verification.json) and the record
+ *                         entry (DecisionSealed, or DocumentSealed for a measure or an inspection) holding its SM3
  * </pre>
  */
 public final class CaseFileFormat {

@@ -21,13 +21,17 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Checks a case file (卷宗) package offline, with nothing but the package: the manifest's list of files (present,
- * size, SM3, nothing unlisted), the full-process record's SM3 chain, its head and length against the manifest, and
- * each evidence file's digest against the one recorded in its EvidenceRecorded entry. Names everything wrong.
+ * size, SM3, nothing unlisted), the full-process record's SM3 chain, its head and length against the manifest, each
+ * evidence file's digest against the one recorded in its EvidenceRecorded entry, and each sealed document's digest
+ * against its DecisionSealed (penalty case) or DocumentSealed (coercive measure, inspection) entry, and its seals
+ * through the {@link DocumentCheck}s. Names everything wrong. The same format serves all three procedures.
  */
 public final class CaseFileVerifier {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+    /** The entries that record a sealed document's SM3: a penalty decision's, a measure's or an inspection's. */
+    private static final List<String> SEALED_DOCUMENT_ENTRIES = List.of("DecisionSealed{", "DocumentSealed{");
 
     private CaseFileVerifier() {
     }
@@ -170,8 +174,8 @@ public final class CaseFileVerifier {
             return;
         }
         String canonical = entries.get((int) sequence - 1).canonical();
-        if (!canonical.startsWith("DecisionSealed{")) {
-            problems.add("document " + name + ": entry " + sequence + " does not record a sealed decision");
+        if (SEALED_DOCUMENT_ENTRIES.stream().noneMatch(canonical::startsWith)) {
+            problems.add("document " + name + ": entry " + sequence + " does not record a sealed document");
         } else if (!canonical.contains("documentDigest=Sm3{hex=\"" + Sm3.of(file).hex() + "\"}")) {
             problems.add("document " + name + ": the file's SM3 digest differs from the one recorded in entry "
                     + sequence + " when its seal was verified");

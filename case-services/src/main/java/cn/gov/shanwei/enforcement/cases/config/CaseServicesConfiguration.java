@@ -9,8 +9,14 @@ import cn.gov.shanwei.enforcement.cases.penalty.application.SummaryPenaltyServic
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReporting;
 import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureService;
+import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionDrawService;
+import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionObjectPool;
+import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionParticulars;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureFeed;
+import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureSeals;
+import cn.gov.shanwei.enforcement.cases.procedure.application.SealedProcedureDocuments;
+import cn.gov.shanwei.enforcement.cases.seal.ProcedureDocumentSealing;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureShapes;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureWorkflow;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.Procedure;
@@ -18,6 +24,8 @@ import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore;
 import cn.gov.shanwei.enforcement.cases.shared.EventJson;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.domain.calendar.RefreshableCalendar;
+import cn.gov.shanwei.enforcement.domain.inspection.Inspection;
+import cn.gov.shanwei.enforcement.domain.inspection.InspectionEvent;
 import cn.gov.shanwei.enforcement.domain.inspection.InspectionRules;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
@@ -123,15 +131,27 @@ public class CaseServicesConfiguration {
         return InspectionRules.defaults();
     }
 
+    /**
+     * The seal rules of coercive measures and inspections (ADR 0515) over the app's document port; without one (the
+     * case platform alone) documents are served without an electronic seal.
+     */
+    @Bean
+    public ProcedureSeals procedureSeals(ObjectProvider<ProcedureDocumentSealing> sealing,
+                                         AdministrationService registry, PenaltyContext ctx) {
+        return new ProcedureSeals(sealing.getIfAvailable(() -> ProcedureDocumentSealing.NONE), registry,
+                ctx.commands());
+    }
+
     /** 行政强制措施: chained log + read rows in the procedure tables, and the use cases. */
     @Bean
     public CoerciveMeasureService coerciveMeasureService(EntityManagerFactory emf, FieldCipher cipher,
                                                          PenaltyCaseStore numbers, AdministrationService registry,
-                                                         AccessPolicy access, PenaltyContext ctx) {
+                                                         AccessPolicy access, PenaltyContext ctx,
+                                                         ProcedureSeals seals) {
         ProcedureShapes.Measures shape = new ProcedureShapes.Measures(ctx);
         return new CoerciveMeasureService(new ProcedureWorkflow<>(new ProcedureStore<>(shared(emf), cipher,
                 STORAGE_JSON, Procedure.COERCIVE_MEASURE, shape), numbers, registry, access, ctx, shape, "强"),
-                registry, ctx.commands());
+                registry, ctx.commands(), seals);
     }
 
     /** 行政检查: chained log + read rows in the procedure tables, and the use cases. */
@@ -139,11 +159,39 @@ public class CaseServicesConfiguration {
     public InspectionService inspectionService(EntityManagerFactory emf, FieldCipher cipher, PenaltyCaseStore numbers,
                                                AdministrationService registry, AccessPolicy access,
                                                PenaltyContext ctx, PenaltyCaseService penalties,
-                                               InspectionRules rules) {
+                                               InspectionRules rules, ProcedureSeals seals) {
+        return new InspectionService(inspectionWorkflow(emf, cipher, numbers, registry, access, ctx), registry,
+                penalties, ctx.commands(), rules, shared(emf), seals);
+    }
+
+    /**
+     * 双随机 draws of inspection plans over the inspection-object catalogue (the app's port over the supervision
+     * platform's 检查对象名录库; none: every pool is empty), planning inspections through the inspections' workflow.
+     */
+    @Bean
+    public InspectionDrawService inspectionDrawService(EntityManagerFactory emf, FieldCipher cipher,
+                                                       PenaltyCaseStore numbers, AdministrationService registry,
+                                                       AccessPolicy access, PenaltyContext ctx, InspectionRules rules,
+                                                       ObjectProvider<InspectionObjectPool> pool) {
+        return new InspectionDrawService(inspectionWorkflow(emf, cipher, numbers, registry, access, ctx), numbers,
+                registry, access, pool.getIfAvailable(() -> InspectionObjectPool.NONE), rules, ctx.commands(), cipher,
+                STORAGE_JSON, shared(emf));
+    }
+
+    /** The inspections' workflow over their chained log and read rows (stateless: one per service is fine). */
+    private static ProcedureWorkflow<InspectionEvent, Inspection, InspectionParticulars> inspectionWorkflow(
+            EntityManagerFactory emf, FieldCipher cipher, PenaltyCaseStore numbers, AdministrationService registry,
+            AccessPolicy access, PenaltyContext ctx) {
         ProcedureShapes.Inspections shape = new ProcedureShapes.Inspections(ctx);
-        return new InspectionService(new ProcedureWorkflow<>(new ProcedureStore<>(shared(emf), cipher, STORAGE_JSON,
-                Procedure.INSPECTION, shape), numbers, registry, access, ctx, shape, "检"), registry, penalties,
-                ctx.commands(), rules, shared(emf));
+        return new ProcedureWorkflow<>(new ProcedureStore<>(shared(emf), cipher, STORAGE_JSON, Procedure.INSPECTION,
+                shape), numbers, registry, access, ctx, shape, "检");
+    }
+
+    /** The procedures' side of a sealed document: the seal consumer records it here. */
+    @Bean
+    public SealedProcedureDocuments sealedProcedureDocuments(CoerciveMeasureService measures,
+                                                             InspectionService inspections) {
+        return new SealedProcedureDocuments(measures, inspections);
     }
 
     /** The procedure log (both kinds, in log order) for the supervision platform. */

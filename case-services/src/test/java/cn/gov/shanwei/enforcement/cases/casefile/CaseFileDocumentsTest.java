@@ -85,7 +85,7 @@ class CaseFileDocumentsTest {
     @Test
     void aDocumentPointingAtAnotherEntry_orNone_isNamed() throws IOException {
         assertThat(problems(export(record(Sm3.of(OFD)), OFD, 1), List.of()))
-                .anySatisfy(p -> assertThat(p).contains("entry 1 does not record a sealed decision"));
+                .anySatisfy(p -> assertThat(p).contains("entry 1 does not record a sealed document"));
         assertThat(problems(export(record(Sm3.of(OFD)), OFD, 0), List.of()))
                 .anySatisfy(p -> assertThat(p).contains("points at entry 0, which does not exist"));
     }

@@ -7,7 +7,19 @@ import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureService;
+import cn.gov.shanwei.enforcement.cases.casefile.CaseFileVerifier;
+import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionCommand;
+import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionDrawService;
+import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionDrawView;
+import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionObjectPool;
+import cn.gov.shanwei.enforcement.cases.procedure.application.NewDraw;
+import cn.gov.shanwei.enforcement.cases.procedure.draw.DrawRecord;
+import cn.gov.shanwei.enforcement.cases.shared.NotFoundException;
+import cn.gov.shanwei.enforcement.cases.support.TestInspectionObjects;
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.inspection.SpotCheckDraw;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionParticulars;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.MeasureCommand;
@@ -34,13 +46,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static cn.gov.shanwei.enforcement.cases.support.CaseFixtures.actor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +81,10 @@ abstract class ProcedurePersistenceContract {
     JdbcTemplate jdbc;
     @Autowired
     ProcedureFeed feed;
+    @Autowired
+    InspectionDrawService draws;
+    @Autowired
+    TestInspectionObjects objects;
 
     Actor officer;
     Actor head;
@@ -248,6 +268,153 @@ abstract class ProcedurePersistenceContract {
         assertThatThrownBy(() -> feed.after(start, 0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> feed.after(start, 1, Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static NewEvidence evidence(String text, String... coOfficers) {
+        return new NewEvidence("封存现场照片", TAKEN.plusSeconds(300), "海城镇二马路仓库", List.of(coOfficers), "照片 1.jpg",
+                "image/jpeg", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void evidenceOfAMeasureAndAnInspection_isStoredWithItsDigest_listed_andExportedInAVerifiableCaseFile()
+            throws IOException {
+        UUID measure = measures.impose(officer, measure("evidence party", List.of("hf-officer-2"), approved()))
+                .summary().id();
+        int files = count("procedure_evidence_file");
+        assertThatThrownBy(() -> measures.recordEvidence(officer, measure, null, evidence("alone")))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("art. 18(2)");
+        assertThat(count("procedure_evidence_file")).as("a refused upload leaves no file").isEqualTo(files);
+
+        var withEvidence = measures.recordEvidence(officer, measure, 0L, evidence("barrels", "hf-officer-2"));
+
+        assertThat(withEvidence.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.evidenceId()).isEqualTo("E1");
+            assertThat(e.sm3()).isEqualTo(Sm3.of("barrels".getBytes(StandardCharsets.UTF_8)).hex());
+            assertThat(e.officers()).containsExactly("hf-officer-1", "hf-officer-2");
+        });
+        assertThat(withEvidence.record()).extracting(PenaltyCaseDetail.Link::type).contains("EvidenceRecorded");
+        assertThat(measures.evidenceFile(actor(admin, "hf-supervisor"), measure, "E1").content())
+                .isEqualTo("barrels".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> measures.evidenceFile(actor(admin, "lf-head"), measure, "E1"))
+                .isInstanceOf(CaseAccessDeniedException.class);
+        assertThatThrownBy(() -> measures.evidenceFile(officer, measure, "E9")).isInstanceOf(NotFoundException.class);
+
+        UUID inspection = inspections.plan(officer, inspection("evidence shop", InspectionOrigin.COMPLAINT)).summary()
+                .id();
+        assertThatThrownBy(() -> inspections.recordEvidence(officer, inspection, null, evidence("x", "hf-officer-2")))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("not yet carried out");
+        inspections.execute(head, inspection, null, new InspectionCommand.Approve("同意"));
+        inspections.execute(officer, inspection, null, new InspectionCommand.CarryOut(CaseTestApplication.NOW,
+                List.of("hf-officer-2"), "仓库温度超标", OnSiteRecord.signedByParty(RECORD)));
+        assertThat(inspections.recordEvidence(officer, inspection, null, evidence("thermometer", "hf-officer-2"))
+                .evidence()).hasSize(1);
+
+        for (byte[] zip : List.of(measures.exportCaseFile(actor(admin, "city-supervisor"), measure),
+                inspections.exportCaseFile(officer, inspection))) {
+            CaseFileVerifier.Report report = CaseFileVerifier.verify(new ByteArrayInputStream(zip), List.of());
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.files()).as("entries + one evidence file").isEqualTo(2);
+        }
+        assertThatThrownBy(() -> inspections.exportCaseFile(actor(admin, "lf-head"), inspection))
+                .isInstanceOf(CaseAccessDeniedException.class);
+    }
+
+    @Test
+    void aDrawRecordsItsSeedAndInputs_plansOneInspectionPerObject_andRepeatsFromItsRecord() {
+        List<String> ids = IntStream.range(0, 6).mapToObj(n -> freshUscc()).toList();
+        String person = freshResidentId();
+        List<InspectionObjectPool.PoolObject> listed = new ArrayList<>();
+        ids.forEach(id -> listed.add(new InspectionObjectPool.PoolObject(id, "shop " + id.substring(12))));
+        listed.add(new InspectionObjectPool.PoolObject(person, "个体户 张三"));
+        listed.add(new InspectionObjectPool.PoolObject("NOT-AN-ID", "bad entry"));
+        objects.list(CaseFixtures.HF, CaseFixtures.INSPECTION_ITEM, listed);
+        String seed = "2025-06-10 海丰县市场监管局公开摇号 4711";
+
+        InspectionDrawView drawn = draws.draw(officer, new NewDraw(CaseFixtures.INSPECTION_ITEM, TODAY, 3, null,
+                seed));
+
+        assertThat(drawn.drawId()).startsWith(CaseFixtures.HF + "随〔2025〕");
+        assertThat(drawn.algorithm()).isEqualTo(SpotCheckDraw.ALGORITHM);
+        assertThat(drawn.seed()).isEqualTo(seed);
+        assertThat(drawn.poolSize()).isEqualTo(7);
+        assertThat(drawn.inspectorPool()).containsExactly("hf-officer-1", "hf-officer-2");
+        assertThat(drawn.leftOut()).singleElement().satisfies(l -> assertThat(l.reason()).contains("neither"));
+        SpotCheckDraw again = SpotCheckDraw.draw(drawn.drawId(), seed, listed.stream().limit(7)
+                        .map(InspectionObjectPool.PoolObject::objectId).toList(), 3,
+                List.of(new OfficerId("hf-officer-2"), new OfficerId("hf-officer-1")), 2);
+        assertThat(drawn.entityPoolDigest()).isEqualTo(again.entityPoolDigest().hex());
+        DrawRecord record = draws.record(officer, drawn.id());
+        assertThat(record.assignments()).extracting(DrawRecord.Assignment::entityId)
+                .isEqualTo(again.assignments().stream().map(SpotCheckDraw.Assignment::entityId).toList());
+        assertThat(record.irreproducibility()).isEmpty();
+        for (InspectionDrawView.Drawn d : drawn.drawn()) {
+            assertThat(d.inspectors()).containsExactlyInAnyOrder("hf-officer-1", "hf-officer-2");
+            assertThat(d.entityId()).doesNotContain(person);
+            var planned = inspections.get(officer, d.inspectionId());
+            assertThat(planned.summary().kind()).isEqualTo("RANDOM_DRAW");
+            assertThat(planned.summary().caseNumber()).isEqualTo(d.caseNumber());
+        }
+        assertThat(draws.repeat(actor(admin, "hf-supervisor"), drawn.id()).reproduced()).isTrue();
+        assertThat(draws.list(officer, CaseFixtures.INSPECTION_ITEM, 0, 100).items())
+                .extracting(InspectionDrawView::id).contains(drawn.id());
+        assertThat(draws.list(actor(admin, "lf-head"), null, 0, 100).items()).extracting(InspectionDrawView::id)
+                .doesNotContain(drawn.id());
+        assertThatThrownBy(() -> draws.get(actor(admin, "lf-head"), drawn.id()))
+                .isInstanceOf(CaseAccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select record_enc from inspection_draw where id = ?", String.class,
+                drawn.id())).startsWith("sm4gcm1:").doesNotContain(person).doesNotContain(ids.get(0));
+
+        jdbc.update("update inspection_draw set seed = ? where id = ?", seed + " changed", drawn.id());
+        var repeated = draws.repeat(officer, drawn.id());
+        assertThat(repeated.reproduced()).isFalse();
+        assertThat(repeated.problems()).anyMatch(p -> p.contains("seed"));
+    }
+
+    @Test
+    void aDrawTheRulesRefuse_writesNothing_andObjectsAtTheirYearlyLimitStayOutOfThePool() {
+        String inspected = freshUscc();
+        List<String> ids = List.of(freshUscc(), freshUscc(), inspected);
+        objects.list(CaseFixtures.HF, CaseFixtures.INSPECTION_ITEM, ids.stream()
+                .map(id -> new InspectionObjectPool.PoolObject(id, "shop " + id)).toList());
+        inspections.plan(officer, new NewInspection(CaseFixtures.INSPECTION_ITEM, InspectionOrigin.PLANNED_CAMPAIGN,
+                "专项", new Party(Party.Kind.ORGANISATION, "already inspected", inspected),
+                ShanweiRegions.HAIFENG.value(), TODAY, List.of("hf-officer-1", "hf-officer-2")));
+        int cases = count("procedure_case");
+        int drawRows = count("inspection_draw");
+
+        assertThatThrownBy(() -> draws.draw(officer, new NewDraw(CaseFixtures.INSPECTION_ITEM, TODAY, 3, 2, "s")))
+                .isInstanceOf(DomainValidationException.class).hasMessageContaining("cannot draw 3 of the 2");
+        assertThatThrownBy(() -> draws.draw(officer, new NewDraw(CaseFixtures.INSPECTION_ITEM, TODAY, 1, 3, "s")))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("only 2 officer(s)");
+        assertThatThrownBy(() -> draws.draw(officer, new NewDraw(CaseFixtures.INSPECTION_ITEM, TODAY, 1, 1, "s")))
+                .isInstanceOf(DomainValidationException.class).hasMessageContaining("at least two");
+        assertThatThrownBy(() -> draws.draw(officer, new NewDraw(CaseFixtures.MATTER, TODAY, 1, 2, "s")))
+                .isInstanceOf(DomainValidationException.class);
+        assertThatThrownBy(() -> draws.draw(head, new NewDraw(CaseFixtures.INSPECTION_ITEM, TODAY, 1, 2, "s")))
+                .isInstanceOf(CaseAccessDeniedException.class).hasMessageContaining("OFFICER");
+        assertThat(count("procedure_case")).isEqualTo(cases);
+        assertThat(count("inspection_draw")).isEqualTo(drawRows);
+
+        InspectionDrawView drawn = draws.draw(officer, new NewDraw(CaseFixtures.INSPECTION_ITEM, TODAY, 2, 2, null));
+        assertThat(drawn.seed()).as("a seed drawn by the hub is recorded").matches("[0-9a-f]{32}");
+        assertThat(drawn.leftOut()).singleElement().satisfies(l -> {
+            assertThat(l.objectId()).isEqualTo(inspected);
+            assertThat(l.reason()).contains("yearly limit is 1");
+        });
+        assertThat(drawn.drawn()).extracting(InspectionDrawView.Drawn::entityId)
+                .containsExactlyInAnyOrderElementsOf(ids.subList(0, 2));
+    }
+
+    /** A valid 居民身份证号码 not used before: a random body and the check character that fits it. */
+    static String freshResidentId() {
+        String body = "44152119900101" + String.format("%03d", Math.floorMod(UUID.randomUUID()
+                .getLeastSignificantBits(), 1000L));
+        for (char c : "0123456789X".toCharArray()) {
+            if (PartyIdentifiers.kindOf(body + c).filter(k -> k == Party.Kind.PERSON).isPresent()) {
+                return body + c;
+            }
+        }
+        throw new IllegalStateException("no check character fits " + body);
     }
 
     /** The last position of the procedure feed now (other tests wrote before). */

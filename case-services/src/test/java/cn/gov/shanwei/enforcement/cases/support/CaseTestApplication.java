@@ -21,4 +21,10 @@ public class CaseTestApplication {
     Clock clock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
     }
+
+    /** The 检查对象名录库 draws read, filled by the tests. */
+    @Bean
+    TestInspectionObjects testInspectionObjects() {
+        return new TestInspectionObjects();
+    }
 }

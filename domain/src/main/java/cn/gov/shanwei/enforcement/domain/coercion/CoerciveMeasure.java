@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasureEvent.*;
 import cn.gov.shanwei.enforcement.domain.common.CommandContext;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.deadline.CoerciveMeasureLimit;
 import cn.gov.shanwei.enforcement.domain.deadline.Deadline;
 import cn.gov.shanwei.enforcement.domain.deadline.DeadlineState;
@@ -18,6 +19,7 @@ import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.officer.TwoOfficerRule;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
+import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
@@ -54,7 +56,9 @@ public final class CoerciveMeasure {
         START_TESTING("start testing or appraisal", IN_FORCE),
         FINISH_TESTING("record the end of testing or appraisal", IN_FORCE),
         RELEASE("release the measure", AWAITING_APPROVAL, IN_FORCE),
-        DISPOSE("decide on the property", IN_FORCE);
+        DISPOSE("decide on the property", IN_FORCE),
+        RECORD_EVIDENCE("record evidence", AWAITING_APPROVAL, IN_FORCE, RELEASED, DISPOSED),
+        SERVE_RELEASE("serve the release decision", RELEASED);
 
         private final String action;
         private final Set<MeasureStage> allowed;
@@ -76,6 +80,10 @@ public final class CoerciveMeasure {
     private String testingWhat;
     private final List<ExcludedPeriod> excluded = new ArrayList<>();
     private LocalDate endedOn;
+    private MeasureReleased release;
+    private LocalDate releaseServedOn;
+    private final List<EvidenceRecorded> evidence = new ArrayList<>();
+    private final List<DocumentSealed> sealedDocuments = new ArrayList<>();
 
     private CoerciveMeasure() {
     }
@@ -322,6 +330,59 @@ public final class CoerciveMeasure {
                         disposedOn, disposal, penaltyCase, decisionNumber)));
     }
 
+    /**
+     * Records evidence collected at {@code collectedAt} by {@code officers} (at least two, certified that day,
+     * 行政强制法 art. 18(2)); the file's SM3 {@code digest} is computed by the caller on arrival. Possible at every
+     * stage: a testing report or the record of returned property may come after the measure ended.
+     */
+    public Outcome<CoerciveMeasureEvent> recordEvidence(CommandContext ctx, String evidenceId, String description,
+                                                        Sm3 digest, Instant collectedAt, String collectedWhere,
+                                                        List<Officer> officers) {
+        LocalDate day = CommandContext.dayOf(collectedAt);
+        return guard(ctx, Step.RECORD_EVIDENCE, day)
+                .or(() -> ctx.futureTimeRefusal(collectedAt))
+                .or(() -> TwoOfficerRule.refusal(officers, imposed.subject(), imposed.matter().domain(), day,
+                        STATUTE + " art. 18(2)"))
+                .or(() -> evidence.stream().anyMatch(e -> e.evidenceId().equals(evidenceId))
+                        ? Optional.of("evidence " + evidenceId + " is already recorded") : Optional.empty())
+                .map(CoerciveMeasure::reject)
+                .orElseGet(() -> accept(new EvidenceRecorded(ctx.newEventId(), ctx.now(), imposed.caseNumber(),
+                        evidenceId, description, digest, collectedAt, collectedWhere,
+                        officers.stream().map(Officer::id).toList(),
+                        officers.stream().map(o -> o.certificate().number()).toList())));
+    }
+
+    /**
+     * Records that a document of the measure was sealed by the seal service and its seal verified by the hub: the
+     * decision (always there) or the release decision (once released). No officer acts; the verified seal is the
+     * authority.
+     */
+    public Outcome<CoerciveMeasureEvent> recordDocumentSealed(CommandContext ctx, DocumentKind kind,
+                                                              String documentNumber, Sm3 documentDigest,
+                                                              String sealId, String verification) {
+        return switch (kind) {
+            case MEASURE_DECISION -> accept(new DocumentSealed(ctx.newEventId(), ctx.now(), imposed.caseNumber(), kind,
+                    documentNumber, documentDigest, sealId, verification));
+            case RELEASE_DECISION -> release == null ? reject("the measure has not been released, so there is no "
+                    + "release decision to seal") : accept(new DocumentSealed(ctx.newEventId(), ctx.now(),
+                    imposed.caseNumber(), kind, documentNumber, documentDigest, sealId, verification));
+            case INSPECTION_RECORD -> reject("a coercive measure has no inspection record");
+        };
+    }
+
+    /** Serves the release decision (解除决定书) on the party, once, not before the release. */
+    public Outcome<CoerciveMeasureEvent> serveReleaseDecision(CommandContext ctx, LocalDate servedOn, String method,
+                                                              String recipient) {
+        return guard(ctx, Step.SERVE_RELEASE, servedOn)
+                .or(() -> releaseServedOn != null ? Optional.of("the release decision was served on "
+                        + releaseServedOn) : Optional.empty())
+                .or(() -> servedOn.isBefore(release.releasedOn()) ? Optional.of("the release decision cannot be "
+                        + "served before the release on " + release.releasedOn()) : Optional.empty())
+                .map(CoerciveMeasure::reject)
+                .orElseGet(() -> accept(new ReleaseDecisionServed(ctx.newEventId(), ctx.now(), imposed.caseNumber(),
+                        servedOn, method, recipient)));
+    }
+
     private Optional<String> expiredRefusal(WorkingDayCalendar calendar, LocalDate day, String what) {
         Deadline term = term(calendar, day);
         return term.isMetBy(day) ? Optional.empty() : Optional.of("the term ended on " + term.dueOn()
@@ -377,10 +438,17 @@ public final class CoerciveMeasure {
         } else if (e instanceof MeasureReleased r) {
             closeTesting(r.releasedOn());
             endedOn = r.releasedOn();
+            release = r;
             stage = RELEASED;
         } else if (e instanceof MeasureDisposed d) {
             endedOn = d.disposedOn();
             stage = DISPOSED;
+        } else if (e instanceof EvidenceRecorded r) {
+            evidence.add(r);
+        } else if (e instanceof DocumentSealed d) {
+            sealedDocuments.add(d);
+        } else if (e instanceof ReleaseDecisionServed s) {
+            releaseServedOn = s.servedOn();
         }
         // UrgentMeasureDisapproved changes nothing by itself: the release that follows it ends the measure.
     }
@@ -512,6 +580,31 @@ public final class CoerciveMeasure {
     /** The day the measure ended (released or disposed of), if it has. */
     public Optional<LocalDate> endedOn() {
         return Optional.ofNullable(endedOn);
+    }
+
+    /** The decision taken with the measure: its number, reasons, list and approval. */
+    public MeasureImposed decision() {
+        return imposed;
+    }
+
+    /** The release, if the measure was released. */
+    public Optional<MeasureReleased> release() {
+        return Optional.ofNullable(release);
+    }
+
+    /** The day the release decision reached the party, if it has. */
+    public Optional<LocalDate> releaseServedOn() {
+        return Optional.ofNullable(releaseServedOn);
+    }
+
+    /** The evidence recorded, in order. */
+    public List<EvidenceRecorded> evidence() {
+        return List.copyOf(evidence);
+    }
+
+    /** The documents sealed and verified, in order. */
+    public List<DocumentSealed> sealedDocuments() {
+        return List.copyOf(sealedDocuments);
     }
 
     /** The testing and appraisal time excluded from the term so far. */

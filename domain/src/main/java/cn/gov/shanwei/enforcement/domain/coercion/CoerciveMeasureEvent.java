@@ -1,11 +1,13 @@
 package cn.gov.shanwei.enforcement.domain.coercion;
 
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.matter.LegalBasis;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.officer.HeadApproval;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
+import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 
@@ -75,4 +77,23 @@ public sealed interface CoerciveMeasureEvent {
      */
     record MeasureDisposed(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate disposedOn, Disposal disposal,
                            CaseNumber penaltyCase, String decisionNumber) implements CoerciveMeasureEvent { }
+
+    /**
+     * Evidence (证据) about the measure was collected by at least two certified officers (行政强制法 art. 18(2)); its
+     * file's SM3 {@code digest} was computed when it arrived.
+     */
+    record EvidenceRecorded(UUID eventId, Instant at, CaseNumber caseNumber, String evidenceId, String description,
+                            Sm3 digest, Instant collectedAt, String collectedWhere, List<OfficerId> officers,
+                            List<String> certificateNumbers) implements CoerciveMeasureEvent { }
+
+    /**
+     * The document {@code documentNumber} of kind {@code kind} was sealed by the seal service and its seal verified by
+     * the hub; {@code documentDigest} is the SM3 of the sealed OFD.
+     */
+    record DocumentSealed(UUID eventId, Instant at, CaseNumber caseNumber, DocumentKind kind, String documentNumber,
+                          Sm3 documentDigest, String sealId, String verification) implements CoerciveMeasureEvent { }
+
+    /** The release decision (解除决定书) reached the party (行政强制法 art. 28, 33). */
+    record ReleaseDecisionServed(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate servedOn, String method,
+                                 String recipient) implements CoerciveMeasureEvent { }
 }

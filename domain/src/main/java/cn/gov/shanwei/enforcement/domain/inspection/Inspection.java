@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
 import cn.gov.shanwei.enforcement.domain.coercion.OnSiteRecord;
 import cn.gov.shanwei.enforcement.domain.common.CommandContext;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.deadline.Deadline;
 import cn.gov.shanwei.enforcement.domain.deadline.DeadlineState;
 import cn.gov.shanwei.enforcement.domain.deadline.RectificationDeadline;
@@ -19,6 +20,7 @@ import cn.gov.shanwei.enforcement.domain.officer.TwoOfficerRule;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyLead;
+import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
@@ -56,7 +58,8 @@ public final class Inspection {
         NO_PROBLEM("close the inspection without a problem", INSPECTED),
         ORDER_RECTIFICATION("order rectification", INSPECTED),
         CHECK_RECTIFICATION("record the follow-up check", RECTIFYING),
-        FIND_VIOLATION("record a suspected violation", INSPECTED, RECTIFYING, NOT_RECTIFIED);
+        FIND_VIOLATION("record a suspected violation", INSPECTED, RECTIFYING, NOT_RECTIFIED),
+        RECORD_EVIDENCE("record evidence", INSPECTED, RECTIFYING, NOT_RECTIFIED, REFERRED, CLOSED);
 
         private final String action;
         private final Set<InspectionStage> allowed;
@@ -77,6 +80,9 @@ public final class Inspection {
     private LocalDate inspectedOn;
     private RectificationOrdered rectification;
     private PenaltyLeadFound lead;
+    private InspectionCarriedOut carriedOut;
+    private final List<EvidenceRecorded> evidence = new ArrayList<>();
+    private final List<DocumentSealed> sealedDocuments = new ArrayList<>();
 
     private Inspection() {
     }
@@ -277,6 +283,43 @@ public final class Inspection {
                         foundOn, penaltyMatter, facts)));
     }
 
+    /**
+     * Records evidence collected on or after the inspection by {@code officers} (at least two certified inspectors);
+     * the file's SM3 {@code digest} is computed by the caller on arrival.
+     */
+    public Outcome<InspectionEvent> recordEvidence(CommandContext ctx, String evidenceId, String description,
+                                                   Sm3 digest, Instant collectedAt, String collectedWhere,
+                                                   List<Officer> officers) {
+        LocalDate day = CommandContext.dayOf(collectedAt);
+        return guard(ctx, Step.RECORD_EVIDENCE, day)
+                .or(() -> ctx.futureTimeRefusal(collectedAt))
+                .or(() -> TwoOfficerRule.refusal(officers, planned.subject(), planned.item().domain(), day,
+                        SOURCE + "; 行政处罚法 art. 42"))
+                .or(() -> evidence.stream().anyMatch(e -> e.evidenceId().equals(evidenceId))
+                        ? Optional.of("evidence " + evidenceId + " is already recorded") : Optional.empty())
+                .map(Inspection::reject)
+                .orElseGet(() -> accept(new EvidenceRecorded(ctx.newEventId(), ctx.now(), planned.caseNumber(),
+                        evidenceId, description, digest, collectedAt, collectedWhere,
+                        officers.stream().map(Officer::id).toList(),
+                        officers.stream().map(o -> o.certificate().number()).toList())));
+    }
+
+    /**
+     * Records that the on-site inspection record (its electronic copy) was sealed by the seal service and its seal
+     * verified by the hub; possible once the inspection was carried out.
+     */
+    public Outcome<InspectionEvent> recordDocumentSealed(CommandContext ctx, DocumentKind kind, String documentNumber,
+                                                         Sm3 documentDigest, String sealId, String verification) {
+        if (kind != DocumentKind.INSPECTION_RECORD) {
+            return reject("an inspection has no " + kind.chinese());
+        }
+        if (carriedOut == null) {
+            return reject("the inspection has not been carried out, so there is no inspection record to seal");
+        }
+        return accept(new DocumentSealed(ctx.newEventId(), ctx.now(), planned.caseNumber(), kind, documentNumber,
+                documentDigest, sealId, verification));
+    }
+
     private Optional<String> notBeforeInspection(LocalDate day) {
         return day.isBefore(inspectedOn) ? Optional.of("the inspection took place on " + inspectedOn)
                 : Optional.empty();
@@ -317,6 +360,7 @@ public final class Inspection {
         } else if (e instanceof InspectionApproved a) {
             approval = a.approval();
         } else if (e instanceof InspectionCarriedOut c) {
+            carriedOut = c;
             inspectedOn = CommandContext.dayOf(c.inspectedAt());
             stage = INSPECTED;
         } else if (e instanceof NoProblemFound) {
@@ -331,6 +375,10 @@ public final class Inspection {
             stage = REFERRED;
         } else if (e instanceof InspectionCancelled) {
             stage = CANCELLED;
+        } else if (e instanceof EvidenceRecorded r) {
+            evidence.add(r);
+        } else if (e instanceof DocumentSealed d) {
+            sealedDocuments.add(d);
         }
     }
 
@@ -415,6 +463,26 @@ public final class Inspection {
     /** The day it was carried out, if it has been. */
     public Optional<LocalDate> inspectedOn() {
         return Optional.ofNullable(inspectedOn);
+    }
+
+    /** The plan: entity, item, place, day, origin and inspectors. */
+    public InspectionPlanned plan() {
+        return planned;
+    }
+
+    /** What was recorded on site, if the inspection was carried out. */
+    public Optional<InspectionCarriedOut> carriedOut() {
+        return Optional.ofNullable(carriedOut);
+    }
+
+    /** The evidence recorded, in order. */
+    public List<EvidenceRecorded> evidence() {
+        return List.copyOf(evidence);
+    }
+
+    /** The documents sealed and verified, in order. */
+    public List<DocumentSealed> sealedDocuments() {
+        return List.copyOf(sealedDocuments);
     }
 
     /** Whether the head has approved it. */

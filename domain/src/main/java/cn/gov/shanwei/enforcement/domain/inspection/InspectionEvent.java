@@ -1,12 +1,14 @@
 package cn.gov.shanwei.enforcement.domain.inspection;
 
 import cn.gov.shanwei.enforcement.domain.coercion.OnSiteRecord;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.matter.MatterCode;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.officer.HeadApproval;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
+import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 
@@ -68,4 +70,19 @@ public sealed interface InspectionEvent {
     /** The planned inspection was called off before it took place; it does not count towards the yearly limit. */
     record InspectionCancelled(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate cancelledOn, String reason)
             implements InspectionEvent { }
+
+    /**
+     * Evidence (证据) of the inspection was collected by at least two certified inspectors; its file's SM3
+     * {@code digest} was computed when it arrived.
+     */
+    record EvidenceRecorded(UUID eventId, Instant at, CaseNumber caseNumber, String evidenceId, String description,
+                            Sm3 digest, Instant collectedAt, String collectedWhere, List<OfficerId> officers,
+                            List<String> certificateNumbers) implements InspectionEvent { }
+
+    /**
+     * The document {@code documentNumber} of kind {@code kind} (the on-site inspection record) was sealed by the seal
+     * service and its seal verified by the hub; {@code documentDigest} is the SM3 of the sealed OFD.
+     */
+    record DocumentSealed(UUID eventId, Instant at, CaseNumber caseNumber, DocumentKind kind, String documentNumber,
+                          Sm3 documentDigest, String sealId, String verification) implements InspectionEvent { }
 }

@@ -33,6 +33,36 @@ public final class PartyIdentifiers {
         }
     }
 
+    /**
+     * The kind of party an identifier names when nothing else says: a person for a valid 居民身份证号码 whose province
+     * code and birth date are possible, an organisation for a valid 统一社会信用代码, a person for any other valid
+     * 居民身份证号码; empty when it is neither. (An all-digit 统一社会信用代码 can pass the resident check character by
+     * chance, about one in eleven; its first digits are never a province and a birth date together.)
+     */
+    public static java.util.Optional<Party.Kind> kindOf(String id) {
+        if (residentIdValid(id) && plausiblePerson(id)) {
+            return java.util.Optional.of(Party.Kind.PERSON);
+        }
+        return usccValid(id) ? java.util.Optional.of(Party.Kind.ORGANISATION)
+                : residentIdValid(id) ? java.util.Optional.of(Party.Kind.PERSON) : java.util.Optional.empty();
+    }
+
+    private static final java.util.Set<Integer> PROVINCES = java.util.Set.of(11, 12, 13, 14, 15, 21, 22, 23, 31, 32,
+            33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82);
+
+    private static boolean plausiblePerson(String id) {
+        if (!PROVINCES.contains(Integer.parseInt(id.substring(0, 2)))) {
+            return false;
+        }
+        try {
+            java.time.LocalDate born = java.time.LocalDate.parse(id.substring(6, 14),
+                    java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            return born.getYear() >= 1900;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     static boolean residentIdValid(String id) {
         if (id == null || !RESIDENT_ID.matcher(id).matches()) {
             return false;

@@ -5,7 +5,9 @@ import cn.gov.shanwei.enforcement.cases.access.StaffChecks;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
+import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers;
+import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureEvidenceFileEntity;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore.Loaded;
 import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasure;
@@ -15,9 +17,11 @@ import cn.gov.shanwei.enforcement.domain.common.CommandContext;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
 import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.matter.MatterKind;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
@@ -28,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -45,18 +50,21 @@ public class CoerciveMeasureService {
     private final ProcedureWorkflow<CoerciveMeasureEvent, CoerciveMeasure, MeasureParticulars> flow;
     private final AdministrationService registry;
     private final CommandContext commands;
+    private final ProcedureSeals seals;
 
     /**
      * @param flow     the shared procedure workflow over the measures' store
      * @param registry subjects, officers and matters
      * @param commands clock and calendar for the domain's commands
+     * @param seals    the decision and the release decision: issued with their steps, sealed before service
      */
     public CoerciveMeasureService(ProcedureWorkflow<CoerciveMeasureEvent, CoerciveMeasure, MeasureParticulars> flow,
                                   AdministrationService registry,
-                                  CommandContext commands) {
+                                  CommandContext commands, ProcedureSeals seals) {
         this.flow = flow;
         this.registry = registry;
         this.commands = commands;
+        this.seals = seals;
     }
 
     /** Takes a measure (决定并实施): officer of the subject, with its co-officers. */
@@ -85,7 +93,9 @@ public class CoerciveMeasureService {
         Outcome<CoerciveMeasureEvent> outcome = approval == null
                 ? CoerciveMeasure.imposeUrgently(commands, directory, subject, matter, order)
                 : CoerciveMeasure.impose(commands, directory, subject, matter, order, approval);
-        ProcedureDetail<MeasureParticulars> detail = flow.open(subject, outcome);
+        Loaded<CoerciveMeasureEvent, CoerciveMeasure> opened = flow.opened(subject, outcome);
+        seals.afterMeasureStep(opened, outcome.events(), actor.officer());
+        ProcedureDetail<MeasureParticulars> detail = flow.detail(opened);
         LOG.info("Coercive measure {} ({}) taken by {} for party {}", number, m.kind(), actor.officer().id(),
                 PersonalDataMask.mask(m.party().idNumber()));
         return detail;
@@ -96,8 +106,42 @@ public class CoerciveMeasureService {
                                                        MeasureCommand command) {
         StaffChecks.require(actor, command.role(), command.action());
         Loaded<CoerciveMeasureEvent, CoerciveMeasure> loaded = flow.loadForAction(actor, id, expectedVersion);
-        return flow.commit(loaded, command.run(loaded.aggregate(), commands,
-                flow.approvalNow(actor, command instanceof MeasureCommand.ApproveUrgent a ? a.opinion() : "同意")));
+        seals.checkMeasureStep(loaded, command);
+        Outcome<CoerciveMeasureEvent> outcome = command.run(loaded.aggregate(), commands,
+                flow.approvalNow(actor, command instanceof MeasureCommand.ApproveUrgent a ? a.opinion() : "同意"));
+        ProcedureDetail<MeasureParticulars> detail = flow.commit(loaded, outcome);
+        seals.afterMeasureStep(loaded, outcome.events(), actor.officer());
+        return detail;
+    }
+
+    /**
+     * Records evidence about a measure of the actor's own subject, taken by the actor and its co-officers (two
+     * certified officers, 行政强制法 art. 18(2)); the file's SM3 is computed on arrival.
+     */
+    public ProcedureDetail<MeasureParticulars> recordEvidence(Actor actor, UUID id, Long expectedVersion,
+                                                              NewEvidence evidence) {
+        return flow.recordEvidence(actor, id, expectedVersion, evidence, (m, evidenceId, digest, officers) ->
+                m.recordEvidence(commands, evidenceId, evidence.description(), digest, evidence.collectedAt(),
+                        evidence.where(), officers));
+    }
+
+    /** An evidence file of a measure the actor's jurisdiction covers. */
+    @Transactional(readOnly = true)
+    public ProcedureEvidenceFileEntity evidenceFile(Actor actor, UUID id, String evidenceId) {
+        return flow.evidenceFile(actor, id, evidenceId);
+    }
+
+    /** The case file (卷宗) of a measure in the actor's jurisdiction, with its sealed decision and release decision. */
+    @Transactional(readOnly = true)
+    public byte[] exportCaseFile(Actor actor, UUID id) {
+        return flow.exportCaseFile(actor, id, seals.documents(id));
+    }
+
+    /** Records that a document of the measure was sealed and verified ({@link SealedProcedureDocuments}). */
+    public Optional<String> recordDocumentSealed(UUID id, String subjectId, DocumentKind kind, String number,
+                                                 Sm3 digest, String sealId, String verification) {
+        return flow.recordSealed(id, subjectId, digest,
+                m -> m.recordDocumentSealed(commands, kind, number, digest, sealId, verification));
     }
 
     /** One measure, if the actor's jurisdiction covers it. */

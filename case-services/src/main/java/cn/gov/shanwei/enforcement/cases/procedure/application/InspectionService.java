@@ -5,16 +5,20 @@ import cn.gov.shanwei.enforcement.cases.access.StaffChecks;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
+import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewLead;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureEvidenceFileEntity;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore.Loaded;
 import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
 import cn.gov.shanwei.enforcement.cases.shared.Flushing;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.common.CommandContext;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.common.Outcome;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.inspection.Inspection;
 import cn.gov.shanwei.enforcement.domain.inspection.InspectionEvent;
 import cn.gov.shanwei.enforcement.domain.inspection.InspectionRules;
@@ -22,6 +26,7 @@ import cn.gov.shanwei.enforcement.domain.inspection.InspectionTarget;
 import cn.gov.shanwei.enforcement.domain.matter.MatterKind;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyLead;
+import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
@@ -31,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,6 +54,7 @@ public class InspectionService {
     private final CommandContext commands;
     private final InspectionRules rules;
     private final EntityManager em;
+    private final ProcedureSeals seals;
 
     /**
      * @param flow      the shared procedure workflow over the inspections' store
@@ -56,16 +63,18 @@ public class InspectionService {
      * @param commands  clock and calendar for the domain's commands
      * @param rules     the inspection rules in force
      * @param em        the persistence context
+     * @param seals     the on-site record: issued when the inspection is carried out, sealed for the archive
      */
     public InspectionService(ProcedureWorkflow<InspectionEvent, Inspection, InspectionParticulars> flow,
                              AdministrationService registry, PenaltyCaseService penalties, CommandContext commands,
-                             InspectionRules rules, EntityManager em) {
+                             InspectionRules rules, EntityManager em, ProcedureSeals seals) {
         this.flow = flow;
         this.registry = registry;
         this.penalties = penalties;
         this.commands = commands;
         this.rules = rules;
         this.em = em;
+        this.seals = seals;
     }
 
     /** Plans a targeted inspection of the actor's own subject. */
@@ -95,9 +104,42 @@ public class InspectionService {
                                                           InspectionCommand command) {
         StaffChecks.require(actor, command.role(), command.action());
         Loaded<InspectionEvent, Inspection> loaded = flow.loadForAction(actor, id, expectedVersion);
-        return flow.commit(loaded, command.run(loaded.aggregate(), commands, rules,
+        Outcome<InspectionEvent> outcome = command.run(loaded.aggregate(), commands, rules,
                 flow.approvalNow(actor, command instanceof InspectionCommand.Approve a ? a.opinion() : ""),
-                flow.officers(actor, command.coOfficerIds(), "coOfficerIds")));
+                flow.officers(actor, command.coOfficerIds(), "coOfficerIds"));
+        ProcedureDetail<InspectionParticulars> detail = flow.commit(loaded, outcome);
+        seals.afterInspectionStep(loaded, outcome.events(), actor.officer());
+        return detail;
+    }
+
+    /**
+     * Records evidence of an inspection of the actor's own subject carried out, taken by the actor and its
+     * co-inspectors; the file's SM3 is computed on arrival.
+     */
+    public ProcedureDetail<InspectionParticulars> recordEvidence(Actor actor, UUID id, Long expectedVersion,
+                                                                 NewEvidence evidence) {
+        return flow.recordEvidence(actor, id, expectedVersion, evidence, (i, evidenceId, digest, officers) ->
+                i.recordEvidence(commands, evidenceId, evidence.description(), digest, evidence.collectedAt(),
+                        evidence.where(), officers));
+    }
+
+    /** An evidence file of an inspection the actor's jurisdiction covers. */
+    @Transactional(readOnly = true)
+    public ProcedureEvidenceFileEntity evidenceFile(Actor actor, UUID id, String evidenceId) {
+        return flow.evidenceFile(actor, id, evidenceId);
+    }
+
+    /** The case file (卷宗) of an inspection in the actor's jurisdiction, with its sealed on-site record. */
+    @Transactional(readOnly = true)
+    public byte[] exportCaseFile(Actor actor, UUID id) {
+        return flow.exportCaseFile(actor, id, seals.documents(id));
+    }
+
+    /** Records that the inspection's on-site record was sealed and verified ({@link SealedProcedureDocuments}). */
+    public Optional<String> recordDocumentSealed(UUID id, String subjectId, DocumentKind kind, String number,
+                                                 Sm3 digest, String sealId, String verification) {
+        return flow.recordSealed(id, subjectId, digest,
+                i -> i.recordDocumentSealed(commands, kind, number, digest, sealId, verification));
     }
 
     /**

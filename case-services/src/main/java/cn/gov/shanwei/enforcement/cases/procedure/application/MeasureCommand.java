@@ -135,6 +135,21 @@ public sealed interface MeasureCommand {
         }
     }
 
+    /** Serves the release decision (解除决定书) after the release (art. 28, 33). */
+    record ServeReleaseDecision(LocalDate servedOn, String method, String recipient) implements MeasureCommand {
+        public StaffRole role() {
+            return StaffRole.OFFICER;
+        }
+
+        public String action() {
+            return "serve a measure's release decision";
+        }
+
+        public Outcome<CoerciveMeasureEvent> run(CoerciveMeasure m, CommandContext ctx, HeadApproval approval) {
+            return m.serveReleaseDecision(ctx, servedOn, method, recipient);
+        }
+    }
+
     /** 处理决定: the property is disposed of by decision {@code decisionNumber} (art. 27). */
     record Dispose(LocalDate disposedOn, Disposal disposal, String penaltyCaseNumber, String decisionNumber)
             implements MeasureCommand {

@@ -1,20 +1,24 @@
 package cn.gov.shanwei.enforcement.cases.procedure.application;
 
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureFacts;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore;
 import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasure;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasureEvent;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.deadline.Deadline;
 import cn.gov.shanwei.enforcement.domain.inspection.Inspection;
 import cn.gov.shanwei.enforcement.domain.inspection.InspectionEvent;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** How the procedure store and workflow see a coercive measure and an inspection. */
@@ -68,6 +72,21 @@ public final class ProcedureShapes {
         public MeasureParticulars particulars(CoerciveMeasure m) {
             return MeasureParticulars.of(m);
         }
+
+        public List<PenaltyCaseDetail.Evidence> evidence(CoerciveMeasure m) {
+            return m.evidence().stream().map(e -> evidenceView(e.evidenceId(), e.description(), e.digest(),
+                    e.collectedAt(), e.collectedWhere(), e.officers())).toList();
+        }
+
+        public Optional<String> evidenceId(Object event) {
+            return event instanceof CoerciveMeasureEvent.EvidenceRecorded e ? Optional.of(e.evidenceId())
+                    : Optional.empty();
+        }
+
+        public Optional<Sm3> sealedDocument(Object event) {
+            return event instanceof CoerciveMeasureEvent.DocumentSealed d ? Optional.of(d.documentDigest())
+                    : Optional.empty();
+        }
     }
 
     /** The inspection: its events, its read-row facts (yearly-limit year and whether it counts). */
@@ -116,6 +135,28 @@ public final class ProcedureShapes {
         public InspectionParticulars particulars(Inspection i) {
             return InspectionParticulars.of(i);
         }
+
+        public List<PenaltyCaseDetail.Evidence> evidence(Inspection i) {
+            return i.evidence().stream().map(e -> evidenceView(e.evidenceId(), e.description(), e.digest(),
+                    e.collectedAt(), e.collectedWhere(), e.officers())).toList();
+        }
+
+        public Optional<String> evidenceId(Object event) {
+            return event instanceof InspectionEvent.EvidenceRecorded e ? Optional.of(e.evidenceId())
+                    : Optional.empty();
+        }
+
+        public Optional<Sm3> sealedDocument(Object event) {
+            return event instanceof InspectionEvent.DocumentSealed d ? Optional.of(d.documentDigest())
+                    : Optional.empty();
+        }
+    }
+
+    private static PenaltyCaseDetail.Evidence evidenceView(String id, String description, Sm3 digest,
+                                                           Instant collectedAt, String where,
+                                                           List<OfficerId> officers) {
+        return new PenaltyCaseDetail.Evidence(id, description, digest.hex(), collectedAt, where,
+                officers.stream().map(OfficerId::value).toList());
     }
 
     private static LocalDate nearest(List<Deadline> deadlines) {

@@ -8,18 +8,25 @@ import cn.gov.shanwei.enforcement.cases.access.StaffChecks;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.admin.application.OfficerView;
+import cn.gov.shanwei.enforcement.cases.casefile.CaseFileExporter;
+import cn.gov.shanwei.enforcement.cases.casefile.CaseFileFormat;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
+import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
+import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureEvidenceFileEntity;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore.Loaded;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.ListQueries;
+import cn.gov.shanwei.enforcement.cases.seal.SealedDocument;
 import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
+import cn.gov.shanwei.enforcement.cases.shared.NotFoundException;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.deadline.Deadline;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.officer.HeadApproval;
@@ -31,10 +38,14 @@ import cn.gov.shanwei.enforcement.domain.record.ChainedEntry;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,6 +60,8 @@ import java.util.UUID;
  */
 public final class ProcedureWorkflow<E, A, P> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProcedureWorkflow.class);
+
     /** What the workflow reads from the aggregate. */
     public interface Reading<A, P> {
         /** The matter version it runs under. */
@@ -59,6 +72,22 @@ public final class ProcedureWorkflow<E, A, P> {
 
         /** What only this procedure shows. */
         P particulars(A aggregate);
+
+        /** The evidence recorded, in order. */
+        List<PenaltyCaseDetail.Evidence> evidence(A aggregate);
+
+        /** The evidence id an event of this procedure records (its EvidenceRecorded), if it records one. */
+        Optional<String> evidenceId(Object event);
+
+        /** The SM3 of the sealed document an event of this procedure records (its DocumentSealed), if any. */
+        Optional<Sm3> sealedDocument(Object event);
+    }
+
+    /** A procedure's own evidence command. */
+    @FunctionalInterface
+    public interface EvidenceStep<A, E> {
+        /** Records evidence {@code evidenceId} with the file's {@code digest}, taken by {@code officers}. */
+        Outcome<E> run(A aggregate, String evidenceId, Sm3 digest, List<Officer> officers);
     }
 
     private final ProcedureStore<E, A> store;
@@ -142,11 +171,16 @@ public final class ProcedureWorkflow<E, A, P> {
 
     /** Opens a new procedure from an accepted outcome, in the subject's area. */
     public ProcedureDetail<P> open(EnforcementSubject subject, Outcome<E> outcome) {
+        return detail(opened(subject, outcome));
+    }
+
+    /** Opens a new procedure from an accepted outcome, in the subject's area, and answers it as stored. */
+    public Loaded<E, A> opened(EnforcementSubject subject, Outcome<E> outcome) {
         if (!outcome.isAccepted()) {
             throw new RuleViolationException(outcome.reason());
         }
-        return detail(store.open(UUID.randomUUID(), registry.regionPath(subject.region().value()), outcome.events(),
-                ctx.now()));
+        return store.open(UUID.randomUUID(), registry.regionPath(subject.region().value()), outcome.events(),
+                ctx.now());
     }
 
     /**
@@ -154,7 +188,7 @@ public final class ProcedureWorkflow<E, A, P> {
      * whatever else one may read), checks the version the caller read and the actor's certificate.
      */
     public Loaded<E, A> loadForAction(Actor actor, UUID id, Long expectedVersion) {
-        Loaded<E, A> loaded = store.load(id, new CaseScope.OwnSubject(actor.officer().subject().value()))
+        Loaded<E, A> loaded = store.loadForUpdate(id, new CaseScope.OwnSubject(actor.officer().subject().value()))
                 .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(id));
         if (expectedVersion != null && expectedVersion != loaded.row().version()) {
             throw new ConcurrentEditException("Case " + loaded.row().caseNumber() + " was changed by someone else "
@@ -172,6 +206,90 @@ public final class ProcedureWorkflow<E, A, P> {
         }
         store.append(loaded, outcome.events(), ctx.now());
         return detail(loaded);
+    }
+
+    /**
+     * Records evidence taken by the actor and its co-officers: the file's SM3 digest is computed here, the file is
+     * stored with the procedure's EvidenceRecorded event in the same transaction, or neither when refused.
+     */
+    public ProcedureDetail<P> recordEvidence(Actor actor, UUID id, Long expectedVersion, NewEvidence evidence,
+                                             EvidenceStep<A, E> step) {
+        StaffChecks.require(actor, StaffRole.OFFICER, "record evidence");
+        Loaded<E, A> loaded = loadForAction(actor, id, expectedVersion);
+        List<Officer> officers = officers(actor, evidence.coOfficerIds(), "coOfficerIds");
+        Sm3 digest = Sm3.of(evidence.content());
+        String evidenceId = "E" + (reading.evidence(loaded.aggregate()).size() + 1);
+        Outcome<E> outcome = step.run(loaded.aggregate(), evidenceId, digest, officers);
+        if (outcome.isAccepted()) {
+            store.storeEvidenceFile(new ProcedureEvidenceFileEntity(id, evidenceId, evidence.fileName(),
+                    evidence.contentType(), evidence.content(), digest.hex(), ctx.now()));
+        }
+        return commit(loaded, outcome);
+    }
+
+    /** An evidence file of a procedure the actor's jurisdiction covers. */
+    public ProcedureEvidenceFileEntity evidenceFile(Actor actor, UUID id, String evidenceId) {
+        store.visibleRow(id, access.scopeOf(actor)).orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(id));
+        return store.evidenceFile(id, evidenceId).orElseThrow(() -> new NotFoundException("no evidence "
+                + evidenceId + " in this procedure"));
+    }
+
+    /**
+     * The case file (卷宗) of a procedure the actor's jurisdiction covers, as a ZIP package ({@link CaseFileFormat}):
+     * the verified record, the evidence files bound to their EvidenceRecorded entries, the sealed documents bound to
+     * their DocumentSealed entries, and a manifest; {@code verify-casefile} checks it offline.
+     */
+    public byte[] exportCaseFile(Actor actor, UUID id, List<SealedDocument> sealed) {
+        Loaded<E, A> loaded = store.load(id, access.scopeOf(actor))
+                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(id));
+        List<E> events = loaded.record().events();
+        List<ChainedEntry> entries = loaded.record().entries();
+        List<CaseFileExporter.Link> links = new ArrayList<>();
+        Map<String, Long> evidenceEntries = new HashMap<>();
+        Map<String, Long> documentEntries = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            long sequence = entries.get(i).sequence();
+            E e = events.get(i);
+            links.add(new CaseFileExporter.Link(entries.get(i), e.getClass().getSimpleName(), store.recordedAt(e)));
+            reading.evidenceId(e).ifPresent(evidenceId -> evidenceEntries.put(evidenceId, sequence));
+            reading.sealedDocument(e).ifPresent(digest -> documentEntries.put(digest.hex(), sequence));
+        }
+        List<CaseFileExporter.EvidenceFile> files = store.evidenceFiles(id).stream()
+                .map(f -> new CaseFileExporter.EvidenceFile(f.evidenceId(), f.fileName(), f.content(),
+                        evidenceEntries.getOrDefault(f.evidenceId(), 0L))).toList();
+        List<CaseFileExporter.Document> documents = sealed.stream()
+                .map(d -> new CaseFileExporter.Document(d.decisionNumber(), d.content(), d.report(),
+                        documentEntries.getOrDefault(Sm3.of(d.content()).hex(), 0L))).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CaseFileExporter.write(id.toString(), loaded.row().caseNumber(), actor.officer().id().value(), ctx.now(),
+                links, files, documents, out);
+        LOG.info("Case file of {} exported by {} ({})", loaded.row().caseNumber(), actor.officer().id(), actor.via());
+        return out.toByteArray();
+    }
+
+    /**
+     * Records on a procedure of {@code subjectId} that its document with SM3 {@code digest} was sealed and verified
+     * (no officer acts: the verified seal is the authority), unless its record already holds that document.
+     *
+     * @return empty when recorded or already recorded; otherwise why the procedure refused it (nothing written)
+     */
+    public Optional<String> recordSealed(UUID id, String subjectId, Sm3 digest,
+                                         java.util.function.Function<A, Outcome<E>> command) {
+        Optional<Loaded<E, A>> found = store.loadForUpdate(id, new CaseScope.OwnSubject(subjectId));
+        if (found.isEmpty()) {
+            return Optional.of("no procedure " + id + " of subject " + subjectId);
+        }
+        Loaded<E, A> loaded = found.get();
+        if (loaded.record().events().stream().anyMatch(e -> reading.sealedDocument(e).filter(digest::equals)
+                .isPresent())) {
+            return Optional.empty();
+        }
+        Outcome<E> outcome = command.apply(loaded.aggregate());
+        if (!outcome.isAccepted()) {
+            return Optional.of(outcome.reason());
+        }
+        store.append(loaded, outcome.events(), ctx.now());
+        return Optional.empty();
     }
 
     /** This procedure's events after {@code position}, for the supervision platform ({@link ProcedureFeed}). */
@@ -218,7 +336,7 @@ public final class ProcedureWorkflow<E, A, P> {
         }
         return new ProcedureDetail<>(ProcedureSummary.of(loaded.row()),
                 Deadline.worstStateOn(deadlines, today).name(), deadlines, reading.particulars(loaded.aggregate()),
-                links, loaded.row().headHash());
+                reading.evidence(loaded.aggregate()), links, loaded.row().headHash());
     }
 
     /** Today in China. */
