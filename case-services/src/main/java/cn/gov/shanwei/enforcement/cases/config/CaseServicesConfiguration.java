@@ -3,7 +3,9 @@ package cn.gov.shanwei.enforcement.cases.config;
 import cn.gov.shanwei.enforcement.cases.access.AccessPolicy;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.mobile.MobileSyncService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.EvidenceLocating;
 import cn.gov.shanwei.enforcement.cases.penalty.application.FilingChecks;
+import cn.gov.shanwei.enforcement.cases.penalty.application.LocatedEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.SummaryPenaltyService;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
@@ -96,11 +98,20 @@ public class CaseServicesConfiguration {
                                                  ObjectProvider<FilingChecks> filingChecks,
                                                  ObjectProvider<PenaltyReporting> reporting,
                                                  ObjectProvider<cn.gov.shanwei.enforcement.cases.seal.DecisionSealing>
-                                                         decisionSealing) {
+                                                         decisionSealing,
+                                                 ObjectProvider<EvidenceLocating> evidenceLocating,
+                                                 PlatformTransactionManager transactions) {
         return new PenaltyCaseService(store, registry, access, ctx, shared(emf), paymentNotices.getIfAvailable(
                 () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE), filingChecks.getIfAvailable(),
                 reporting.getIfAvailable(() -> PenaltyReporting.NONE), decisionSealing.getIfAvailable(
-                () -> cn.gov.shanwei.enforcement.cases.seal.DecisionSealing.NONE));
+                () -> cn.gov.shanwei.enforcement.cases.seal.DecisionSealing.NONE), evidenceLocating.getIfAvailable(),
+                transactions);
+    }
+
+    /** The case side of 粤政图's answer to a durable evidence location request (ADR 0513). */
+    @Bean
+    public LocatedEvidence locatedEvidence(PenaltyCaseStore store, PenaltyContext ctx) {
+        return new LocatedEvidence(store, ctx);
     }
 
     /** Batches from devices working offline (移动办案). */
