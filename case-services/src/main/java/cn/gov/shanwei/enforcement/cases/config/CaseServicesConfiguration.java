@@ -9,7 +9,10 @@ import cn.gov.shanwei.enforcement.cases.penalty.application.LocatedEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.SummaryPenaltyService;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
+import cn.gov.shanwei.enforcement.cases.reporting.InspectionReport;
+import cn.gov.shanwei.enforcement.cases.reporting.MeasureReport;
 import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReporting;
+import cn.gov.shanwei.enforcement.cases.reporting.ProcedureReporting;
 import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureFeed;
@@ -138,11 +141,13 @@ public class CaseServicesConfiguration {
     @Bean
     public CoerciveMeasureService coerciveMeasureService(EntityManagerFactory emf, FieldCipher cipher,
                                                          PenaltyCaseStore numbers, AdministrationService registry,
-                                                         AccessPolicy access, PenaltyContext ctx) {
+                                                         AccessPolicy access, PenaltyContext ctx,
+                                                         ObjectProvider<ProcedureReporting> reporting) {
         ProcedureShapes.Measures shape = new ProcedureShapes.Measures(ctx);
         return new CoerciveMeasureService(new ProcedureWorkflow<>(new ProcedureStore<>(shared(emf), cipher,
-                STORAGE_JSON, Procedure.COERCIVE_MEASURE, shape), numbers, registry, access, ctx, shape, "强"),
-                registry, ctx.commands());
+                STORAGE_JSON, Procedure.COERCIVE_MEASURE, shape), numbers, registry, access, ctx, shape, "强",
+                (loaded, events) -> MeasureReport.of(loaded, events, ctx.calendar().get()),
+                reporting.getIfAvailable(() -> ProcedureReporting.NONE)), registry, ctx.commands());
     }
 
     /** 行政检查: chained log + read rows in the procedure tables, and the use cases. */
@@ -150,10 +155,11 @@ public class CaseServicesConfiguration {
     public InspectionService inspectionService(EntityManagerFactory emf, FieldCipher cipher, PenaltyCaseStore numbers,
                                                AdministrationService registry, AccessPolicy access,
                                                PenaltyContext ctx, PenaltyCaseService penalties,
-                                               InspectionRules rules) {
+                                               InspectionRules rules, ObjectProvider<ProcedureReporting> reporting) {
         ProcedureShapes.Inspections shape = new ProcedureShapes.Inspections(ctx);
         return new InspectionService(new ProcedureWorkflow<>(new ProcedureStore<>(shared(emf), cipher, STORAGE_JSON,
-                Procedure.INSPECTION, shape), numbers, registry, access, ctx, shape, "检"), registry, penalties,
+                Procedure.INSPECTION, shape), numbers, registry, access, ctx, shape, "检", InspectionReport::of,
+                reporting.getIfAvailable(() -> ProcedureReporting.NONE)), registry, penalties,
                 ctx.commands(), rules, shared(emf));
     }
 
