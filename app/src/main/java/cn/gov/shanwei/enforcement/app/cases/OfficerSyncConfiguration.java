@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.adapters.identity.StaffPage;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.admin.application.OfficerRegistrySync;
 import cn.gov.shanwei.enforcement.cases.admin.application.ProvincialStaffDirectory;
+import cn.gov.shanwei.enforcement.cases.admin.application.UnusableLibraryException;
 import cn.gov.shanwei.enforcement.domain.officer.CertificateStatus;
 import jakarta.persistence.EntityManagerFactory;
 import org.slf4j.Logger;
@@ -64,7 +65,7 @@ public class OfficerSyncConfiguration {
                 return all;
             }
         }
-        throw new IllegalStateException("the 执法人员库 has more than " + MAX_PAGES + " pages of " + PAGE_SIZE
+        throw new UnusableLibraryException("the 执法人员库 has more than " + MAX_PAGES + " pages of " + PAGE_SIZE
                 + " records: not taken as an answer");
     }
 

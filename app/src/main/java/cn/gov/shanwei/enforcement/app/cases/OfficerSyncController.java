@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.admin.application.OfficerChange;
 import cn.gov.shanwei.enforcement.cases.admin.application.OfficerRegistrySync;
 import cn.gov.shanwei.enforcement.cases.admin.application.OfficerSyncReport;
+import cn.gov.shanwei.enforcement.cases.admin.application.UnusableLibraryException;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.domain.call.ProviderFailedException;
 import cn.gov.shanwei.enforcement.domain.call.ProviderUnavailableException;
@@ -49,7 +50,7 @@ public class OfficerSyncController extends CaseApiSupport {
         } catch (ProviderTransportException e) {
             throw new ProviderUnavailableException(Provider.IDENTITY, Duration.ofMinutes(1),
                     "The provincial 执法人员库 could not be reached; nothing was changed: " + e.getMessage(), e);
-        } catch (ProviderException | IllegalStateException e) {
+        } catch (ProviderException | UnusableLibraryException e) {
             throw new ProviderFailedException(Provider.IDENTITY, null,
                     "The provincial 执法人员库 answered unusably; nothing was changed: " + e.getMessage(), e);
         }

@@ -10,6 +10,7 @@ import cn.gov.shanwei.enforcement.cases.admin.application.OfficerSyncReport.Conf
 import cn.gov.shanwei.enforcement.cases.admin.application.OfficerView;
 import cn.gov.shanwei.enforcement.cases.admin.application.ProvincialStaffDirectory;
 import cn.gov.shanwei.enforcement.cases.admin.application.ProvincialStaffDirectory.Entry;
+import cn.gov.shanwei.enforcement.cases.admin.application.UnusableLibraryException;
 import cn.gov.shanwei.enforcement.cases.support.CaseFixtures;
 import cn.gov.shanwei.enforcement.cases.support.CaseTestApplication;
 import cn.gov.shanwei.enforcement.domain.common.EnforcementDomain;
@@ -196,7 +197,7 @@ class OfficerRegistrySyncTest {
         assertThatThrownBy(sync::sync).hasMessageContaining("unreachable");
         down = false;
         library.clear();
-        assertThatThrownBy(sync::sync).isInstanceOf(IllegalStateException.class).hasMessageContaining("empty");
+        assertThatThrownBy(sync::sync).isInstanceOf(UnusableLibraryException.class).hasMessageContaining("empty");
 
         assertThat(audits()).isEqualTo(audits);
         assertThat(List.of(admin.officers(null), sync.state())).isEqualTo(before);

@@ -77,13 +77,13 @@ public class OfficerRegistrySync {
     /**
      * Reads the whole library and applies it.
      *
-     * @throws IllegalStateException when the library answers no officer at all (taken as a fault of the library,
-     *                               not as every officer leaving: nothing is changed)
+     * @throws UnusableLibraryException when the library answers no officer at all (taken as a fault of the library,
+     *                                  not as every officer leaving: nothing is changed)
      */
     public OfficerSyncReport sync() {
         List<Entry> upstream = province.officers();
         if (upstream.isEmpty()) {
-            throw new IllegalStateException("the provincial 执法人员库 answered no officer at all: an empty library is "
+            throw new UnusableLibraryException("the provincial 执法人员库 answered no officer at all: an empty library is "
                     + "taken as a fault, not as every officer leaving; nothing was changed");
         }
         OfficerSyncReport report = tx.execute(status -> new Run(clock.instant()).apply(upstream));
