@@ -154,6 +154,58 @@ class IdentityAnswersTest {
                 .satisfies(e -> assertThat(((ProviderRejectedException) e).providerCode()).isEqualTo("INVALID_SERVICE"));
     }
 
+    private static final String OFFICER = """
+            {"staffUserId":"u1","officerId":"44150001","name":"陈志强","certificateNumber":"44150020190001",
+             "subjectId":"SW-SCJG","subjectName":"汕尾市市场监督管理局","validFrom":"2023-01-01",
+             "validTo":"2027-12-31","status":"VALID"}""";
+
+    private StaffDirectory directory() {
+        return StaffDirectory.builder().endpoint(URI.create(wireMock.baseUrl() + "/identity"))
+                .signer(TifRequestSigner.of(new TifCredentials("hub", "token-0123456789"))).build();
+    }
+
+    private static void staffPage(String body) {
+        wireMock.stubFor(get(urlPathEqualTo("/identity/staff")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    @Test
+    void listOfficers_readsOnePageAndTheTotal() {
+        staffPage("{\"page\":1,\"size\":2,\"total\":3,\"officers\":[" + OFFICER + "]}");
+
+        StaffPage page = directory().listOfficers(1, 2);
+
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.officers()).singleElement().satisfies(o -> {
+            assertThat(o.staffUserId()).isEqualTo("u1");
+            assertThat(o.certificateNumber()).isEqualTo("44150020190001");
+        });
+        assertThat(page.hasNext()).isFalse();
+        wireMock.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlEqualTo("/identity/staff?page=1&size=2")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"page\":1 | \"page\":2 | page",
+            "\"total\":3 | \"total\":-1 | total",
+            "\"status\":\"VALID\" | \"status\":\"LOST\" | status",
+            "\"validTo\":\"2027-12-31\" | \"validTo\":\"2020-12-31\" | validTo",
+            "\"staffUserId\":\"u1\" | \"staffUserId\":\"../x\" | staffUserId"})
+    void listOfficers_contractBreakingPage_isInvalid(String good, String bad, String complaint) {
+        staffPage(("{\"page\":1,\"size\":2,\"total\":3,\"officers\":[" + OFFICER + "]}").replace(good, bad));
+
+        assertThatThrownBy(() -> directory().listOfficers(1, 2)).isInstanceOf(ProviderResponseInvalidException.class)
+                .hasMessageContaining(complaint);
+    }
+
+    @Test
+    void listOfficers_moreRecordsThanAsked_isInvalid() {
+        staffPage("{\"page\":0,\"size\":1,\"total\":2,\"officers\":[" + OFFICER + "," + OFFICER + "]}");
+
+        assertThatThrownBy(() -> directory().listOfficers(0, 1)).isInstanceOf(ProviderResponseInvalidException.class);
+    }
+
     @Test
     void authorizeUrl_carriesClientRedirectAndState() {
         assertThat(oauth.authorizeUrl("state-0001").toString()).startsWith(wireMock.baseUrl() + "/identity/oauth2/authorize?")

@@ -114,11 +114,13 @@ final class AdminBodies {
 
     /** An officer; personal data masked. */
     record OfficerResponse(String id, String name, String subjectId, Set<StaffRole> roles, String staffUserId,
-                           String idNumberMasked, String phoneMasked, CertificateBody certificate, long version) {
+                           String idNumberMasked, String phoneMasked, CertificateBody certificate, long version,
+                           java.time.Instant missingUpstreamSince) {
         static OfficerResponse of(OfficerView v) {
             Officer o = v.officer();
             return new OfficerResponse(o.id().value(), o.name(), o.subject().value(), v.roles(), v.staffUserId(),
-                    v.idNumberMasked(), v.phoneMasked(), CertificateBody.of(o.certificate()), v.version());
+                    v.idNumberMasked(), v.phoneMasked(), CertificateBody.of(o.certificate()), v.version(),
+                    v.missingUpstreamSince());
         }
     }
 

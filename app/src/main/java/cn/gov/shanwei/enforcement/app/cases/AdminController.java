@@ -139,17 +139,20 @@ public class AdminController extends CaseApiSupport {
 
     @PostMapping("/officers")
     @Operation(summary = "Register an officer with certificate and roles")
-    public ResponseEntity<OfficerResponse> createOfficer(@Valid @RequestBody OfficerBody body) {
-        OfficerResponse o = OfficerResponse.of(admin.createOfficer(body.toDomain()));
+    public ResponseEntity<OfficerResponse> createOfficer(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
+                                                         @Valid @RequestBody OfficerBody body) {
+        OfficerResponse o = OfficerResponse.of(admin.createOfficer(body.toDomain(), actor.officer().id().value()));
         return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(o.version())).body(o);
     }
 
     @PutMapping("/officers/{id}")
     @Operation(summary = "Replace an officer: renew a certificate, change roles (If-Match: the version read)")
-    public ResponseEntity<OfficerResponse> updateOfficer(@PathVariable String id, @Valid @RequestBody OfficerBody body,
+    public ResponseEntity<OfficerResponse> updateOfficer(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
+                                                         @PathVariable String id, @Valid @RequestBody OfficerBody body,
                                                          @RequestHeader("If-Match") String ifMatch) {
         requireSameId(id, body.id());
-        OfficerResponse o = OfficerResponse.of(admin.updateOfficer(body.toDomain(), ifMatch(ifMatch)));
+        OfficerResponse o = OfficerResponse.of(admin.updateOfficer(body.toDomain(), ifMatch(ifMatch),
+                actor.officer().id().value()));
         return ResponseEntity.ok().eTag(etag(o.version())).body(o);
     }
 

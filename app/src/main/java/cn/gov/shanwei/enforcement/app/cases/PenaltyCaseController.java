@@ -28,12 +28,15 @@ import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.config.CaseProperties;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CaseQuery;
+import cn.gov.shanwei.enforcement.app.geo.Coordinates;
+import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlace;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseSummary;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.EvidenceFileEntity;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyStage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -62,6 +65,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -164,7 +168,11 @@ public class PenaltyCaseController extends CaseApiSupport {
 
     @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload evidence taken with a co-officer (SM3 digest computed on arrival)",
-            description = "Role OFFICER; two certified officers of the subject (行政处罚法 art. 42)")
+            description = "Role OFFICER; two certified officers of the subject (行政处罚法 art. 42). Optionally where "
+                    + "it was taken, placed through 粤政图: `address` (a place description, geocoded within the "
+                    + "case's city) and/or `lon`, `lat` (CGCS2000; `crs` default EPSG:4490, GCJ-02/BD-09 refused). "
+                    + "The evidence's `location` is LOCATED or NOT_FOUND when the map answered at once, else PENDING "
+                    + "until the hub's durable request gets its answer (recorded as the case's EvidenceLocated).")
     public ResponseEntity<PenaltyCaseDetail> evidence(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                                       @PathVariable UUID id,
                                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -172,7 +180,11 @@ public class PenaltyCaseController extends CaseApiSupport {
                                                       @RequestParam String description,
                                                       @RequestParam Instant collectedAt,
                                                       @RequestParam String where,
-                                                      @RequestParam List<String> coOfficerIds) {
+                                                      @RequestParam List<String> coOfficerIds,
+                                                      @RequestParam(required = false) String address,
+                                                      @RequestParam(required = false) Double lon,
+                                                      @RequestParam(required = false) Double lat,
+                                                      @RequestParam(required = false) String crs) {
         if (file.isEmpty()) {
             throw new DomainValidationException("file", "is empty");
         }
@@ -197,8 +209,17 @@ public class PenaltyCaseController extends CaseApiSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return answer(HttpStatus.CREATED, cases.recordEvidence(actor, id, ifMatch(ifMatch), new NewEvidence(
-                description, collectedAt, where, coOfficerIds, name, type, content)));
+        EvidencePlace place = address == null && lon == null && lat == null ? null : new EvidencePlace(address,
+                lon == null && lat == null ? null : Coordinates.position(lon, lat, crs));
+        if (place == null && crs != null) {
+            Coordinates.requireCgcs2000(crs);
+        }
+        NewEvidence evidence = new NewEvidence(description, collectedAt, where, coOfficerIds, name, type, content,
+                place);
+        Long expected = ifMatch(ifMatch);
+        // 粤政图 is asked before the upload's transaction opens, for a bounded time (ADR 0513).
+        Optional<EvidenceLocation> located = cases.locateEvidence(actor, id, place);
+        return answer(HttpStatus.CREATED, cases.recordEvidence(actor, id, expected, evidence, located));
     }
 
     @GetMapping("/{id}/evidence/{evidenceId}/file")

@@ -22,7 +22,8 @@ import java.time.Clock;
 
 /**
  * The data-sharing exchange (ADR 0310-0312): the three durable operations, the delivery of the configured
- * {@code hub.exchange.mode}, the case platform's {@code PenaltyReporting} port and the push endpoint's services.
+ * {@code hub.exchange.mode}, the case platform's {@code PenaltyReporting} and {@code ProcedureReporting} ports and the
+ * push endpoint's services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExchangeProperties.class)
@@ -76,6 +77,15 @@ public class ExchangeConfiguration {
                                                          @Value("${hub.system-id:shanwei-enforcement-hub}")
                                                          String systemId) {
         return new OutboxPenaltyReporting(pushes, publications, outbox, registry, properties, ctx, systemId);
+    }
+
+    /** The case platform's port: coercive measures' and inspections' reportable steps pushed (ADR 0514). */
+    @Bean
+    public OutboxProcedureReporting outboxProcedureReporting(ExchangePushes pushes, AdministrationService registry,
+                                                             ExchangeProperties properties,
+                                                             @Value("${hub.system-id:shanwei-enforcement-hub}")
+                                                             String systemId) {
+        return new OutboxProcedureReporting(pushes, registry, properties, systemId);
     }
 
     @Bean

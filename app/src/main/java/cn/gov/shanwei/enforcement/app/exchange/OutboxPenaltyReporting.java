@@ -10,7 +10,6 @@ import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.deadline.DecisionPublicationDeadline;
 import cn.gov.shanwei.enforcement.domain.deadline.PublicationWithdrawalDeadline;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
-import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.routes.durable.Outbox;
 
 import java.util.List;
@@ -36,8 +35,7 @@ public class OutboxPenaltyReporting implements PenaltyReporting {
     private final ExchangePushes pushes;
     private final PublicationLedger publications;
     private final Outbox outbox;
-    private final AdministrationService registry;
-    private final ExchangeProperties properties;
+    private final Authorities authorities;
     private final PenaltyContext ctx;
     private final String systemId;
 
@@ -47,8 +45,7 @@ public class OutboxPenaltyReporting implements PenaltyReporting {
         this.pushes = Objects.requireNonNull(pushes, "pushes");
         this.publications = Objects.requireNonNull(publications, "publications");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.registry = Objects.requireNonNull(registry, "registry");
-        this.properties = Objects.requireNonNull(properties, "properties");
+        this.authorities = new Authorities(registry, properties);
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.systemId = Objects.requireNonNull(systemId, "systemId");
     }
@@ -115,13 +112,11 @@ public class OutboxPenaltyReporting implements PenaltyReporting {
     }
 
     private String authorityName(PenaltyReport report) {
-        return registry.subject(new SubjectId(report.subjectId())).value().name();
+        return authorities.name(report.subjectId());
     }
 
     private String authorityCode(PenaltyReport report) {
-        return properties.authorityCode(report.subjectId()).orElseThrow(() -> new DomainValidationException(
-                "exchange.authorityCode", "no 统一社会信用代码 is configured for subject " + report.subjectId()
-                + " (hub.exchange.authority-codes." + report.subjectId() + "): its 处罚 record cannot be reported"));
+        return authorities.code(report.subjectId(), "处罚 record");
     }
 
     @Override

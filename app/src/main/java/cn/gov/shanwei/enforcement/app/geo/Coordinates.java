@@ -9,16 +9,16 @@ import cn.gov.shanwei.enforcement.domain.geo.GeoPosition;
  * The boundary check of coordinates: the named system must be CGCS2000 (or WGS 84, the same lon/lat to within
  * centimetres); GCJ-02 and BD-09 are refused with the reason (ADR 0302), values out of range are refused by name.
  */
-final class Coordinates {
+public final class Coordinates {
 
     /** What a request that names no system is taken to mean. */
-    static final String DEFAULT_CRS = "EPSG:4490";
+    public static final String DEFAULT_CRS = "EPSG:4490";
 
     private Coordinates() {
     }
 
     /** @throws DomainValidationException naming {@code crs} */
-    static void requireCgcs2000(String crs) {
+    public static void requireCgcs2000(String crs) {
         try {
             CoordinateSystem.parse(crs == null ? DEFAULT_CRS : crs);
         } catch (AdapterValidationException e) {
@@ -29,7 +29,7 @@ final class Coordinates {
     }
 
     /** @throws DomainValidationException naming {@code crs}, {@code lon} or {@code lat} */
-    static GeoPosition position(Double lon, Double lat, String crs) {
+    public static GeoPosition position(Double lon, Double lat, String crs) {
         requireCgcs2000(crs);
         if (lon == null) {
             throw new DomainValidationException("lon", "is required");

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The {@code procedure_document} table (V18): the documents of coercive measures and inspections (ADR 0515), from the
+ * The {@code procedure_document} table (V77): the documents of coercive measures and inspections (ADR 0515), from the
  * unsealed OFD written with the step to the sealed and verified one. A document's id says its kind: {@code MD-},
  * {@code MR-} or {@code IR-} followed by the id of the event that issued it.
  */

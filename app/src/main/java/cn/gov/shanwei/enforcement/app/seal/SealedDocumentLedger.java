@@ -15,7 +15,7 @@ import java.util.UUID;
 /**
  * A table of documents to be sealed, from the unsealed OFD written with the step that issues it to the sealed and
  * verified one (see {@link State}): {@code decision_document} (V62) for penalty decisions
- * ({@link DecisionDocumentLedger}), {@code procedure_document} (V18) for the documents of coercive measures and
+ * ({@link DecisionDocumentLedger}), {@code procedure_document} (V77) for the documents of coercive measures and
  * inspections ({@link ProcedureDocumentLedger}). The same columns, but the document's number.
  */
 public class SealedDocumentLedger {

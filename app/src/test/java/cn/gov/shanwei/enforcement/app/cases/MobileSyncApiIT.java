@@ -1,6 +1,9 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
+import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
+import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisedCaseFeed;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,10 @@ class MobileSyncApiIT extends StaffApiTestBase {
 
     @Autowired
     SupervisedCaseFeed feed;
+    @Autowired
+    ProvinceSandbox sandbox;
+    @Autowired
+    CircuitBreakerRegistry breakers;
 
     static final String SYNC = "/api/v1/cases/sync";
 
@@ -73,6 +80,63 @@ class MobileSyncApiIT extends StaffApiTestBase {
 
         assertThat(results.findValuesAsText("outcome")).containsExactly("CONFLICT", "APPLIED");
         assertThat(results.get(1).path("version").asLong()).isGreaterThan(version);
+    }
+
+    @Test
+    void aFilingAgainstTheProvince_isItsItemsOwnOutcome_mismatchRejected_outageUnavailable_thenApplied() {
+        String cancelled = lead("hf-officer-1", "441521", "sync 已注销贸易有限公司", "91441500MA4W123467");
+        String filed = lead("hf-officer-1", "441521", "sync filing 餐饮有限公司");
+        String later = personLead();   // 人口库 answers are never cached: an outage is an outage
+        UUID outageItem = UUID.randomUUID();
+
+        JsonNode results = as("hf-head").post(SYNC, Map.of("deviceId", "pad-11", "items", List.of(
+                step(UUID.randomUUID(), cancelled, null, "filing", Map.of("filedOn", TODAY.toString())),
+                step(UUID.randomUUID(), filed, null, "filing", Map.of("filedOn", TODAY.toString()))))).json()
+                .path("results");
+        sandbox.simulateOutage(SandboxService.EXCHANGE);
+        JsonNode down;
+        try {
+            down = as("hf-head").post(SYNC, Map.of("deviceId", "pad-11", "items", List.of(
+                    step(outageItem, later, null, "filing", Map.of("filedOn", TODAY.toString()))))).json()
+                    .path("results");
+        } finally {
+            sandbox.restore(SandboxService.EXCHANGE);
+            breakers.circuitBreaker("exchange").reset();
+        }
+        JsonNode resent = as("hf-head").post(SYNC, Map.of("deviceId", "pad-11", "items", List.of(
+                step(outageItem, later, null, "filing", Map.of("filedOn", TODAY.toString()))))).json()
+                .path("results");
+
+        assertThat(results.findValuesAsText("outcome")).containsExactly("REJECTED", "APPLIED");
+        assertThat(results.get(0).path("detail").asText()).contains("法人库");
+        assertThat(down.get(0).path("outcome").asText()).isEqualTo("UNAVAILABLE");
+        assertThat(down.get(0).path("detail").asText()).contains("exchange").contains("again");
+        assertThat(resent.get(0).path("outcome").asText()).isEqualTo("APPLIED");
+        assertThat(stage(cancelled)).isEqualTo("LEAD");
+        assertThat(stage(filed)).isEqualTo("FILED");
+        assertThat(stage(later)).isEqualTo("FILED");
+        assertThat(as("hf-head").get("/api/v1/cases/penalties/" + filed).json().path("record")
+                .findValuesAsText("type")).endsWith("FilingChecked", "CaseFiled");
+    }
+
+    String personLead() {
+        StaffHttp.Answer a = as("hf-officer-1").post("/api/v1/cases/penalties", Map.of("matterCode", MATTER,
+                "party", Map.of("kind", "PERSON", "name", "陈小海", "idNumber", "441502199001011232"),
+                "placeCode", "441521", "discoveredOn", TODAY.minusDays(1).toString(), "facts", "sold expired food"));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().path("summary").path("id").asText();
+    }
+
+    String stage(String caseId) {
+        return as("hf-head").get("/api/v1/cases/penalties/" + caseId).json().path("summary").path("stage").asText();
+    }
+
+    String lead(String officer, String place, String partyName, String uscc) {
+        Map<String, Object> body = new java.util.HashMap<>(leadBody(place, partyName));
+        body.put("party", Map.of("kind", "ORGANISATION", "name", partyName, "idNumber", uscc));
+        StaffHttp.Answer a = as(officer).post("/api/v1/cases/penalties", body);
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().path("summary").path("id").asText();
     }
 
     @Test

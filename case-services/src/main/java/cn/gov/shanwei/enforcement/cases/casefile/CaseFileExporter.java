@@ -44,8 +44,16 @@ public final class CaseFileExporter {
      * @param fileName      its name as received
      * @param content       its bytes
      * @param entrySequence the record entry (EvidenceRecorded) that holds its digest
+     * @param location      where 粤政图 placed it, as listed in the manifest (with the entry of its EvidenceLocated,
+     *                      if any), or null when no place was given
      */
-    public record EvidenceFile(String evidenceId, String fileName, byte[] content, long entrySequence) {
+    public record EvidenceFile(String evidenceId, String fileName, byte[] content, long entrySequence,
+                               Map<String, Object> location) {
+
+        /** An evidence file with no place to show. */
+        public EvidenceFile(String evidenceId, String fileName, byte[] content, long entrySequence) {
+            this(evidenceId, fileName, content, entrySequence, null);
+        }
     }
 
     /**
@@ -98,7 +106,12 @@ public final class CaseFileExporter {
             for (EvidenceFile e : evidence) {
                 String path = CaseFileFormat.EVIDENCE + e.evidenceId() + "-" + safe(e.fileName());
                 put(zip, files, path, e.content());
-                evidenceList.add(Map.of("evidenceId", e.evidenceId(), "path", path, "entry", e.entrySequence()));
+                Map<String, Object> listed = new LinkedHashMap<>(Map.of("evidenceId", e.evidenceId(), "path", path,
+                        "entry", e.entrySequence()));
+                if (e.location() != null) {
+                    listed.put("location", e.location());
+                }
+                evidenceList.add(listed);
             }
             List<Map<String, Object>> documentList = new ArrayList<>();
             int n = 0;

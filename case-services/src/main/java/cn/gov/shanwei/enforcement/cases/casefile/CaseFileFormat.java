@@ -4,7 +4,9 @@ package cn.gov.shanwei.enforcement.cases.casefile;
  * The layout of an exported case file (卷宗), version 1:
  * <pre>
  * manifest.json           format, case, export time and actor, record head and length, every other file with
- *                         its size and SM3, and each evidence file's entry in the record
+ *                         its size and SM3, and each evidence file's entry in the record (and, when a place was
+ *                         given, its location: state, CGCS2000 point, matched address, division code and the entry
+ *                         of its EvidenceLocated)
  * record/entries.jsonl    the full-process record: one link per line (sequence, type, recordedAt, canonical,
  *                         previousHash, hash), verifiable with nothing but these lines
  * evidence/&lt;id&gt;-&lt;name&gt;   the evidence files as received

@@ -154,6 +154,38 @@ public final class CaseFileVerifier {
             problems.add("evidence " + id + ": the file's SM3 digest differs from the one recorded in entry "
                     + sequence + " when it was collected");
         }
+        if (e.has("location")) {
+            checkLocation(id, e.path("location"), entries, problems);
+        }
+    }
+
+    /** A located evidence item's place must be the one its EvidenceLocated entry records (ADR 0513). */
+    private static void checkLocation(String id, JsonNode location, List<ChainedEntry> entries,
+                                      List<String> problems) {
+        if ("PENDING".equals(location.path("state").asText())) {
+            return;
+        }
+        long sequence = location.path("entry").asLong();
+        if (sequence < 1 || sequence > entries.size()) {
+            problems.add("evidence " + id + ": its location points at entry " + sequence + ", which does not exist");
+            return;
+        }
+        String canonical = entries.get((int) sequence - 1).canonical();
+        if (!canonical.startsWith("EvidenceLocated{") || !canonical.contains("evidenceId=\"" + id + "\"")) {
+            problems.add("evidence " + id + ": entry " + sequence + " does not record its location");
+            return;
+        }
+        JsonNode point = location.path("point");
+        String division = location.path("divisionCode").asText(null);
+        boolean pointAgrees = point.isMissingNode() ? canonical.contains(",position=null")
+                : canonical.contains(",position=GeoPosition{lon=" + point.path("lon").asDouble() + ",lat="
+                + point.path("lat").asDouble() + "}");
+        boolean divisionAgrees = canonical.contains("divisionCode=" + (division == null ? "null"
+                : "\"" + division + "\""));
+        if (!pointAgrees || !divisionAgrees) {
+            problems.add("evidence " + id + ": the location in the manifest differs from the one recorded in entry "
+                    + sequence);
+        }
     }
 
     private static void checkDocument(JsonNode d, Map<String, byte[]> content, List<ChainedEntry> entries,

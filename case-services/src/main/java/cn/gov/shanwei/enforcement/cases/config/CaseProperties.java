@@ -68,7 +68,13 @@ public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence
         }
     }
 
-    /** @param maxSize the largest evidence file accepted */
-    public record Evidence(@DefaultValue("20MB") DataSize maxSize) {
+    /**
+     * @param maxSize       the largest evidence file accepted
+     * @param locateWait    how long an upload with a place waits for 粤政图 before its location is left pending and
+     *                      asked for durably (0: always durably; ADR 0513)
+     * @param locateThreads how many uploads may wait for the map at once (more are located durably at once)
+     */
+    public record Evidence(@DefaultValue("20MB") DataSize maxSize, @DefaultValue("2s") Duration locateWait,
+                           @DefaultValue("4") int locateThreads) {
     }
 }

@@ -3,11 +3,16 @@ package cn.gov.shanwei.enforcement.cases.config;
 import cn.gov.shanwei.enforcement.cases.access.AccessPolicy;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.mobile.MobileSyncService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.EvidenceLocating;
 import cn.gov.shanwei.enforcement.cases.penalty.application.FilingChecks;
+import cn.gov.shanwei.enforcement.cases.penalty.application.LocatedEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.SummaryPenaltyService;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
+import cn.gov.shanwei.enforcement.cases.reporting.InspectionReport;
+import cn.gov.shanwei.enforcement.cases.reporting.MeasureReport;
 import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReporting;
+import cn.gov.shanwei.enforcement.cases.reporting.ProcedureReporting;
 import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionDrawService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionObjectPool;
@@ -104,11 +109,20 @@ public class CaseServicesConfiguration {
                                                  ObjectProvider<FilingChecks> filingChecks,
                                                  ObjectProvider<PenaltyReporting> reporting,
                                                  ObjectProvider<cn.gov.shanwei.enforcement.cases.seal.DecisionSealing>
-                                                         decisionSealing) {
+                                                         decisionSealing,
+                                                 ObjectProvider<EvidenceLocating> evidenceLocating,
+                                                 PlatformTransactionManager transactions) {
         return new PenaltyCaseService(store, registry, access, ctx, shared(emf), paymentNotices.getIfAvailable(
                 () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE), filingChecks.getIfAvailable(),
                 reporting.getIfAvailable(() -> PenaltyReporting.NONE), decisionSealing.getIfAvailable(
-                () -> cn.gov.shanwei.enforcement.cases.seal.DecisionSealing.NONE));
+                () -> cn.gov.shanwei.enforcement.cases.seal.DecisionSealing.NONE), evidenceLocating.getIfAvailable(),
+                transactions);
+    }
+
+    /** The case side of 粤政图's answer to a durable evidence location request (ADR 0513). */
+    @Bean
+    public LocatedEvidence locatedEvidence(PenaltyCaseStore store, PenaltyContext ctx) {
+        return new LocatedEvidence(store, ctx);
     }
 
     /** Batches from devices working offline (移动办案). */
@@ -147,11 +161,13 @@ public class CaseServicesConfiguration {
     public CoerciveMeasureService coerciveMeasureService(EntityManagerFactory emf, FieldCipher cipher,
                                                          PenaltyCaseStore numbers, AdministrationService registry,
                                                          AccessPolicy access, PenaltyContext ctx,
-                                                         ProcedureSeals seals) {
+                                                         ProcedureSeals seals,
+                                                         ObjectProvider<ProcedureReporting> reporting) {
         ProcedureShapes.Measures shape = new ProcedureShapes.Measures(ctx);
         return new CoerciveMeasureService(new ProcedureWorkflow<>(new ProcedureStore<>(shared(emf), cipher,
-                STORAGE_JSON, Procedure.COERCIVE_MEASURE, shape), numbers, registry, access, ctx, shape, "强"),
-                registry, ctx.commands(), seals);
+                STORAGE_JSON, Procedure.COERCIVE_MEASURE, shape), numbers, registry, access, ctx, shape, "强",
+                (loaded, events) -> MeasureReport.of(loaded, events, ctx.calendar().get()),
+                reporting.getIfAvailable(() -> ProcedureReporting.NONE)), registry, ctx.commands(), seals);
     }
 
     /** 行政检查: chained log + read rows in the procedure tables, and the use cases. */
@@ -159,9 +175,10 @@ public class CaseServicesConfiguration {
     public InspectionService inspectionService(EntityManagerFactory emf, FieldCipher cipher, PenaltyCaseStore numbers,
                                                AdministrationService registry, AccessPolicy access,
                                                PenaltyContext ctx, PenaltyCaseService penalties,
-                                               InspectionRules rules, ProcedureSeals seals) {
-        return new InspectionService(inspectionWorkflow(emf, cipher, numbers, registry, access, ctx), registry,
-                penalties, ctx.commands(), rules, shared(emf), seals);
+                                               InspectionRules rules, ProcedureSeals seals,
+                                               ObjectProvider<ProcedureReporting> reporting) {
+        return new InspectionService(inspectionWorkflow(emf, cipher, numbers, registry, access, ctx,
+                reporting), registry, penalties, ctx.commands(), rules, shared(emf), seals);
     }
 
     /**
@@ -172,8 +189,10 @@ public class CaseServicesConfiguration {
     public InspectionDrawService inspectionDrawService(EntityManagerFactory emf, FieldCipher cipher,
                                                        PenaltyCaseStore numbers, AdministrationService registry,
                                                        AccessPolicy access, PenaltyContext ctx, InspectionRules rules,
-                                                       ObjectProvider<InspectionObjectPool> pool) {
-        return new InspectionDrawService(inspectionWorkflow(emf, cipher, numbers, registry, access, ctx), numbers,
+                                                       ObjectProvider<InspectionObjectPool> pool,
+                                                       ObjectProvider<ProcedureReporting> reporting) {
+        return new InspectionDrawService(inspectionWorkflow(emf, cipher, numbers, registry, access, ctx, reporting),
+                numbers,
                 registry, access, pool.getIfAvailable(() -> InspectionObjectPool.NONE), rules, ctx.commands(), cipher,
                 STORAGE_JSON, shared(emf));
     }
@@ -181,10 +200,11 @@ public class CaseServicesConfiguration {
     /** The inspections' workflow over their chained log and read rows (stateless: one per service is fine). */
     private static ProcedureWorkflow<InspectionEvent, Inspection, InspectionParticulars> inspectionWorkflow(
             EntityManagerFactory emf, FieldCipher cipher, PenaltyCaseStore numbers, AdministrationService registry,
-            AccessPolicy access, PenaltyContext ctx) {
+            AccessPolicy access, PenaltyContext ctx, ObjectProvider<ProcedureReporting> reporting) {
         ProcedureShapes.Inspections shape = new ProcedureShapes.Inspections(ctx);
         return new ProcedureWorkflow<>(new ProcedureStore<>(shared(emf), cipher, STORAGE_JSON, Procedure.INSPECTION,
-                shape), numbers, registry, access, ctx, shape, "检");
+                shape), numbers, registry, access, ctx, shape, "检", InspectionReport::of,
+                reporting.getIfAvailable(() -> ProcedureReporting.NONE));
     }
 
     /** The procedures' side of a sealed document: the seal consumer records it here. */

@@ -2,10 +2,14 @@ package cn.gov.shanwei.enforcement.cases.mobile;
 
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
+import cn.gov.shanwei.enforcement.cases.penalty.application.FilingChecks;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCommand;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
+import cn.gov.shanwei.enforcement.domain.call.ProviderFailedException;
+import cn.gov.shanwei.enforcement.domain.call.ProviderUnavailableException;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
@@ -25,6 +29,10 @@ import java.util.Optional;
  * refused item does not undo the others; an applied item is remembered by its device-made id in the same
  * transaction as its change, so a re-sent batch applies nothing twice. Failed items are not remembered: the device
  * may fix and re-send them.
+ *
+ * <p>A filing asks the province (立案核查) <em>before</em> its item's transaction opens, as the REST filing does
+ * ({@link PenaltyCaseService#checkFiling}): a slow or unreachable province holds no database connection, a mismatch
+ * is the item's REJECTED and an unreachable province its UNAVAILABLE; the other items are applied as usual.
  */
 public class MobileSyncService {
 
@@ -36,6 +44,7 @@ public class MobileSyncService {
     private final PenaltyCaseService cases;
     private final EntityManager em;
     private final TransactionTemplate perItem;
+    private final TransactionTemplate lookUp;
     private final Clock clock;
 
     /**
@@ -50,6 +59,9 @@ public class MobileSyncService {
         this.em = em;
         this.perItem = new TransactionTemplate(transactions);
         this.perItem.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.lookUp = new TransactionTemplate(transactions);
+        this.lookUp.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.lookUp.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -70,6 +82,16 @@ public class MobileSyncService {
 
     private SyncResult applyOne(Actor actor, String deviceId, SyncItem item) {
         try {
+            FilingChecks.Checked prechecked = null;
+            if (item instanceof SyncItem.Step s && s.command() instanceof PenaltyCommand.File filing) {
+                // A re-sent filing is answered from the record, without asking the province again.
+                Optional<SyncResult> earlier = lookUp.execute(status -> earlier(actor, item));
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                prechecked = cases.checkFiling(actor, s.caseId(), filing);   // no transaction, no connection held
+            }
+            FilingChecks.Checked checked = prechecked;
             return perItem.execute(status -> {
                 Optional<SyncResult> earlier = earlier(actor, item);
                 if (earlier.isPresent()) {
@@ -77,7 +99,7 @@ public class MobileSyncService {
                 }
                 PenaltyCaseDetail detail = item instanceof SyncItem.Lead lead
                         ? cases.registerLead(actor, lead.lead(), lead.clientId())
-                        : step(actor, (SyncItem.Step) item);
+                        : step(actor, (SyncItem.Step) item, checked);
                 long version = detail.summary().version();
                 em.persist(new SyncItemEntity(item.clientId(), actor.officer().id().value(), deviceId,
                         detail.summary().id(), version, clock.instant()));
@@ -89,6 +111,13 @@ public class MobileSyncService {
                     : "the item's id or its case was taken by another send: refresh and decide again");
         } catch (RuleViolationException e) {
             return failed(item, SyncResult.Outcome.REJECTED, e.getMessage());
+        } catch (ProviderUnavailableException e) {
+            return failed(item, SyncResult.Outcome.UNAVAILABLE, "a provincial service (" + e.provider().code()
+                    + ") could not answer, so nothing was applied: send the item again in "
+                    + Math.max(1, e.retryAfter().toSeconds()) + " s or later");
+        } catch (ProviderFailedException e) {
+            return failed(item, SyncResult.Outcome.REJECTED, "a provincial service (" + e.provider().code()
+                    + ") refused the check: " + e.getMessage());
         } catch (CaseAccessDeniedException e) {
             return failed(item, SyncResult.Outcome.DENIED, e.getMessage());
         } catch (DomainValidationException e) {
@@ -104,8 +133,8 @@ public class MobileSyncService {
         }
     }
 
-    private PenaltyCaseDetail step(Actor actor, SyncItem.Step step) {
-        return cases.execute(actor, step.caseId(), step.expectedVersion(), step.command());
+    private PenaltyCaseDetail step(Actor actor, SyncItem.Step step, FilingChecks.Checked prechecked) {
+        return cases.execute(actor, step.caseId(), step.expectedVersion(), step.command(), prechecked);
     }
 
     private Optional<SyncResult> earlier(Actor actor, SyncItem item) {

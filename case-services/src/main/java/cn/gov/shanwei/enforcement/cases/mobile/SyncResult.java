@@ -25,6 +25,8 @@ public record SyncResult(UUID clientId, Outcome outcome, UUID caseId, Long versi
         REJECTED,
         /** Not in the officer's jurisdiction or role. */
         DENIED,
+        /** A provincial service the item needs (e.g. 人口库 at filing) could not answer: nothing was applied, re-send. */
+        UNAVAILABLE,
         /** The item itself is malformed. */
         INVALID
     }

@@ -58,8 +58,10 @@ class MobileSyncItemFailureH2Test {
         PenaltyCaseService cases = mock(PenaltyCaseService.class);
         when(cases.registerLead(any(), any(), any())).thenAnswer(call -> realCases.registerLead(call.getArgument(0),
                 call.getArgument(1), call.getArgument(2)));
-        when(cases.execute(any(), eq(broken), any(), any())).thenThrow(new IllegalStateException("storage hiccup"));
-        when(cases.execute(any(), eq(refused), any(), any())).thenThrow(new IllegalArgumentException("bad amount"));
+        when(cases.execute(any(), eq(broken), any(), any(), any()))
+                .thenThrow(new IllegalStateException("storage hiccup"));
+        when(cases.execute(any(), eq(refused), any(), any(), any()))
+                .thenThrow(new IllegalArgumentException("bad amount"));
         MobileSyncService sync = new MobileSyncService(cases, em, transactions, clock);
         NewLead lead = CaseFixtures.lead(ShanweiRegions.HAIFENG.value(), "sync party");
         PenaltyCommand step = new PenaltyCommand.File(LocalDate.of(2025, 6, 10));

@@ -78,12 +78,28 @@ class FilingChecksTest {
         volatile Optional<OrganisationRecord> organisation = Optional.empty();
         volatile boolean organisationStale;
         volatile boolean down;
+        /** Run on every call before it answers (what the caller holds while the province is being asked). */
+        volatile Runnable whileAsked = () -> { };
         final List<CallContext> calls = new CopyOnWriteArrayList<>();
         final List<String> usageRecords = new CopyOnWriteArrayList<>();
         final List<CallContext> usageContexts = new CopyOnWriteArrayList<>();
 
+        /** Everything answers and matches again; nothing was asked yet. */
+        void reset() {
+            person = PersonMatch.MATCH;
+            organisation = Optional.of(new OrganisationRecord(CaseFixtures.ORG_ID, "汕尾市海滨餐饮有限公司",
+                    OrganisationStatus.ACTIVE, "陈小海"));
+            organisationStale = false;
+            down = false;
+            whileAsked = () -> { };
+            calls.clear();
+            usageRecords.clear();
+            usageContexts.clear();
+        }
+
         private void call(CallContext context, Provider provider) {
             calls.add(context);
+            whileAsked.run();
             if (down) {
                 throw new ProviderUnavailableException(provider, Duration.ofSeconds(30), "down", null);
             }
@@ -158,14 +174,7 @@ class FilingChecksTest {
         CaseFixtures.setUp(admin);
         officer = actor(admin, "hf-officer-1");
         head = actor(admin, "hf-head");
-        province.person = PersonMatch.MATCH;
-        province.organisation = Optional.of(new OrganisationRecord(CaseFixtures.ORG_ID, "汕尾市海滨餐饮有限公司",
-                OrganisationStatus.ACTIVE, "陈小海"));
-        province.organisationStale = false;
-        province.down = false;
-        province.calls.clear();
-        province.usageRecords.clear();
-        province.usageContexts.clear();
+        province.reset();
     }
 
     UUID personLead() {

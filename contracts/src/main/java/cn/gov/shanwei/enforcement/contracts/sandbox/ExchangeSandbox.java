@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -98,6 +99,12 @@ public final class ExchangeSandbox extends RestSandboxService {
             }
         }
         return missing;
+    }
+
+    /** The envelope stored as version {@code version} of record {@code recordId}, as received; empty if none. */
+    @SuppressWarnings("unchecked")
+    public Optional<Map<String, Object>> stored(String recordId, int version) {
+        return Optional.ofNullable((Map<String, Object>) stored.get(recordId + "#" + version));
     }
 
     /** Forgets every batch and record and zeroes the counters. */

@@ -48,7 +48,7 @@ final class IdentityBackend implements ResponseDefinitionTransformerV2 {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, Map<String, Object>> principals = new LinkedHashMap<>();
-    private final Map<String, Map<String, Object>> officers = new LinkedHashMap<>();
+    private final SandboxStaffDirectory directory;
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
@@ -58,6 +58,7 @@ final class IdentityBackend implements ResponseDefinitionTransformerV2 {
     IdentityBackend(ClassLoader resources, Clock clock) {
         this.clock = clock;
         Map<String, Object> fixture = Json.read(SandboxMappings.read(resources, STAFF), Map.class);
+        Map<String, Map<String, Object>> officers = new LinkedHashMap<>();
         for (Map<String, Object> entry : (List<Map<String, Object>>) fixture.get("staff")) {
             Map<String, Object> principal = (Map<String, Object>) entry.get("principal");
             String userId = (String) principal.get("userId");
@@ -66,6 +67,12 @@ final class IdentityBackend implements ResponseDefinitionTransformerV2 {
                 officers.put(userId, (Map<String, Object>) entry.get("officer"));
             }
         }
+        this.directory = new SandboxStaffDirectory(officers);
+    }
+
+    /** The staff directory (执法人员库) this service answers from. */
+    SandboxStaffDirectory directory() {
+        return directory;
     }
 
     @Override
@@ -92,6 +99,7 @@ final class IdentityBackend implements ResponseDefinitionTransformerV2 {
             case "cas-session" -> introspect(event, "sessionIndex");
             case "cas-logout" -> end(event, "sessionIndex", "loggedOut");
             case "staff" -> staff(event);
+            case "staff-list" -> staffList(event);
             default -> throw new IllegalStateException("unknown identity operation in a mapping: " + operation);
         };
     }
@@ -230,11 +238,36 @@ final class IdentityBackend implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition staff(ServeEvent event) {
         String path = URI.create(event.getRequest().getUrl()).getPath();
         String user = path.substring(path.lastIndexOf('/') + 1);
-        Map<String, Object> officer = officers.get(user);
-        if (officer == null) {
-            return SandboxAnswers.error(event, 404, "STAFF_NOT_FOUND", "no officer record for this staff user");
+        return directory.find(user).map(officer -> SandboxAnswers.json(event, officer)).orElseGet(() ->
+                SandboxAnswers.error(event, 404, "STAFF_NOT_FOUND", "no officer record for this staff user"));
+    }
+
+    private ResponseDefinition staffList(ServeEvent event) {
+        Request request = event.getRequest();
+        Integer page = number(query(request, "page"), 0);
+        Integer size = number(query(request, "size"), 200);
+        if (page == null || size == null || page < 0 || size < 1 || size > 500) {
+            return SandboxAnswers.error(event, 400, "INVALID_REQUEST", "page is 0 or more, size 1 to 500");
         }
-        return SandboxAnswers.json(event, officer);
+        SandboxStaffDirectory.Page found = directory.page(page, size);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("page", page);
+        answer.put("size", size);
+        answer.put("total", found.total());
+        answer.put("officers", found.officers());
+        return SandboxAnswers.json(event, answer);
+    }
+
+    /** A query number, {@code fallback} when absent, null when not a number. */
+    private static Integer number(String text, int fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private String loginUser(Request request) {

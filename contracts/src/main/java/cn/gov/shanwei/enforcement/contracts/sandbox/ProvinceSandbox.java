@@ -66,6 +66,8 @@ public final class ProvinceSandbox implements AutoCloseable {
     private LicenceSandbox licence;
     /** Set once in {@code start}, before the sandbox is handed out. */
     private SealSandbox seal;
+    /** Set once in {@code start}, before the sandbox is handed out. */
+    private SandboxStaffDirectory staffDirectory;
 
     private ProvinceSandbox(WireMockServer server, Map<SandboxService, List<StubMapping>> baseline,
                             TifGatewayCheck gateway) {
@@ -152,6 +154,7 @@ public final class ProvinceSandbox implements AutoCloseable {
                         .withBody(SandboxMappings.read(resources, LICENCE_WSDL)))
                 .build());
 
+        IdentityBackend identity = new IdentityBackend(resources, Clock.systemUTC());
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .port(port)
@@ -166,7 +169,7 @@ public final class ProvinceSandbox implements AutoCloseable {
                 .gzipDisabled(true)
                 .templatingEnabled(true)
                 .notifier(new Slf4jNotifier(false))
-                .extensions(gateway, new IdentityBackend(resources, Clock.systemUTC()), licence, seal, sealPki)
+                .extensions(gateway, identity, licence, seal, sealPki)
                 .extensions(new MapSandbox(resources), payment, exchange)
                 .mappingSource(new Baseline(baseline));
         WireMockServer server = new WireMockServer(options);
@@ -176,6 +179,7 @@ public final class ProvinceSandbox implements AutoCloseable {
         sandbox.exchange = exchange;
         sandbox.licence = licence;
         sandbox.seal = seal;
+        sandbox.staffDirectory = identity.directory();
         LOG.info("province sandbox listening on {}", sandbox.baseUrl);
         return sandbox;
     }
@@ -224,6 +228,11 @@ public final class ProvinceSandbox implements AutoCloseable {
     /** {@code {base}/seal/pki/root.crl}: the CRL of the seal service's test root CA (no gateway signature needed). */
     public URI sealCrlUrl() {
         return URI.create(baseUrl + SandboxSealPki.CRL_PATH);
+    }
+
+    /** The staff directory (执法人员库) of the identity service: change its records in tests, then reset. */
+    public SandboxStaffDirectory staffDirectory() {
+        return staffDirectory;
     }
 
     /** The stateful licence sandbox: the usage records (用证记录) it received. */

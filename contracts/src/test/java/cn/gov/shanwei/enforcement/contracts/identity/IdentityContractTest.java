@@ -13,6 +13,7 @@ import cn.gov.shanwei.enforcement.adapters.identity.OAuthIdentityProvider;
 import cn.gov.shanwei.enforcement.adapters.identity.OfficerRecord;
 import cn.gov.shanwei.enforcement.adapters.identity.SignOn;
 import cn.gov.shanwei.enforcement.adapters.identity.StaffDirectory;
+import cn.gov.shanwei.enforcement.adapters.identity.StaffPage;
 import cn.gov.shanwei.enforcement.adapters.identity.TokenStatus;
 import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
 import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxCredentials;
@@ -165,6 +166,40 @@ class IdentityContractTest {
 
         assertThat(staff.findOfficer("sw-staff-0009")).isEmpty();
         assertThat(staff.findOfficer("nobody")).isEmpty();
+    }
+
+    @Test
+    void staffDirectory_listsTheWholeLibraryPageByPage_inOfficerIdOrder_asItChanges() {
+        try {
+            StaffPage first = staff.listOfficers(0, 5);
+            StaffPage second = staff.listOfficers(1, 5);
+
+            assertThat(first.total()).isEqualTo(8);
+            assertThat(first.officers()).extracting(OfficerRecord::officerId)
+                    .containsExactly("44150001", "44150002", "44150003", "44150004", "44150005");
+            assertThat(first.hasNext()).isTrue();
+            assertThat(second.officers()).extracting(OfficerRecord::staffUserId)
+                    .containsExactly("sw-staff-0006", "sw-staff-0007", "sw-staff-0008");
+            assertThat(second.hasNext()).isFalse();
+            assertThat(staff.listOfficers(7, 5).officers()).isEmpty();
+
+            java.util.Map<String, Object> renewed = new java.util.LinkedHashMap<>(
+                    sandbox.staffDirectory().find("sw-staff-0006").orElseThrow());
+            renewed.put("validTo", "2029-12-31");
+            sandbox.staffDirectory().put(renewed);
+            sandbox.staffDirectory().remove("sw-staff-0008");
+
+            StaffPage changed = staff.listOfficers(0, 500);
+            assertThat(changed.total()).isEqualTo(7);
+            assertThat(changed.officers()).extracting(OfficerRecord::staffUserId).doesNotContain("sw-staff-0008");
+            assertThat(staff.findOfficer("sw-staff-0006").orElseThrow().validTo()).isEqualTo(LocalDate.of(2029, 12,
+                    31));
+        } finally {
+            sandbox.staffDirectory().reset();
+        }
+        assertThat(staff.listOfficers(0, 500).total()).isEqualTo(8);
+        assertThatThrownBy(() -> staff.listOfficers(0, 501)).isInstanceOf(AdapterValidationException.class);
+        assertThatThrownBy(() -> staff.listOfficers(-1, 10)).isInstanceOf(AdapterValidationException.class);
     }
 
     @Test

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,7 @@ public final class PenaltyCase {
     private boolean decisionExtended;
     private boolean major;
     private final List<EvidenceRecorded> evidence = new ArrayList<>();
+    private final Map<String, EvidenceLocation> evidenceLocations = new HashMap<>();
     private LocalDate intendedOn;
     private boolean intendedHearingRight;
     private List<Sanction> intendedSanctions = List.of();
@@ -305,6 +307,21 @@ public final class PenaltyCase {
                 .orElseGet(() -> accept(new EvidenceRecorded(ctx.newEventId(), ctx.now(), number, evidenceId,
                         description, digest, collectedAt, collectedWhere, officers.stream().map(Officer::id).toList(),
                         officers.stream().map(o -> o.certificate().number()).toList())));
+    }
+
+    /**
+     * Records where 粤政图 placed an evidence item (or that it found no place for it). No officer acts: the map's
+     * answer to what was given at upload is the authority. Any stage: it completes an upload that was accepted.
+     */
+    public Outcome<PenaltyCaseEvent> recordEvidenceLocation(PenaltyContext ctx, String evidenceId,
+                                                            EvidenceLocation location) {
+        if (evidence.stream().noneMatch(e -> e.evidenceId().equals(evidenceId))) {
+            return reject("no evidence " + evidenceId + " in this case");
+        }
+        if (evidenceLocations.containsKey(evidenceId)) {
+            return reject("evidence " + evidenceId + " is already located");
+        }
+        return accept(new EvidenceLocated(ctx.newEventId(), ctx.now(), number, evidenceId, location));
     }
 
     /**
@@ -776,6 +793,8 @@ public final class PenaltyCase {
             major = true;
         } else if (e instanceof EvidenceRecorded ev) {
             evidence.add(ev);
+        } else if (e instanceof EvidenceLocated l) {
+            evidenceLocations.put(l.evidenceId(), l.location());
         } else if (e instanceof PenaltyIntended i) {
             notified(i.servedOn(), i.hearingRight(), List.of(i.kind() == PenaltyKind.FINE ? Sanction.fine(i.fineFen())
                     : Sanction.of(i.kind(), "")));
@@ -1037,6 +1056,11 @@ public final class PenaltyCase {
     /** The evidence recorded, in order. */
     public List<EvidenceRecorded> evidence() {
         return List.copyOf(evidence);
+    }
+
+    /** Where 粤政图 placed each located evidence item, by evidence id. */
+    public Map<String, EvidenceLocation> evidenceLocations() {
+        return Map.copyOf(evidenceLocations);
     }
 
     /** The fine decided, in fen (0 if none). */

@@ -67,6 +67,13 @@ public sealed interface PenaltyCaseEvent {
                             Sm3 digest, Instant collectedAt, String collectedWhere, List<OfficerId> officers,
                             List<String> certificateNumbers) implements PenaltyCaseEvent { }
 
+    /**
+     * 粤政图 placed an evidence item (or found no place for what was given): recorded with the upload when the map
+     * answered at once, else later, when the hub's durable request got its answer (ADR 0513).
+     */
+    record EvidenceLocated(UUID eventId, Instant at, CaseNumber caseNumber, String evidenceId,
+                           EvidenceLocation location) implements PenaltyCaseEvent { }
+
     /** 行政处罚事先告知: facts, grounds, intended penalty and rights (陈述、申辩, hearing) were notified. */
     record PenaltyIntended(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate servedOn, PenaltyKind kind,
                            long fineFen, String circumstance, boolean hearingRight) implements PenaltyCaseEvent { }

@@ -3,7 +3,9 @@ package cn.gov.shanwei.enforcement.cases.admin.application;
 import cn.gov.shanwei.enforcement.cases.admin.infrastructure.MatterChangeEntity;
 import cn.gov.shanwei.enforcement.cases.admin.infrastructure.MatterEntity;
 import cn.gov.shanwei.enforcement.cases.admin.infrastructure.MatterVersionEntity;
+import cn.gov.shanwei.enforcement.cases.admin.infrastructure.OfficerChangeEntity;
 import cn.gov.shanwei.enforcement.cases.admin.infrastructure.OfficerEntity;
+import cn.gov.shanwei.enforcement.cases.admin.infrastructure.OfficerProvincialEntity;
 import cn.gov.shanwei.enforcement.cases.admin.infrastructure.RegionEntity;
 import cn.gov.shanwei.enforcement.cases.admin.infrastructure.SubjectEntity;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
@@ -215,8 +217,19 @@ public class AdministrationService {
                 .setParameter("u", staffUserId).getResultStream().findFirst().map(this::view);
     }
 
-    /** Registers an officer of a known subject. */
+    /** Registers an officer of a known subject; audited as the hub's set-up. */
     public OfficerView createOfficer(OfficerRegistration registration) {
+        return createOfficer(registration, MatterChangeNote.SETUP.by());
+    }
+
+    /** Registers an officer of a known subject; audited as registered by {@code by} (an administrator's id). */
+    public OfficerView createOfficer(OfficerRegistration registration, String by) {
+        return createOfficer(registration, by, OfficerChange.Kind.REGISTERED, MatterChange.Source.LOCAL,
+                describe(registration));
+    }
+
+    OfficerView createOfficer(OfficerRegistration registration, String by, OfficerChange.Kind kind,
+                              MatterChange.Source source, String what) {
         requireSubject(registration);
         if (em.find(OfficerEntity.class, registration.officer().id().value()) != null) {
             throw new ConcurrentEditException("Officer " + registration.officer().id() + " exists already", null);
@@ -225,21 +238,114 @@ public class AdministrationService {
         fillStaffData(entity, registration);
         em.persist(entity);
         Flushing.flush(em, "The record");
+        recordOfficerChange(registration.officer().id().value(), kind, source, by, what);
         LOG.info("Registered officer {} of {} (身份证号 {})", registration.officer().id(),
                 registration.officer().subject(), PersonalDataMask.mask(registration.idNumber()));
         return view(entity);
     }
 
-    /** Changes an officer read at {@code expectedVersion} (certificate renewal, roles, subject). */
+    /** Changes an officer read at {@code expectedVersion}; audited as the hub's set-up. */
     public OfficerView updateOfficer(OfficerRegistration registration, long expectedVersion) {
+        return updateOfficer(registration, expectedVersion, MatterChangeNote.SETUP.by());
+    }
+
+    /**
+     * Changes an officer read at {@code expectedVersion} (certificate renewal, roles, subject); the changed fields are
+     * audited as changed by {@code by} (an administrator's id).
+     */
+    public OfficerView updateOfficer(OfficerRegistration registration, long expectedVersion, String by) {
         requireSubject(registration);
         OfficerEntity entity = Optional.ofNullable(em.find(OfficerEntity.class, registration.officer().id().value()))
                 .orElseThrow(() -> new NotFoundException("No officer " + registration.officer().id()));
         requireVersion("Officer " + registration.officer().id(), entity.version(), expectedVersion);
+        OfficerRegistration before = registrationOf(entity);
         entity.update(registration.officer());
         fillStaffData(entity, registration);
         Flushing.flush(em, "The record");
+        String what = differences(before, registration);
+        if (!what.isEmpty()) {
+            recordOfficerChange(registration.officer().id().value(), OfficerChange.Kind.EDITED,
+                    MatterChange.Source.LOCAL, by, what);
+        }
         return view(entity);
+    }
+
+    /** Applies the province's values to {@code entity} (the 执法人员库 sync), audited with {@code what}. */
+    void applyProvincial(OfficerEntity entity, OfficerRegistration after, String what) {
+        requireSubject(after);
+        entity.update(after.officer());
+        fillStaffData(entity, after);
+        Flushing.flush(em, "The record");
+        recordOfficerChange(after.officer().id().value(), OfficerChange.Kind.UPDATED, MatterChange.Source.PROVINCE,
+                OfficerChange.PROVINCE_SYNC, what);
+    }
+
+    /** The audited changes of an officer, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OfficerChange> officerChanges(OfficerId id) {
+        if (em.find(OfficerEntity.class, id.value()) == null) {
+            throw new NotFoundException("No officer " + id);
+        }
+        return em.createQuery("select c from OfficerChangeEntity c where c.officerId = :o order by c.id",
+                OfficerChangeEntity.class).setParameter("o", id.value()).getResultList().stream()
+                .map(OfficerChangeEntity::toChange).toList();
+    }
+
+    /** Writes one audit row of an officer, now. */
+    void recordOfficerChange(String officerId, OfficerChange.Kind kind, MatterChange.Source source, String by,
+                             String what) {
+        em.persist(new OfficerChangeEntity(new OfficerChange(officerId, kind, source, by, clock.instant(), what)));
+    }
+
+    /** What the registry holds of {@code entity}, personal data decrypted (to compare, never to show). */
+    OfficerRegistration registrationOf(OfficerEntity entity) {
+        return new OfficerRegistration(entity.toDomain(), entity.roles(), entity.staffUserId(),
+                cipher.decrypt(entity.idNumberEnc()), cipher.decrypt(entity.phoneEnc()));
+    }
+
+    /** Every field of a registration, personal data only named. */
+    static String describe(OfficerRegistration r) {
+        return differences(null, r);
+    }
+
+    /** {@code field: old → new; …} of what differs ({@code before} null: every field, as {@code field: value}). */
+    static String differences(OfficerRegistration before, OfficerRegistration after) {
+        List<String> changes = new ArrayList<>();
+        Officer a = after.officer();
+        Officer b = before == null ? null : before.officer();
+        change(changes, "name", b == null ? null : b.name(), a.name(), before == null);
+        change(changes, "subjectId", b == null ? null : b.subject().value(), a.subject().value(), before == null);
+        change(changes, "certificateNumber", b == null ? null : b.certificate().number(), a.certificate().number(),
+                before == null);
+        change(changes, "certificateDomains", b == null ? null : SubjectEntity.joinDomains(b.certificate().domains()),
+                SubjectEntity.joinDomains(a.certificate().domains()), before == null);
+        change(changes, "validFrom", b == null ? null : String.valueOf(b.certificate().validFrom()),
+                String.valueOf(a.certificate().validFrom()), before == null);
+        change(changes, "validTo", b == null ? null : String.valueOf(b.certificate().validTo()),
+                String.valueOf(a.certificate().validTo()), before == null);
+        change(changes, "certificateStatus", b == null ? null : b.certificate().status().name(),
+                a.certificate().status().name(), before == null);
+        change(changes, "roles", before == null ? null : new java.util.TreeSet<>(before.roles()).toString(),
+                new java.util.TreeSet<>(after.roles()).toString(), before == null);
+        change(changes, "staffUserId", before == null ? null : before.staffUserId(), after.staffUserId(),
+                before == null);
+        if (before == null ? after.idNumber() != null : !java.util.Objects.equals(before.idNumber(), after.idNumber())) {
+            changes.add("idNumber: " + (before == null ? "set" : "changed"));
+        }
+        if (before == null ? after.phone() != null : !java.util.Objects.equals(before.phone(), after.phone())) {
+            changes.add("phone: " + (before == null ? "set" : "changed"));
+        }
+        return String.join("; ", changes);
+    }
+
+    private static void change(List<String> changes, String field, String old, String now, boolean all) {
+        if (all) {
+            if (now != null) {
+                changes.add(field + ": " + now);
+            }
+        } else if (!java.util.Objects.equals(old, now)) {
+            changes.add(field + ": " + old + " → " + now);
+        }
     }
 
     private void requireSubject(OfficerRegistration registration) {
@@ -252,10 +358,12 @@ public class AdministrationService {
         entity.staffData(r.roles(), r.staffUserId(), cipher.encrypt(r.idNumber()), cipher.encrypt(r.phone()));
     }
 
-    private OfficerView view(OfficerEntity o) {
-        return new OfficerView(o.toDomain(), o.roles(), o.staffUserId(),
+    OfficerView view(OfficerEntity o) {
+        Officer officer = o.toDomain();
+        OfficerProvincialEntity upstream = em.find(OfficerProvincialEntity.class, officer.id().value());
+        return new OfficerView(officer, o.roles(), o.staffUserId(),
                 PersonalDataMask.mask(cipher.decrypt(o.idNumberEnc())), PersonalDataMask.mask(cipher.decrypt(o.phoneEnc())),
-                o.version());
+                o.version(), upstream == null ? null : upstream.missingSince());
     }
 
     // ------------------------------------------------------------------ matters

@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.cases.admin.application;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.domain.officer.Officer;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -14,7 +15,9 @@ import java.util.Set;
  * @param idNumberMasked masked 身份证号, or null
  * @param phoneMasked    masked phone, or null
  * @param version        optimistic-locking version (send it back as If-Match)
+ * @param missingUpstreamSince since when the officer has been missing from the provincial 执法人员库 (kept: open cases
+ *                       name it), or null
  */
 public record OfficerView(Officer officer, Set<StaffRole> roles, String staffUserId, String idNumberMasked,
-                          String phoneMasked, long version) {
+                          String phoneMasked, long version, Instant missingUpstreamSince) {
 }

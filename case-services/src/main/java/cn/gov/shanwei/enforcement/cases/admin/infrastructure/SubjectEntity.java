@@ -58,7 +58,8 @@ public class SubjectEntity {
         return version;
     }
 
-    static String joinDomains(Set<EnforcementDomain> domains) {
+    /** The domains as stored: codes, sorted, comma-separated. */
+    public static String joinDomains(Set<EnforcementDomain> domains) {
         return domains.stream().map(EnforcementDomain::code).collect(Collectors.toCollection(TreeSet::new)).stream()
                 .collect(Collectors.joining(","));
     }

@@ -13,11 +13,18 @@ import java.util.List;
  * @param fileName     the file's name
  * @param contentType  its media type
  * @param content      its bytes
+ * @param place        where to place it on the map (粤政图), or null (ADR 0513)
  */
 public record NewEvidence(String description, Instant collectedAt, String where, List<String> coOfficerIds,
-                          String fileName, String contentType, byte[] content) {
+                          String fileName, String contentType, byte[] content, EvidencePlace place) {
 
     public NewEvidence {
         coOfficerIds = List.copyOf(coOfficerIds);
+    }
+
+    /** Evidence that is not to be placed on the map. */
+    public NewEvidence(String description, Instant collectedAt, String where, List<String> coOfficerIds,
+                       String fileName, String contentType, byte[] content) {
+        this(description, collectedAt, where, coOfficerIds, fileName, contentType, content, null);
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.cases.penalty.application;
 
 import cn.gov.shanwei.enforcement.domain.deadline.Deadline;
+import cn.gov.shanwei.enforcement.domain.geo.GeoPosition;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,9 +29,33 @@ public record PenaltyCaseDetail(PenaltyCaseSummary summary, String status, List<
      * @param collectedAt when it was collected
      * @param where       where
      * @param officers    the officers who took it
+     * @param location    where 粤政图 placed it, or null when no place was given
      */
     public record Evidence(String evidenceId, String description, String sm3, Instant collectedAt, String where,
-                           List<String> officers) {
+                           List<String> officers, Location location) {
+    }
+
+    /**
+     * Where 粤政图 placed an evidence item (ADR 0513); coordinates are CGCS2000 ({@value #CRS}) longitude/latitude.
+     *
+     * @param state          {@code PENDING} (the map could not answer at upload; the hub asks again durably),
+     *                       {@code LOCATED} or {@code NOT_FOUND}
+     * @param givenAddress   the place description given at upload, or null
+     * @param given          the coordinates given at upload, or null
+     * @param point          the point (the given coordinates, else the geocoded address's), or null
+     * @param matchedAddress the map's standard address, or null
+     * @param divisionCode   the 12-digit division code, or null
+     * @param precision      how precisely it was placed (DOOR, POI, ROAD, …, POINT for given coordinates), or null
+     * @param answeredAt     when the map answered, or null while pending
+     * @param stale          whether the answer was kept by the hub and served while the map was down
+     * @param crs            the coordinate system of {@code given} and {@code point}
+     */
+    public record Location(String state, String givenAddress, GeoPosition given, GeoPosition point,
+                           String matchedAddress, String divisionCode, String precision, Instant answeredAt,
+                           boolean stale, String crs) {
+
+        /** CGCS2000 longitude/latitude. */
+        public static final String CRS = "EPSG:4490";
     }
 
     /**

@@ -10,6 +10,7 @@ import cn.gov.shanwei.enforcement.cases.admin.application.OfficerView;
 import cn.gov.shanwei.enforcement.cases.casefile.CaseFileExporter;
 import cn.gov.shanwei.enforcement.cases.casefile.CaseFileFormat;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.EvidenceFileEntity;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.EvidenceLocationEntity;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseEntity;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore.LoadedCase;
@@ -33,6 +34,7 @@ import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCase;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent.EvidenceRecorded;
@@ -45,13 +47,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -74,6 +80,8 @@ public class PenaltyCaseService {
     private final FilingChecks filingChecks;
     private final PenaltyReporting reporting;
     private final DecisionSeals decisionSeals;
+    private final EvidenceLocating evidenceLocating;
+    private final TransactionTemplate reads;
 
     /**
      * @param store    the event store
@@ -92,7 +100,8 @@ public class PenaltyCaseService {
      */
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices) {
-        this(store, registry, access, ctx, em, paymentNotices, null, PenaltyReporting.NONE, DecisionSealing.NONE);
+        this(store, registry, access, ctx, em, paymentNotices, null, PenaltyReporting.NONE, DecisionSealing.NONE,
+                null, null);
     }
 
     /**
@@ -102,11 +111,24 @@ public class PenaltyCaseService {
      *                        big-data centre's record and the 双公示 publication, ADR 0310)
      * @param decisionSealing told, in the same transaction, when a decision is recorded; says whether service waits
      *                        for the sealed document
+     * @param evidenceLocating 粤政图 for evidence places (ADR 0513); null where the platform does not reach the map
+     *                         (an upload naming a place is then refused)
+     * @param transactions    short read transactions before the province is asked (so that no connection is held
+     *                        while it answers); null: reads without a transaction of their own
      */
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices,
-                              FilingChecks filingChecks, PenaltyReporting reporting, DecisionSealing decisionSealing) {
+                              FilingChecks filingChecks, PenaltyReporting reporting, DecisionSealing decisionSealing,
+                              EvidenceLocating evidenceLocating, PlatformTransactionManager transactions) {
         this.filingChecks = filingChecks;
+        this.evidenceLocating = evidenceLocating;
+        if (transactions == null) {
+            this.reads = null;
+        } else {
+            this.reads = new TransactionTemplate(transactions);
+            this.reads.setReadOnly(true);
+            this.reads.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        }
         this.reporting = java.util.Objects.requireNonNull(reporting, "reporting");
         this.decisionSeals = new DecisionSeals(decisionSealing, registry);
         this.store = store;
@@ -179,15 +201,23 @@ public class PenaltyCaseService {
      *
      * @return the checks, or null when the platform does not reach the province
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public FilingChecks.Checked checkFiling(Actor actor, UUID caseId, PenaltyCommand.File filing) {
         require(actor, filing.role(), filing.action());
         if (filingChecks == null) {
             return null;
         }
-        LoadedCase loaded = store.load(caseId, access.scopeOf(actor))
-                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(caseId));
-        return filingChecks.check(loaded.aggregate(), actor.officer(), filing.licenceId());
+        PenaltyCase c = readOutside(() -> store.load(caseId, access.scopeOf(actor)))
+                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(caseId)).aggregate();
+        return filingChecks.check(c, actor.officer(), filing.licenceId());
+    }
+
+    /**
+     * Reads in a transaction of its own that ends before the caller goes on to ask the province: without one, the
+     * persistence context of a non-transactional scope keeps its connection until the scope ends.
+     */
+    private <T> T readOutside(java.util.function.Supplier<T> read) {
+        return reads == null ? read.get() : reads.execute(status -> read.get());
     }
 
     /**
@@ -225,9 +255,50 @@ public class PenaltyCaseService {
         return detail;
     }
 
+    /**
+     * Asks 粤政图 where {@code place} is, for evidence of a case of the actor's own subject, <em>outside</em> any
+     * database transaction and for at most the configured wait (ADR 0513). Hand the answer to
+     * {@link #recordEvidence(Actor, UUID, Long, NewEvidence, Optional)}; nothing is written here.
+     *
+     * @return the location, or empty when the map could not answer in time (the upload then stores it as pending)
+     * @throws DomainValidationException (field {@code address}) where the platform does not reach the map
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<EvidenceLocation> locateEvidence(Actor actor, UUID caseId, EvidencePlace place) {
+        require(actor, StaffRole.OFFICER, "record evidence");
+        if (place == null) {
+            return Optional.empty();
+        }
+        EvidenceLocating locating = locating();
+        PenaltyCase c = readOutside(() -> store.load(caseId,
+                new CaseScope.OwnSubject(actor.officer().subject().value())))
+                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(caseId)).aggregate();
+        return locating.tryNow(place, EvidenceLocating.cityOf(c.place().value()), locating.context(
+                c.number().value(), c.matter().code().value(), actor.officer().id().value(), null));
+    }
+
+    private EvidenceLocating locating() {
+        if (evidenceLocating == null) {
+            throw new DomainValidationException("address", "this platform does not reach 粤政图 (the government "
+                    + "map): upload the evidence without a place to locate");
+        }
+        return evidenceLocating;
+    }
+
     /** Records evidence taken by the actor and at least one co-officer; the file's SM3 digest is computed here. */
     public PenaltyCaseDetail recordEvidence(Actor actor, UUID caseId, Long expectedVersion, NewEvidence evidence) {
+        return recordEvidence(actor, caseId, expectedVersion, evidence, Optional.empty());
+    }
+
+    /**
+     * Records evidence taken by the actor and at least one co-officer; the file's SM3 digest is computed here. With a
+     * place, {@code locatedNow} (from {@link #locateEvidence}) is recorded with it as {@code EvidenceLocated}; without
+     * an answer the location is stored as pending and handed over durably in the same transaction (ADR 0513).
+     */
+    public PenaltyCaseDetail recordEvidence(Actor actor, UUID caseId, Long expectedVersion, NewEvidence evidence,
+                                            Optional<EvidenceLocation> locatedNow) {
         require(actor, StaffRole.OFFICER, "record evidence");
+        EvidenceLocating locating = evidence.place() == null ? null : locating();
         LoadedCase loaded = loadForAction(actor, caseId, expectedVersion);
         List<Officer> officers = new ArrayList<>();
         officers.add(actor.officer());
@@ -239,11 +310,32 @@ public class PenaltyCaseService {
         String evidenceId = "E" + (loaded.aggregate().evidence().size() + 1);
         Outcome<PenaltyCaseEvent> outcome = loaded.aggregate().recordEvidence(ctx, evidenceId,
                 evidence.description(), digest, evidence.collectedAt(), evidence.where(), officers);
-        if (outcome.isAccepted()) {
-            store.storeEvidenceFile(new EvidenceFileEntity(caseId, evidenceId, evidence.fileName(),
-                    evidence.contentType(), evidence.content(), digest.hex(), ctx.now()));
+        if (!outcome.isAccepted()) {
+            throw new RuleViolationException(outcome.reason());
         }
-        return commit(loaded, outcome);
+        store.storeEvidenceFile(new EvidenceFileEntity(caseId, evidenceId, evidence.fileName(),
+                evidence.contentType(), evidence.content(), digest.hex(), ctx.now()));
+        if (locating == null) {
+            return commit(loaded, outcome);
+        }
+        EvidencePlace place = evidence.place();
+        EvidenceLocationEntity row = EvidenceLocationEntity.pending(caseId, evidenceId, place.address(),
+                place.position(), ctx.now());
+        List<PenaltyCaseEvent> events = new ArrayList<>(outcome.events());
+        if (locatedNow.isPresent()) {
+            events.addAll(loaded.aggregate().recordEvidenceLocation(ctx, evidenceId, locatedNow.get()).events());
+            row.answered(locatedNow.get());
+        }
+        store.storeEvidenceLocation(row);
+        PenaltyCaseDetail detail = commit(loaded, Outcome.accepted(events));
+        if (locatedNow.isEmpty()) {
+            PenaltyCase c = loaded.aggregate();
+            locating.later(new EvidenceLocating.Request(caseId, c.subject().value(), evidenceId, place,
+                            EvidenceLocating.cityOf(c.place().value())),
+                    locating.context(c.number().value(), c.matter().code().value(), actor.officer().id().value(),
+                            EvidenceLocating.requestKey(caseId, evidenceId)));
+        }
+        return detail;
     }
 
     private LoadedCase loadForAction(Actor actor, UUID caseId, Long expectedVersion) {
@@ -350,18 +442,24 @@ public class PenaltyCaseService {
         List<CaseFileExporter.Link> links = new ArrayList<>();
         Map<String, Long> evidenceEntries = new HashMap<>();
         Map<String, Long> sealedEntries = new HashMap<>();
+        Map<String, Long> locatedEntries = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             PenaltyCaseEvent e = events.get(i);
             links.add(new CaseFileExporter.Link(entries.get(i), e.getClass().getSimpleName(), e.at()));
             if (e instanceof EvidenceRecorded r) {
                 evidenceEntries.put(r.evidenceId(), entries.get(i).sequence());
+            } else if (e instanceof PenaltyCaseEvent.EvidenceLocated l) {
+                locatedEntries.put(l.evidenceId(), entries.get(i).sequence());
             } else if (e instanceof PenaltyCaseEvent.DecisionSealed s) {
                 sealedEntries.put(s.decisionNumber(), entries.get(i).sequence());
             }
         }
+        Map<String, EvidenceLocationEntity> places = new HashMap<>();
+        store.evidenceLocations(caseId).forEach(l -> places.put(l.evidenceId(), l));
         List<CaseFileExporter.EvidenceFile> files = store.evidenceFiles(caseId).stream()
                 .map(f -> new CaseFileExporter.EvidenceFile(f.evidenceId(), f.fileName(), f.content(),
-                        evidenceEntries.getOrDefault(f.evidenceId(), 0L))).toList();
+                        evidenceEntries.getOrDefault(f.evidenceId(), 0L), manifestLocation(
+                        places.get(f.evidenceId()), locatedEntries.get(f.evidenceId())))).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<CaseFileExporter.Document> documents = decisionSeals.documents(caseId).stream()
                 .map(d -> new CaseFileExporter.Document(d.decisionNumber(), d.content(), d.report(),
@@ -372,11 +470,45 @@ public class PenaltyCaseService {
         return out.toByteArray();
     }
 
+    /** An evidence item's place as the case file's manifest lists it (ADR 0513); null without one. */
+    private static Map<String, Object> manifestLocation(EvidenceLocationEntity l, Long locatedEntry) {
+        if (l == null) {
+            return null;
+        }
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("state", l.state().name());
+        m.put("crs", PenaltyCaseDetail.Location.CRS);
+        if (l.givenAddress() != null) {
+            m.put("givenAddress", l.givenAddress());
+        }
+        if (l.givenPosition() != null) {
+            m.put("given", Map.of("lon", l.givenPosition().lon(), "lat", l.givenPosition().lat()));
+        }
+        if (l.position() != null) {
+            m.put("point", Map.of("lon", l.position().lon(), "lat", l.position().lat()));
+        }
+        if (l.matchedAddress() != null) {
+            m.put("matchedAddress", l.matchedAddress());
+        }
+        if (l.divisionCode() != null) {
+            m.put("divisionCode", l.divisionCode());
+        }
+        if (locatedEntry != null) {
+            m.put("entry", locatedEntry);
+        }
+        return m;
+    }
+
     private PenaltyCaseDetail detail(LoadedCase loaded) {
         PenaltyCase c = loaded.aggregate();
         var calendar = ctx.calendar().get();
         var today = ctx.today();
-        List<PenaltyCaseDetail.Evidence> evidence = c.evidence().stream().map(PenaltyCaseService::evidence).toList();
+        Map<String, PenaltyCaseDetail.Location> places = new HashMap<>();
+        if (!c.evidence().isEmpty()) {
+            store.evidenceLocations(loaded.row().id()).forEach(l -> places.put(l.evidenceId(), location(l)));
+        }
+        List<PenaltyCaseDetail.Evidence> evidence = c.evidence().stream()
+                .map(e -> evidence(e, places.get(e.evidenceId()))).toList();
         List<PenaltyCaseDetail.Link> links = new ArrayList<>();
         var entries = loaded.record().entries();
         var events = loaded.record().events();
@@ -389,8 +521,14 @@ public class PenaltyCaseService {
                 c.deadlines(calendar, ctx.rules(), today), evidence, links, row.headHash());
     }
 
-    private static PenaltyCaseDetail.Evidence evidence(EvidenceRecorded e) {
+    private static PenaltyCaseDetail.Evidence evidence(EvidenceRecorded e, PenaltyCaseDetail.Location location) {
         return new PenaltyCaseDetail.Evidence(e.evidenceId(), e.description(), e.digest().hex(), e.collectedAt(),
-                e.collectedWhere(), e.officers().stream().map(OfficerId::value).toList());
+                e.collectedWhere(), e.officers().stream().map(OfficerId::value).toList(), location);
+    }
+
+    private static PenaltyCaseDetail.Location location(EvidenceLocationEntity l) {
+        return new PenaltyCaseDetail.Location(l.state().name(), l.givenAddress(), l.givenPosition(), l.position(),
+                l.matchedAddress(), l.divisionCode(), l.precision(), l.answeredAt(), l.stale(),
+                PenaltyCaseDetail.Location.CRS);
     }
 }

@@ -198,6 +198,23 @@ public class PenaltyCaseStore {
         return Optional.ofNullable(em.find(EvidenceFileEntity.class, new EvidenceFileEntity.Key(caseId, evidenceId)));
     }
 
+    /** Stores the location row of an evidence item (ADR 0513). */
+    public void storeEvidenceLocation(EvidenceLocationEntity location) {
+        em.persist(location);
+    }
+
+    /** The location rows of a case's evidence, by evidence id. */
+    public List<EvidenceLocationEntity> evidenceLocations(UUID caseId) {
+        return em.createQuery("select l from EvidenceLocationEntity l where l.caseId = :id order by l.evidenceId",
+                EvidenceLocationEntity.class).setParameter("id", caseId).getResultList();
+    }
+
+    /** The location row of one evidence item. */
+    public Optional<EvidenceLocationEntity> evidenceLocation(UUID caseId, String evidenceId) {
+        return Optional.ofNullable(em.find(EvidenceLocationEntity.class,
+                new EvidenceFileEntity.Key(caseId, evidenceId)));
+    }
+
     /** The decrypted party identifier of a row (for the officers of the case only). */
     public String partyId(PenaltyCaseEntity row) {
         return cipher.decrypt(row.partyIdEnc());

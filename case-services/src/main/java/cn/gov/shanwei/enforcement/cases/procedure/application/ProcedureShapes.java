@@ -156,7 +156,7 @@ public final class ProcedureShapes {
                                                            Instant collectedAt, String where,
                                                            List<OfficerId> officers) {
         return new PenaltyCaseDetail.Evidence(id, description, digest.hex(), collectedAt, where,
-                officers.stream().map(OfficerId::value).toList());
+                officers.stream().map(OfficerId::value).toList(), null);   // measures and inspections: no map placement (yet)
     }
 
     private static LocalDate nearest(List<Deadline> deadlines) {

@@ -17,6 +17,8 @@ import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureEvidenceFileEntity;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore.Loaded;
+import cn.gov.shanwei.enforcement.cases.reporting.ProcedureReport;
+import cn.gov.shanwei.enforcement.cases.reporting.ProcedureReporting;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.ListQueries;
 import cn.gov.shanwei.enforcement.cases.seal.SealedDocument;
@@ -97,6 +99,15 @@ public final class ProcedureWorkflow<E, A, P> {
     private final PenaltyContext ctx;
     private final Reading<A, P> reading;
     private final String numberMark;
+    private final Reports<E, A> reports;
+    private final ProcedureReporting reporting;
+
+    /** Which of a step's events the big-data centre must receive, as reports (ADR 0514). */
+    @FunctionalInterface
+    public interface Reports<E, A> {
+        /** The reports of {@code committed}, just appended to {@code loaded}. */
+        List<? extends ProcedureReport> of(Loaded<E, A> loaded, List<E> committed);
+    }
 
     /**
      * @param numbers    the case number counters (shared with the penalty case)
@@ -104,6 +115,19 @@ public final class ProcedureWorkflow<E, A, P> {
      */
     public ProcedureWorkflow(ProcedureStore<E, A> store, PenaltyCaseStore numbers, AdministrationService registry,
                              AccessPolicy access, PenaltyContext ctx, Reading<A, P> reading, String numberMark) {
+        this(store, numbers, registry, access, ctx, reading, numberMark, (loaded, committed) -> List.of(),
+                ProcedureReporting.NONE);
+    }
+
+    /**
+     * @param reports   which steps are reportable
+     * @param reporting told, in the step's transaction, of each report (the app: the exchange through the outbox)
+     */
+    public ProcedureWorkflow(ProcedureStore<E, A> store, PenaltyCaseStore numbers, AdministrationService registry,
+                             AccessPolicy access, PenaltyContext ctx, Reading<A, P> reading, String numberMark,
+                             Reports<E, A> reports, ProcedureReporting reporting) {
+        this.reports = java.util.Objects.requireNonNull(reports, "reports");
+        this.reporting = java.util.Objects.requireNonNull(reporting, "reporting");
         this.store = store;
         this.numbers = numbers;
         this.registry = registry;
@@ -179,8 +203,10 @@ public final class ProcedureWorkflow<E, A, P> {
         if (!outcome.isAccepted()) {
             throw new RuleViolationException(outcome.reason());
         }
-        return store.open(UUID.randomUUID(), registry.regionPath(subject.region().value()), outcome.events(),
-                ctx.now());
+        Loaded<E, A> opened = store.open(UUID.randomUUID(), registry.regionPath(subject.region().value()),
+                outcome.events(), ctx.now());
+        reports.of(opened, outcome.events()).forEach(reporting::report);
+        return opened;
     }
 
     /**
@@ -205,6 +231,7 @@ public final class ProcedureWorkflow<E, A, P> {
             throw new RuleViolationException(outcome.reason());
         }
         store.append(loaded, outcome.events(), ctx.now());
+        reports.of(loaded, outcome.events()).forEach(reporting::report);
         return detail(loaded);
     }
 

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A 双随机 draw of an inspection plan (table {@code inspection_draw}, V19): what identifies it readable, the full
+ * A 双随机 draw of an inspection plan (table {@code inspection_draw}, V78): what identifies it readable, the full
  * record SM4-encrypted with the SM3 of its plain JSON. Written once, never changed.
  */
 @Entity

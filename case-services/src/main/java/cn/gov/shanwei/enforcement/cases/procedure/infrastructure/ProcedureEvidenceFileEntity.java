@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * An evidence file of a coercive measure or an inspection as received, with the SM3 digest computed on arrival
- * (table {@code procedure_evidence_file}, V17; key as the penalty case's evidence files).
+ * (table {@code procedure_evidence_file}, V76; key as the penalty case's evidence files).
  */
 @Entity
 @Table(name = "procedure_evidence_file")
