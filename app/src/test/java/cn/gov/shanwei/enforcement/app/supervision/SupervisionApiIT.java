@@ -517,7 +517,7 @@ class SupervisionApiIT {
         assertThat(drawn.statusCode()).as(drawn.body()).isEqualTo(201);
         JsonNode draw = json(drawn);
         String drawId = draw.get("id").asText();
-        assertThat(draw.get("algorithm").asText()).startsWith("SHA256-RANK-v1");
+        assertThat(draw.get("algorithm").asText()).startsWith("SM3-FisherYates-v1:");
         assertThat(draw.get("strata").get(0).get("subject").asText()).isEqualTo("haifeng-market");
         assertThat(draw.get("strata").get(0).get("populationSize").asInt()).as("HF-00..09 and HF-A").isEqualTo(11);
         assertThat(json(city.get(API + "/sampling/draws/" + drawId)).get("verification").asText())
