@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.supervision;
 
+import cn.gov.shanwei.enforcement.app.supervision.SupervisionViews.AlertView;
 import cn.gov.shanwei.enforcement.app.supervision.SupervisionViews.CaseStatusView;
 import cn.gov.shanwei.enforcement.app.supervision.SupervisionViews.IndicatorRowView;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
@@ -8,6 +9,9 @@ import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorRow;
 import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
 import cn.gov.shanwei.enforcement.supervision.indicator.ScopeLevel;
+import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
+import cn.gov.shanwei.enforcement.supervision.monitoring.AlertKind;
+import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,14 +24,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The supervision dashboard (监督驾驶舱): bars by county, trends by month, and drill-down city → county → subject →
- * case, drawn by ECharts from the data embedded in the page. Server-rendered behind the same signed-client check
- * as the API (ADR 0704: a signed-on supervisor), so the page carries only what the supervisor may see.
+ * The supervision console's pages, server-rendered behind the same staff check as the API (ADR 0704: a signed-on
+ * supervisor, the page relayed by the console back end with the officer's token), so a page carries only what the
+ * supervisor may see: the dashboard (监督驾驶舱: bars by county, trends by month, and drill-down city → county →
+ * subject → case, drawn by ECharts) and the alert console (预警台: alerts listed, new ones pushed live).
  */
 @Controller
 @RequestMapping("/api/v1/supervision")
@@ -35,6 +41,9 @@ public class DashboardController extends SupervisionEndpoint {
 
     /** The months shown when none are asked for. */
     static final int DEFAULT_MONTHS = 12;
+
+    /** At most this many standing alerts are rendered on the alert console. */
+    static final int MAX_LISTED = 500;
 
     private final SupervisionDesk desk;
     private final ObjectMapper json;
@@ -79,5 +88,40 @@ public class DashboardController extends SupervisionEndpoint {
 
     private static List<IndicatorRowView> rows(List<IndicatorRow> rows) {
         return rows.stream().map(IndicatorRowView::of).toList();
+    }
+
+    /**
+     * The alert console (预警台) of the signed-on supervisor: the alerts standing today, listed most severe first (at
+     * most {@value #MAX_LISTED}; the CSV export has them all), and a small script that adds each new alert as the
+     * alert stream pushes it ({@code alerts/stream?standing=false}), without a reload.
+     */
+    @GetMapping(path = "/alerts/console", produces = "text/html")
+    public String console(@RequestParam(required = false) String supervisor, Model model, HttpServletRequest request)
+            throws JsonProcessingException {
+        SubjectId id = supervisor(request, supervisor);
+        LocalDate today = desk.today();
+        List<Alert> standing = desk.alerts(id, today);
+        SupervisionRegistry registry = desk.registry();
+        EnforcementSubject sup = registry.supervisor(id);
+        Map<String, String> subjects = new LinkedHashMap<>();
+        desk.watchedSubjects(registry, id).forEach(s -> subjects.put(s.id().value(), s.name()));
+        Map<AlertKind.Severity, Long> bySeverity = new EnumMap<>(AlertKind.Severity.class);
+        standing.forEach(a -> bySeverity.merge(a.severity(), 1L, Long::sum));
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("stream", request.getContextPath() + "/api/v1/supervision/alerts/stream?standing=false");
+        page.put("kinds", SupervisionViews.alertKindNames());
+        page.put("severities", SupervisionViews.severityNames());
+        page.put("subjects", subjects);
+        model.addAttribute("supervisorName", sup.name());
+        model.addAttribute("asOf", today.toString());
+        model.addAttribute("total", standing.size());
+        model.addAttribute("severe", bySeverity.getOrDefault(AlertKind.Severity.SEVERE, 0L));
+        model.addAttribute("alerts", standing.stream().limit(MAX_LISTED).map(AlertView::of).toList());
+        model.addAttribute("kindNames", SupervisionViews.alertKindNames());
+        model.addAttribute("severityNames", SupervisionViews.severityNames());
+        model.addAttribute("subjectNames", subjects);
+        model.addAttribute("maxListed", MAX_LISTED);
+        model.addAttribute("console", json.writeValueAsString(page));
+        return "supervision/alerts";
     }
 }

@@ -636,13 +636,17 @@ class SupervisionApiIT {
         return out;
     }
 
+    /** The lines of a server-sent event stream opened by 海丰's supervisor. */
+    private Stream<String> haifengStream(String path) throws Exception {
+        HttpResponse<Stream<String>> response = haifeng.stream(path).get(10, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
     @Test
     @DisplayName("server-sent events: a supervisor's console gets the alerts of a new case and measure as recorded")
     void alertStream() throws Exception {
-        var pending = haifeng.stream(API + "/alerts/stream");
-        HttpResponse<Stream<String>> response = pending.get(10, TimeUnit.SECONDS);
-        assertThat(response.statusCode()).isEqualTo(200);
-        try (Stream<String> lines = response.body()) {
+        try (Stream<String> lines = haifengStream(API + "/alerts/stream")) {
             Iterator<String> events = lines.iterator();
             CaseStory outside = CaseStory.lead("HF-SSE", HAIFENG_MARKET, World.HAWKER, "2026-04-01")
                     .filed("2026-04-01").notified("2026-04-10", 800_000, "轻微").decided("2026-04-20", 800_000, "轻微");
@@ -650,6 +654,20 @@ class SupervisionApiIT {
             assertThat(nextData(events, "FINE_OUTSIDE_BAND", "HF-SSE")).contains("haifeng-market");
             measures.apply(MeasureStories.imposed("HF-M9", HAIFENG_MARKET, CoercionKind.SEAL_UP, "2026-01-05"));
             assertThat(nextData(events, "COERCIVE_MEASURE_OVERDUE", "HF-M9")).contains("never extended");
+        }
+    }
+
+    @Test
+    @DisplayName("server-sent events with standing=false (the console lists the standing alerts itself): only new ones")
+    void alertStreamWithoutStanding() throws Exception {
+        try (Stream<String> lines = haifengStream(API + "/alerts/stream?standing=false")) {
+            Iterator<String> events = lines.iterator();
+            assertThat(nextData(events, "standing")).isEqualTo("data:{\"standing\":0}");
+            CaseStory outside = CaseStory.lead("HF-SSE2", HAIFENG_MARKET, World.HAWKER, "2026-04-02")
+                    .filed("2026-04-02").notified("2026-04-10", 900_000, "轻微").decided("2026-04-21", 900_000, "轻微");
+            outside.events().forEach(model::apply);
+            assertThat(nextData(events, "\"caseNumber\"")).as("the first alert pushed is the new case's")
+                    .contains("HF-SSE2");
         }
     }
 }
