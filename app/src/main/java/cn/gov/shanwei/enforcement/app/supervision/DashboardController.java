@@ -11,6 +11,7 @@ import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorTable;
 import cn.gov.shanwei.enforcement.supervision.indicator.ScopeLevel;
 import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
 import cn.gov.shanwei.enforcement.supervision.monitoring.AlertKind;
+import cn.gov.shanwei.enforcement.supervision.monitoring.CaseSupervision;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +43,9 @@ public class DashboardController extends SupervisionEndpoint {
     /** The months shown when none are asked for. */
     static final int DEFAULT_MONTHS = 12;
 
+    /** The most urgent open cases the dashboard lists per scope (all of them are in the CSV of /cases). */
+    static final int CASES_SHOWN = 100;
+
     /** At most this many standing alerts are rendered on the alert console. */
     static final int MAX_LISTED = 500;
 
@@ -61,14 +65,16 @@ public class DashboardController extends SupervisionEndpoint {
                             Model model, HttpServletRequest request) throws JsonProcessingException {
         SubjectId id = supervisor(request, supervisor);
         LocalDate day = asOf == null ? desk.today() : asOf;
-        YearMonth last = to == null ? YearMonth.from(day) : to;
+        YearMonth last = to == null ? defaultPeriod(day)[1] : to;
         YearMonth first = from == null ? last.minusMonths(DEFAULT_MONTHS - 1) : from;
         if (last.isBefore(first) || first.plusMonths(SupervisionController.MAX_MONTHS - 1).isBefore(last)) {
             throw new DomainValidationException("from", "the period must run forwards and span at most "
                     + SupervisionController.MAX_MONTHS + " months");
         }
-        EnforcementSubject sup = desk.registry().supervisor(id);
-        IndicatorTable table = desk.indicators(id, first, last, day);
+        desk.refresh();
+        SupervisionRegistry registry = desk.registry();
+        EnforcementSubject sup = registry.supervisor(id);
+        IndicatorTable table = desk.indicators(registry, id, first, last, day);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("supervisor", Map.of("id", sup.id().value(), "name", sup.name()));
         data.put("from", first.toString());
@@ -77,13 +83,23 @@ public class DashboardController extends SupervisionEndpoint {
         data.put("city", rows(table.rows(ScopeLevel.CITY)));
         data.put("counties", rows(table.totalsOver(table.rows(ScopeLevel.COUNTY))));
         data.put("subjects", rows(table.totalsOver(table.rows(ScopeLevel.SUBJECT))));
-        data.put("cases", desk.supervision().openCases(id, day).stream().map(s -> CaseStatusView.of(s, day))
-                .toList());
+        // the most urgent open cases of the whole jurisdiction; a drill-down asks /cases for its county or subject
+        CaseSupervision.OpenCases open = desk.openCases(registry, id, day, subject -> true, CASES_SHOWN);
+        data.put("cases", open.cases().stream().map(c -> CaseStatusView.of(c, day)).toList());
+        data.put("openCases", Map.of("total", open.total(), "byState", open.byState()));
+        data.put("casesShown", CASES_SHOWN);
+        data.put("casesUrl", request.getContextPath() + "/api/v1/supervision/cases");
         model.addAttribute("supervisorName", sup.name());
         model.addAttribute("period", first + " – " + last);
         model.addAttribute("asOf", day.toString());
         model.addAttribute("data", json.writeValueAsString(data));
         return "supervision/dashboard";
+    }
+
+    /** The months the dashboard shows when none are asked for: the {@value #DEFAULT_MONTHS} up to {@code day}'s. */
+    static YearMonth[] defaultPeriod(LocalDate day) {
+        YearMonth last = YearMonth.from(day);
+        return new YearMonth[] {last.minusMonths(DEFAULT_MONTHS - 1), last};
     }
 
     private static List<IndicatorRowView> rows(List<IndicatorRow> rows) {

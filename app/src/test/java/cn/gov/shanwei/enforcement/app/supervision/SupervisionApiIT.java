@@ -1,5 +1,7 @@
 package cn.gov.shanwei.enforcement.app.supervision;
 
+import cn.gov.shanwei.enforcement.app.support.ChromiumDevTools;
+import cn.gov.shanwei.enforcement.app.support.HeadlessChromium;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.app.support.TestStaffSignOn;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
@@ -50,6 +52,7 @@ import java.util.stream.Stream;
 
 import static cn.gov.shanwei.enforcement.supervision.fixtures.World.HAIFENG_MARKET;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -180,6 +183,35 @@ class SupervisionApiIT {
         assertThat(csv.get(0)).startsWith("caseNumber,subject,subjectName");
         assertThat(csv).hasSize(cases.size() + 1);
         assertThat(csv.get(1)).startsWith("LF-D,lufeng-market,陆丰市市场监督管理局");
+    }
+
+    @Test
+    @DisplayName("the open cases of one county or subject, most urgent first, limited, the total in X-Total-Count")
+    void openCasesOfAScope() {
+        List<String> all = caseNumbers(city.get(API + "/cases?asOf=2026-04-30"));
+        HttpResponse<String> first = city.get(API + "/cases?asOf=2026-04-30&limit=1");
+        assertThat(caseNumbers(first)).containsExactly(all.get(0));
+        assertThat(first.headers().firstValue("X-Total-Count")).hasValue(Integer.toString(all.size()));
+        HttpResponse<String> lufeng = city.get(API + "/cases?asOf=2026-04-30&county=441581");
+        assertThat(caseNumbers(lufeng)).isEqualTo(all.stream().filter(n -> n.startsWith("LF-")).toList())
+                .isNotEmpty();
+        assertThat(caseNumbers(city.get(API + "/cases?asOf=2026-04-30&subject=haifeng-market")))
+                .isNotEmpty().allSatisfy(n -> assertThat(n).startsWith("HF-"));
+        HttpResponse<String> foreign = haifeng.get(API + "/cases?subject=lufeng-market");
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(json(foreign).get("code").asText()).isEqualTo("NOT_FOUND");
+        assertThat(haifeng.get(API + "/cases?county=441581").statusCode()).isEqualTo(404);
+        HttpResponse<String> badLimit = city.get(API + "/cases?limit=0");
+        assertThat(badLimit.statusCode()).isEqualTo(400);
+        assertThat(json(badLimit).get("errors").get(0).get("field").asText()).isEqualTo("limit");
+        assertThat(city.get(API + "/cases?county=441581&subject=lufeng-market").statusCode()).isEqualTo(400);
+    }
+
+    private static List<String> caseNumbers(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        List<String> numbers = new ArrayList<>();
+        json(r).forEach(c -> numbers.add(c.get("caseNumber").asText()));
+        return numbers;
     }
 
     @Test
@@ -597,21 +629,37 @@ class SupervisionApiIT {
     }
 
     @Test
-    @DisplayName("headless Chromium draws both charts and lists the open cases (screenshot in target/)")
+    @DisplayName("headless Chromium draws both charts, lists the open cases and drills down to 海丰县's (screenshots in target/)")
     void dashboardInChromium() throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
-        assumeTrue(Files.isExecutable(chromium), "chromium is not installed (see .ci/run)");
-        String html = city.get(API + "/dashboard?from=2026-01&to=2026-04&asOf=2026-04-30").body()
-                .replace("src=\"/", "src=\"http://localhost:" + port + "/");
+        assumeTrue(HeadlessChromium.isInstalled(), "chromium is not installed (see .ci/run)");
         Path dir = Files.createDirectories(Path.of("target", "browser"));
-        Path page = dir.resolve("supervision-dashboard.html");
-        Files.writeString(page, html);
-        String dom = runChromium(chromium, "--dump-dom", page.toUri().toString());
-        assertThat(dom).contains("data-case=\"LF-D\"", "data-case=\"HF-C\"", "全市");
-        assertThat(dom.split("<canvas", -1).length - 1).as("one canvas per chart").isGreaterThanOrEqualTo(2);
-        Path shot = dir.resolve("supervision-dashboard.png");
-        runChromium(chromium, "--screenshot=" + shot.toAbsolutePath(), page.toUri().toString());
-        assertThat(Files.size(shot)).isGreaterThan(10_000);
+        try (ChromiumDevTools browser = ChromiumDevTools.start(1400, 900)) {
+            // what the console back end does: relay the page and its requests with the supervisor's token
+            browser.extraHeaders(java.util.Map.of("Authorization", "Bearer token-uid-sup-city"));
+            browser.navigate("http://localhost:" + port + API + "/dashboard?from=2026-01&to=2026-04&asOf=2026-04-30");
+            String rows = "Array.from(document.querySelectorAll('#case-table tbody tr')).map(r => r.dataset.case)"
+                    + ".join(',')";
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> browser.evaluate(rows).asText()
+                    .contains("LF-D"));
+            assertThat(browser.evaluate(rows).asText()).contains("LF-D", "HF-C");
+            assertThat(browser.evaluate("document.querySelectorAll('canvas').length").asInt())
+                    .as("one canvas per chart").isGreaterThanOrEqualTo(2);
+            assertThat(browser.evaluate("document.getElementById('crumbs').innerText").asText()).isEqualTo("全市");
+            Files.write(dir.resolve("supervision-dashboard.png"), browser.screenshot());
+
+            // a click on 海丰县's bar: the page asks /cases for the county's open cases
+            browser.evaluate("(function () { var chart = echarts.getInstanceByDom(document.getElementById("
+                    + "'scope-chart')); var i = chart.getOption().xAxis[0].data.indexOf('海丰县');"
+                    + " chart.trigger('click', { dataIndex: i }); })()");
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> browser.evaluate(
+                    "document.getElementById('crumbs').innerText").asText().contains("海丰县")
+                    && !browser.evaluate(rows).asText().contains("LF-D"));
+            assertThat(browser.evaluate(rows).asText()).contains("HF-C");
+            assertThat(browser.evaluate("document.getElementById('case-caption').innerText").asText())
+                    .startsWith("未结案件");
+            Files.write(dir.resolve("supervision-dashboard-haifeng.png"), browser.screenshot());
+        }
+        assertThat(Files.size(dir.resolve("supervision-dashboard.png"))).isGreaterThan(10_000);
     }
 
     /** The next {@code data:} line of the stream containing every one of {@code words}, within 10 seconds. */
@@ -625,15 +673,6 @@ class SupervisionApiIT {
             }
             throw new AssertionError("the stream ended before " + String.join(" ", words));
         }).get(10, TimeUnit.SECONDS);
-    }
-
-    private static String runChromium(Path chromium, String action, String url) throws Exception {
-        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--virtual-time-budget=8000", action, url)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-        return out;
     }
 
     /** The lines of a server-sent event stream opened by 海丰's supervisor. */
