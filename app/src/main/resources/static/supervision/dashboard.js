@@ -1,5 +1,6 @@
-// Supervision dashboard: bars by scope (city → county → subject), monthly trends of the city, and the open
-// cases of the selected scope. All data comes embedded in the page (window.SUPERVISION_DATA).
+// Supervision dashboard: bars by scope (city → county → subject), monthly trends of the city, and the most urgent
+// open cases of the selected scope. The figures come embedded in the page (window.SUPERVISION_DATA); so do the
+// jurisdiction's most urgent open cases, and a drill-down asks /cases for those of a county or subject.
 (function () {
   'use strict';
   var data = window.SUPERVISION_DATA;
@@ -70,14 +71,42 @@
     }, true);
   }
 
+  // The open cases of the selected scope, most urgent first: the jurisdiction's come with the page; a county's or a
+  // subject's are asked of /cases (same origin: the console relays the request as it relays the page).
+  var casesOfScope = {};
+
+  function scopeQuery() {
+    if (path.length === 2) { return 'subject=' + encodeURIComponent(path[1].code); }
+    if (path.length === 1) { return 'county=' + encodeURIComponent(path[0].code); }
+    return '';
+  }
+
   function renderCases() {
-    var subjectsOfCounty = path.length === 0 ? null : data.subjects
-      .filter(function (s) { return s.parentCode === path[0].code; }).map(function (s) { return s.code; });
-    var cases = data.cases.filter(function (c) {
-      if (path.length === 2) { return c.subject === path[1].code; }
-      if (path.length === 1) { return subjectsOfCounty.indexOf(c.subject) >= 0; }
-      return true;
+    var query = scopeQuery();
+    if (query === '') {
+      showCases(data.cases, data.openCases.total);
+      return;
+    }
+    if (casesOfScope[query]) {
+      showCases(casesOfScope[query].cases, casesOfScope[query].total);
+      return;
+    }
+    var url = data.casesUrl + '?asOf=' + data.asOf + '&limit=' + data.casesShown + '&' + query;
+    fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) { throw new Error(r.status); }
+      var total = Number(r.headers.get('X-Total-Count'));
+      return r.json().then(function (cases) { return { cases: cases, total: total }; });
+    }).then(function (answer) {
+      casesOfScope[query] = answer;
+      if (scopeQuery() === query) { showCases(answer.cases, answer.total); }
+    }).catch(function (e) {
+      document.getElementById('case-caption').textContent = '未结案件加载失败（' + e.message + '）';
     });
+  }
+
+  function showCases(cases, total) {
+    document.getElementById('case-caption').textContent = '未结案件 ' + total + ' 件' +
+      (total > cases.length ? '，列出最紧急的 ' + cases.length + ' 件（全部见 CSV 导出）' : '');
     var body = document.querySelector('#case-table tbody');
     body.textContent = '';
     cases.forEach(function (c) {

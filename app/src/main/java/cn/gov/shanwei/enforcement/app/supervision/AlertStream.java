@@ -11,6 +11,7 @@ import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
@@ -23,8 +24,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Pushes alerts to supervisors' consoles as server-sent events. A new subscriber first receives the alerts
- * standing now; afterwards, each case or coercive-measure event the read models apply re-checks that case or
- * measure, and alerts not yet sent to a subscriber whose jurisdiction covers it are pushed (event name {@code alert}, data an alert's JSON).
+ * standing now (unless it listed them itself); afterwards, each case or coercive-measure event the read models apply
+ * re-checks that case or measure, and alerts not yet sent to a subscriber whose jurisdiction covers it are pushed
+ * (event name {@code alert}, data an alert's JSON). While anyone listens, the feeds are read every few seconds.
  */
 public class AlertStream {
 
@@ -43,14 +45,22 @@ public class AlertStream {
     }
 
     /**
-     * Opens a stream for {@code supervisor}, sending the standing alerts first.
+     * Opens a stream for {@code supervisor}, sending the standing alerts first unless {@code sendStanding} is false
+     * (the caller listed them itself: only alerts arising from now on are sent, and {@code ready} says
+     * {@code "standing":0}).
      *
      * @throws cn.gov.shanwei.enforcement.domain.common.DomainValidationException if it is not a supervisor
      */
-    public SseEmitter subscribe(SubjectId supervisor, long timeoutMillis) {
-        CaseSupervision supervision = desk.supervision();
-        List<Alert> standing = new ArrayList<>(supervision.alerts(supervisor, desk.today()));
-        standing.addAll(desk.coercion().alerts(supervisor, desk.today()));
+    public SseEmitter subscribe(SubjectId supervisor, long timeoutMillis, boolean sendStanding) {
+        List<Alert> standing = new ArrayList<>();
+        if (sendStanding) {
+            CaseSupervision supervision = desk.supervision();
+            standing.addAll(supervision.alerts(supervisor, desk.today()));
+            standing.addAll(desk.coercion().alerts(supervisor, desk.today()));
+        } else {
+            desk.registry().supervisor(supervisor);
+            desk.refresh();
+        }
         SseEmitter emitter = new SseEmitter(timeoutMillis);
         Subscriber s = new Subscriber(supervisor, emitter, ConcurrentHashMap.newKeySet());
         emitter.onCompletion(() -> subscribers.remove(s));
@@ -61,6 +71,24 @@ public class AlertStream {
                 MediaType.APPLICATION_JSON));
         standing.forEach(a -> push(s, a));
         return emitter;
+    }
+
+    /**
+     * Reads the case platform's feeds while a console listens ({@code hub.supervision.alerts.feed-poll}, default
+     * 2 s), so that an event recorded through the staff API raises its alert on the open consoles without waiting
+     * for another supervision request (the feeds are otherwise read only when a request needs the read models).
+     */
+    @Scheduled(fixedDelayString = "${hub.supervision.alerts.feed-poll:PT2S}",
+            initialDelayString = "${hub.supervision.alerts.feed-poll:PT2S}")
+    public void pollWhileListened() {
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        try {
+            desk.refresh();
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the case platform's feeds for the alert streams failed; the next poll tries again", e);
+        }
     }
 
     /** Ends every open stream (on shutdown: Spring calls it as the bean's close method). */

@@ -25,10 +25,14 @@ public class AlertStreamController extends SupervisionEndpoint {
         this.stream = stream;
     }
 
-    /** Opens the alert stream: the standing alerts, then each new one as it arises. */
+    /**
+     * Opens the alert stream: the standing alerts (unless {@code standing=false}: the console page lists them
+     * already), then each new one as it arises.
+     */
     @GetMapping(path = "/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public SseEmitter alerts(@RequestParam(required = false) String supervisor, HttpServletRequest request) {
+    public SseEmitter alerts(@RequestParam(required = false) String supervisor,
+                             @RequestParam(defaultValue = "true") boolean standing, HttpServletRequest request) {
         SubjectId sup = supervisor(request, supervisor);
-        return stream.subscribe(sup, STREAM_TIMEOUT.toMillis());
+        return stream.subscribe(sup, STREAM_TIMEOUT.toMillis(), standing);
     }
 }

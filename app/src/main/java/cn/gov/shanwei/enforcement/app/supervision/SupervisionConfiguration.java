@@ -117,6 +117,12 @@ public class SupervisionConfiguration {
                 json, day);
     }
 
+    /** Builds each day's open-case board ahead of the first supervisor (ADR 0712). */
+    @Bean
+    public SupervisionWarmUp supervisionWarmUp(SupervisionDesk desk) {
+        return new SupervisionWarmUp(desk);
+    }
+
     /** Runs the monthly reports' generation once the hub is ready and then daily. */
     @Bean
     public MonthlyReportSchedule supervisionMonthlyReportSchedule(MonthlyReports reports, SupervisionDesk desk) {

@@ -71,7 +71,11 @@ public class SupervisionController extends SupervisionEndpoint {
         this.desk = desk;
     }
 
-    /** Every open case the supervisor watches with its deadlines, most urgent first. */
+    /**
+     * The open cases the supervisor watches with their deadlines, most urgent first: all of them, or those of one
+     * {@code county} group or one {@code subject} (the dashboard's drill-down), and only the {@code limit} most urgent
+     * when asked; {@code X-Total-Count} says how many were selected.
+     */
     @GetMapping("/cases")
     @ApiResponse(responseCode = "200", description = "JSON, or CSV with format=csv", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(
@@ -79,12 +83,53 @@ public class SupervisionController extends SupervisionEndpoint {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public ResponseEntity<?> openCases(@RequestParam(required = false) String supervisor,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                       @RequestParam(required = false) String county,
+                                       @RequestParam(required = false) String subject,
+                                       @RequestParam(required = false) Integer limit,
                                        @RequestParam(required = false) String format, HttpServletRequest request) {
         SubjectId sup = supervisor(request, supervisor);
         LocalDate day = asOf == null ? desk.today() : asOf;
-        List<CaseStatusView> cases = desk.supervision().openCases(sup, day).stream()
-                .map(s -> CaseStatusView.of(s, day)).toList();
-        return csv(format) ? SupervisionViews.casesCsv(cases).response("open-cases") : ResponseEntity.ok(cases);
+        if (limit != null && (limit < 1 || limit > MAX_CASES)) {
+            throw new DomainValidationException("limit", "must be between 1 and " + MAX_CASES);
+        }
+        desk.refresh();
+        SupervisionRegistry registry = desk.registry();
+        CaseSupervision.OpenCases open = desk.openCases(registry, sup, day, scope(registry, sup, county, subject),
+                limit == null ? Integer.MAX_VALUE : limit);
+        List<CaseStatusView> cases = open.cases().stream().map(s -> CaseStatusView.of(s, day)).toList();
+        ResponseEntity<?> answer = csv(format) ? SupervisionViews.casesCsv(cases).response("open-cases")
+                : ResponseEntity.ok(cases);
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header("X-Total-Count", Integer.toString(open.total())).body(answer.getBody());
+    }
+
+    /** The most open cases one request may ask for with {@code limit}. */
+    static final int MAX_CASES = 1000;
+
+    /** The subjects a case list is narrowed to: one county group, one subject, or all (404 outside the jurisdiction). */
+    private java.util.function.Predicate<SubjectId> scope(SupervisionRegistry registry, SubjectId supervisor,
+                                                          String county, String subject) {
+        if (county != null && subject != null) {
+            throw new DomainValidationException("subject", "name a county or a subject, not both");
+        }
+        List<SubjectId> watched = desk.watchedSubjects(registry, supervisor).stream().map(s -> s.id()).toList();
+        if (subject != null) {
+            SubjectId one = new SubjectId(subject);
+            if (!watched.contains(one)) {
+                throw new NotInJurisdictionException("no subject " + subject + " in your jurisdiction");
+            }
+            return one::equals;
+        }
+        if (county != null) {
+            java.util.Set<SubjectId> inCounty = watched.stream()
+                    .filter(s -> registry.countyOf(s).code().equals(county))
+                    .collect(java.util.stream.Collectors.toSet());
+            if (inCounty.isEmpty()) {
+                throw new NotInJurisdictionException("no county group " + county + " in your jurisdiction");
+            }
+            return inCounty::contains;
+        }
+        return s -> true;
     }
 
     /** One case (the last step of the drill-down): its status and alerts, if the supervisor watches it. */

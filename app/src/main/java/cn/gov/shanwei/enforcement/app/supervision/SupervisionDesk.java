@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.supervision;
 
 import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
+import cn.gov.shanwei.enforcement.domain.deadline.DeadlineState;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
@@ -16,7 +17,9 @@ import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
 import cn.gov.shanwei.enforcement.supervision.monitoring.AlertPolicy;
 import cn.gov.shanwei.enforcement.supervision.monitoring.CaseSupervision;
 import cn.gov.shanwei.enforcement.supervision.monitoring.CoercionSupervision;
+import cn.gov.shanwei.enforcement.supervision.monitoring.OpenCaseBoard;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseDeadlines;
+import cn.gov.shanwei.enforcement.supervision.readmodel.CaseFacts;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.InspectionReadModel;
 import cn.gov.shanwei.enforcement.supervision.readmodel.MeasureReadModel;
@@ -47,6 +50,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -111,7 +116,11 @@ public class SupervisionDesk {
         this.trainings = training.records();
         this.trainingHours = training.hours();
         this.clock = clock;
-        model.onTransition((before, after) -> kept.values().forEach(k -> k.indicators().apply(before, after)));
+        // boards first: a kept table asks the board of its day for the changed case's state
+        model.onTransition((before, after) -> {
+            boards.values().forEach(b -> b.board().apply(after));
+            kept.values().forEach(k -> k.indicators().apply(before, after));
+        });
     }
 
     /** Today in China. */
@@ -210,7 +219,12 @@ public class SupervisionDesk {
     /** The indicators of {@code supervisor}'s jurisdiction for the months {@code from..to}. */
     public IndicatorTable indicators(SubjectId supervisor, YearMonth from, YearMonth to, LocalDate asOf) {
         refresh();
-        SupervisionRegistry registry = registry();
+        return indicators(registry(), supervisor, from, to, asOf);
+    }
+
+    /** The same over {@code registry} (read once by the caller for the whole request), without reading the feeds. */
+    public IndicatorTable indicators(SupervisionRegistry registry, SubjectId supervisor, YearMonth from, YearMonth to,
+                                     LocalDate asOf) {
         List<EnforcementSubject> subjects = watchedSubjects(registry, supervisor);
         WorkingDayCalendar days = calendar.get();
         List<ReviewScore> scores = new ReviewService(reviews, registry, () -> UUID.randomUUID().toString())
@@ -227,8 +241,7 @@ public class SupervisionDesk {
                     kept.clear();
                 }
                 k = new Kept(stamp, IncrementalIndicators.start(new IndicatorCalculator(registry, days, rules),
-                        model.all(), (c, day) -> clock().stateOf(c.number(), day), scores, done, objects, subjects,
-                        from, to, asOf));
+                        model.all(), states(openCaseBoard(asOf)), scores, done, objects, subjects, from, to, asOf));
                 kept.put(key, k);
             }
             return k.indicators().table();
@@ -237,6 +250,75 @@ public class SupervisionDesk {
 
     private CaseDeadlines clock() {
         return new CaseDeadlines(model, calendar, rules);
+    }
+
+    /** The deadline state of an open case: from {@code board} on its day, from the legal clock on other days. */
+    private BiFunction<CaseFacts, LocalDate, DeadlineState> states(OpenCaseBoard board) {
+        CaseDeadlines deadlines = clock();
+        return (c, day) -> day.equals(board.day())
+                ? board.stateOf(c.number()).orElseGet(() -> deadlines.stateOf(c.number(), day))
+                : deadlines.stateOf(c.number(), day);
+    }
+
+    /**
+     * The open cases' deadline states on {@code day} under the calendar in force (ADR 0712): made by the first
+     * question of the day, every open case's deadlines computed once ({@link #warmUp} does it ahead for today), then
+     * each changed case's again when next asked. At most {@value #MAX_BOARDS} days are kept. Does not read the feeds.
+     */
+    public OpenCaseBoard openCaseBoard(LocalDate day) {
+        WorkingDayCalendar days = calendar.get();
+        BoardKey key = new BoardKey(day, days);
+        KeptBoard b = boards.get(key);
+        if (b != null) {
+            return b.board();
+        }
+        synchronized (model) {
+            b = boards.get(key);
+            if (b == null) {
+                if (boards.size() >= MAX_BOARDS) {
+                    boards.entrySet().stream().min(Comparator.comparingLong(e -> e.getValue().built()))
+                            .ifPresent(e -> boards.remove(e.getKey()));
+                }
+                b = new KeptBoard(OpenCaseBoard.build(model.all(), new CaseDeadlines(model, () -> days, rules), day),
+                        boardsBuilt.incrementAndGet());
+                boards.put(key, b);
+            }
+            return b.board();
+        }
+    }
+
+    /**
+     * Builds today's open-case board and computes its pending cases ahead of the first question.
+     *
+     * @return whether today's board was new (the first warm-up of the day)
+     */
+    public boolean warmUp() {
+        refresh();
+        LocalDate today = today();
+        boolean fresh = boards.keySet().stream().noneMatch(k -> k.day().equals(today));
+        openCaseBoard(today).settle();
+        return fresh;
+    }
+
+    /**
+     * The open cases of {@code supervisor}'s jurisdiction on {@code day} that {@code filter} selects: how many, by
+     * state, and the {@code limit} most urgent (from the kept board), over {@code registry} read once by the caller.
+     */
+    public CaseSupervision.OpenCases openCases(SupervisionRegistry registry, SubjectId supervisor, LocalDate day,
+                                               Predicate<SubjectId> filter, int limit) {
+        return supervision(registry).openCases(supervisor, openCaseBoard(day), filter, limit);
+    }
+
+    /** How many open-case boards (days) are kept at most. */
+    static final int MAX_BOARDS = 3;
+
+    private final Map<BoardKey, KeptBoard> boards = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong boardsBuilt = new java.util.concurrent.atomic.AtomicLong();
+
+    private record BoardKey(LocalDate day, WorkingDayCalendar calendar) {
+    }
+
+    private record KeptBoard(OpenCaseBoard board, long built) {
     }
 
     /** How many indicator tables are kept up to date at most (per supervisor, period and day). */

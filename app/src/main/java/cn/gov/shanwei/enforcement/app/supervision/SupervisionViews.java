@@ -8,6 +8,7 @@ import cn.gov.shanwei.enforcement.supervision.indicator.IndicatorRow;
 import cn.gov.shanwei.enforcement.supervision.indicator.Measure;
 import cn.gov.shanwei.enforcement.supervision.indicator.ScopeLevel;
 import cn.gov.shanwei.enforcement.supervision.monitoring.Alert;
+import cn.gov.shanwei.enforcement.supervision.monitoring.AlertKind;
 import cn.gov.shanwei.enforcement.supervision.monitoring.LiveCaseStatus;
 import cn.gov.shanwei.enforcement.supervision.monitoring.LiveMeasureStatus;
 import cn.gov.shanwei.enforcement.supervision.review.CaseReview;
@@ -75,6 +76,39 @@ final class SupervisionViews {
             return new AlertView(a.id(), a.kind().name(), a.severity().name(), a.caseNumber().value(),
                     a.subject().value(), a.message(), a.rule(), a.article(), a.raisedOn());
         }
+    }
+
+    /** Each alert kind in a supervisor's words (the console's labels). */
+    static Map<String, String> alertKindNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AlertKind k : AlertKind.values()) {
+            names.put(k.name(), switch (k) {
+                case DEADLINE_DUE_SOON -> "期限临近";
+                case DEADLINE_OVERDUE -> "办案超期";
+                case FINE_OUTSIDE_BAND -> "罚款超出裁量基准";
+                case LATE_PUBLICATION -> "公示超期";
+                case CLOSED_WITHOUT_PAYMENT -> "结案未缴款未申请强制执行";
+                case REPEATED_PARTY -> "同一当事人多次被处罚";
+                case CERTIFICATE_EXPIRING -> "执法证到期";
+                case UNQUALIFIED_LEGAL_REVIEW -> "法制审核人员无法律职业资格";
+                case COERCIVE_MEASURE_DUE_SOON -> "强制措施期限临近";
+                case COERCIVE_MEASURE_OVERDUE -> "强制措施超期";
+            });
+        }
+        return names;
+    }
+
+    /** Each severity in a supervisor's words. */
+    static Map<String, String> severityNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AlertKind.Severity s : AlertKind.Severity.values()) {
+            names.put(s.name(), switch (s) {
+                case SEVERE -> "严重";
+                case WARNING -> "警示";
+                case INFO -> "提示";
+            });
+        }
+        return names;
     }
 
     static CsvTable alertsCsv(List<AlertView> alerts) {

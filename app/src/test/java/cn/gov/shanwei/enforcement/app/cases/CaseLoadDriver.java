@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
+import cn.gov.shanwei.enforcement.app.support.BenchmarkDatabase;
 import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -12,9 +13,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,9 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CaseLoadDriver extends StaffApiTestBase {
 
-    private static final String DB = System.getProperty("load.db", "h2");
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final String SCHEMA = "case_load_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private static final BenchmarkDatabase DB = new BenchmarkDatabase("load.db", "case_load");
     private static final int CASES = Integer.getInteger("load.cases", 400);
     private static final int WORKERS = Integer.getInteger("load.workers", 16);
     private static final int WARM_UP = Integer.getInteger("load.warmup", 40);
@@ -64,13 +59,7 @@ class CaseLoadDriver extends StaffApiTestBase {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        if (DB.equals("postgres")) {
-            registry.add("spring.datasource.url", () -> POSTGRES + "?currentSchema=" + SCHEMA);
-            registry.add("spring.datasource.username", () -> "postgres");
-            registry.add("spring.datasource.password", () -> "");
-            registry.add("spring.flyway.schemas", () -> SCHEMA);
-            registry.add("spring.flyway.create-schemas", () -> "true");
-        }
+        DB.configure(registry);
     }
 
     @Autowired
@@ -80,12 +69,7 @@ class CaseLoadDriver extends StaffApiTestBase {
 
     @AfterAll
     static void dropSchema() throws Exception {
-        if (DB.equals("postgres")) {
-            try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "");
-                 Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            }
-        }
+        DB.drop();
     }
 
     @Test
@@ -103,10 +87,10 @@ class CaseLoadDriver extends StaffApiTestBase {
 
                 %d complete cases (after %d warm-up cases), %d at once: **%.1f complete cases / s** (%.1f s).
                 Per case, lead to closure: p50 %.0f ms, p95 %.0f ms, max %.0f ms.
-                """, DB, CASES, WARM_UP, WORKERS, CASES / seconds, seconds, ms(latencies, 0.50),
+                """, DB.name(), CASES, WARM_UP, WORKERS, CASES / seconds, seconds, ms(latencies, 0.50),
                 ms(latencies, 0.95), latencies[latencies.length - 1] / 1e6);
         System.out.println(report);
-        Path out = Path.of("target", "benchmarks", "case-load-" + DB + ".md");
+        Path out = Path.of("target", "benchmarks", "case-load-" + DB.name() + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
     }

@@ -1,5 +1,17 @@
 package cn.gov.shanwei.enforcement.app.supervision;
 
+import cn.gov.shanwei.enforcement.app.support.ChromiumDevTools;
+import cn.gov.shanwei.enforcement.app.support.HeadlessChromium;
+import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.app.support.TestStaffSignOn;
+import cn.gov.shanwei.enforcement.cases.access.StaffRole;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.admin.application.OfficerRegistration;
+import cn.gov.shanwei.enforcement.domain.officer.CertificateStatus;
+import cn.gov.shanwei.enforcement.domain.officer.EnforcementCertificate;
+import cn.gov.shanwei.enforcement.domain.officer.Officer;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.coercion.CoercionKind;
 import cn.gov.shanwei.enforcement.supervision.fixtures.CaseStory;
 import cn.gov.shanwei.enforcement.supervision.fixtures.MeasureStories;
@@ -23,6 +35,7 @@ import java.util.stream.Stream;
 
 import static cn.gov.shanwei.enforcement.supervision.fixtures.World.HAIFENG_MARKET;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -53,6 +66,35 @@ class SupervisionApiIT extends SupervisionHubTest {
         assertThat(csv.get(0)).startsWith("caseNumber,subject,subjectName");
         assertThat(csv).hasSize(cases.size() + 1);
         assertThat(csv.get(1)).startsWith("LF-D,lufeng-market,陆丰市市场监督管理局");
+    }
+
+    @Test
+    @DisplayName("the open cases of one county or subject, most urgent first, limited, the total in X-Total-Count")
+    void openCasesOfAScope() {
+        List<String> all = caseNumbers(city.get(API + "/cases?asOf=2026-04-30"));
+        HttpResponse<String> first = city.get(API + "/cases?asOf=2026-04-30&limit=1");
+        assertThat(caseNumbers(first)).containsExactly(all.get(0));
+        assertThat(first.headers().firstValue("X-Total-Count")).hasValue(Integer.toString(all.size()));
+        HttpResponse<String> lufeng = city.get(API + "/cases?asOf=2026-04-30&county=441581");
+        assertThat(caseNumbers(lufeng)).isEqualTo(all.stream().filter(n -> n.startsWith("LF-")).toList())
+                .isNotEmpty();
+        assertThat(caseNumbers(city.get(API + "/cases?asOf=2026-04-30&subject=haifeng-market")))
+                .isNotEmpty().allSatisfy(n -> assertThat(n).startsWith("HF-"));
+        HttpResponse<String> foreign = haifeng.get(API + "/cases?subject=lufeng-market");
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(json(foreign).get("code").asText()).isEqualTo("NOT_FOUND");
+        assertThat(haifeng.get(API + "/cases?county=441581").statusCode()).isEqualTo(404);
+        HttpResponse<String> badLimit = city.get(API + "/cases?limit=0");
+        assertThat(badLimit.statusCode()).isEqualTo(400);
+        assertThat(json(badLimit).get("errors").get(0).get("field").asText()).isEqualTo("limit");
+        assertThat(city.get(API + "/cases?county=441581&subject=lufeng-market").statusCode()).isEqualTo(400);
+    }
+
+    private static List<String> caseNumbers(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        List<String> numbers = new ArrayList<>();
+        json(r).forEach(c -> numbers.add(c.get("caseNumber").asText()));
+        return numbers;
     }
 
     @Test
@@ -390,7 +432,7 @@ class SupervisionApiIT extends SupervisionHubTest {
         assertThat(drawn.statusCode()).as(drawn.body()).isEqualTo(201);
         JsonNode draw = json(drawn);
         String drawId = draw.get("id").asText();
-        assertThat(draw.get("algorithm").asText()).startsWith("SHA256-RANK-v1");
+        assertThat(draw.get("algorithm").asText()).startsWith("SM3-FisherYates-v1:");
         assertThat(draw.get("strata").get(0).get("subject").asText()).isEqualTo("haifeng-market");
         assertThat(draw.get("strata").get(0).get("populationSize").asInt()).as("HF-00..09 and HF-A").isEqualTo(11);
         assertThat(json(city.get(API + "/sampling/draws/" + drawId)).get("verification").asText())
@@ -470,21 +512,37 @@ class SupervisionApiIT extends SupervisionHubTest {
     }
 
     @Test
-    @DisplayName("headless Chromium draws both charts and lists the open cases (screenshot in target/)")
+    @DisplayName("headless Chromium draws both charts, lists the open cases and drills down to 海丰县's (screenshots in target/)")
     void dashboardInChromium() throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
-        assumeTrue(Files.isExecutable(chromium), "chromium is not installed (see .ci/run)");
-        String html = city.get(API + "/dashboard?from=2026-01&to=2026-04&asOf=2026-04-30").body()
-                .replace("src=\"/", "src=\"http://localhost:" + port + "/");
+        assumeTrue(HeadlessChromium.isInstalled(), "chromium is not installed (see .ci/run)");
         Path dir = Files.createDirectories(Path.of("target", "browser"));
-        Path page = dir.resolve("supervision-dashboard.html");
-        Files.writeString(page, html);
-        String dom = runChromium(chromium, "--dump-dom", page.toUri().toString());
-        assertThat(dom).contains("data-case=\"LF-D\"", "data-case=\"HF-C\"", "全市");
-        assertThat(dom.split("<canvas", -1).length - 1).as("one canvas per chart").isGreaterThanOrEqualTo(2);
-        Path shot = dir.resolve("supervision-dashboard.png");
-        runChromium(chromium, "--screenshot=" + shot.toAbsolutePath(), page.toUri().toString());
-        assertThat(Files.size(shot)).isGreaterThan(10_000);
+        try (ChromiumDevTools browser = ChromiumDevTools.start(1400, 900)) {
+            // what the console back end does: relay the page and its requests with the supervisor's token
+            browser.extraHeaders(java.util.Map.of("Authorization", "Bearer token-uid-sup-city"));
+            browser.navigate("http://localhost:" + port + API + "/dashboard?from=2026-01&to=2026-04&asOf=2026-04-30");
+            String rows = "Array.from(document.querySelectorAll('#case-table tbody tr')).map(r => r.dataset.case)"
+                    + ".join(',')";
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> browser.evaluate(rows).asText()
+                    .contains("LF-D"));
+            assertThat(browser.evaluate(rows).asText()).contains("LF-D", "HF-C");
+            assertThat(browser.evaluate("document.querySelectorAll('canvas').length").asInt())
+                    .as("one canvas per chart").isGreaterThanOrEqualTo(2);
+            assertThat(browser.evaluate("document.getElementById('crumbs').innerText").asText()).isEqualTo("全市");
+            Files.write(dir.resolve("supervision-dashboard.png"), browser.screenshot());
+
+            // a click on 海丰县's bar: the page asks /cases for the county's open cases
+            browser.evaluate("(function () { var chart = echarts.getInstanceByDom(document.getElementById("
+                    + "'scope-chart')); var i = chart.getOption().xAxis[0].data.indexOf('海丰县');"
+                    + " chart.trigger('click', { dataIndex: i }); })()");
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> browser.evaluate(
+                    "document.getElementById('crumbs').innerText").asText().contains("海丰县")
+                    && !browser.evaluate(rows).asText().contains("LF-D"));
+            assertThat(browser.evaluate(rows).asText()).contains("HF-C");
+            assertThat(browser.evaluate("document.getElementById('case-caption').innerText").asText())
+                    .startsWith("未结案件");
+            Files.write(dir.resolve("supervision-dashboard-haifeng.png"), browser.screenshot());
+        }
+        assertThat(Files.size(dir.resolve("supervision-dashboard.png"))).isGreaterThan(10_000);
     }
 
     /** The next {@code data:} line of the stream containing every one of {@code words}, within 10 seconds. */
@@ -500,22 +558,17 @@ class SupervisionApiIT extends SupervisionHubTest {
         }).get(10, TimeUnit.SECONDS);
     }
 
-    private static String runChromium(Path chromium, String action, String url) throws Exception {
-        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--virtual-time-budget=8000", action, url)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-        return out;
+    /** The lines of a server-sent event stream opened by 海丰's supervisor. */
+    private Stream<String> haifengStream(String path) throws Exception {
+        HttpResponse<Stream<String>> response = haifeng.stream(path).get(10, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     @Test
     @DisplayName("server-sent events: a supervisor's console gets the alerts of a new case and measure as recorded")
     void alertStream() throws Exception {
-        var pending = haifeng.stream(API + "/alerts/stream");
-        HttpResponse<Stream<String>> response = pending.get(10, TimeUnit.SECONDS);
-        assertThat(response.statusCode()).isEqualTo(200);
-        try (Stream<String> lines = response.body()) {
+        try (Stream<String> lines = haifengStream(API + "/alerts/stream")) {
             Iterator<String> events = lines.iterator();
             CaseStory outside = CaseStory.lead("HF-SSE", HAIFENG_MARKET, World.HAWKER, "2026-04-01")
                     .filed("2026-04-01").notified("2026-04-10", 800_000, "轻微").decided("2026-04-20", 800_000, "轻微");
@@ -523,6 +576,20 @@ class SupervisionApiIT extends SupervisionHubTest {
             assertThat(nextData(events, "FINE_OUTSIDE_BAND", "HF-SSE")).contains("haifeng-market");
             measures.apply(MeasureStories.imposed("HF-M9", HAIFENG_MARKET, CoercionKind.SEAL_UP, "2026-01-05"));
             assertThat(nextData(events, "COERCIVE_MEASURE_OVERDUE", "HF-M9")).contains("never extended");
+        }
+    }
+
+    @Test
+    @DisplayName("server-sent events with standing=false (the console lists the standing alerts itself): only new ones")
+    void alertStreamWithoutStanding() throws Exception {
+        try (Stream<String> lines = haifengStream(API + "/alerts/stream?standing=false")) {
+            Iterator<String> events = lines.iterator();
+            assertThat(nextData(events, "standing")).isEqualTo("data:{\"standing\":0}");
+            CaseStory outside = CaseStory.lead("HF-SSE2", HAIFENG_MARKET, World.HAWKER, "2026-04-02")
+                    .filed("2026-04-02").notified("2026-04-10", 900_000, "轻微").decided("2026-04-21", 900_000, "轻微");
+            outside.events().forEach(model::apply);
+            assertThat(nextData(events, "\"caseNumber\"")).as("the first alert pushed is the new case's")
+                    .contains("HF-SSE2");
         }
     }
 }

@@ -23,6 +23,11 @@ public final class HeadlessChromium {
         return Files.isExecutable(BINARY);
     }
 
+    /** The Chromium executable. */
+    static Path binary() {
+        return BINARY;
+    }
+
     /** The page's DOM once its scripts ran (8 s of virtual time). */
     public static String dumpDom(Path page) throws IOException, InterruptedException {
         return run("--dump-dom", page);

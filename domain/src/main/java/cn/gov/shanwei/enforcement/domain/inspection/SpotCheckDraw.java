@@ -1,12 +1,11 @@
 package cn.gov.shanwei.enforcement.domain.inspection;
 
+import cn.gov.shanwei.enforcement.domain.common.SeededDraw;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -17,11 +16,12 @@ import java.util.Optional;
  * to each, chosen by a published algorithm from a recorded seed, so that anyone holding the pools and the seed can
  * repeat the draw and get the same result (ADR 0106).
  *
- * <p>Algorithm {@value #ALGORITHM}: sort the pool (ids as strings, ascending by UTF-16 code units, duplicates
- * removed); for position {@code i = 0 .. k-1} compute {@code h = SM3(seed + "|" + stream + "|" + i)} as an
- * unsigned big-endian integer, let {@code j = i + h mod (n - i)} and swap positions {@code i} and {@code j}; the
- * first {@code k} ids are drawn, in that order. The entity stream is {@code "entities"}; the inspectors of an entity
- * are drawn from the inspector pool with the stream {@code "inspectors|" + entityId}.
+ * <p>Algorithm {@value #ALGORITHM} ({@link SeededDraw}, shared with supervision's sampling): sort the pool (ids as
+ * strings, ascending by UTF-16 code units, duplicates removed); for position {@code i = 0 .. k-1} compute
+ * {@code h = SM3(seed + "|" + stream + "|" + i)} as an unsigned big-endian integer, let {@code j = i + h mod (n - i)}
+ * and swap positions {@code i} and {@code j}; the first {@code k} ids are drawn, in that order. The entity stream is
+ * {@code "entities"}; the inspectors of an entity are drawn from the inspector pool with the stream
+ * {@code "inspectors|" + entityId}.
  *
  * @param drawId              the plan's id for this draw (e.g. 海市监随机〔2025〕3号)
  * @param algorithm           {@value #ALGORITHM}
@@ -37,7 +37,7 @@ public record SpotCheckDraw(String drawId, String algorithm, String seed, List<S
                             List<Assignment> assignments) {
 
     /** The name and version of the draw algorithm. */
-    public static final String ALGORITHM = "SM3-FisherYates-v1";
+    public static final String ALGORITHM = SeededDraw.ALGORITHM;
 
     /**
      * One entity drawn and the inspectors drawn for it.
@@ -84,8 +84,8 @@ public record SpotCheckDraw(String drawId, String algorithm, String seed, List<S
                     + " inspectors");
         }
         List<Assignment> assignments = new ArrayList<>();
-        for (String entity : pick(seed, "entities", entityPool, entityCount)) {
-            assignments.add(new Assignment(entity, pick(seed, "inspectors|" + entity, inspectorPool,
+        for (String entity : SeededDraw.pick(seed, "entities", entityPool, entityCount)) {
+            assignments.add(new Assignment(entity, SeededDraw.pick(seed, "inspectors|" + entity, inspectorPool,
                     inspectorsPerEntity)));
         }
         return new SpotCheckDraw(drawId, ALGORITHM, seed, entityPool, poolDigest(entityPool), inspectorPool,
@@ -95,17 +95,6 @@ public record SpotCheckDraw(String drawId, String algorithm, String seed, List<S
     /** SM3 of the pool ids joined by "\n". */
     public static Sm3 poolDigest(List<String> sortedPool) {
         return Sm3.ofUtf8(String.join("\n", sortedPool));
-    }
-
-    /** The partial Fisher–Yates shuffle of the algorithm, on a sorted pool. */
-    static <T> List<T> pick(String seed, String stream, List<T> sortedPool, int k) {
-        List<T> a = new ArrayList<>(sortedPool);
-        for (int i = 0; i < k; i++) {
-            BigInteger h = new BigInteger(Sm3.ofUtf8(seed + "|" + stream + "|" + i).hex(), 16);
-            int j = i + h.mod(BigInteger.valueOf(a.size() - (long) i)).intValue();
-            Collections.swap(a, i, j);
-        }
-        return List.copyOf(a.subList(0, k));
     }
 
     /**

@@ -95,6 +95,7 @@ final class CasesWire {
             MeasureStep.Testing.class, "testing", "startTesting", "Testing start",
             MeasureStep.TestingResult.class, "testing-result", "recordTestingResult", "Testing result",
             MeasureStep.Release.class, "release", "release", "Measure release",
+            MeasureStep.ReleaseService.class, "release-service", "serveRelease", "Release decision service",
             MeasureStep.DisposalDecision.class, "disposal", "dispose", "Disposal decision");
 
     /** Every inspection step. */

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -36,10 +37,22 @@ import java.util.stream.Collectors;
  */
 public final class CaseSupervision {
 
-    private static final Comparator<LiveCaseStatus> WORST_FIRST = Comparator
-            .comparingInt((LiveCaseStatus s) -> urgency(s.state()))
-            .thenComparing(LiveCaseStatus::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(s -> s.number().value());
+    private static final Comparator<LiveCaseStatus> WORST_FIRST = OpenCaseBoard.mostUrgentFirst(
+            LiveCaseStatus::state, LiveCaseStatus::nextDue, LiveCaseStatus::number);
+
+    /**
+     * A jurisdiction's open cases as a page shows them.
+     *
+     * @param total   how many open cases were selected
+     * @param byState how many of them are in each deadline state
+     * @param cases   the most urgent of them with their live status, most urgent first
+     */
+    public record OpenCases(int total, Map<DeadlineState, Integer> byState, List<LiveCaseStatus> cases) {
+        public OpenCases {
+            byState = Map.copyOf(byState);
+            cases = List.copyOf(cases);
+        }
+    }
 
     private final CaseReadModel model;
     private final CaseDeadlines deadlines;
@@ -95,6 +108,25 @@ public final class CaseSupervision {
                 .toList();
     }
 
+    /**
+     * The open cases of the subjects {@code supervisor} watches and {@code filter} selects, as kept by {@code board}
+     * on its day: how many, by state, and the {@code limit} most urgent with their live status — the same cases, in
+     * the same order, as the start of {@link #openCases(SubjectId, LocalDate)}, without computing every case's
+     * deadlines again.
+     *
+     * @throws cn.gov.shanwei.enforcement.domain.common.DomainValidationException if {@code supervisor} is not a
+     *         known supervisory subject
+     */
+    public OpenCases openCases(SubjectId supervisor, OpenCaseBoard board, Predicate<SubjectId> filter, int limit) {
+        EnforcementSubject sup = registry.supervisor(supervisor);
+        List<SubjectId> subjects = registry.subjects().stream().map(EnforcementSubject::id)
+                .filter(s -> registry.watches(sup, s) && filter.test(s)).toList();
+        OpenCaseBoard.Selection selection = board.mostUrgent(subjects, limit);
+        List<LiveCaseStatus> cases = selection.first().stream().map(e -> status(e.number(), board.day()))
+                .flatMap(Optional::stream).toList();
+        return new OpenCases(selection.total(), selection.byState(), cases);
+    }
+
     /** The live status of one case, if known (open or not). */
     public Optional<LiveCaseStatus> status(CaseNumber number, LocalDate asOf) {
         return model.facts(number).flatMap(c -> status(c, asOf));
@@ -111,7 +143,7 @@ public final class CaseSupervision {
         if (pc.isEmpty()) {
             return Optional.empty();
         }
-        List<Deadline> running = deadlines.of(c.number(), asOf);
+        List<Deadline> running = deadlines.of(pc.get(), asOf);
         String subjectName = registry.subject(c.subject()).map(EnforcementSubject::name).orElse(c.subject().value());
         return Optional.of(new LiveCaseStatus(c.number(), c.subject(), subjectName, registry.countyOf(c.subject()),
                 c.matter().name(), c.party().name(), pc.get().stage(), c.suspended(), c.filedOn(), c.fineFen(),
@@ -275,14 +307,5 @@ public final class CaseSupervision {
 
     private static DeadlineState worst(List<Deadline> running, LocalDate asOf) {
         return Deadline.worstStateOn(running, asOf);
-    }
-
-    private static int urgency(DeadlineState s) {
-        return switch (s) {
-            case OVERDUE -> 0;
-            case DUE_SOON -> 1;
-            case PAUSED -> 2;
-            case ON_TIME -> 3;
-        };
     }
 }

@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.domain.calendar.WorkingDayCalendar;
 import cn.gov.shanwei.enforcement.domain.deadline.Deadline;
 import cn.gov.shanwei.enforcement.domain.deadline.DeadlineState;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCase;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
 
 import java.time.LocalDate;
@@ -35,7 +36,12 @@ public final class CaseDeadlines {
 
     /** The deadlines running on {@code asOf}; empty for an unknown or finished case. */
     public List<Deadline> of(CaseNumber number, LocalDate asOf) {
-        return model.replay(number).map(c -> c.deadlines(calendar.get(), rules, asOf)).orElse(List.of());
+        return model.replay(number).map(c -> of(c, asOf)).orElse(List.of());
+    }
+
+    /** The deadlines of a case already rebuilt from its events, running on {@code asOf}. */
+    public List<Deadline> of(PenaltyCase replayed, LocalDate asOf) {
+        return replayed.deadlines(calendar.get(), rules, asOf);
     }
 
     /** The worst state of the running deadlines on {@code asOf} (ON_TIME when none runs). */

@@ -7,31 +7,25 @@ import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import cn.gov.shanwei.enforcement.supervision.readmodel.CaseFacts;
 import cn.gov.shanwei.enforcement.supervision.readmodel.SupervisionRegistry;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Stratified random sampling of closed cases (随机抽查), reproducible by anyone from the published seed. See
- * {@link #ALGORITHM}; ADR 0702 says why a keyed hash ranking rather than a seeded pseudo-random generator.
+ * Stratified random sampling of closed cases (随机抽查), reproducible by anyone from the published seed. New draws use
+ * the hub's one draw algorithm ({@link SamplingAlgorithm#CURRENT}, SM3-FisherYates-v1, ADR 0711); a draw is verified
+ * with the algorithm it recorded, so draws made with the earlier SHA256-RANK-v1 (ADR 0702) still reproduce.
  */
 public final class StratifiedSampler {
 
-    /** The algorithm, as recorded with every draw. */
-    public static final String ALGORITHM = "SHA256-RANK-v1: strata = subjects; population of a stratum = its cases "
-            + "closed in [closedFrom, closedTo]; key(case) = SHA-256 of UTF-8 (seed + \"\\n\" + case number), as "
-            + "unsigned hex; select the n cases with the smallest keys, n = min(N, max(minimumPerStratum, "
-            + "ceil(N * ratePercent / 100)))";
+    /** The algorithm of new draws, as recorded with every draw. */
+    public static final String ALGORITHM = SamplingAlgorithm.CURRENT.text();
 
     private final SupervisionRegistry registry;
 
@@ -48,6 +42,12 @@ public final class StratifiedSampler {
      */
     public SamplingDraw draw(String id, SamplingPlan plan, Collection<CaseFacts> cases, Instant drawnAt,
                              String drawnBy) {
+        return draw(id, plan, cases, drawnAt, drawnBy, SamplingAlgorithm.CURRENT);
+    }
+
+    /** A draw with {@code algorithm} (new draws use the current one; an earlier one is used to verify). */
+    SamplingDraw draw(String id, SamplingPlan plan, Collection<CaseFacts> cases, Instant drawnAt, String drawnBy,
+                      SamplingAlgorithm algorithm) {
         EnforcementSubject supervisor = registry.supervisor(plan.supervisor());
         Map<SubjectId, List<CaseNumber>> populations = new TreeMap<>(Comparator.comparing(SubjectId::value));
         for (CaseFacts c : cases) {
@@ -56,19 +56,20 @@ public final class StratifiedSampler {
             }
         }
         List<SamplingDraw.Stratum> strata = new ArrayList<>();
-        populations.forEach((subject, population) -> strata.add(stratum(plan, subject, population)));
-        return new SamplingDraw(id, plan, ALGORITHM, strata, drawnAt, drawnBy);
+        populations.forEach((subject, population) -> strata.add(stratum(plan, subject, population, algorithm)));
+        return new SamplingDraw(id, plan, algorithm.text(), strata, drawnAt, drawnBy);
     }
 
     /**
-     * Redoes {@code draw} from its seed over {@code cases}: empty when it comes out the same, otherwise what
-     * differs (a changed population or a wrong selection).
+     * Redoes {@code draw} from its seed over {@code cases}, with the algorithm it recorded: empty when it comes out
+     * the same, otherwise what differs (a changed population, a wrong selection, an algorithm the hub does not know).
      */
     public Optional<String> verify(SamplingDraw draw, Collection<CaseFacts> cases) {
-        if (!ALGORITHM.equals(draw.algorithm())) {
-            return Optional.of("the draw used another algorithm: " + draw.algorithm());
+        Optional<SamplingAlgorithm> algorithm = SamplingAlgorithm.recorded(draw.algorithm());
+        if (algorithm.isEmpty()) {
+            return Optional.of("the draw used an algorithm the hub does not know: " + draw.algorithm());
         }
-        SamplingDraw again = draw(draw.id(), draw.plan(), cases, draw.drawnAt(), draw.drawnBy());
+        SamplingDraw again = draw(draw.id(), draw.plan(), cases, draw.drawnAt(), draw.drawnBy(), algorithm.get());
         if (again.strata().equals(draw.strata())) {
             return Optional.empty();
         }
@@ -89,13 +90,11 @@ public final class StratifiedSampler {
         return c.closedOn() != null && !c.closedOn().isBefore(from) && !c.closedOn().isAfter(to);
     }
 
-    private static SamplingDraw.Stratum stratum(SamplingPlan plan, SubjectId subject, List<CaseNumber> population) {
+    private static SamplingDraw.Stratum stratum(SamplingPlan plan, SubjectId subject, List<CaseNumber> population,
+                                                SamplingAlgorithm algorithm) {
         List<CaseNumber> sorted = population.stream().sorted(Comparator.comparing(CaseNumber::value)).toList();
         int n = sampleSize(sorted.size(), plan.ratePercent(), plan.minimumPerStratum());
-        List<CaseNumber> selected = sorted.stream()
-                .sorted(Comparator.comparing((CaseNumber c) -> key(plan.seed(), c)).thenComparing(CaseNumber::value))
-                .limit(n)
-                .toList();
+        List<CaseNumber> selected = algorithm.select(plan.seed(), subject, sorted, n);
         String digest = Sm3.ofUtf8(String.join("\n", sorted.stream().map(CaseNumber::value).toList())).hex();
         return new SamplingDraw.Stratum(subject, sorted.size(), digest, selected);
     }
@@ -104,15 +103,5 @@ public final class StratifiedSampler {
     static int sampleSize(int population, int ratePercent, int minimum) {
         int byRate = (int) ((population * (long) ratePercent + 99) / 100);
         return Math.min(population, Math.max(minimum, byRate));
-    }
-
-    /** The ranking key of a case: SHA-256 of (seed, newline, case number) in lower-case hex. */
-    static String key(String seed, CaseNumber number) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest((seed + "\n" + number.value()).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JDK", e);
-        }
     }
 }

@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * Training hours per officer and year against the required yearly hours. The figure is configuration: the seed
- * plan names none; the default 60 is the figure usually cited from 国办发〔2018〕118号 (三项制度), unverified here
- * (ADR 0608).
+ * plan names none; the default 60 is the figure usually cited from 国办发〔2018〕118号 (三项制度), unverified here: a
+ * configurable assumption awaiting confirmation by the justice bureau (ADR 0608).
  */
 public final class TrainingHours {
 

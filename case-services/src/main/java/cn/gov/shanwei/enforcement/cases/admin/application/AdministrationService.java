@@ -151,6 +151,22 @@ public class AdministrationService {
                 .orElseThrow(() -> new NotFoundException("No subject " + id));
     }
 
+    /**
+     * A stamp of the areas, subjects and officers that changes with every committed change to them: nothing there is
+     * ever deleted, so the counts and the sums of the optimistic-locking versions only grow. Three small queries, for
+     * readers that keep a copy of the registry and must know when it is stale.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> registryStamp() {
+        Long regions = em.createQuery("select count(r) from RegionEntity r", Long.class).getSingleResult();
+        Object[] subjects = em.createQuery("select count(s), coalesce(sum(s.version), 0) from SubjectEntity s",
+                Object[].class).getSingleResult();
+        Object[] officers = em.createQuery("select count(o), coalesce(sum(o.version), 0) from OfficerEntity o",
+                Object[].class).getSingleResult();
+        return List.of(regions, ((Number) subjects[0]).longValue(), ((Number) subjects[1]).longValue(),
+                ((Number) officers[0]).longValue(), ((Number) officers[1]).longValue());
+    }
+
     /** The areas and subjects as the domain's directory (jurisdiction, supervision). */
     @Transactional(readOnly = true)
     public SubjectDirectory directory() {

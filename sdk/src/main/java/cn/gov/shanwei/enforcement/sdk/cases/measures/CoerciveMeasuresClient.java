@@ -55,6 +55,11 @@ public interface CoerciveMeasuresClient {
         return step(id, service, expectedVersion);
     }
 
+    /** Serves the release decision (解除决定书) once it is sealed (role OFFICER); 409 NOT_SEALED before. */
+    default CoerciveMeasure serveRelease(UUID id, MeasureStep.ReleaseService service, long expectedVersion) {
+        return step(id, service, expectedVersion);
+    }
+
     /** Extends the measure once by at most 30 days (role SUBJECT_HEAD). */
     default CoerciveMeasure extend(UUID id, MeasureStep.Extension extension, long expectedVersion) {
         return step(id, extension, expectedVersion);

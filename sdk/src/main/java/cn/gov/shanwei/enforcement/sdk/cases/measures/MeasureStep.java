@@ -36,6 +36,15 @@ public sealed interface MeasureStep {
         }
     }
 
+    /** Service of the release decision (解除决定书) after the release (art. 28, 33; role OFFICER): waits for its seal. */
+    record ReleaseService(LocalDate servedOn, String method, String recipient) implements MeasureStep {
+        public ReleaseService {
+            Objects.requireNonNull(servedOn, "servedOn");
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(recipient, "recipient");
+        }
+    }
+
     /** One extension of at most 30 days, notified to the party (art. 25, role SUBJECT_HEAD). */
     record Extension(int days, String reason, LocalDate notifiedOn) implements MeasureStep {
         public Extension {

@@ -128,6 +128,8 @@ class CoerciveMeasuresClientTest {
                         "{\"finishedOn\":\"2026-11-27\",\"result\":\"不合格\"}"),
                 Arguments.of(new MeasureStep.Release(DAY, ReleaseGround.NO_VIOLATION, "合格"), "release",
                         "{\"releasedOn\":\"2026-11-27\",\"ground\":\"NO_VIOLATION\",\"explanation\":\"合格\"}"),
+                Arguments.of(new MeasureStep.ReleaseService(DAY, "直接送达", "当事人"), "release-service",
+                        "{\"servedOn\":\"2026-11-27\",\"method\":\"直接送达\",\"recipient\":\"当事人\"}"),
                 Arguments.of(new MeasureStep.DisposalDecision(DAY, Disposal.CONFISCATED, "海市监罚〔2026〕1号",
                         "海市监处-1"), "disposal", "{\"disposedOn\":\"2026-11-27\",\"disposal\":\"CONFISCATED\","
                         + "\"penaltyCaseNumber\":\"海市监罚〔2026〕1号\",\"decisionNumber\":\"海市监处-1\"}"));
