@@ -29,12 +29,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EffectProvider implements AutoCloseable {
 
+    static {
+        // The JDK's HTTP server writes its answers without TCP_NODELAY unless told: with the client's delayed ACK
+        // every POST then took about 40 ms on loopback, which a real provider does not add (docs/benchmarks.md).
+        // Read once per JVM, when the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
     private final Map<String, AtomicInteger> effects = new ConcurrentHashMap<>();
     private final Map<String, List<String>> orderByCase = new ConcurrentHashMap<>();
     private final Set<String> poison = ConcurrentHashMap.newKeySet();
     private final AtomicInteger posts = new AtomicInteger();
+    private final AtomicInteger foundByQuery = new AtomicInteger();
     private volatile boolean down;
 
     public EffectProvider() {
@@ -80,6 +88,11 @@ public final class EffectProvider implements AutoCloseable {
         return posts.get();
     }
 
+    /** Queries ({@code GET}) that found the effect: reconciliations that spared a second send. */
+    public int foundByQuery() {
+        return foundByQuery.get();
+    }
+
     public List<String> orderOf(String caseNumber) {
         List<String> order = orderByCase.getOrDefault(caseNumber, List.of());
         synchronized (order) {
@@ -97,7 +110,11 @@ public final class EffectProvider implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             if (exchange.getRequestMethod().equals("GET")) {
                 String businessKey = path.substring("/effects/".length());
-                respond(exchange, effects.containsKey(businessKey) ? 200 : 404, businessKey);
+                boolean found = effects.containsKey(businessKey);
+                if (found) {
+                    foundByQuery.incrementAndGet();
+                }
+                respond(exchange, found ? 200 : 404, businessKey);
                 return;
             }
             posts.incrementAndGet();

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Test-scope handler: the shape of a production handler (an adapter call per method), against {@link EffectProvider}
@@ -24,9 +25,20 @@ public final class HttpEffectHandler implements DurableCallHandler {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final URI base;
+    private final int haltAfterEffects;
+    private final AtomicInteger effects = new AtomicInteger();
 
     public HttpEffectHandler(URI base) {
+        this(base, 0);
+    }
+
+    /**
+     * @param haltAfterEffects if positive, the JVM is halted (as by {@code kill -9}) right after the provider took
+     *                         this many effects through this handler: between a call and its batch's settlement
+     */
+    public HttpEffectHandler(URI base, int haltAfterEffects) {
         this.base = base;
+        this.haltAfterEffects = haltAfterEffects;
     }
 
     @Override
@@ -44,6 +56,9 @@ public final class HttpEffectHandler implements DurableCallHandler {
         call.context().caseNo().ifPresent(caseNumber -> request.header("Case-Number", caseNumber));
         HttpResponse<String> response = send(request.build(), "execute");
         if (response.statusCode() == 201) {
+            if (effects.incrementAndGet() == haltAfterEffects) {
+                Runtime.getRuntime().halt(137);
+            }
             return response.body();
         }
         if (response.statusCode() == 400) {
