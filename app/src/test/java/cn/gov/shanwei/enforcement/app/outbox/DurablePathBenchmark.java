@@ -16,8 +16,9 @@ import static org.awaitility.Awaitility.await;
  * effects accepted in use-case transactions of 100, each its own case, until the provider has every one exactly
  * once. Not part of the suite (no *Test / *IT name): run with
  * {@code ./mvnw -pl app -am test -Dtest=DurablePathBenchmark#acceptedToAcknowledged
- * -Dsurefire.failIfNoSpecifiedTests=false -Dbench.items=20000 -Dbench.consumers=16} (and {@code #drainOfABacklog}
- * with {@code -Dbench.backlog=100000}), and with {@code -Dbench.postgres=true}
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dbench.items=20000 -Dbench.consumers=4 -Dbench.batch=50} (and
+ * {@code #drainOfABacklog} with {@code -Dbench.backlog=100000}); {@code -Dbench.inProcess=true} has the handler call
+ * the provider stand-in directly instead of over HTTP (the hub's own cost); and with {@code -Dbench.postgres=true}
  * for the database of {@code prod} (PostgreSQL on 127.0.0.1:5432, database {@code test}, a schema per run; the
  * broker stays embedded). The numbers go to docs/benchmarks.md.
  */
@@ -114,7 +115,9 @@ class DurablePathBenchmark {
 
     private static String[] arguments() {
         List<String> args = new java.util.ArrayList<>(List.of("--hub.durable.consumers="
-                + Integer.getInteger("bench.consumers", 16),
+                + Integer.getInteger("bench.consumers", 4),
+                "--hub.durable.consumer-batch-size=" + Integer.getInteger("bench.batch", 50),
+                "--test.effect-provider.in-process=" + Boolean.getBoolean("bench.inProcess"),
                 "--logging.level.root=WARN"));
         if (Boolean.getBoolean("bench.postgres")) {
             String schema = "bench_" + System.currentTimeMillis();
