@@ -126,7 +126,12 @@ class DurablePathBenchmark {
                     "--spring.datasource.hikari.data-source-properties.ApplicationName=" + schema,
                     "--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true",
                     "--spring.artemis.mode=embedded", "--spring.artemis.embedded.enabled=true",
+                    // Provider URLs prod requires; the benchmark calls none of them.
                     "--hub.providers.licence.endpoint=http://127.0.0.1:9/unused",
+                    "--hub.providers.map.endpoint=http://127.0.0.1:9/unused",
+                    "--hub.providers.map.paas-id=unused-paas", "--hub.providers.map.tif-token=unused-token",
+                    "--hub.providers.exchange.endpoint=http://127.0.0.1:9/unused",
+                    "--hub.providers.exchange.paas-id=unused-paas", "--hub.providers.exchange.tif-token=unused-token",
                     "--hub.cases.crypto.sm4-key=00112233445566778899aabbccddeeff"));
         }
         return args.toArray(String[]::new);
