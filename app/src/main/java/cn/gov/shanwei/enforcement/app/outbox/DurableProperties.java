@@ -24,7 +24,7 @@ public record DurableProperties(Integer consumers, Integer consumerBatchSize, In
 
     public DurableProperties {
         consumers = atLeast("consumers", consumers, 4, 1);
-        consumerBatchSize = atLeast("consumer-batch-size", consumerBatchSize, 50, 1);
+        consumerBatchSize = atLeast("consumer-batch-size", consumerBatchSize, 100, 1);
         relayBatchSize = atLeast("relay-batch-size", relayBatchSize, 500, 1);
         relayPollInterval = positive("relay-poll-interval", relayPollInterval, Duration.ofMillis(500));
         redeliveryDelay = positive("redelivery-delay", redeliveryDelay, Duration.ofSeconds(1));

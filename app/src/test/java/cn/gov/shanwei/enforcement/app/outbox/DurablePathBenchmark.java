@@ -16,7 +16,7 @@ import static org.awaitility.Awaitility.await;
  * effects accepted in use-case transactions of 100, each its own case, until the provider has every one exactly
  * once. Not part of the suite (no *Test / *IT name): run with
  * {@code ./mvnw -pl app -am test -Dtest=DurablePathBenchmark#acceptedToAcknowledged
- * -Dsurefire.failIfNoSpecifiedTests=false -Dbench.items=20000 -Dbench.consumers=4 -Dbench.batch=50} (and
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dbench.items=20000 -Dbench.consumers=4 -Dbench.batch=100} (and
  * {@code #drainOfABacklog} with {@code -Dbench.backlog=100000}); {@code -Dbench.inProcess=true} has the handler call
  * the provider stand-in directly instead of over HTTP (the hub's own cost); and with {@code -Dbench.postgres=true}
  * for the database of {@code prod} (PostgreSQL on 127.0.0.1:5432, database {@code test}, a schema per run; the
@@ -116,7 +116,7 @@ class DurablePathBenchmark {
     private static String[] arguments() {
         List<String> args = new java.util.ArrayList<>(List.of("--hub.durable.consumers="
                 + Integer.getInteger("bench.consumers", 4),
-                "--hub.durable.consumer-batch-size=" + Integer.getInteger("bench.batch", 50),
+                "--hub.durable.consumer-batch-size=" + Integer.getInteger("bench.batch", 100),
                 "--test.effect-provider.in-process=" + Boolean.getBoolean("bench.inProcess"),
                 "--logging.level.root=WARN"));
         if (Boolean.getBoolean("bench.postgres")) {

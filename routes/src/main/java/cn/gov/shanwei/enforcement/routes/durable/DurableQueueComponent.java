@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Camel component of the durable consumers (ADR 0407): {@code <name>:<queue>?consumers=4&batchSize=50
+ * Camel component of the durable consumers (ADR 0407): {@code <name>:<queue>?consumers=4&batchSize=100
  * &receiveTimeout=1000}. Each of the {@code consumers} threads has its own connection and locally transacted JMS
  * session and takes up to {@code batchSize} messages per transaction; the route's processor delivers the batch, and
  * the transaction commits if every message was delivered and rolls back otherwise (the broker then redelivers with
@@ -34,7 +34,7 @@ public class DurableQueueComponent extends DefaultComponent {
             throw new IllegalArgumentException("a durable queue endpoint names its queue: " + uri);
         }
         int consumers = atLeastOne("consumers", getAndRemoveParameter(parameters, "consumers", Integer.class, 1));
-        int batchSize = atLeastOne("batchSize", getAndRemoveParameter(parameters, "batchSize", Integer.class, 50));
+        int batchSize = atLeastOne("batchSize", getAndRemoveParameter(parameters, "batchSize", Integer.class, 100));
         long receiveTimeout = atLeastOne("receiveTimeout",
                 getAndRemoveParameter(parameters, "receiveTimeout", Long.class, 1000L));
         return new DurableQueueEndpoint(uri, this, remaining, connectionFactory, consumers, batchSize,
