@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +24,7 @@ import java.time.Clock;
 public class MessageLogConfiguration {
 
     @Bean
-    public JdbcMessageLog messageLog(JdbcClient jdbc, GroupCommit bookkeepingCommits,
+    public JdbcMessageLog messageLog(JdbcTemplate jdbc, GroupCommit bookkeepingCommits,
                                      MessageLogProperties properties, Clock clock, MeterRegistry meters) {
         return new JdbcMessageLog(jdbc, bookkeepingCommits, cipher(properties), properties, clock, meters);
     }

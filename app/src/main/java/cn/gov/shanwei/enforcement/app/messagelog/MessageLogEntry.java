@@ -24,6 +24,13 @@ public record MessageLogEntry(long seq, Instant loggedAt, Instant requestedAt, I
     /** The hash before any entry: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);
 
+    /** This entry as the successor of the entry hashed {@code prevHash}: with that previous hash and its own hash. */
+    public MessageLogEntry chainedTo(String prevHash) {
+        return new MessageLogEntry(seq, loggedAt, requestedAt, answeredAt, provider, operation, callingSystem,
+                caseNumber, traceId, fault, requestDigest, responseDigest, requestBody, responseBody, prevHash,
+                chainHash(prevHash));
+    }
+
     /**
      * The hash this entry must carry when chained after {@code prevHash}: SM3 of the previous hash and the fields,
      * each written as its length and text (or {@code ~} when absent), so no two different entries share an input.

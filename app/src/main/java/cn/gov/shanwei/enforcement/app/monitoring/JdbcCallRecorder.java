@@ -6,10 +6,12 @@ import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import cn.gov.shanwei.enforcement.routes.monitoring.ProviderLeg;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Stores one row per provincial call in {@code provider_call} (Flyway V1). A failure to store is logged and
@@ -19,57 +21,69 @@ public class JdbcCallRecorder implements CallRecorder {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcCallRecorder.class);
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final GroupCommit commits;
 
     /**
      * @param commits the group commit the record's insert joins (committed, with others', before this returns)
      */
-    public JdbcCallRecorder(JdbcClient jdbc, GroupCommit commits) {
+    public JdbcCallRecorder(JdbcTemplate jdbc, GroupCommit commits) {
         this.jdbc = jdbc;
         this.commits = commits;
     }
 
     @Override
     public void record(CallRecord call) {
-        ProviderLeg leg = call.leg();
         try {
-            commits.run(() -> jdbc.sql("""
-                    INSERT INTO provider_call (request_in_ts, response_out_ts, duration_ms, provider, operation,
-                        calling_system, officer_id, case_number, matter_code, trace_id, attempts, outcome,
-                        fault_code, fault_detail, provider_request_ts, provider_response_ts, request_bytes,
-                        response_bytes, status, idempotency_key)
-                    VALUES (:requestIn, :responseOut, :durationMs, :provider, :operation, :callingSystem,
-                        :officerId, :caseNumber, :matterCode, :traceId, :attempts, :outcome, :faultCode,
-                        :faultDetail, :providerRequest, :providerResponse, :requestBytes, :responseBytes, :status,
-                        :idempotencyKey)
-                    """)
-                    .param("requestIn", Timestamp.from(call.requestInTs()))
-                    .param("responseOut", Timestamp.from(call.responseOutTs()))
-                    .param("durationMs", call.duration().toMillis())
-                    .param("provider", call.provider().code())
-                    .param("operation", call.operation())
-                    .param("callingSystem", call.context().callingSystem())
-                    .param("officerId", call.context().officerId())
-                    .param("caseNumber", call.context().caseNumber())
-                    .param("matterCode", call.context().matterCode())
-                    .param("traceId", call.context().traceId())
-                    .param("attempts", call.attempts())
-                    .param("outcome", call.outcome().name())
-                    .param("faultCode", call.faultCode())
-                    .param("faultDetail", call.faultDetail())
-                    .param("providerRequest", leg == null ? null : timestamp(leg.requestOutTs()))
-                    .param("providerResponse", leg == null ? null : timestamp(leg.responseInTs()))
-                    .param("requestBytes", leg == null ? null : leg.requestBytes())
-                    .param("responseBytes", leg == null ? null : leg.responseBytes())
-                    .param("status", leg == null ? call.outcome().name() : leg.status())
-                    // Only side effects have a meaningful key; a read's is a throw-away UUID.
-                    .param("idempotencyKey", leg == null ? null : call.context().idempotencyKey())
-                    .update());
+            commits.run(() -> {
+                insertAll(List.of(call));
+                return null;
+            });
         } catch (RuntimeException e) {
             LOG.error("Could not store the monitoring record of a {} {} call (trace {})", call.provider().code(),
                     call.operation(), call.context().traceId(), e);
         }
+    }
+
+    /**
+     * Inserts records in the caller's transaction (the durable consumer's batch book-keeping, ADR 0407).
+     *
+     * @throws RuntimeException if they could not be written
+     */
+    public void insertAll(List<CallRecord> calls) {
+        if (calls.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO provider_call (request_in_ts, response_out_ts, duration_ms, provider, operation,
+                    calling_system, officer_id, case_number, matter_code, trace_id, attempts, outcome,
+                    fault_code, fault_detail, provider_request_ts, provider_response_ts, request_bytes,
+                    response_bytes, status, idempotency_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, calls, calls.size(), (ps, call) -> {
+            ProviderLeg leg = call.leg();
+            ps.setTimestamp(1, Timestamp.from(call.requestInTs()));
+            ps.setTimestamp(2, Timestamp.from(call.responseOutTs()));
+            ps.setLong(3, call.duration().toMillis());
+            ps.setString(4, call.provider().code());
+            ps.setString(5, call.operation());
+            ps.setString(6, call.context().callingSystem());
+            ps.setString(7, call.context().officerId());
+            ps.setString(8, call.context().caseNumber());
+            ps.setString(9, call.context().matterCode());
+            ps.setString(10, call.context().traceId());
+            ps.setInt(11, call.attempts());
+            ps.setString(12, call.outcome().name());
+            ps.setString(13, call.faultCode());
+            ps.setString(14, call.faultDetail());
+            ps.setTimestamp(15, leg == null ? null : timestamp(leg.requestOutTs()));
+            ps.setTimestamp(16, leg == null ? null : timestamp(leg.responseInTs()));
+            ps.setObject(17, leg == null ? null : leg.requestBytes(), Types.BIGINT);
+            ps.setObject(18, leg == null ? null : leg.responseBytes(), Types.BIGINT);
+            ps.setString(19, leg == null ? call.outcome().name() : leg.status());
+            // Only side effects have a meaningful key; a read's is a throw-away UUID.
+            ps.setString(20, leg == null ? null : call.context().idempotencyKey());
+        });
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -32,7 +33,7 @@ public class MonitoringConfiguration {
     }
 
     @Bean
-    public CallRecorder callRecorder(JdbcClient jdbc, GroupCommit bookkeepingCommits) {
+    public JdbcCallRecorder callRecorder(JdbcTemplate jdbc, GroupCommit bookkeepingCommits) {
         return new JdbcCallRecorder(jdbc, bookkeepingCommits);
     }
 

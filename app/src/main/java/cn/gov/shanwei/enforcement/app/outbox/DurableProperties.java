@@ -8,6 +8,7 @@ import java.time.Duration;
  * {@code hub.durable.*}: how side effects are relayed and redelivered (flow 2). Every field has a default.
  *
  * @param consumers             concurrent consumers per operation queue (different cases in parallel)
+ * @param consumerBatchSize     most messages a consumer takes in one JMS transaction and books in one commit
  * @param relayBatchSize        outbox rows moved to the broker in one transaction
  * @param relayPollInterval     how often the relay looks for work when nothing woke it
  * @param redeliveryDelay       broker back-off before the first redelivery
@@ -17,12 +18,13 @@ import java.time.Duration;
  *                              provider may be down for about an hour before anything is dead-lettered
  */
 @ConfigurationProperties(prefix = "hub.durable")
-public record DurableProperties(Integer consumers, Integer relayBatchSize, Duration relayPollInterval,
-                                Duration redeliveryDelay, Double redeliveryMultiplier, Duration maxRedeliveryDelay,
-                                Integer maxDeliveryAttempts) {
+public record DurableProperties(Integer consumers, Integer consumerBatchSize, Integer relayBatchSize,
+                                Duration relayPollInterval, Duration redeliveryDelay, Double redeliveryMultiplier,
+                                Duration maxRedeliveryDelay, Integer maxDeliveryAttempts) {
 
     public DurableProperties {
         consumers = atLeast("consumers", consumers, 4, 1);
+        consumerBatchSize = atLeast("consumer-batch-size", consumerBatchSize, 100, 1);
         relayBatchSize = atLeast("relay-batch-size", relayBatchSize, 500, 1);
         relayPollInterval = positive("relay-poll-interval", relayPollInterval, Duration.ofMillis(500));
         redeliveryDelay = positive("redelivery-delay", redeliveryDelay, Duration.ofSeconds(1));

@@ -1,24 +1,25 @@
 package cn.gov.shanwei.enforcement.app.outbox;
 
+import cn.gov.shanwei.enforcement.app.messagelog.JdbcMessageLog;
+import cn.gov.shanwei.enforcement.app.monitoring.JdbcCallRecorder;
 import cn.gov.shanwei.enforcement.app.support.GroupCommit;
 import cn.gov.shanwei.enforcement.routes.config.HubProvidersProperties;
+import cn.gov.shanwei.enforcement.routes.durable.DeliveryBookkeeping;
 import cn.gov.shanwei.enforcement.routes.durable.DeliveryLedger;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallProcessor;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallRoute;
+import cn.gov.shanwei.enforcement.routes.durable.DurableQueueComponent;
 import cn.gov.shanwei.enforcement.routes.durable.Outbox;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
-import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
-import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
-import cn.gov.shanwei.enforcement.routes.monitoring.LoggingCallRecorder;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import jakarta.jms.ConnectionFactory;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.jms.JmsComponent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
@@ -39,16 +40,11 @@ import java.util.Set;
 public class OutboxConfiguration {
 
     /**
-     * The Camel JMS component of the durable consumers: local JMS session transactions on the broker's own factory,
-     * without a {@code JmsTransactionManager}. A transaction manager over an uncached factory opened (and closed) a
-     * connection and a session for every message, serialised on the factory's lock: that, not the database, held
-     * the durable path near 200 messages per second (docs/benchmarks.md). With a locally transacted session the
-     * listener container keeps one connection and, per consumer thread, one session and consumer (CACHE_CONSUMER);
-     * a failed exchange still rolls the session back, so the broker redelivers exactly as before. The routes say
-     * {@code lazyCreateTransactionManager=false} on their endpoints as well: Camel's Spring Boot starter copies its
-     * own defaults (including {@code true} there) onto every JMS component bean.
+     * The Camel component of the durable consumers ({@link DurableQueueComponent}): per consumer thread one connection
+     * and one locally transacted session on the broker's own factory, taking a batch of messages per transaction
+     * (ADR 0407; before, one message per transaction through Camel's JMS component, ADR 0406).
      */
-    public static final String DURABLE_JMS_COMPONENT = "durableJms";
+    public static final String DURABLE_QUEUE_COMPONENT = "durableQueue";
 
     @Bean
     public RelayTrigger outboxRelayTrigger() {
@@ -62,9 +58,15 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    public DeliveryLedger deliveryLedger(JdbcClient jdbc, GroupCommit bookkeepingCommits, RelayTrigger trigger,
-                                         Clock clock) {
+    public JdbcDeliveryLedger deliveryLedger(JdbcTemplate jdbc, GroupCommit bookkeepingCommits, RelayTrigger trigger,
+                                             Clock clock) {
         return new JdbcDeliveryLedger(jdbc, bookkeepingCommits, trigger, clock);
+    }
+
+    @Bean
+    public DeliveryBookkeeping deliveryBookkeeping(JdbcDeliveryLedger ledger, JdbcCallRecorder recorder,
+                                                   JdbcMessageLog messageLog, GroupCommit bookkeepingCommits) {
+        return new JdbcDeliveryBookkeeping(ledger, recorder, messageLog, bookkeepingCommits);
     }
 
     @Bean
@@ -76,14 +78,9 @@ public class OutboxConfiguration {
         return new OutboxRelay(jdbc, transactions, jms, trigger, clock, properties);
     }
 
-    @Bean(DURABLE_JMS_COMPONENT)
-    public JmsComponent durableJms(ConnectionFactory connectionFactory) {
-        JmsComponent component = new JmsComponent();
-        component.setConnectionFactory(uncached(connectionFactory));
-        component.setTransacted(true);
-        component.setLazyCreateTransactionManager(false);
-        component.setExposeListenerSession(true);
-        return component;
+    @Bean(DURABLE_QUEUE_COMPONENT)
+    public DurableQueueComponent durableQueue(ConnectionFactory connectionFactory) {
+        return new DurableQueueComponent(uncached(connectionFactory));
     }
 
     /**
@@ -99,20 +96,19 @@ public class OutboxConfiguration {
 
     @Bean
     public RouteBuilder durableCallRoutes(ObjectProvider<DurableCallHandler> handlers, DeliveryLedger ledger,
-                                          ObjectProvider<CallRecorder> recorder, Clock clock,
+                                          DeliveryBookkeeping bookkeeping, Clock clock,
                                           CircuitBreakerRegistry breakers, HubProvidersProperties providers,
-                                          DurableProperties properties, ObjectProvider<MessageLog> messageLogs) {
+                                          DurableProperties properties) {
         List<DurableCallHandler> all = handlers.orderedStream().toList();
         operationsOf(all);
         for (DurableCallHandler handler : all) {
             requireRetriesOutlastAnOpenBreaker(handler, providers, properties);
         }
-        CallRecorder callRecorder = recorder.getIfAvailable(LoggingCallRecorder::new);
         List<DurableCallProcessor> processors = all.stream()
-                .map(handler -> new DurableCallProcessor(handler, ledger, callRecorder, clock, breakers,
-                        messageLogs.getIfAvailable(() -> MessageLog.NONE)))
+                .map(handler -> DurableCallProcessor.withBookkeeping(handler, ledger, bookkeeping, clock, breakers))
                 .toList();
-        return new DurableCallRoute(DURABLE_JMS_COMPONENT, processors, properties.consumers());
+        return new DurableCallRoute(DURABLE_QUEUE_COMPONENT, processors, properties.consumers(),
+                properties.consumerBatchSize());
     }
 
     /**

@@ -47,13 +47,28 @@ class DurableDeliveryCrashIT {
         int deliveredBeforeTheKill = provider.distinctEffects();
         assertThat(deliveredBeforeTheKill).as("the kill must come mid-flight").isLessThan(ITEMS);
 
-        Process second = launch(dataDir, 0, "second");
-        await().atMost(Duration.ofSeconds(180))
-                .failFast("the restarted hub died; see second.out", () -> !second.isAlive())
-                .until(() -> provider.distinctEffects() == ITEMS);
-        second.destroy();
+        restartAndAwaitEveryEffectExactlyOnce(dataDir);
+    }
 
-        assertEveryEffectExactlyOnce("crash", ITEMS);
+    /**
+     * A batch's calls reach the provider before the batch is booked (ADR 0407): the hub halts right after the
+     * provider took an effect in the middle of a batch, so the effects of that batch exist but none is settled. After
+     * the restart they come again as retries and are reconciled, not sent a second time.
+     */
+    @Test
+    void hubKilledBetweenABatchsCallsAndItsSettlement_theRestartReconciles_everyEffectExactlyOnce() throws Exception {
+        Path dataDir = HubTestDataDir.create("crash-batch");
+        int haltAfter = 275;
+
+        Process first = launch(dataDir, ITEMS, "first", haltAfter);
+        await().atMost(Duration.ofSeconds(180)).until(() -> !first.isAlive());
+        assertThat(first.exitValue()).as("halted by the handler; see first.out").isEqualTo(137);
+        assertThat(Files.readAllLines(dataDir.resolve("first.out"))).contains("ACCEPTED " + ITEMS);
+        assertThat(provider.distinctEffects()).as("halted mid-flight").isBetween(haltAfter, ITEMS - 1);
+
+        restartAndAwaitEveryEffectExactlyOnce(dataDir);
+        assertThat(provider.foundByQuery()).as("the effects taken before the halt were reconciled, not resent")
+                .isPositive();
     }
 
     @Test
@@ -74,6 +89,16 @@ class DurableDeliveryCrashIT {
         assertEveryEffectExactlyOnce("graceful", items);
     }
 
+    /** A second hub on the same data delivers what the first left: each of the {@link #ITEMS} effects once. */
+    private void restartAndAwaitEveryEffectExactlyOnce(Path dataDir) throws IOException {
+        Process second = launch(dataDir, 0, "second");
+        await().atMost(Duration.ofSeconds(180))
+                .failFast("the restarted hub died; see second.out", () -> !second.isAlive())
+                .until(() -> provider.distinctEffects() == ITEMS);
+        second.destroy();
+        assertEveryEffectExactlyOnce("crash", ITEMS);
+    }
+
     private void assertEveryEffectExactlyOnce(String prefix, int items) {
         Map<String, Integer> effects = provider.effects();
         List<String> expected = IntStream.range(0, items).mapToObj(i -> prefix + "-" + i).toList();
@@ -82,10 +107,15 @@ class DurableDeliveryCrashIT {
     }
 
     private Process launch(Path dataDir, int count, String name) throws IOException {
+        return launch(dataDir, count, name, 0);
+    }
+
+    private Process launch(Path dataDir, int count, String name, int haltAfter) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), CrashableHubMain.class.getName(),
-                dataDir.toString(), provider.baseUrl().toString(), Integer.toString(count))
+                dataDir.toString(), provider.baseUrl().toString(), Integer.toString(count),
+                Integer.toString(haltAfter))
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve(name + ".out").toFile());
         Process process = builder.start();

@@ -28,7 +28,7 @@ class DurablePropertiesTest {
 
     @Test
     void redeliverySpan_withTheDefaults_coversAboutAnHourOfOutage() {
-        DurableProperties defaults = new DurableProperties(null, null, null, null, null, null, null);
+        DurableProperties defaults = new DurableProperties(null, null, null, null, null, null, null, null);
 
         // 1+2+4+…+256 s, then 10 × 5 min
         assertThat(defaults.redeliverySpan()).isEqualTo(Duration.ofSeconds(511 + 10 * 300));
@@ -36,7 +36,7 @@ class DurablePropertiesTest {
 
     @Test
     void redeliverySpan_shorterThanTwoOpenBreakerWaits_stopsTheHubWithBothSettingsNamed() {
-        DurableProperties impatient = new DurableProperties(null, null, null, Duration.ofMillis(100), 2.0,
+        DurableProperties impatient = new DurableProperties(null, null, null, null, Duration.ofMillis(100), 2.0,
                 Duration.ofMillis(400), 8);
         HubProvidersProperties tenSecondWait = new HubProvidersProperties(Map.of());
 

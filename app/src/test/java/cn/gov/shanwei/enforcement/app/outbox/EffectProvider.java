@@ -29,12 +29,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EffectProvider implements AutoCloseable {
 
+    static {
+        // The JDK's HTTP server writes its answers without TCP_NODELAY unless told: with the client's delayed ACK
+        // every POST then took about 40 ms on loopback, which a real provider does not add (docs/benchmarks.md).
+        // Read once per JVM, when the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private static final Map<URI, EffectProvider> RUNNING = new ConcurrentHashMap<>();
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
     private final Map<String, AtomicInteger> effects = new ConcurrentHashMap<>();
     private final Map<String, List<String>> orderByCase = new ConcurrentHashMap<>();
     private final Set<String> poison = ConcurrentHashMap.newKeySet();
     private final AtomicInteger posts = new AtomicInteger();
+    private final AtomicInteger foundByQuery = new AtomicInteger();
     private volatile boolean down;
 
     public EffectProvider() {
@@ -46,6 +56,7 @@ public final class EffectProvider implements AutoCloseable {
         server.createContext("/effects", this::handle);
         server.setExecutor(executor);
         server.start();
+        RUNNING.put(baseUrl(), this);
     }
 
     public URI baseUrl() {
@@ -80,6 +91,11 @@ public final class EffectProvider implements AutoCloseable {
         return posts.get();
     }
 
+    /** Queries ({@code GET}) that found the effect: reconciliations that spared a second send. */
+    public int foundByQuery() {
+        return foundByQuery.get();
+    }
+
     public List<String> orderOf(String caseNumber) {
         List<String> order = orderByCase.getOrDefault(caseNumber, List.of());
         synchronized (order) {
@@ -87,33 +103,58 @@ public final class EffectProvider implements AutoCloseable {
         }
     }
 
+    /** An answer of the provider: HTTP status and body. */
+    public record Answer(int status, String body) {
+    }
+
+    /** The stand-in in this JVM at {@code baseUrl}, for a handler that calls it without HTTP (benchmarks). */
+    public static EffectProvider at(URI baseUrl) {
+        EffectProvider provider = RUNNING.get(baseUrl);
+        if (provider == null) {
+            throw new IllegalStateException("no effect provider runs in this JVM at " + baseUrl);
+        }
+        return provider;
+    }
+
+    /** {@code POST /effects}: takes the effect (201), or refuses a poison key (400), or is down (503). */
+    public Answer post(String businessKey, String caseNumber) {
+        if (down) {
+            return new Answer(503, "down for maintenance");
+        }
+        posts.incrementAndGet();
+        if (poison.contains(businessKey)) {
+            return new Answer(400, "REJECTED_BY_PROVIDER");
+        }
+        effects.computeIfAbsent(businessKey, k -> new AtomicInteger()).incrementAndGet();
+        if (caseNumber != null) {
+            List<String> order = orderByCase.computeIfAbsent(caseNumber,
+                    k -> Collections.synchronizedList(new ArrayList<>()));
+            order.add(businessKey);
+        }
+        return new Answer(201, "ref-" + businessKey);
+    }
+
+    /** {@code GET /effects/{businessKey}}: 200 if the effect exists, 404 if not (503 while down). */
+    public Answer query(String businessKey) {
+        if (down) {
+            return new Answer(503, "down for maintenance");
+        }
+        boolean found = effects.containsKey(businessKey);
+        if (found) {
+            foundByQuery.incrementAndGet();
+        }
+        return new Answer(found ? 200 : 404, businessKey);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             exchange.getRequestBody().readAllBytes();
-            if (down) {
-                respond(exchange, 503, "down for maintenance");
-                return;
-            }
             String path = exchange.getRequestURI().getPath();
-            if (exchange.getRequestMethod().equals("GET")) {
-                String businessKey = path.substring("/effects/".length());
-                respond(exchange, effects.containsKey(businessKey) ? 200 : 404, businessKey);
-                return;
-            }
-            posts.incrementAndGet();
-            String businessKey = exchange.getRequestHeaders().getFirst("Business-Key");
-            if (poison.contains(businessKey)) {
-                respond(exchange, 400, "REJECTED_BY_PROVIDER");
-                return;
-            }
-            effects.computeIfAbsent(businessKey, k -> new AtomicInteger()).incrementAndGet();
-            String caseNumber = exchange.getRequestHeaders().getFirst("Case-Number");
-            if (caseNumber != null) {
-                List<String> order = orderByCase.computeIfAbsent(caseNumber,
-                        k -> Collections.synchronizedList(new ArrayList<>()));
-                order.add(businessKey);
-            }
-            respond(exchange, 201, "ref-" + businessKey);
+            Answer answer = exchange.getRequestMethod().equals("GET")
+                    ? query(path.substring("/effects/".length()))
+                    : post(exchange.getRequestHeaders().getFirst("Business-Key"),
+                    exchange.getRequestHeaders().getFirst("Case-Number"));
+            respond(exchange, answer.status(), answer.body());
         }
     }
 
@@ -125,6 +166,7 @@ public final class EffectProvider implements AutoCloseable {
 
     @Override
     public void close() {
+        RUNNING.remove(baseUrl());
         server.stop(0);
         executor.shutdownNow();
     }

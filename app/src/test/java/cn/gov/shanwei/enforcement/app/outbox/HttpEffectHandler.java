@@ -13,10 +13,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Test-scope handler: the shape of a production handler (an adapter call per method), against {@link EffectProvider}
- * over HTTP. The provider cannot deduplicate, so every retry is reconciled first.
+ * over HTTP (or, for a benchmark of the hub alone, by a direct call). The provider cannot deduplicate, so every retry
+ * is reconciled first.
  */
 public final class HttpEffectHandler implements DurableCallHandler {
 
@@ -24,9 +26,24 @@ public final class HttpEffectHandler implements DurableCallHandler {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final URI base;
+    private final int haltAfterEffects;
+    private final EffectProvider inProcess;
+    private final AtomicInteger effects = new AtomicInteger();
 
     public HttpEffectHandler(URI base) {
+        this(base, 0, false);
+    }
+
+    /**
+     * @param haltAfterEffects if positive, the JVM is halted (as by {@code kill -9}) right after the provider took
+     *                         this many effects through this handler: between a call and its batch's settlement
+     * @param inProcess        call the provider stand-in running in this JVM directly instead of over HTTP: for a
+     *                         benchmark of the hub without the cost of an HTTP exchange
+     */
+    public HttpEffectHandler(URI base, int haltAfterEffects, boolean inProcess) {
         this.base = base;
+        this.haltAfterEffects = haltAfterEffects;
+        this.inProcess = inProcess ? EffectProvider.at(base) : null;
     }
 
     @Override
@@ -36,21 +53,29 @@ public final class HttpEffectHandler implements DurableCallHandler {
 
     @Override
     public String execute(DurableCall call) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/effects"))
-                .timeout(Duration.ofSeconds(3))
-                .header("Idempotency-Key", call.idempotencyKey())
-                .header("Business-Key", call.businessKey())
-                .POST(HttpRequest.BodyPublishers.ofString(call.payload()));
-        call.context().caseNo().ifPresent(caseNumber -> request.header("Case-Number", caseNumber));
-        HttpResponse<String> response = send(request.build(), "execute");
-        if (response.statusCode() == 201) {
+        EffectProvider.Answer response;
+        if (inProcess != null) {
+            response = inProcess.post(call.businessKey(), call.context().caseNumber());
+        } else {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/effects"))
+                    .timeout(Duration.ofSeconds(3))
+                    .header("Idempotency-Key", call.idempotencyKey())
+                    .header("Business-Key", call.businessKey())
+                    .POST(HttpRequest.BodyPublishers.ofString(call.payload()));
+            call.context().caseNo().ifPresent(caseNumber -> request.header("Case-Number", caseNumber));
+            response = send(request.build(), "execute");
+        }
+        if (response.status() == 201) {
+            if (effects.incrementAndGet() == haltAfterEffects) {
+                Runtime.getRuntime().halt(137);
+            }
             return response.body();
         }
-        if (response.statusCode() == 400) {
+        if (response.status() == 400) {
             throw new ProviderRejectedException("exchange", "test-effect", "refused", response.body(), null, null);
         }
-        throw new ProviderTransportException("exchange", "test-effect", "HTTP " + response.statusCode(),
-                response.statusCode(), null);
+        throw new ProviderTransportException("exchange", "test-effect", "HTTP " + response.status(),
+                response.status(), null);
     }
 
     @Override
@@ -60,19 +85,21 @@ public final class HttpEffectHandler implements DurableCallHandler {
 
     @Override
     public boolean alreadyDone(DurableCall call) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/effects/" + call.businessKey()))
+        EffectProvider.Answer response = inProcess != null ? inProcess.query(call.businessKey())
+                : send(HttpRequest.newBuilder(base.resolve("/effects/" + call.businessKey()))
                 .timeout(Duration.ofSeconds(3)).GET().build(), "query");
-        return switch (response.statusCode()) {
+        return switch (response.status()) {
             case 200 -> true;
             case 404 -> false;
             default -> throw new ProviderTransportException("exchange", "test-effect-query",
-                    "HTTP " + response.statusCode(), response.statusCode(), null);
+                    "HTTP " + response.status(), response.status(), null);
         };
     }
 
-    private HttpResponse<String> send(HttpRequest request, String operation) {
+    private EffectProvider.Answer send(HttpRequest request, String operation) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new EffectProvider.Answer(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new ProviderTransportException("exchange", operation, e.toString(), 0, e);
         } catch (InterruptedException e) {

@@ -14,7 +14,6 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,20 +21,29 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
-import static cn.gov.shanwei.enforcement.routes.support.Bookkeeping.afterSuccess;
-import static cn.gov.shanwei.enforcement.routes.support.Bookkeeping.keepingPrimary;
-
 /**
- * One delivery of a durable call, inside the consumer's JMS transaction: claim it in the {@link DeliveryLedger},
- * reconcile if an earlier attempt's outcome is unknown, call the handler, settle the ledger, write the monitoring
- * record. Any exception leaves the route and rolls the JMS transaction back, so the broker redelivers with back-off
- * and, after its last attempt, dead-letters the message (the broker is the one owner of retries: stack trap 5).
+ * The durable consumer's work on a batch of messages taken in one JMS transaction (ADR 0407): claim them all in the
+ * {@link DeliveryLedger} (one commit, before any provider call), then for each one reconcile if an earlier attempt's
+ * outcome is unknown and call the handler, then hand the outcomes, monitoring records and message-log entries to
+ * {@link DeliveryBookkeeping} (one commit, before any acknowledgement). If any message of the batch is not delivered
+ * the exchange fails, the JMS transaction is rolled back, and the broker redelivers with back-off and, after its last
+ * attempt, dead-letters (the broker is the one owner of retries: stack trap 5); the delivered messages of the batch
+ * are then recognised as settled on their next delivery and acknowledged without calling anybody.
+ *
+ * <p>Within a batch the calls run one after the other. Once a call finds its provider unavailable (transport failure,
+ * timeout, open breaker) the rest of the batch is not sent: their claims are taken back.
  */
 public final class DurableCallProcessor implements Processor {
 
@@ -46,10 +54,9 @@ public final class DurableCallProcessor implements Processor {
 
     private final DurableCallHandler handler;
     private final DeliveryLedger ledger;
-    private final CallRecorder recorder;
+    private final DeliveryBookkeeping bookkeeping;
     private final Clock clock;
     private final CircuitBreakerRegistry breakers;
-    private final MessageLog messageLog;
 
     /** A processor whose calls pass no circuit breaker. */
     public DurableCallProcessor(DurableCallHandler handler, DeliveryLedger ledger, CallRecorder recorder,
@@ -68,16 +75,33 @@ public final class DurableCallProcessor implements Processor {
     }
 
     /**
+     * A processor that writes each attempt's book-keeping one write after the other
+     * ({@link DeliveryBookkeeping#separately}).
+     *
      * @param messageLog where each attempt's payload and the provider's reference (or the failure) are logged
      */
     public DurableCallProcessor(DurableCallHandler handler, DeliveryLedger ledger, CallRecorder recorder,
                                 Clock clock, CircuitBreakerRegistry breakers, MessageLog messageLog) {
-        this.messageLog = Objects.requireNonNull(messageLog, "messageLog");
+        this(handler, DeliveryBookkeeping.separately(ledger, recorder, messageLog), ledger, clock, breakers);
+    }
+
+    private DurableCallProcessor(DurableCallHandler handler, DeliveryBookkeeping bookkeeping, DeliveryLedger ledger,
+                                 Clock clock, CircuitBreakerRegistry breakers) {
         this.handler = Objects.requireNonNull(handler, "handler");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.recorder = Objects.requireNonNull(recorder, "recorder");
+        this.bookkeeping = Objects.requireNonNull(bookkeeping, "bookkeeping");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.breakers = breakers;
+    }
+
+    /**
+     * A processor whose batches' book-keeping is written by {@code bookkeeping} (the application's writes all of a
+     * batch in one commit).
+     */
+    public static DurableCallProcessor withBookkeeping(DurableCallHandler handler, DeliveryLedger ledger,
+                                                       DeliveryBookkeeping bookkeeping, Clock clock,
+                                                       CircuitBreakerRegistry breakers) {
+        return new DurableCallProcessor(handler, bookkeeping, ledger, clock, breakers);
     }
 
     /** The operation this processor delivers. */
@@ -85,13 +109,48 @@ public final class DurableCallProcessor implements Processor {
         return handler.operation();
     }
 
+    /**
+     * Delivers the batch in the exchange's body (a {@code List} of {@link QueuedMessage}).
+     *
+     * @throws BatchNotDeliveredException if any of them was not delivered: the JMS transaction must roll back
+     */
     @Override
     public void process(Exchange exchange) {
-        Message message = exchange.getMessage();
-        Integer deliveries = message.getHeader(DurableMessage.DELIVERY_COUNT, Integer.class);
-        DurableCall call = DurableMessage.read(handler.operation(), message::getHeader,
-                message.getBody(String.class), deliveries == null ? 1 : deliveries);
-        deliver(call);
+        List<?> body = exchange.getMessage().getBody(List.class);
+        if (body == null) {
+            throw new IllegalArgumentException("a durable consumer's exchange carries a list of queued messages");
+        }
+        List<QueuedMessage> messages = new ArrayList<>();
+        for (Object message : body) {
+            messages.add((QueuedMessage) message);
+        }
+        List<Attempt> attempts = deliverQueued(messages);
+        List<Attempt> failed = attempts.stream().filter(attempt -> !attempt.delivered()).toList();
+        if (!failed.isEmpty()) {
+            throw new BatchNotDeliveredException(handler.operation(), attempts.size(), failed);
+        }
+    }
+
+    /**
+     * Delivers queued messages, in order; a message that cannot be read as a call of this operation fails alone.
+     *
+     * @return one attempt per message, in the same order
+     */
+    public List<Attempt> deliverQueued(List<QueuedMessage> messages) {
+        List<Attempt> attempts = new ArrayList<>();
+        List<DurableCall> calls = new ArrayList<>();
+        for (QueuedMessage message : messages) {
+            try {
+                calls.add(DurableMessage.read(handler.operation(), message.properties()::get, message.body(),
+                        message.deliveryCount()));
+                attempts.add(null);
+            } catch (IllegalArgumentException unreadable) {
+                attempts.add(Attempt.unreadable(unreadable));
+            }
+        }
+        Iterator<Attempt> delivered = deliverAll(calls).iterator();
+        attempts.replaceAll(attempt -> attempt == null ? delivered.next() : attempt);
+        return attempts;
     }
 
     /**
@@ -100,18 +159,82 @@ public final class DurableCallProcessor implements Processor {
      * @throws RuntimeException when it does not (the message must be redelivered or dead-lettered)
      */
     public void deliver(DurableCall call) {
+        Attempt attempt = deliverAll(List.of(call)).get(0);
+        if (!attempt.delivered()) {
+            throw attempt.failure();
+        }
+    }
+
+    /**
+     * Delivers a batch of calls: claims them all, calls the provider for each that needs it, and settles them all.
+     * A second copy of a call in the same batch shares the first copy's fate without being sent.
+     *
+     * @return one attempt per call, in the same order
+     * @throws RuntimeException only if the claims could not be stored (nothing was sent then)
+     */
+    public List<Attempt> deliverAll(List<DurableCall> calls) {
+        Set<String> keys = new LinkedHashSet<>();
+        calls.forEach(call -> keys.add(call.idempotencyKey()));
+        Map<String, DeliveryLedger.Claim> claims = keys.isEmpty() ? Map.of() : ledger.claimAll(keys);
+        Map<String, Attempt> firstOfKey = new HashMap<>();
+        List<Attempt> attempts = new ArrayList<>();
+        List<Attempt> written = new ArrayList<>();
+        RuntimeException unavailable = null;
+        for (DurableCall call : calls) {
+            String key = call.idempotencyKey();
+            Attempt first = firstOfKey.get(key);
+            if (first != null) {
+                attempts.add(Attempt.copyOf(call, first));
+                continue;
+            }
+            DeliveryLedger.Claim claim = claims.get(key);
+            Attempt attempt;
+            if (claim == null) {
+                attempt = Attempt.of(call);
+                attempt.fail(new UnknownDurableCallException(key));
+            } else {
+                attempt = Attempt.of(new DurableCall(call.operation(), call.businessKey(), call.payload(),
+                        call.context(), claim.attemptNumber()));
+                if (unavailable != null && claim.state() != DeliveryLedger.State.SETTLED
+                        && claim.state() != DeliveryLedger.State.REJECTED) {
+                    attempt.fail(new NotAttemptedException(call.operation(), key, unavailable));
+                    attempt.settle(new DeliveryLedger.Released(key));
+                } else {
+                    attempt(attempt, claim.state());
+                    if (!attempt.delivered() && !isPermanent(attempt.failure())
+                            && !(attempt.failure() instanceof DeliveryRefusedException)) {
+                        unavailable = attempt.failure();
+                    }
+                }
+            }
+            firstOfKey.put(key, attempt);
+            attempts.add(attempt);
+            written.add(attempt);
+        }
+        if (!written.isEmpty()) {
+            bookkeeping.settle(written);
+        }
+        return attempts;
+    }
+
+    /** One attempt of a claimed call; what happened is kept in {@code attempt}, nothing is written yet. */
+    private void attempt(Attempt attempt, DeliveryLedger.State state) {
+        DurableCall call = attempt.call();
         String key = call.idempotencyKey();
-        DeliveryLedger.Claim claim = ledger.claim(key);
-        call = new DurableCall(call.operation(), call.businessKey(), call.payload(), call.context(),
-                claim.attemptNumber());
-        switch (claim.state()) {
+        switch (state) {
             case SETTLED -> {
                 LOG.debug("{} {} already settled; acknowledging a duplicate delivery", call.operation(), key);
                 return;
             }
-            case REJECTED -> throw new DeliveryRefusedException(call.operation(), key);
+            case REJECTED -> {
+                attempt.fail(new DeliveryRefusedException(call.operation(), key));
+                return;
+            }
             case RETRY -> {
-                if (!handler.resendIsSafe() && reconcile(call)) {
+                if (!handler.resendIsSafe() && reconcile(attempt)) {
+                    return;
+                }
+                if (!attempt.delivered()) {
                     return;
                 }
             }
@@ -122,33 +245,31 @@ public final class DurableCallProcessor implements Processor {
         Instant start = clock.instant();
         String reference;
         try {
-            DurableCall attempt = call;
-            reference = throughBreaker(() -> handler.execute(attempt));
+            reference = throughBreaker(() -> handler.execute(call));
         } catch (RuntimeException failure) {
             boolean permanent = isPermanent(failure);
-            DurableCall failed = call;
-            Instant failedAt = clock.instant();
-            throw keepingPrimary(failure,
-                    () -> messageLog.append(LoggedExchange.failed(failed.operation().provider(),
-                            failed.operation().name(), failed.context(), start, failedAt, failed.payload(), failure)),
-                    () -> ledger.failed(key, describe(failure), permanent),
-                    () -> record(failed, start, permanent ? CallOutcome.PROVIDER_FAILED : unavailable(failure),
-                            failure, permanent ? "REFUSED" : "RETRY_LATER", null));
+            attempt.fail(failure);
+            attempt.logged(LoggedExchange.failed(call.operation().provider(), call.operation().name(),
+                    call.context(), start, clock.instant(), call.payload(), failure));
+            attempt.settle(new DeliveryLedger.Failed(key, describe(failure), permanent));
+            attempt.recorded(record(call, start, permanent ? CallOutcome.PROVIDER_FAILED : unavailable(failure),
+                    failure, permanent ? "REFUSED" : "RETRY_LATER", null));
+            return;
         }
-        DurableCall done = call;
         String answer = reference == null ? "" : reference;
-        Instant answeredAt = clock.instant();
-        afterSuccess("message log", () -> messageLog.append(LoggedExchange.answered(done.operation().provider(),
-                done.operation().name(), done.context(), start, answeredAt, done.payload(), answer)));
-        ledger.completed(key, reference, false);
-        record(call, start, CallOutcome.SUCCESS, null, "DELIVERED", reference);
+        attempt.logged(LoggedExchange.answered(call.operation().provider(), call.operation().name(),
+                call.context(), start, clock.instant(), call.payload(), answer));
+        attempt.settle(new DeliveryLedger.Completed(key, reference, false));
+        attempt.recorded(record(call, start, CallOutcome.SUCCESS, null, "DELIVERED", reference));
     }
 
     /**
-     * True if the provider already has the effect, which then settles the call. The question and its answer are
-     * message-logged like any other exchange, as operation {@code <name>}{@value #RECONCILE_SUFFIX}.
+     * True if the provider already has the effect, which then settles the call; a failure to tell fails the attempt.
+     * The question and its answer are message-logged like any other exchange, as operation
+     * {@code <name>}{@value #RECONCILE_SUFFIX}.
      */
-    private boolean reconcile(DurableCall call) {
+    private boolean reconcile(Attempt attempt) {
+        DurableCall call = attempt.call();
         Instant start = clock.instant();
         String operation = call.operation().name() + RECONCILE_SUFFIX;
         String question = reconcileQuestion(call);
@@ -156,22 +277,21 @@ public final class DurableCallProcessor implements Processor {
         try {
             done = throughBreaker(() -> handler.alreadyDone(call));
         } catch (RuntimeException failure) {
-            Instant failedAt = clock.instant();
-            throw keepingPrimary(failure,
-                    () -> messageLog.append(LoggedExchange.failed(call.operation().provider(), operation,
-                            call.context(), start, failedAt, question, failure)),
-                    () -> ledger.failed(call.idempotencyKey(), "reconcile: " + describe(failure), false),
-                    () -> record(call, start, unavailable(failure), failure, "RETRY_LATER", null));
+            attempt.fail(failure);
+            attempt.logged(LoggedExchange.failed(call.operation().provider(), operation, call.context(), start,
+                    clock.instant(), question, failure));
+            attempt.settle(new DeliveryLedger.Failed(call.idempotencyKey(), "reconcile: " + describe(failure),
+                    false));
+            attempt.recorded(record(call, start, unavailable(failure), failure, "RETRY_LATER", null));
+            return false;
         }
-        Instant answeredAt = clock.instant();
-        afterSuccess("message log", () -> messageLog.append(LoggedExchange.answered(call.operation().provider(),
-                operation, call.context(), start, answeredAt, question,
-                ExchangeBodies.of(Map.of("alreadyDone", done)))));
+        attempt.logged(LoggedExchange.answered(call.operation().provider(), operation, call.context(), start,
+                clock.instant(), question, ExchangeBodies.of(Map.of("alreadyDone", done))));
         if (done) {
             LOG.info("{} {}: the provider already has the effect of an earlier attempt; not sending it again",
                     call.operation(), call.idempotencyKey());
-            ledger.completed(call.idempotencyKey(), null, true);
-            record(call, start, CallOutcome.SUCCESS, null, "RECONCILED", null);
+            attempt.settle(new DeliveryLedger.Completed(call.idempotencyKey(), null, true));
+            attempt.recorded(record(call, start, CallOutcome.SUCCESS, null, "RECONCILED", null));
         }
         return done;
     }
@@ -206,16 +326,16 @@ public final class DurableCallProcessor implements Processor {
     }
 
     /** One monitoring record per attempt; the request leaves and the answer (if any) arrives within it. */
-    private void record(DurableCall call, Instant start, CallOutcome outcome, Throwable failure, String status,
-                        String response) {
+    private CallRecord record(DurableCall call, Instant start, CallOutcome outcome, Throwable failure,
+                              String status, String response) {
         Instant end = clock.instant();
         boolean answered = failure == null || isPermanent(failure);
         ProviderLeg leg = new ProviderLeg(start, answered ? end : null,
                 (long) call.payload().getBytes(StandardCharsets.UTF_8).length,
                 response == null ? null : (long) response.getBytes(StandardCharsets.UTF_8).length, status);
-        recorder.record(new CallRecord(start, end, call.operation().provider(), call.operation().name(),
+        return new CallRecord(start, end, call.operation().provider(), call.operation().name(),
                 call.context(), call.attempt(), outcome,
                 failure == null ? null : ProviderFailureTranslator.faultCode(failure),
-                failure == null ? null : ProviderFailureTranslator.unwrap(failure).getMessage(), leg));
+                failure == null ? null : ProviderFailureTranslator.unwrap(failure).getMessage(), leg);
     }
 }

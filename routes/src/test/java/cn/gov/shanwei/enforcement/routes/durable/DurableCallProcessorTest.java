@@ -230,6 +230,108 @@ class DurableCallProcessorTest {
     }
 
     @Test
+    void deliverAll_claimsTheWholeBatchBeforeAnyCall_andBooksItInOneSettlement() {
+        List<List<Attempt>> settlements = new ArrayList<>();
+        List<String> claimedBeforeFirstCall = new ArrayList<>();
+        handler.beforeExecute = () -> {
+            if (claimedBeforeFirstCall.isEmpty()) {
+                claimedBeforeFirstCall.addAll(ledger.states.keySet());
+            }
+        };
+        DurableCallProcessor processor = DurableCallProcessor.withBookkeeping(handler, ledger, settlements::add,
+                Clock.systemUTC(), null);
+
+        List<Attempt> attempts = processor.deliverAll(List.of(call("k-1"), call("k-2"), call("k-3")));
+
+        assertThat(attempts).allMatch(Attempt::delivered);
+        assertThat(ledger.claimAllCalls).isEqualTo(1);
+        assertThat(claimedBeforeFirstCall).containsExactlyInAnyOrder("k-1", "k-2", "k-3");
+        assertThat(settlements).singleElement().satisfies(batch -> assertThat(batch)
+                .extracting(Attempt::outcome)
+                .containsExactly(new DeliveryLedger.Completed("k-1", "ref-k-1", false),
+                        new DeliveryLedger.Completed("k-2", "ref-k-2", false),
+                        new DeliveryLedger.Completed("k-3", "ref-k-3", false)));
+    }
+
+    @Test
+    void deliverAll_aRefusalInTheMiddle_failsOnlyItself_andTheOthersAreDeliveredOnce() {
+        handler.refused.add("k-2");
+
+        List<Attempt> attempts = processor(handler).deliverAll(List.of(call("k-1"), call("k-2"), call("k-3")));
+
+        assertThat(attempts).extracting(Attempt::delivered).containsExactly(true, false, true);
+        assertThat(attempts.get(1).failure()).isInstanceOf(ProviderRejectedException.class);
+        assertThat(handler.executed).containsExactly("k-1", "k-2", "k-3");
+        assertThat(ledger.states).containsEntry("k-1", "DONE").containsEntry("k-2", "REJECTED")
+                .containsEntry("k-3", "DONE");
+    }
+
+    @Test
+    void deliverAll_afterTheProviderTurnsOutUnavailable_theRestIsNotSentAndItsClaimsAreTakenBack() {
+        handler.unavailableFor.add("k-2");
+
+        List<Attempt> attempts = processor(handler).deliverAll(List.of(call("k-1"), call("k-2"), call("k-3")));
+
+        assertThat(attempts).extracting(Attempt::delivered).containsExactly(true, false, false);
+        assertThat(attempts.get(2).failure()).isInstanceOf(NotAttemptedException.class);
+        assertThat(handler.executed).containsExactly("k-1", "k-2");
+        assertThat(ledger.states).containsEntry("k-2", "RETRYING").containsEntry("k-3", "QUEUED");
+        assertThat(ledger.attempts).as("an attempt never made is not counted").containsEntry("k-3", 0);
+        assertThat(records).extracting(CallRecord::outcome)
+                .containsExactly(CallOutcome.SUCCESS, CallOutcome.UNAVAILABLE);
+    }
+
+    @Test
+    void deliverAll_twoCopiesOfACallInOneBatch_sendItOnce_andShareItsFate() {
+        List<Attempt> attempts = processor(handler).deliverAll(List.of(call("k-1"), call("k-1")));
+
+        assertThat(attempts).allMatch(Attempt::delivered);
+        assertThat(handler.executed).containsExactly("k-1");
+        assertThat(records).hasSize(1);
+
+        handler.refused.add("k-2");
+        List<Attempt> refused = processor(handler).deliverAll(List.of(call("k-2"), call("k-2")));
+        assertThat(refused).noneMatch(Attempt::delivered);
+        assertThat(handler.executed).containsExactly("k-1", "k-2");
+    }
+
+    @Test
+    void deliverAll_crashBetweenTheCallsAndTheSettlement_theRedeliveryReconcilesAndSendsNothingTwice() {
+        RuntimeException crash = new IllegalStateException("the hub died before the batch was booked");
+        DurableCallProcessor dying = DurableCallProcessor.withBookkeeping(handler, ledger, attempts -> {
+            throw crash;
+        }, Clock.systemUTC(), null);
+        assertThatThrownBy(() -> dying.deliverAll(List.of(call("k-1"), call("k-2")))).isSameAs(crash);
+        assertThat(handler.executed).containsExactly("k-1", "k-2");
+        assertThat(ledger.states).containsEntry("k-1", "ATTEMPTING").containsEntry("k-2", "ATTEMPTING");
+        handler.providerHas.addAll(List.of("biz-k-1", "biz-k-2"));
+
+        List<Attempt> redelivered = processor(handler).deliverAll(List.of(call("k-1"), call("k-2"), call("k-3")));
+
+        assertThat(redelivered).allMatch(Attempt::delivered);
+        assertThat(handler.asked).containsExactly("biz-k-1", "biz-k-2");
+        assertThat(handler.executed).as("each effect sent once").containsExactly("k-1", "k-2", "k-3");
+        assertThat(ledger.reconciled).containsExactly("k-1", "k-2");
+    }
+
+    @Test
+    void process_aBatchWithAnUnreadableMessage_deliversTheOthersAndFailsTheExchange() {
+        Map<String, Object> good = new HashMap<>(DurableMessage.properties(SEAL, "biz-k-1", "SW-1", context("k-1")));
+        Map<String, Object> bad = new HashMap<>(good);
+        bad.remove(DurableMessage.IDEMPOTENCY_KEY);
+        org.apache.camel.Exchange exchange = new org.apache.camel.support.DefaultExchange(
+                new org.apache.camel.impl.DefaultCamelContext());
+        exchange.getMessage().setBody(List.of(new QueuedMessage("{}", good, 1), new QueuedMessage("{}", bad, 1)));
+
+        assertThatThrownBy(() -> processor(handler).process(exchange))
+                .isInstanceOf(BatchNotDeliveredException.class)
+                .satisfies(e -> assertThat(((BatchNotDeliveredException) e).notDelivered()).isEqualTo(1))
+                .hasCauseInstanceOf(IllegalArgumentException.class);
+        assertThat(handler.executed).containsExactly("k-1");
+        assertThat(ledger.states).containsEntry("k-1", "DONE");
+    }
+
+    @Test
     void read_messageOfAnotherOperation_isRefused() {
         Map<String, Object> headers = new HashMap<>(DurableMessage.properties(
                 new ProviderOperation(Provider.PAYMENT, "notice"), "biz", "SW-1", context("k-9")));
@@ -272,6 +374,20 @@ class DurableCallProcessorTest {
         final Map<String, Integer> attempts = new HashMap<>();
         final List<String> reconciled = new ArrayList<>();
         RuntimeException failOnFailed;
+        int claimAllCalls;
+
+        @Override
+        public Map<String, Claim> claimAll(java.util.Collection<String> keys) {
+            claimAllCalls++;
+            return DeliveryLedger.super.claimAll(keys);
+        }
+
+        @Override
+        public void release(String key) {
+            int before = attempts.get(key) - 1;
+            attempts.put(key, before);
+            states.put(key, before == 0 ? "QUEUED" : "RETRYING");
+        }
 
         @Override
         public Claim claim(String key) {
@@ -310,6 +426,9 @@ class DurableCallProcessorTest {
         final List<String> executed = new ArrayList<>();
         final List<String> asked = new ArrayList<>();
         final List<String> providerHas = new ArrayList<>();
+        final List<String> refused = new ArrayList<>();
+        final List<String> unavailableFor = new ArrayList<>();
+        Runnable beforeExecute = () -> { };
         RuntimeException executeFailure;
         RuntimeException reconcileFailure;
 
@@ -324,9 +443,16 @@ class DurableCallProcessorTest {
 
         @Override
         public String execute(DurableCall call) {
+            beforeExecute.run();
             executed.add(call.idempotencyKey());
             if (executeFailure != null) {
                 throw executeFailure;
+            }
+            if (refused.contains(call.idempotencyKey())) {
+                throw new ProviderRejectedException("seal", "request", "refused", "E1", null, null);
+            }
+            if (unavailableFor.contains(call.idempotencyKey())) {
+                throw transport();
             }
             return "ref-" + call.idempotencyKey();
         }
