@@ -54,7 +54,7 @@ class DurablePropertiesTest {
 
     @Test
     void redeliverySpan_ofAWebhook_isNotBoundByABreakerWait_forWebhooksPassNone() {
-        DurableProperties impatient = new DurableProperties(null, null, null, Duration.ofMillis(100), 2.0,
+        DurableProperties impatient = new DurableProperties(null, null, null, null, Duration.ofMillis(100), 2.0,
                 Duration.ofMillis(400), 8);
         DurableCallHandler webhook = new WebhookDeliveryHandler(WebhookEventType.PAYMENT_PAID,
                 new ClientRegistry(new ClientRegistryProperties(Map.of(), null)), (client, key) -> Optional.empty(),
