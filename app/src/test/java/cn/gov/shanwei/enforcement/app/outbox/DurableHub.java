@@ -42,6 +42,7 @@ public final class DurableHub {
                 "--hub.providers.exchange.open-state-wait=1s",
                 "--hub.providers.payment.open-state-wait=1s",
                 "--hub.providers.seal.open-state-wait=1s",
+                "--hub.providers.map.open-state-wait=1s",
                 "--server.port=0")) {
             args.put(arg.substring(0, arg.indexOf('=')), arg);
         }
