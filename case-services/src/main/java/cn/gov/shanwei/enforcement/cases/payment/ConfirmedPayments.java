@@ -61,7 +61,7 @@ public class ConfirmedPayments {
      * @return empty when recorded; otherwise why the case refused it (nothing is written then)
      */
     public Optional<String> record(UUID caseId, String subjectId, LocalDate paidOn, long amountFen) {
-        Optional<LoadedCase> found = store.load(caseId, new CaseScope.OwnSubject(subjectId));
+        Optional<LoadedCase> found = store.loadForUpdate(caseId, new CaseScope.OwnSubject(subjectId));
         if (found.isEmpty()) {
             return Optional.of("no case " + caseId + " of subject " + subjectId);
         }

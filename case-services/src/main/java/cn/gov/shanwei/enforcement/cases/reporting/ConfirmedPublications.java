@@ -87,7 +87,7 @@ public class ConfirmedPublications {
     }
 
     private LoadedCase load(UUID caseId, String subjectId) {
-        return store.load(caseId, new CaseScope.OwnSubject(subjectId)).orElseThrow(() ->
+        return store.loadForUpdate(caseId, new CaseScope.OwnSubject(subjectId)).orElseThrow(() ->
                 new IllegalArgumentException("no case " + caseId + " of subject " + subjectId));
     }
 }

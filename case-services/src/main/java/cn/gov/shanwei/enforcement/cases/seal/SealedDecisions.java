@@ -36,7 +36,7 @@ public class SealedDecisions {
      */
     public Optional<String> record(UUID caseId, String subjectId, String decisionNumber, Sm3 documentDigest,
                                    String sealId, String verification) {
-        Optional<LoadedCase> found = store.load(caseId, new CaseScope.OwnSubject(subjectId));
+        Optional<LoadedCase> found = store.loadForUpdate(caseId, new CaseScope.OwnSubject(subjectId));
         if (found.isEmpty()) {
             return Optional.of("no case " + caseId + " of subject " + subjectId);
         }

@@ -204,6 +204,38 @@ abstract class PenaltyPersistenceContract {
     }
 
     @Test
+    void aWriterHoldingTheCase_makesAnOfficersStepWaitItsTurn_andTheStepSeesWhatItAppended() throws Exception {
+        // A provider's confirmation (sealed decision, payment, publication) is recorded by a consumer while officers
+        // act on the same case: the writers take turns on the case's row instead of one of them failing.
+        UUID id = filedCaseWithEvidence("turn party").summary().id();
+        CompletableFuture<PenaltyCaseDetail> officersStep = new CompletableFuture<>();
+
+        tx.executeWithoutResult(s -> {
+            var held = store.loadForUpdate(id, new CaseScope.OwnSubject(CaseFixtures.HF)).orElseThrow();
+            CompletableFuture.runAsync(() -> {
+                try {
+                    officersStep.complete(cases.execute(head, id, null, new PenaltyCommand.Resume(TODAY)));
+                } catch (RuntimeException e) {
+                    officersStep.completeExceptionally(e);
+                }
+            });
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            // Resuming a case that is not suspended is refused: done already, the step read the case without waiting.
+            assertThat(officersStep).isNotDone();
+            store.append(held, held.aggregate().suspend(ctx, TODAY, "waiting for an appraisal").events(), ctx.now());
+        });
+
+        PenaltyCaseDetail resumed = officersStep.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(resumed.record()).extracting(PenaltyCaseDetail.Link::type)
+                .endsWith("CaseSuspended", "CaseResumed");
+    }
+
+    @Test
     void aRefusedStep_writesNothing_andSaysWhy() {
         UUID id = filedCaseWithEvidence("refused party").summary().id();
 

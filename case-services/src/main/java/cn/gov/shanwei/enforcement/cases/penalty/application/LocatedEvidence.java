@@ -34,7 +34,7 @@ public class LocatedEvidence {
      * @return empty when recorded (or recorded before); otherwise why the case refused it (nothing written)
      */
     public Optional<String> record(UUID caseId, String subjectId, String evidenceId, EvidenceLocation location) {
-        Optional<LoadedCase> found = store.load(caseId, new CaseScope.OwnSubject(subjectId));
+        Optional<LoadedCase> found = store.loadForUpdate(caseId, new CaseScope.OwnSubject(subjectId));
         if (found.isEmpty()) {
             return Optional.of("no case " + caseId + " of subject " + subjectId);
         }

@@ -340,7 +340,7 @@ public class PenaltyCaseService {
 
     private LoadedCase loadForAction(Actor actor, UUID caseId, Long expectedVersion) {
         // Acting is only ever within the actor's own subject, whatever else the actor may read.
-        LoadedCase loaded = store.load(caseId, new CaseScope.OwnSubject(actor.officer().subject().value()))
+        LoadedCase loaded = store.loadForUpdate(caseId, new CaseScope.OwnSubject(actor.officer().subject().value()))
                 .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(caseId));
         if (expectedVersion != null && expectedVersion != loaded.row().version()) {
             throw new ConcurrentEditException("Case " + loaded.row().caseNumber() + " was changed by someone else "

@@ -109,8 +109,22 @@ public class PenaltyCaseStore {
         return visibleRow(id, scope).map(this::replay);
     }
 
+    /**
+     * The case with {@code id} if the scope may see it, its read row locked for this transaction: every writer of a
+     * case (an officer's step, or a provider's confirmation recorded by a consumer — sealed decision, payment,
+     * publication, evidence location) takes its turn instead of colliding on the next log sequence, and each sees
+     * what the one before appended.
+     */
+    public Optional<LoadedCase> loadForUpdate(UUID id, CaseScope scope) {
+        return visibleRow(id, scope, LockModeType.PESSIMISTIC_WRITE).map(this::replay);
+    }
+
     /** The read row of a case if the scope may see it. */
     public Optional<PenaltyCaseEntity> visibleRow(UUID id, CaseScope scope) {
+        return visibleRow(id, scope, LockModeType.NONE);
+    }
+
+    private Optional<PenaltyCaseEntity> visibleRow(UUID id, CaseScope scope, LockModeType lock) {
         if (scope instanceof CaseScope.Nothing) {
             return Optional.empty();
         }
@@ -120,6 +134,9 @@ public class PenaltyCaseStore {
         restrict(jpql, params, scope);
         TypedQuery<PenaltyCaseEntity> q = em.createQuery(jpql.toString(), PenaltyCaseEntity.class);
         params.forEach(q::setParameter);
+        if (lock != LockModeType.NONE) {
+            q.setLockMode(lock);
+        }
         return q.getResultStream().findFirst();
     }
 
