@@ -84,7 +84,7 @@ public class ProcedureRecordsController extends CaseApiSupport {
      * A document of the procedure.
      *
      * @param documentId  its id ({@code MD-}, {@code MR-} or {@code IR-} and the issuing event's id)
-     * @param kind        MEASURE_DECISION, RELEASE_DECISION or INSPECTION_RECORD
+     * @param kind        MEASURE_DECISION, EXTENSION_DECISION, RELEASE_DECISION or INSPECTION_RECORD
      * @param number      its number
      * @param state       PENDING, SEALED, VERIFICATION_FAILED, SEAL_REFUSED or NO_SEAL (the last three are tasks for
      *                    staff; a decision or release decision cannot be served before SEALED)

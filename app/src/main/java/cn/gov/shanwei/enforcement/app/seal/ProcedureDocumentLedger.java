@@ -11,12 +11,13 @@ import java.util.UUID;
 /**
  * The {@code procedure_document} table (V77): the documents of coercive measures and inspections (ADR 0515), from the
  * unsealed OFD written with the step to the sealed and verified one. A document's id says its kind: {@code MD-},
- * {@code MR-} or {@code IR-} followed by the id of the event that issued it.
+ * {@code ME-}, {@code MR-} or {@code IR-} followed by the id of the event that issued it.
  */
 public class ProcedureDocumentLedger extends SealedDocumentLedger {
 
     private static final Map<DocumentKind, String> PREFIXES = Map.of(DocumentKind.MEASURE_DECISION, "MD-",
-            DocumentKind.RELEASE_DECISION, "MR-", DocumentKind.INSPECTION_RECORD, "IR-");
+            DocumentKind.EXTENSION_DECISION, "ME-", DocumentKind.RELEASE_DECISION, "MR-",
+            DocumentKind.INSPECTION_RECORD, "IR-");
 
     public ProcedureDocumentLedger(JdbcClient jdbc) {
         super(jdbc, "procedure_document", "document_number");

@@ -42,7 +42,9 @@ class ProcedureApiIT extends StaffApiTestBase {
         StaffHttp.Answer extended = as("hf-head").post(MEASURES + "/" + id + "/extension", extension, sealed);
         assertThat(extended.status()).as(extended.body()).isEqualTo(200);
         assertThat(extended.json().path("particulars").path("extensionDays").asInt()).isEqualTo(30);
-        StaffHttp.Answer again = as("hf-head").post(MEASURES + "/" + id + "/extension", extension, extended.etag());
+        // the extension's own decision (延长期限决定书) is sealed and recorded after it: read the version after that
+        StaffHttp.Answer again = as("hf-head").post(MEASURES + "/" + id + "/extension", extension,
+                settled(MEASURES + "/" + id));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("conflict").asText()).isEqualTo("RULE_VIOLATED");
         assertThat(as("hf-head").post(MEASURES + "/" + id + "/extension", Map.of("days", 31, "reason", "x",

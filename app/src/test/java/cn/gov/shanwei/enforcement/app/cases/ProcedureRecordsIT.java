@@ -136,6 +136,15 @@ class ProcedureRecordsIT extends StaffApiTestBase {
         assertThat(withEvidence.json().path("evidence").get(0).path("sm3").asText()).isEqualTo(Sm3.of(photo).hex());
         assertThat(as("hf-supervisor").getBytes(path + "/evidence/E1/file")).isEqualTo(photo);
 
+        assertThat(as("hf-head").post(path + "/extension", Map.of("days", 10, "reason", "案情复杂，需调取外地供货记录",
+                "notifiedOn", TODAY.toString())).status()).isEqualTo(200);
+        JsonNode extension = awaitSealed(path, "EXTENSION_DECISION");
+        assertThat(extension.path("number").asText()).isEqualTo(decision.path("number").asText() + "-延期");
+        byte[] extensionOfd = as("hf-officer-1").getBytes(path + "/documents/" + extension.path("documentId")
+                .asText());
+        assertThat(verifier().verify(extensionOfd, UNIT).valid()).isTrue();
+        assertThat(entryText(extensionOfd, "Content.xml")).contains("延长扣押期限决定书", "案情复杂", "延长10日");
+
         assertThat(as("hf-head").post(path + "/release", Map.of("releasedOn", TODAY.toString(), "ground",
                 "NO_VIOLATION", "explanation", "检验合格")).status()).isEqualTo(200);
         JsonNode release = awaitSealed(path, "RELEASE_DECISION");
@@ -145,13 +154,14 @@ class ProcedureRecordsIT extends StaffApiTestBase {
         assertThat(as("hf-officer-1").post(path + "/release-service", service).status()).isEqualTo(200);
         assertThat(as("hf-officer-1").get(path).json().path("record").findValuesAsText("type"))
                 .containsSubsequence("MeasureImposed", "DocumentSealed", "MeasureDecisionServed", "EvidenceRecorded",
-                        "MeasureReleased", "DocumentSealed", "ReleaseDecisionServed");
+                        "MeasureExtended", "DocumentSealed", "MeasureReleased", "DocumentSealed",
+                        "ReleaseDecisionServed");
 
         byte[] casefile = as("city-supervisor").getBytes(path + "/casefile");
         SealDocumentCheck seals = new SealDocumentCheck(List.of(sandbox.seal().trustAnchor()));
         CaseFileVerifier.Report report = CaseFileVerifier.verify(new ByteArrayInputStream(casefile), List.of(seals));
         assertThat(report.problems()).isEmpty();
-        assertThat(entryNames(casefile)).filteredOn(n -> n.startsWith("documents/") && n.endsWith(".ofd")).hasSize(2);
+        assertThat(entryNames(casefile)).filteredOn(n -> n.startsWith("documents/") && n.endsWith(".ofd")).hasSize(3);
         assertThat(verifyOffline(casefile)).startsWith("OK");
 
         String evidenceFile = entryNames(casefile).stream().filter(n -> n.startsWith("evidence/")).findFirst()

@@ -188,6 +188,29 @@ class ProcedureDocumentsH2Test {
     }
 
     @Test
+    void anExtensionIssuesItsDecision_toldToThePartyWithTheStep_andSealedForTheFileWithoutHoldingUpAnyStep() {
+        UUID id = seizure("extended party", true);
+        ProcedureDocumentToSeal decision = issued(id, DocumentKind.MEASURE_DECISION);
+        assertThat(sealedDocuments.record(id, CaseFixtures.HF, DocumentKind.EXTENSION_DECISION, "x",
+                Sm3.ofUtf8("x"), "S", "VALID")).get().asString().contains("has not been extended");
+
+        measures.execute(head, id, null, new MeasureCommand.Extend(10, "案情复杂，需调取外地供货记录", TODAY));
+        ProcedureDocumentToSeal extension = issued(id, DocumentKind.EXTENSION_DECISION);
+        assertThat(extension.text().title()).isEqualTo("延长扣押期限决定书");
+        assertThat(extension.documentNumber()).isEqualTo(decision.documentNumber() + "-延期");
+        assertThat(extension.text().paragraphs()).contains("延长理由：案情复杂，需调取外地供货记录")
+                .contains("1. 散装白酒 12.5kg（无标签）")
+                // 10 July + 10 days is Sunday 20 July: a term ending on a rest day runs to the next working day.
+                .anyMatch(p -> p.contains("延长10日，至2025年7月21日止") && p.contains("第二十五条"));
+
+        // Nothing waits for it: the release and its service only wait for their own documents.
+        measures.execute(head, id, null, new MeasureCommand.Release(TODAY, ReleaseGround.NO_VIOLATION, "检验合格"));
+        seal(extension);
+        assertThat(measures.get(head, id).record()).extracting(l -> l.type()).containsSubsequence("MeasureImposed",
+                "MeasureExtended", "MeasureReleased", "DocumentSealed");
+    }
+
+    @Test
     void aSealRecordedWhileAnOfficerActs_takesItsTurn_neitherIsRefused() throws Exception {
         for (int round = 0; round < 5; round++) {
             UUID id = seizure("race party " + round, true);

@@ -354,7 +354,7 @@ public final class CoerciveMeasure {
 
     /**
      * Records that a document of the measure was sealed by the seal service and its seal verified by the hub: the
-     * decision (always there) or the release decision (once released). No officer acts; the verified seal is the
+     * decision (always there), the extension decision (once extended) or the release decision (once released). No officer acts; the verified seal is the
      * authority.
      */
     public Outcome<CoerciveMeasureEvent> recordDocumentSealed(CommandContext ctx, DocumentKind kind,
@@ -363,6 +363,9 @@ public final class CoerciveMeasure {
         return switch (kind) {
             case MEASURE_DECISION -> accept(new DocumentSealed(ctx.newEventId(), ctx.now(), imposed.caseNumber(), kind,
                     documentNumber, documentDigest, sealId, verification));
+            case EXTENSION_DECISION -> extensionDays == 0 ? reject("the measure has not been extended, so there is "
+                    + "no extension decision to seal") : accept(new DocumentSealed(ctx.newEventId(), ctx.now(),
+                    imposed.caseNumber(), kind, documentNumber, documentDigest, sealId, verification));
             case RELEASE_DECISION -> release == null ? reject("the measure has not been released, so there is no "
                     + "release decision to seal") : accept(new DocumentSealed(ctx.newEventId(), ctx.now(),
                     imposed.caseNumber(), kind, documentNumber, documentDigest, sealId, verification));

@@ -7,6 +7,11 @@ package cn.gov.shanwei.enforcement.domain.record;
 public enum DocumentKind {
     /** 查封决定书 / 扣押决定书 / 冻结决定书 with its list (行政强制法 art. 24, 31): served to the party. */
     MEASURE_DECISION("查封、扣押、冻结决定书"),
+    /**
+     * 延长查封、扣押、冻结期限决定书 (行政强制法 art. 25, 32): the party is told of the extension in writing, with the
+     * reasons.
+     */
+    EXTENSION_DECISION("延长期限决定书"),
     /** 解除查封、扣押、冻结决定书 (行政强制法 art. 28, 33): served to the party. */
     RELEASE_DECISION("解除决定书"),
     /** 现场检查笔录: signed by the inspectors and the party; the hub's seal on its electronic copy is archival. */

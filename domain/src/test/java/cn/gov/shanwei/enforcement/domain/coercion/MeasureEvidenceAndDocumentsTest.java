@@ -47,7 +47,8 @@ class MeasureEvidenceAndDocumentsTest {
     }
 
     @Test
-    @DisplayName("The decision may be recorded as sealed at once; the release decision only after the release")
+    @DisplayName("The decision may be recorded as sealed at once; the extension and release decisions only after "
+            + "the extension and the release")
     void sealedDocuments() {
         MeasureFixture f = new MeasureFixture("2025-03-03T10:00").seized();
         f.ok(f.m.recordDocumentSealed(f.ctx(), DocumentKind.MEASURE_DECISION, "海市监强〔2025〕1号", PHOTO, "SEAL-1",
@@ -57,11 +58,17 @@ class MeasureEvidenceAndDocumentsTest {
         assertThat(f.attempt(m -> m.recordDocumentSealed(f.ctx(), DocumentKind.INSPECTION_RECORD, "R", PHOTO, "S",
                 "VALID"))).contains("no inspection record");
 
+        assertThat(f.attempt(m -> m.recordDocumentSealed(f.ctx(), DocumentKind.EXTENSION_DECISION, "X", PHOTO, "S",
+                "VALID"))).contains("has not been extended");
+
+        f.on("2025-03-05").ok(f.m.extend(f.ctx(), 10, f.approvedNow(), "案情复杂", f.today()));
+        f.ok(f.m.recordDocumentSealed(f.ctx(), DocumentKind.EXTENSION_DECISION, "X", PHOTO, "S", "VALID"));
         f.on("2025-03-10").ok(f.m.release(f.ctx(), f.today(), ReleaseGround.NO_VIOLATION, "检验合格"));
         f.ok(f.m.recordDocumentSealed(f.ctx(), DocumentKind.RELEASE_DECISION, "R", PHOTO, "S", "VALID"));
 
         assertThat(f.m.sealedDocuments()).extracting(CoerciveMeasureEvent.DocumentSealed::kind)
-                .containsExactly(DocumentKind.MEASURE_DECISION, DocumentKind.RELEASE_DECISION);
+                .containsExactly(DocumentKind.MEASURE_DECISION, DocumentKind.EXTENSION_DECISION,
+                        DocumentKind.RELEASE_DECISION);
         assertThat(f.m.release()).get().extracting(CoerciveMeasureEvent.MeasureReleased::ground)
                 .isEqualTo(ReleaseGround.NO_VIOLATION);
     }

@@ -256,7 +256,8 @@ public class AdministrationService {
         Flushing.flush(em, "The record");
         recordOfficerChange(registration.officer().id().value(), kind, source, by, what);
         LOG.info("Registered officer {} of {} (身份证号 {})", registration.officer().id(),
-                registration.officer().subject(), PersonalDataMask.mask(registration.idNumber()));
+                registration.officer().subject(), registration.idNumber() == null || registration.idNumber().isBlank()
+                        ? "none given" : PersonalDataMask.mask(registration.idNumber()));
         return view(entity);
     }
 

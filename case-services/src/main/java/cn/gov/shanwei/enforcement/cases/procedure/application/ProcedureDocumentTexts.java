@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.cases.procedure.application;
 import cn.gov.shanwei.enforcement.cases.seal.DocumentText;
 import cn.gov.shanwei.enforcement.domain.coercion.CoercionKind;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasure;
+import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasureEvent.MeasureExtended;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasureEvent.MeasureImposed;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasureEvent.MeasureReleased;
 import cn.gov.shanwei.enforcement.domain.coercion.ListedItem;
@@ -21,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * What the documents of coercive measures and inspections say, in Chinese, from their recorded events: the
- * 查封/扣押/冻结决定书 with its list and period (行政强制法 art. 24, 25, 31), the 解除决定书 (art. 28, 33) and the
+ * 查封/扣押/冻结决定书 with its list and period (行政强制法 art. 24, 25, 31), the 延长期限决定书 (art. 25, 32), the
+ * 解除决定书 (art. 28, 33) and the
  * 现场检查笔录 (国办发〔2024〕54号; 行政处罚法 art. 55).
  */
 final class ProcedureDocumentTexts {
@@ -87,6 +89,28 @@ final class ProcedureDocumentTexts {
         p.add("当事人陈述、申辩：" + (d.partyStatement().isBlank() ? "无" : d.partyStatement()));
         p.add("救济途径：" + d.remedies());
         return new DocumentText(kind + "决定书", split(p), m.imposedOn());
+    }
+
+    /**
+     * The extension decision of an extended measure (行政强制法 art. 25, 32); {@code termEnds} is the last day of the
+     * extended term as it stood when the head approved the extension.
+     */
+    static DocumentText extensionDecision(CoerciveMeasure m, MeasureExtended x, LocalDate termEnds) {
+        MeasureImposed d = m.decision();
+        String kind = chinese(d.kind());
+        LocalDate approvedOn = CommandContext.dayOf(x.approval().approvedAt());
+        List<String> p = new ArrayList<>();
+        p.add("当事人：" + d.party().name());
+        p.add("本机关于" + date(m.imposedOn()) + "以" + d.decisionNumber() + "决定对你（单位）的" + objects(d.kind()) + "实施"
+                + kind + "。");
+        p.add("延长理由：" + x.reason());
+        p.add("经本机关负责人于" + date(approvedOn) + "批准，决定将" + kind + "期限延长" + x.extensionDays() + "日，至"
+                + date(termEnds) + "止（" + STATUTE + (d.kind() == CoercionKind.FREEZE ? "第三十二条" : "第二十五条")
+                + "）；检测、检验、检疫或者技术鉴定的期间不计入。");
+        p.add(kind + "清单：");
+        items(p, d.items());
+        p.add("本决定于" + date(x.notifiedOn()) + "书面告知当事人。");
+        return new DocumentText("延长" + kind + "期限决定书", split(p), approvedOn);
     }
 
     /** The release decision of a released measure. */

@@ -25,7 +25,8 @@ import java.util.UUID;
 
 /**
  * The seal rules of coercive measures and inspections (ADR 0515), kept apart from their steps: a step that issues a
- * document hands it to {@link ProcedureDocumentSealing} in its transaction (taking a measure: its decision; a
+ * document hands it to {@link ProcedureDocumentSealing} in its transaction (taking a measure: its decision; an
+ * extension: the extension decision, told to the party with the step and sealed for the file, gating nothing; a
  * release: the release decision; an inspection carried out: the on-site record); serving a measure's decision or its
  * release decision is refused while that document is not sealed and verified, when the port says sealing is
  * required. The inspection record is sealed for the archive and holds up no step.
@@ -75,6 +76,11 @@ public final class ProcedureSeals {
                         .value(), d.eventId(), DocumentKind.MEASURE_DECISION, d.decisionNumber(),
                         ProcedureDocumentTexts.measureDecision(m, m.term(ctx.calendar().get(), m.imposedOn())
                                 .dueOn()), acting));
+            } else if (e instanceof CoerciveMeasureEvent.MeasureExtended x) {
+                port.issued(document(loaded.row().id(), loaded.row().caseNumber(), m.subject(), m.matter().code()
+                        .value(), x.eventId(), DocumentKind.EXTENSION_DECISION, extensionNumber(m),
+                        ProcedureDocumentTexts.extensionDecision(m, x, m.term(ctx.calendar().get(),
+                                CommandContext.dayOf(x.approval().approvedAt())).dueOn()), acting));
             } else if (e instanceof CoerciveMeasureEvent.MeasureReleased r) {
                 port.issued(document(loaded.row().id(), loaded.row().caseNumber(), m.subject(), m.matter().code()
                         .value(), r.eventId(), DocumentKind.RELEASE_DECISION, releaseNumber(m),
@@ -109,6 +115,11 @@ public final class ProcedureSeals {
      */
     static String releaseNumber(CoerciveMeasure m) {
         return m.decision().decisionNumber() + "-解除";
+    }
+
+    /** The number of a measure's extension decision, after the decision it extends (the measure is extended once). */
+    static String extensionNumber(CoerciveMeasure m) {
+        return m.decision().decisionNumber() + "-延期";
     }
 
     private ProcedureDocumentToSeal document(UUID caseId, String caseNumber, SubjectId subject, String matterCode,

@@ -31,7 +31,7 @@ public class SealedProcedureDocuments {
     public Optional<String> record(UUID caseId, String subjectId, DocumentKind kind, String number,
                                    Sm3 documentDigest, String sealId, String verification) {
         return switch (kind) {
-            case MEASURE_DECISION, RELEASE_DECISION -> measures.recordDocumentSealed(caseId, subjectId, kind, number,
+            case MEASURE_DECISION, EXTENSION_DECISION, RELEASE_DECISION -> measures.recordDocumentSealed(caseId, subjectId, kind, number,
                     documentDigest, sealId, verification);
             case INSPECTION_RECORD -> inspections.recordDocumentSealed(caseId, subjectId, kind, number,
                     documentDigest, sealId, verification);
