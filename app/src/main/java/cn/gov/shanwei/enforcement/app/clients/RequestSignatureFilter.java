@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.app.clients;
 
 import cn.gov.shanwei.enforcement.app.web.ErrorCode;
 import cn.gov.shanwei.enforcement.app.web.Problems;
+import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,15 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +32,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,7 +106,12 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
         try {
             epochSeconds = Long.parseLong(timestamp);
         } catch (NumberFormatException e) {
-            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, TIMESTAMP + " must be epoch seconds");
+            epochSeconds = -1;
+        }
+        if (epochSeconds < 0 || !timestamp.equals(Long.toString(epochSeconds))) {
+            // One spelling only: the signed string holds the number as the SDK writes it (no sign, no leading zero).
+            reject(request, response, ErrorCode.AUTHENTICATION_FAILED, TIMESTAMP + " must be epoch seconds in "
+                    + "decimal digits, without sign or leading zeros");
             return;
         }
         long skew = Math.abs(clock.instant().getEpochSecond() - epochSeconds);
@@ -140,8 +142,8 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
                     + "characters");
             return;
         }
-        if (!matchesAnySecret(client, canonical(request, timestamp, nonce, body, officer), signature)) {
-            if (officer != null && matchesAnySecret(client, canonical(request, timestamp, nonce, body, null),
+        if (!matchesAnySecret(client, canonical(request, epochSeconds, nonce, body, officer), signature)) {
+            if (officer != null && matchesAnySecret(client, canonical(request, epochSeconds, nonce, body, null),
                     signature)) {
                 // Signed in the format from before ADR 0911: valid for the rest, but the officer could have been
                 // swapped on the way. Said plainly so that the caller knows to upgrade, never accepted.
@@ -195,14 +197,15 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
     }
 
     /**
-     * METHOD \n raw path[?raw query] \n timestamp \n nonce \n hex(SHA-256(body)), and \n x-hub-officer-id:officer when
-     * the request names an officer ({@code officer} not null).
+     * The request's canonical string as the SDK signs it ({@link HubRequestSignature#canonical}, one definition for
+     * both sides): METHOD, raw path[?raw query], timestamp, nonce, hex(SHA-256(body)), and the officer's line when the
+     * request names one ({@code officer} not null; checked for control characters before).
      */
-    static String canonical(HttpServletRequest request, String timestamp, String nonce, byte[] body, String officer) {
+    static String canonical(HttpServletRequest request, long epochSeconds, String nonce, byte[] body,
+                            String officer) {
         String query = request.getQueryString();
         String path = request.getRequestURI() + (query == null ? "" : "?" + query);
-        return request.getMethod() + "\n" + path + "\n" + timestamp + "\n" + nonce + "\n" + sha256Hex(body)
-                + (officer == null ? "" : "\nx-hub-officer-id:" + officer);
+        return HubRequestSignature.canonical(request.getMethod(), path, epochSeconds, nonce, body, officer);
     }
 
     private static boolean matchesAnySecret(HubClient client, String canonical, String signature) {
@@ -214,27 +217,11 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
         }
         boolean match = false;
         for (byte[] secret : client.secrets()) {
-            match |= MessageDigest.isEqual(hmac(secret, canonical), offered);
+            // Compared as bytes, so that any valid Base64 spelling of the right MAC is accepted, in constant time.
+            match |= MessageDigest.isEqual(Base64.getDecoder().decode(HubRequestSignature.sign(secret, canonical)),
+                    offered);
         }
         return match;
-    }
-
-    private static byte[] hmac(byte[] secret, String canonical) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
-    }
-
-    private static String sha256Hex(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 
     /** The whole body, or null when it is larger than {@code limit}. */

@@ -91,6 +91,27 @@ class OfficerSignatureIT extends StaffApiTestBase {
     }
 
     @Test
+    void aTimestampSpelledAnotherWay_is401_evenWithAMatchingSignatureOfThatSpelling() throws Exception {
+        // The hub checks the canonical string the SDK builds, with the number as the SDK writes it: a sign or a
+        // leading zero would make two signed strings for one request.
+        long timestamp = Instant.now().getEpochSecond();
+        String nonce = UUID.randomUUID().toString();
+        String spelled = "0" + timestamp;
+        String canonical = "GET\n" + CASES + "\n" + spelled + "\n" + nonce + "\n"
+                + HubRequestSignature.sha256Hex(new byte[0]);
+        HttpResponse<String> answer = http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hubPort
+                        + CASES)).GET()
+                .header(HubRequestSignature.CLIENT_ID_HEADER, CLIENT)
+                .header(HubRequestSignature.TIMESTAMP_HEADER, spelled)
+                .header(HubRequestSignature.NONCE_HEADER, nonce)
+                .header(HubRequestSignature.SIGNATURE_HEADER, HubRequestSignature.sign(SECRET, canonical)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(problem(answer).path("detail").asText()).contains("without sign or leading zeros");
+    }
+
+    @Test
     void twoOfficerHeaders_are401() throws Exception {
         HttpResponse<String> twice = get(CASES, "hf-officer-1", "hf-officer-1", "hf-head");
 
