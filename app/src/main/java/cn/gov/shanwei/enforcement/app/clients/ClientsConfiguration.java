@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
+import cn.gov.shanwei.enforcement.app.support.GroupCommit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Filter;
@@ -37,9 +38,9 @@ public class ClientsConfiguration {
      * {@code hub.nonce-purge-interval} (1 min).
      */
     @Bean(destroyMethod = "close")
-    public JdbcNonceStore nonceStore(JdbcClient jdbc, Clock clock,
+    public JdbcNonceStore nonceStore(JdbcClient jdbc, GroupCommit bookkeepingCommits, Clock clock,
                                      @Value("${hub.nonce-purge-interval:1m}") Duration purgeInterval) {
-        JdbcNonceStore store = new JdbcNonceStore(jdbc, clock);
+        JdbcNonceStore store = new JdbcNonceStore(jdbc, bookkeepingCommits, clock);
         store.purgeEvery(purgeInterval);
         return store;
     }

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
 import cn.gov.shanwei.enforcement.app.support.FixedDelayTask;
+import cn.gov.shanwei.enforcement.app.support.GroupCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,12 +19,18 @@ import java.util.Objects;
  * {@code (client_id, nonce)} makes the check atomic across hub instances: the second insert of a pair fails, whichever
  * instance makes it. Rows past their {@code expires_at} are deleted by {@link #purgeEvery}; every instance purges,
  * which is harmless.
+ *
+ * <p>Each insert is committed before the request goes on, through the hub's {@link GroupCommit}: requests that arrive
+ * together share one commit (with the monitoring records and message-log entries of the moment) instead of one each.
+ * A nonce used twice in one group fails the shared transaction; the group's works then run one by one, and only the
+ * second use is refused.
  */
 public final class JdbcNonceStore implements NonceStore, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcNonceStore.class);
 
     private final JdbcClient jdbc;
+    private final GroupCommit commits;
     private final Clock clock;
     private volatile Duration purgeInterval;
     private ThreadPoolTaskScheduler purging;
@@ -32,19 +39,21 @@ public final class JdbcNonceStore implements NonceStore, AutoCloseable {
      * @param jdbc  the hub's database
      * @param clock decides which rows have expired
      */
-    public JdbcNonceStore(JdbcClient jdbc, Clock clock) {
+    public JdbcNonceStore(JdbcClient jdbc, GroupCommit commits, Clock clock) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.commits = Objects.requireNonNull(commits, "commits");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public boolean firstUse(String clientId, String nonce, Instant rememberUntil) {
         try {
-            jdbc.sql("INSERT INTO client_nonce (client_id, nonce, expires_at) VALUES (:client, :nonce, :expires)")
+            commits.run(() -> jdbc.sql("INSERT INTO client_nonce (client_id, nonce, expires_at) "
+                            + "VALUES (:client, :nonce, :expires)")
                     .param("client", clientId)
                     .param("nonce", nonce)
                     .param("expires", Timestamp.from(rememberUntil))
-                    .update();
+                    .update());
             return true;
         } catch (DuplicateKeyException used) {
             return false;

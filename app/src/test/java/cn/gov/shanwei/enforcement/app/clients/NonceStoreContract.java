@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
+import cn.gov.shanwei.enforcement.app.support.GroupCommit;
 import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.flywaydb.core.Flyway;
@@ -64,7 +65,8 @@ abstract class NonceStoreContract {
     void createDatabase() {
         database = freshDatabase();
         jdbc = JdbcClient.create(database.dataSource());
-        store = new JdbcNonceStore(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
+        store = new JdbcNonceStore(jdbc, new GroupCommit(new org.springframework.jdbc.datasource
+                .DataSourceTransactionManager(database.dataSource()), 256), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach

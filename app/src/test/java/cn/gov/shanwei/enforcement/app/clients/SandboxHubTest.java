@@ -35,6 +35,8 @@ import java.time.Duration;
         "hub.clients.bench-system.secrets[0]=" + SandboxHubTest.BENCH_SECRET,
         "hub.clients.bench-system.services[0]=licence.verify",
         "hub.clients.bench-system.purposes[0]=licence.verify=*",
+        "hub.clients.bench-system.services[1]=registry.person-check",
+        "hub.clients.bench-system.purposes[1]=registry.person-check=*",
         "hub.clients.bench-system.rate-limit.requests-per-second=100000",
         "hub.clients.portal-system.secrets[0]=" + SandboxHubTest.PORTAL_SECRET,
         "hub.clients.portal-system.services[0]=identity.sign-on",

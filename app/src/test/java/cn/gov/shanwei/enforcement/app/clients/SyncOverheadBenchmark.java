@@ -1,0 +1,199 @@
+package cn.gov.shanwei.enforcement.app.clients;
+
+import cn.gov.shanwei.enforcement.adapters.exchange.BaseLibraryClient;
+import cn.gov.shanwei.enforcement.adapters.exchange.PersonCheck;
+import cn.gov.shanwei.enforcement.app.support.SignedHttp;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Synchronous overhead of the hub (issue 6): the same provincial read — a 人口库 person check, which the hub never
+ * answers from a cache — made through the hub (signed REST call → filter → controller → Camel route with breaker,
+ * bulkhead and timeouts → adapter → sandbox, with the monitoring record and the message log) and by the adapter
+ * calling the sandbox directly (the same {@link BaseLibraryClient} bean the route uses), at concurrency 1 and 32.
+ * Goal: ≤ 1 ms added at p50, and the hub's throughput ≥ 70 % of direct.
+ *
+ * <p>The exchange's bulkhead is raised to {@value #BULKHEAD} calls in flight for the run (default 20).
+ *
+ * <p>Closed loops: each of {@code c} threads calls again as soon as its call returns, for a fixed time; the two ways
+ * alternate in rounds so that drift (JIT, the machine's other load) falls on both. Every call's answer is checked.
+ *
+ * <p>Not part of the test suite (the name matches no surefire pattern). Run:
+ * {@code ./mvnw -o -q -B -pl app -am verify -Dtest=SyncOverheadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dbench.seconds=} per round and way, default 5; {@code -Dbench.rounds=}, default 4;
+ * {@code -Dbench.concurrency=}, default {@code 1,32}); the result is printed
+ * and written to {@code app/target/benchmarks/sync-overhead.md}.
+ */
+@TestPropertySource(properties = "hub.providers.exchange.max-concurrent-calls=" + SyncOverheadBenchmark.BULKHEAD)
+class SyncOverheadBenchmark extends SandboxHubTest {
+
+    /**
+     * The exchange's bulkhead for this run: above the 32 callers, so that the comparison measures the path and not
+     * the limit (at the default of 20, calls beyond 20 in flight are refused at once with 503, as designed).
+     */
+    static final int BULKHEAD = 40;
+
+    private static final String PATH = "/api/v1/registries/person-checks";
+    private static final String ID_NUMBER = "441502199001011232";
+    private static final String NAME = "陈小海";
+    private static final byte[] BODY = ("{\"idNumber\":\"" + ID_NUMBER + "\",\"name\":\"" + NAME
+            + "\",\"purpose\":{\"matterCode\":\"" + MATTER_CODE + "\",\"caseNumber\":\"SYNC-BENCH\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 5);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 4);
+
+    @Autowired
+    BaseLibraryClient adapter;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** One way of making the read; throws when the answer is not the expected one. */
+    private interface Way {
+        void call() throws Exception;
+    }
+
+    private void direct() {
+        if (adapter.checkPerson(ID_NUMBER, NAME) != PersonCheck.MATCH) {
+            throw new IllegalStateException("the sandbox did not answer MATCH");
+        }
+    }
+
+    private void throughHub() throws Exception {
+        HttpRequest request = SignedHttp.sign(HttpRequest.newBuilder(URI.create(endpoint() + PATH))
+                        .header("Content-Type", "application/json"), "POST", PATH, BODY, "bench-system", BENCH_SECRET)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(BODY)).build();
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (answer.statusCode() != 200 || !answer.body().contains("\"MATCH\"")) {
+            throw new IllegalStateException("the hub answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    /** Latencies (ns) and completed calls of {@code threads} closed loops over {@code seconds}. */
+    private record Run(long[] latencies, long calls, double seconds) {
+        double perSecond() {
+            return calls / seconds;
+        }
+    }
+
+    private static Run run(Way way, int threads, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            AtomicLong calls = new AtomicLong();
+            List<Future<long[]>> loops = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                Callable<long[]> loop = () -> {
+                    long[] mine = new long[1024];
+                    int n = 0;
+                    long now;
+                    while ((now = System.nanoTime()) < end) {
+                        way.call();
+                        long took = System.nanoTime() - now;
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = took;
+                        calls.incrementAndGet();
+                    }
+                    return Arrays.copyOf(mine, n);
+                };
+                loops.add(pool.submit(loop));
+            }
+            List<long[]> all = new ArrayList<>();
+            for (Future<long[]> loop : loops) {
+                all.add(loop.get());
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            long[] latencies = all.stream().flatMapToLong(Arrays::stream).toArray();
+            return new Run(latencies, calls.get(), elapsed);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Run merge(List<Run> runs) {
+        long[] latencies = runs.stream().flatMapToLong(r -> Arrays.stream(r.latencies())).toArray();
+        return new Run(latencies, runs.stream().mapToLong(Run::calls).sum(),
+                runs.stream().mapToDouble(Run::seconds).sum());
+    }
+
+    @Test
+    void throughTheHub_versusTheAdapterDirectly() throws Exception {
+        // warm-up: JIT, connection pools, the breaker's window
+        run(this::direct, 4, 3);
+        run(this::throughHub, 4, 3);
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
+                | concurrency | way | calls | calls/s | p50 ms | p95 ms | p99 ms |
+                |---|---|---|---|---|---|---|
+                """));
+        StringBuilder verdict = new StringBuilder();
+        for (int threads : Arrays.stream(System.getProperty("bench.concurrency", "1,32").split(","))
+                .mapToInt(c -> Integer.parseInt(c.strip())).toArray()) {
+            List<Run> direct = new ArrayList<>();
+            List<Run> hub = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                direct.add(run(this::direct, threads, SECONDS));
+                hub.add(run(this::throughHub, threads, SECONDS));
+            }
+            Run d = merge(direct);
+            Run h = merge(hub);
+            report.append(row(threads, "adapter → sandbox (direct)", d));
+            report.append(row(threads, "SDK-less signed call → hub → route → adapter → sandbox", h));
+            verdict.append(String.format(Locale.ROOT, "- concurrency %d: added at p50 **%.2f ms**, hub throughput "
+                            + "**%.0f %%** of direct%n", threads, percentileMs(h.latencies(), 0.50)
+                            - percentileMs(d.latencies(), 0.50), 100.0 * h.perSecond() / d.perSecond()));
+            assertThat(h.calls()).isPositive();
+            assertThat(d.calls()).isPositive();
+        }
+        String text = report + "\n" + verdict + String.format(Locale.ROOT,
+                "%nJava %d, %d rounds of %d s per way and concurrency, load average at the end %s%n",
+                Runtime.version().feature(), ROUNDS, SECONDS, loadAverage());
+        System.out.println(text);
+        Path out = Path.of("target", "benchmarks", "sync-overhead.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+    }
+
+    private static String row(int threads, String way, Run r) {
+        return String.format(Locale.ROOT, "| %d | %s | %d | %.0f | %.2f | %.2f | %.2f |%n", threads, way, r.calls(),
+                r.perSecond(), percentileMs(r.latencies(), 0.50), percentileMs(r.latencies(), 0.95),
+                percentileMs(r.latencies(), 0.99));
+    }
+
+    private static double percentileMs(long[] values, double p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.round(p * (sorted.length - 1)))] / 1e6;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+}
