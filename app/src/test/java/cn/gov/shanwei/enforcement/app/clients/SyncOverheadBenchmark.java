@@ -2,9 +2,13 @@ package cn.gov.shanwei.enforcement.app.clients;
 
 import cn.gov.shanwei.enforcement.adapters.exchange.BaseLibraryClient;
 import cn.gov.shanwei.enforcement.adapters.exchange.PersonCheck;
+import cn.gov.shanwei.enforcement.app.support.BenchmarkDatabase;
 import cn.gov.shanwei.enforcement.app.support.SignedHttp;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import java.net.URI;
@@ -42,8 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Not part of the test suite (the name matches no surefire pattern). Run:
  * {@code ./mvnw -o -q -B -pl app -am verify -Dtest=SyncOverheadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dbench.seconds=} per round and way, default 5; {@code -Dbench.rounds=}, default 4;
- * {@code -Dbench.concurrency=}, default {@code 1,32}); the result is printed
- * and written to {@code app/target/benchmarks/sync-overhead.md}.
+ * {@code -Dbench.concurrency=}, default {@code 1,32}; {@code -Dbench.db=postgres}); the result is printed and written
+ * to {@code app/target/benchmarks/sync-overhead-<db>.md}.
  */
 @TestPropertySource(properties = "hub.providers.exchange.max-concurrent-calls=" + SyncOverheadBenchmark.BULKHEAD)
 class SyncOverheadBenchmark extends SandboxHubTest {
@@ -62,6 +66,19 @@ class SyncOverheadBenchmark extends SandboxHubTest {
             .getBytes(StandardCharsets.UTF_8);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 5);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 4);
+
+    /** H2 file by default; {@code -Dbench.db=postgres} for a throw-away PostgreSQL schema. */
+    static final BenchmarkDatabase DB = new BenchmarkDatabase("bench.db", "sync_bench");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        DB.configure(registry);
+    }
+
+    @AfterAll
+    static void dropDatabase() throws java.sql.SQLException {
+        DB.drop();
+    }
 
     @Autowired
     BaseLibraryClient adapter;
@@ -169,10 +186,10 @@ class SyncOverheadBenchmark extends SandboxHubTest {
             assertThat(d.calls()).isPositive();
         }
         String text = report + "\n" + verdict + String.format(Locale.ROOT,
-                "%nJava %d, %d rounds of %d s per way and concurrency, load average at the end %s%n",
-                Runtime.version().feature(), ROUNDS, SECONDS, loadAverage());
+                "%nDatabase %s, Java %d, %d rounds of %d s per way and concurrency, load average at the end %s%n",
+                DB.name(), Runtime.version().feature(), ROUNDS, SECONDS, loadAverage());
         System.out.println(text);
-        Path out = Path.of("target", "benchmarks", "sync-overhead.md");
+        Path out = Path.of("target", "benchmarks", "sync-overhead-" + DB.name() + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text, StandardCharsets.UTF_8);
     }
