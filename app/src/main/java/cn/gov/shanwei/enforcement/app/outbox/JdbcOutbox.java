@@ -80,7 +80,9 @@ public class JdbcOutbox implements Outbox {
 
     /**
      * Effects of one case at one provider go in order; an effect without a case waits for nothing; webhook events go
-     * in order per client and resource. The key is per
+     * in order per client and resource. A case is a calling system's case: two systems that happen to use the same
+     * case number never wait for each other (nor does a dead-lettered effect of one hold back the other's). The key
+     * is per
      * provider (ADR 0401): a case's effects at different providers are independent of each other (the seal of its
      * decision does not wait for its record to reach the big-data centre), so one provider's outage or a dead-lettered
      * effect holds back only that case's later effects at the same provider.
@@ -92,9 +94,11 @@ public class JdbcOutbox implements Outbox {
             String key = "hook:" + context.callingSystem() + ":" + businessKey;
             return key.length() <= MAX_ORDERING_KEY ? key : "hook:" + Sm3.ofUtf8(key).hex();
         }
-        return context.caseNumber() != null
-                ? "case:" + context.caseNumber() + "@" + operation.provider().code()
-                : "key:" + context.idempotencyKey();
+        if (context.caseNumber() == null) {
+            return "key:" + context.idempotencyKey();
+        }
+        String key = "case:" + context.callingSystem() + ":" + context.caseNumber() + "@" + operation.provider().code();
+        return key.length() <= MAX_ORDERING_KEY ? key : "case:" + Sm3.ofUtf8(key).hex();
     }
 
     private void validate(ProviderOperation operation, String businessKey, String payload, CallContext context) {

@@ -20,8 +20,27 @@ class OrderingKeyTest {
     @Test
     void aCasesEffects_goInOrderPerProvider_andAnEffectWithoutACaseWaitsForNothing() {
         assertThat(JdbcOutbox.orderingKey(NOTICE, "PC-1", call("town-portal", "CQ-9", "k1"))).isEqualTo(
-                "case:CQ-9@payment");
+                "case:town-portal:CQ-9@payment")
+                .isEqualTo(JdbcOutbox.orderingKey(NOTICE, "PC-2", call("town-portal", "CQ-9", "k2")));
         assertThat(JdbcOutbox.orderingKey(NOTICE, "PC-1", call("town-portal", null, "k1"))).isEqualTo("key:k1");
+    }
+
+    @Test
+    void twoSystemsUsingTheSameCaseNumber_neverWaitForEachOther() {
+        assertThat(JdbcOutbox.orderingKey(NOTICE, "PC-1", call("town-portal", "CQ-9", "k1")))
+                .isNotEqualTo(JdbcOutbox.orderingKey(NOTICE, "PC-1", call("market-supervision", "CQ-9", "k2")));
+    }
+
+    @Test
+    void aCaseKeyLongerThanTheColumn_isDigested_stablyAndWithinIt() {
+        // a case number and a system id of 64 characters each: together longer than the column
+        String caseNumber = "汕".repeat(64);
+        String system = "s".repeat(64);
+        String key = JdbcOutbox.orderingKey(NOTICE, "PC-1", call(system, caseNumber, "k1"));
+
+        assertThat(key).hasSizeLessThanOrEqualTo(128).startsWith("case:")
+                .isEqualTo(JdbcOutbox.orderingKey(NOTICE, "PC-2", call(system, caseNumber, "k2")))
+                .isNotEqualTo(JdbcOutbox.orderingKey(NOTICE, "PC-1", call("other-system", caseNumber, "k3")));
     }
 
     @Test
