@@ -106,13 +106,17 @@ class OfficerRegistrySyncTest {
                 entry("sw-staff-0101", "44159903", "重复", "44152120260003", CaseFixtures.HF,
                         LocalDate.of(2030, 6, 30), CertificateStatus.VALID)));
         int localsBefore = admin.officers(null).size();
+        int notEnforcementStaff = (int) admin.officers(null).stream().filter(o -> o.roles().stream().noneMatch(
+                r -> r == StaffRole.OFFICER || r == StaffRole.LEGAL_REVIEWER || r == StaffRole.SUBJECT_HEAD)).count();
+        assertThat(notEnforcementStaff).as("the fixtures have supervisors and an administrator").isPositive();
 
         OfficerSyncReport first = sync.sync();
 
         assertThat(first.officersRead()).isEqualTo(5);
         assertThat(first.added()).isEqualTo(1);
         assertThat(first.updated()).isEqualTo(1);
-        assertThat(first.missing()).isEqualTo(localsBefore - 2);
+        assertThat(first.missing()).as("every local enforcement officer but the two matched")
+                .isEqualTo(localsBefore - 2 - notEnforcementStaff);
         assertThat(first.conflicts()).extracting(OfficerSyncReport.Conflict::kind).containsExactlyInAnyOrder(
                 ConflictKind.LOCAL_VALUE_REPLACED, ConflictKind.CERTIFICATE_HELD_BY_ANOTHER,
                 ConflictKind.SUBJECT_NOT_REGISTERED, ConflictKind.DUPLICATE_UPSTREAM);
@@ -132,7 +136,9 @@ class OfficerRegistrySyncTest {
                 .isNotEqualTo(head);
         assertThat(officer("hf-head").missingUpstreamSince()).isEqualTo(CaseTestApplication.NOW);
         assertThat(sync.missing()).extracting(OfficerRegistrySync.Missing::officerId).contains("hf-head")
-                .doesNotContain("hf-officer-1", "hf-officer-2", "44159901");
+                .doesNotContain("hf-officer-1", "hf-officer-2", "44159901", "hf-supervisor", "city-admin");
+        assertThat(officer("city-admin").missingUpstreamSince()).as("an administrator is not in the 执法人员库")
+                .isNull();
         assertThat(admin.officerChanges(new OfficerId("hf-officer-1"))).last().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(OfficerChange.Kind.UPDATED);
             assertThat(c.changedBy()).isEqualTo(OfficerChange.PROVINCE_SYNC);

@@ -43,12 +43,17 @@ import java.util.Set;
  *   <li>a record matching nobody adds the officer (role OFFICER, the subject's domains) if its subject is registered
  *   here, else is reported;</li>
  *   <li>a local officer no record matches is flagged as missing upstream, never deleted (open cases name it), and
- *   unflagged when it comes back.</li>
+ *   unflagged when it comes back; staff who are only supervisors or administrators are not expected there and never
+ *   flagged.</li>
  * </ul>
  * Every change is audited ({@code case_officer_change}, by {@value OfficerChange#PROVINCE_SYNC}); a run over an
  * unchanged library writes nothing but its state; a conflict is recorded once.
  */
 public class OfficerRegistrySync {
+
+    /** The roles whose holders the 执法人员库 lists (staff who act in cases). */
+    private static final Set<StaffRole> ENFORCEMENT_ROLES = EnumSet.of(StaffRole.OFFICER, StaffRole.LEGAL_REVIEWER,
+            StaffRole.SUBJECT_HEAD);
 
     private static final Logger LOG = LoggerFactory.getLogger(OfficerRegistrySync.class);
 
@@ -182,7 +187,7 @@ public class OfficerRegistrySync {
                 }
             }
             for (OfficerEntity o : new ArrayList<>(byId.values())) {
-                if (!matched.contains(id(o))) {
+                if (!matched.contains(id(o)) && listedUpstream(o)) {
                     flagMissing(id(o));
                 }
             }
@@ -317,6 +322,14 @@ public class OfficerRegistrySync {
                 replaced.add(field + ": " + local + " → " + upstream);
             }
             return upstream;
+        }
+
+        /**
+         * Whether the 执法人员库 is expected to list {@code o}: staff who act in cases (officer, legal reviewer, subject
+         * head) hold enforcement certificates; supervisors (监督人员) and administrators alone are not in it.
+         */
+        private static boolean listedUpstream(OfficerEntity o) {
+            return o.roles().stream().anyMatch(ENFORCEMENT_ROLES::contains);
         }
 
         private void flagMissing(String officerId) {
