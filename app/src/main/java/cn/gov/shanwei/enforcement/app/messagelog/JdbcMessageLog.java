@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import java.util.Map;
  * SM4-encrypted with {@link FieldCipher} where {@code hub.message-log.keep-bodies-for} keeps them. Appends are
  * serialised (in this process by the {@link GroupCommit}, across hub instances by the row lock on
  * {@code message_log_ends}); an entry and the chain's head are written in one transaction, which the appends waiting
- * at that moment share (group commit, ADR 0406); an append returns once its entry is committed. The durable
+ * at that moment share (group commit, ADR 0406); an append returns once its entry is committed, except one
+ * {@linkplain #appendWithNextCommit with the next commit} (a synchronous call's, which rides with its monitoring
+ * record). The durable
  * consumer writes a batch's entries in the transaction of the batch's book-keeping instead ({@link #write}).
  */
 public class JdbcMessageLog implements MessageLog {
@@ -63,10 +66,38 @@ public class JdbcMessageLog implements MessageLog {
         try {
             appendOrThrow(exchange);
         } catch (RuntimeException e) {
-            failures.increment();
-            LOG.error("Message log: could not log {}.{} of trace {}", exchange.provider().code(),
-                    exchange.operation(), exchange.context().traceId(), e);
+            failed(exchange, e);
         }
+    }
+
+    /**
+     * Appends the exchange of a synchronous call with the next group commit — the call's monitoring record, written
+     * right after on the same path — instead of a commit of its own; alone after {@link #WITH_NEXT_COMMIT_WITHIN} if no
+     * write comes. A failure is logged and counted, never thrown.
+     */
+    @Override
+    public void appendWithNextCommit(LoggedExchange exchange) {
+        Prepared prepared;
+        try {
+            prepared = prepare(exchange);
+        } catch (RuntimeException e) {
+            failed(exchange, e);
+            return;
+        }
+        commits.submit(() -> write(List.of(prepared)), WITH_NEXT_COMMIT_WITHIN).whenComplete((entry, e) -> {
+            if (e != null) {
+                failed(exchange, e);
+            }
+        });
+    }
+
+    /** How long an entry appended with the next commit waits for one before it is committed alone. */
+    static final Duration WITH_NEXT_COMMIT_WITHIN = Duration.ofMillis(50);
+
+    private void failed(LoggedExchange exchange, Throwable e) {
+        failures.increment();
+        LOG.error("Message log: could not log {}.{} of trace {}", exchange.provider().code(),
+                exchange.operation(), exchange.context().traceId(), e);
     }
 
     /**

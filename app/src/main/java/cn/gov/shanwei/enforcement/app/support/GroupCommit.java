@@ -4,11 +4,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -19,8 +23,19 @@ import java.util.function.Supplier;
  * queueing for one each. A work must not depend on another caller's work of the same group. If the shared
  * transaction fails, every work of the group is run again in a transaction of its own, so a failure reaches only the
  * caller whose work failed. Each group is a new transaction ({@code REQUIRES_NEW}), whatever the caller's.
+ *
+ * <p>A work may also be {@linkplain #submit submitted} without waiting: it joins the next group any caller commits
+ * (a synchronous provider call's message-log entry rides with the monitoring record written right after it), and is
+ * committed on its own after a short delay if no caller comes.
  */
 public final class GroupCommit {
+
+    /** Commits submitted works that no caller took along in time. */
+    private static final ScheduledExecutorService FLUSHER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "group-commit-flush");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final TransactionTemplate tx;
     private final int maxGroup;
@@ -51,6 +66,30 @@ public final class GroupCommit {
     public <T> T run(Supplier<T> body) {
         Work<T> work = new Work<>(body, new CompletableFuture<>());
         waiting.add(work);
+        commitUntilDone(work);
+        try {
+            return work.done().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /**
+     * Hands {@code body} over to be committed with the next group, without waiting: with the next caller's group, or
+     * alone once {@code within} has passed. The future completes when it is committed, or exceptionally with what
+     * {@code body} threw when run alone.
+     */
+    public <T> CompletableFuture<T> submit(Supplier<T> body, Duration within) {
+        Work<T> work = new Work<>(body, new CompletableFuture<>());
+        waiting.add(work);
+        FLUSHER.schedule(() -> commitUntilDone(work), within.toNanos(), TimeUnit.NANOSECONDS);
+        return work.done();
+    }
+
+    private void commitUntilDone(Work<?> work) {
+        if (work.done().isDone()) {
+            return;
+        }
         committing.lock();
         try {
             while (!work.done().isDone()) {
@@ -58,11 +97,6 @@ public final class GroupCommit {
             }
         } finally {
             committing.unlock();
-        }
-        try {
-            return work.done().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

@@ -50,13 +50,15 @@ public final class ElicenceGateway {
             result = client.verify(request);
         } catch (RuntimeException failure) {
             Instant failedAt = clock.instant();
-            throw Bookkeeping.keepingPrimary(failure, () -> messageLog.append(LoggedExchange.failed(Provider.LICENCE,
-                    "verify", call.context(), sent, failedAt, requestBody, failure)));
+            throw Bookkeeping.keepingPrimary(failure, () -> messageLog.appendWithNextCommit(
+                    LoggedExchange.failed(Provider.LICENCE, "verify", call.context(), sent, failedAt, requestBody,
+                            failure)));
         }
         Instant answeredAt = clock.instant();
         VerifyLicenceResult answer = result;
-        Bookkeeping.afterSuccess("message log", () -> messageLog.append(LoggedExchange.answered(Provider.LICENCE,
-                "verify", call.context(), sent, answeredAt, requestBody, ExchangeBodies.of(answer))));
+        Bookkeeping.afterSuccess("message log", () -> messageLog.appendWithNextCommit(
+                LoggedExchange.answered(Provider.LICENCE, "verify", call.context(), sent, answeredAt, requestBody,
+                        ExchangeBodies.of(answer))));
         if (result.state() == LicenceState.NOT_FOUND) {
             return LicenceVerification.notFound(call.licenceId(), clock.instant());
         }

@@ -17,4 +17,13 @@ public interface MessageLog {
 
     /** Appends one provincial exchange to the log. */
     void append(LoggedExchange exchange);
+
+    /**
+     * Appends an exchange of a synchronous call whose monitoring record is written right after: the entry may be
+     * committed together with the hub's next book-keeping write (that record) instead of in a commit of its own, and
+     * at the latest shortly after. By default the same as {@link #append}.
+     */
+    default void appendWithNextCommit(LoggedExchange exchange) {
+        append(exchange);
+    }
 }

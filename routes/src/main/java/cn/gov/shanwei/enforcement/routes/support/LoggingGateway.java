@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * What a REST provider's gateway does around each attempt: hands the request and the answer (or the failure's type)
- * to the {@link MessageLog}, unmasked (the log encrypts at rest). Subclass it with one method per operation.
+ * to the {@link MessageLog}, unmasked (the log encrypts at rest), to be committed with the call's monitoring record. Subclass it with one method per operation.
  */
 public abstract class LoggingGateway {
 
@@ -44,11 +44,11 @@ public abstract class LoggingGateway {
         try {
             answer = attempt.get();
         } catch (RuntimeException failure) {
-            messageLog.append(LoggedExchange.failed(provider, operation, context, sent, clock.instant(), requestBody,
+            messageLog.appendWithNextCommit(LoggedExchange.failed(provider, operation, context, sent, clock.instant(), requestBody,
                     failure));
             throw failure;
         }
-        messageLog.append(LoggedExchange.answered(provider, operation, context, sent, clock.instant(), requestBody,
+        messageLog.appendWithNextCommit(LoggedExchange.answered(provider, operation, context, sent, clock.instant(), requestBody,
                 ExchangeBodies.of(logged.apply(answer))));
         return answer;
     }
