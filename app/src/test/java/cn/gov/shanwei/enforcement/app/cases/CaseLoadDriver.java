@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +57,9 @@ class CaseLoadDriver extends StaffApiTestBase {
     private static final long FINE = 300_000;
     private static final byte[] PHOTO = "photo of the shop front".getBytes(StandardCharsets.UTF_8);
     private static final AtomicInteger NUMBERS = new AtomicInteger();
+    /** Status requests made while waiting for the durable steps (sealing, notice issue, payment), and their wait. */
+    private static final AtomicLong POLLS = new AtomicLong();
+    private static final AtomicLong WAITED_NANOS = new AtomicLong();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -75,6 +79,8 @@ class CaseLoadDriver extends StaffApiTestBase {
     @Test
     void completeCases_throughTheApi_againstTheSandbox() throws Exception {
         run(WARM_UP);
+        POLLS.set(0);
+        WAITED_NANOS.set(0);
         long start = System.nanoTime();
         long[] latencies = run(CASES);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -86,9 +92,12 @@ class CaseLoadDriver extends StaffApiTestBase {
                 ### Complete cases through the API, %s
 
                 %d complete cases (after %d warm-up cases), %d at once: **%.1f complete cases / s** (%.1f s).
-                Per case, lead to closure: p50 %.0f ms, p95 %.0f ms, max %.0f ms.
+                Per case, lead to closure: p50 %.0f ms, p95 %.0f ms, max %.0f ms; of which %.0f ms on average waiting for
+                the durable steps (sealed, notice issued, paid), polled %.1f times per case every 20 ms.
+                Load average after the run: %s.
                 """, DB.name(), CASES, WARM_UP, WORKERS, CASES / seconds, seconds, ms(latencies, 0.50),
-                ms(latencies, 0.95), latencies[latencies.length - 1] / 1e6);
+                ms(latencies, 0.95), latencies[latencies.length - 1] / 1e6, WAITED_NANOS.get() / 1e6 / CASES,
+                (double) POLLS.get() / CASES, loadAverage());
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "case-load-" + DB.name() + ".md");
         Files.createDirectories(out.getParent());
@@ -151,8 +160,17 @@ class CaseLoadDriver extends StaffApiTestBase {
 
     /** Polls every 20 ms for at most 60 s. */
     private static void await(BooleanSupplier condition) {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
+        long start = System.nanoTime();
+        long until = start + Duration.ofSeconds(60).toNanos();
+        try {
+            poll(condition, until);
+        } finally {
+            WAITED_NANOS.addAndGet(System.nanoTime() - start);
+        }
+    }
+
+    private static void poll(BooleanSupplier condition, long until) {
+        while (!pollOnce(condition)) {
             if (System.nanoTime() > until) {
                 throw new AssertionError("not reached within 60 s");
             }
@@ -162,6 +180,20 @@ class CaseLoadDriver extends StaffApiTestBase {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);
             }
+        }
+    }
+
+    private static boolean pollOnce(BooleanSupplier condition) {
+        POLLS.incrementAndGet();
+        return condition.getAsBoolean();
+    }
+
+    /** The machine's load average (1, 5, 15 min): the machine is shared, so a figure needs it beside it. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return "unknown (" + e.getMessage() + ")";
         }
     }
 
