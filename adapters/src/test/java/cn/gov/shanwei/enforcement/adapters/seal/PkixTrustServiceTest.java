@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.adapters.seal;
 
+import cn.gov.shanwei.enforcement.adapters.common.rest.MovableClock;
 import cn.gov.shanwei.enforcement.adapters.seal.SealCheck.Name;
 import cn.gov.shanwei.enforcement.adapters.seal.SealCheck.Status;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -20,11 +21,8 @@ import java.net.URI;
 import java.security.KeyPair;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -247,12 +245,12 @@ class PkixTrustServiceTest {
     @Test
     void rememberedCrl_goesOutOfDate_onTheServicesClock() {
         X509CRL crl = ca.crl(NOW.minus(1, ChronoUnit.HOURS), NOW.plus(1, ChronoUnit.HOURS));
-        MutableClock clock = new MutableClock(NOW);
+        MovableClock clock = new MovableClock(NOW);
         PkixTrustService trust = PkixTrustService.builder().anchor(ca.root).crls(CrlSource.of(List.of(crl)))
                 .clock(clock).build();
         assertThat(trust.check(ca.signer, NOW).trusted()).isTrue();
 
-        clock.now = NOW.plus(2, ChronoUnit.HOURS);
+        clock.advance(Duration.ofHours(2));
         TrustService.Decision later = trust.check(ca.signer, NOW);
 
         assertThat(later.revocation().status()).isEqualTo(Status.INDETERMINATE);
@@ -280,30 +278,6 @@ class PkixTrustServiceTest {
 
         assertThat(afterIssuerExpired.chain().status()).isEqualTo(Status.FAILED);
         assertThat(trust.check(leaf, NOW.plus(5, ChronoUnit.DAYS)).chain().status()).isEqualTo(Status.PASSED);
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @Test
