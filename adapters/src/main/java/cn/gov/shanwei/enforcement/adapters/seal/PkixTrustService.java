@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.Provider;
+import java.security.PublicKey;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertStore;
@@ -25,8 +26,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The trust service for deployments: builds the certificate's chain to one of the configured trust anchors with
@@ -38,6 +41,13 @@ import java.util.Set;
  * since without a trusted timestamp the signing time is only the signer's claim. Revocation is INDETERMINATE, never
  * passed, when the CRL cannot be had, is not signed by the issuer, or is out of date (its nextUpdate has passed on
  * this service's clock). OCSP is not consulted. Thread-safe.
+ *
+ * <p>What cannot change is remembered (ADR 0518): a chain built for a certificate is reused for another time at which
+ * every certificate of that chain, the root included, is valid (the anchors and intermediates are fixed for the
+ * service's life and the chain's signatures do not depend on the time; the certificate's validity at the time is
+ * still checked on every call), and a CRL whose signature verified with an issuer's key is not verified again with
+ * that key. Revocation itself is judged on every call from the CRLs the source answers then, with their freshness
+ * on this service's clock: a new CRL is a new entry and is verified before it is used.
  */
 public final class PkixTrustService implements TrustService {
 
@@ -47,6 +57,13 @@ public final class PkixTrustService implements TrustService {
     private final List<X509Certificate> intermediates;
     private final CrlSource crls;
     private final Clock clock;
+    /** Chains built, by target certificate (ADR 0518); successes only. */
+    private final Map<X509Certificate, BuiltChain> chains = new ConcurrentHashMap<>();
+    /** CRLs whose signature verified, each with the issuer key it verified with (ADR 0518). */
+    private final Map<VerifiedCrl, Boolean> verifiedCrls = new ConcurrentHashMap<>();
+
+    /** How many entries each cache keeps before it is emptied: a bound on memory, far above a province's CAs. */
+    static final int CACHE_LIMIT = 4_096;
 
     private PkixTrustService(Builder builder) {
         Set<TrustAnchor> set = new HashSet<>();
@@ -74,20 +91,22 @@ public final class PkixTrustService implements TrustService {
             return Decision.untrusted("certificate not valid at " + at + ": valid "
                     + certificate.getNotBefore().toInstant() + " to " + certificate.getNotAfter().toInstant());
         }
-        PKIXCertPathBuilderResult path;
-        try {
-            path = build(certificate, at);
-        } catch (CertPathBuilderException e) {
-            return Decision.untrusted("no valid chain from " + certificate.getSubjectX500Principal().getName()
-                    + " (issuer " + certificate.getIssuerX500Principal().getName() + ") to a trusted root at " + at
-                    + ": " + e.getMessage());
-        } catch (GeneralSecurityException e) {
-            return new Decision(TrustService.Finding.indeterminate("chain could not be built: " + e),
-                    TrustService.Finding.skipped("not examined: the chain is undetermined"));
+        BuiltChain built = chains.get(certificate);
+        if (built == null || !built.validAt(at)) {
+            try {
+                built = BuiltChain.of(build(certificate, at));
+            } catch (CertPathBuilderException e) {
+                return Decision.untrusted("no valid chain from " + certificate.getSubjectX500Principal().getName()
+                        + " (issuer " + certificate.getIssuerX500Principal().getName() + ") to a trusted root at " + at
+                        + ": " + e.getMessage());
+            } catch (GeneralSecurityException e) {
+                return new Decision(TrustService.Finding.indeterminate("chain could not be built: " + e),
+                        TrustService.Finding.skipped("not examined: the chain is undetermined"));
+            }
+            remember(chains, certificate, built);
         }
-        @SuppressWarnings("unchecked")
-        List<X509Certificate> chain = (List<X509Certificate>) path.getCertPath().getCertificates();
-        X509Certificate root = path.getTrustAnchor().getTrustedCert();
+        List<X509Certificate> chain = built.chain();
+        X509Certificate root = built.root();
         Finding chainFinding = Finding.passed(chain.size() + "-certificate chain to trusted root "
                 + root.getSubjectX500Principal().getName() + ", valid at " + at);
         return new Decision(chainFinding, revocation(chain, root));
@@ -142,12 +161,16 @@ public final class PkixTrustService implements TrustService {
             if (!crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
                 continue;
             }
-            try {
-                crl.verify(issuer.getPublicKey(), BC);
-            } catch (GeneralSecurityException e) {
-                problem = "the CRL naming issuer " + issuer.getSubjectX500Principal().getName()
-                        + " is not signed by its key";
-                continue;
+            VerifiedCrl verified = new VerifiedCrl(crl, issuer.getPublicKey());
+            if (!verifiedCrls.containsKey(verified)) {
+                try {
+                    crl.verify(issuer.getPublicKey(), BC);
+                } catch (GeneralSecurityException e) {
+                    problem = "the CRL naming issuer " + issuer.getSubjectX500Principal().getName()
+                            + " is not signed by its key";
+                    continue;
+                }
+                remember(verifiedCrls, verified, Boolean.TRUE);
             }
             Instant thisUpdate = crl.getThisUpdate().toInstant();
             Instant nextUpdate = crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant();
@@ -170,6 +193,41 @@ public final class PkixTrustService implements TrustService {
             return Finding.passed(subject + " not on the CRL of " + thisUpdate + " (next " + nextUpdate + ")");
         }
         return Finding.indeterminate("revocation of " + subject + " unknown: " + problem);
+    }
+
+    private static <K, V> void remember(Map<K, V> cache, K key, V value) {
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(key, value);
+    }
+
+    /** A CRL (compared by its encoding) and the issuer key its signature verified with. */
+    private record VerifiedCrl(X509CRL crl, PublicKey issuerKey) {
+    }
+
+    /**
+     * A chain built to a trusted root, with the span in which every certificate of it, the root included, is valid:
+     * the same chain holds for any time in that span.
+     */
+    private record BuiltChain(List<X509Certificate> chain, X509Certificate root, Instant validFrom, Instant validTo) {
+
+        static BuiltChain of(PKIXCertPathBuilderResult path) {
+            @SuppressWarnings("unchecked")
+            List<X509Certificate> chain = List.copyOf((List<X509Certificate>) path.getCertPath().getCertificates());
+            X509Certificate root = path.getTrustAnchor().getTrustedCert();
+            Instant from = root.getNotBefore().toInstant();
+            Instant to = root.getNotAfter().toInstant();
+            for (X509Certificate c : chain) {
+                from = c.getNotBefore().toInstant().isAfter(from) ? c.getNotBefore().toInstant() : from;
+                to = c.getNotAfter().toInstant().isBefore(to) ? c.getNotAfter().toInstant() : to;
+            }
+            return new BuiltChain(chain, root, from, to);
+        }
+
+        boolean validAt(Instant at) {
+            return !at.isBefore(validFrom) && !at.isAfter(validTo);
+        }
     }
 
     /** Builds a {@link PkixTrustService}; not thread-safe, use once. */

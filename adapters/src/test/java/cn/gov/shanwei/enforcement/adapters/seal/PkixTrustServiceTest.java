@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.adapters.seal;
 
+import cn.gov.shanwei.enforcement.adapters.common.rest.MovableClock;
 import cn.gov.shanwei.enforcement.adapters.seal.SealCheck.Name;
 import cn.gov.shanwei.enforcement.adapters.seal.SealCheck.Status;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -208,6 +210,74 @@ class PkixTrustServiceTest {
                 .crls(subRevoked).build().check(leaf, NOW);
         assertThat(revoked.revocation().status()).isEqualTo(Status.FAILED);
         assertThat(revoked.revocation().detail()).contains("Shanwei Sub CA");
+    }
+
+    @Test
+    void rememberedCrl_doesNotHideARevocation_publishedInTheNextCrl() {
+        AtomicReference<List<X509CRL>> current = new AtomicReference<>(List.of(freshCrl()));
+        PkixTrustService trust = trusting(ca.root, certificate -> current.get());
+        assertThat(trust.check(ca.signer, NOW).trusted()).isTrue();
+        assertThat(trust.check(ca.signer, NOW).trusted()).as("served from what the first check remembered").isTrue();
+
+        current.set(List.of(ca.crl(NOW.minus(1, ChronoUnit.MINUTES), NOW.plus(7, ChronoUnit.DAYS),
+                ca.signer.getSerialNumber())));
+        TrustService.Decision afterUpdate = trust.check(ca.signer, NOW);
+
+        assertThat(afterUpdate.revocation().status()).isEqualTo(Status.FAILED);
+        assertThat(afterUpdate.revocation().detail()).contains("is revoked");
+        assertThat(afterUpdate.trusted()).isFalse();
+    }
+
+    @Test
+    void rememberedCrl_doesNotVouchForAForgedOne_underTheSameIssuerName() {
+        AtomicReference<List<X509CRL>> current = new AtomicReference<>(List.of(freshCrl()));
+        PkixTrustService trust = trusting(ca.root, certificate -> current.get());
+        assertThat(trust.check(ca.signer, NOW).trusted()).isTrue();
+
+        TestSeals impostor = new TestSeals("Shanwei Test Root CA (TEST - NOT LEGALLY VALID)");
+        current.set(List.of(impostor.crl(NOW.minus(1, ChronoUnit.MINUTES), NOW.plus(1, ChronoUnit.DAYS))));
+        TrustService.Decision forged = trust.check(ca.signer, NOW);
+
+        assertThat(forged.revocation().status()).isEqualTo(Status.INDETERMINATE);
+        assertThat(forged.revocation().detail()).contains("not signed by its key");
+    }
+
+    @Test
+    void rememberedCrl_goesOutOfDate_onTheServicesClock() {
+        X509CRL crl = ca.crl(NOW.minus(1, ChronoUnit.HOURS), NOW.plus(1, ChronoUnit.HOURS));
+        MovableClock clock = new MovableClock(NOW);
+        PkixTrustService trust = PkixTrustService.builder().anchor(ca.root).crls(CrlSource.of(List.of(crl)))
+                .clock(clock).build();
+        assertThat(trust.check(ca.signer, NOW).trusted()).isTrue();
+
+        clock.advance(Duration.ofHours(2));
+        TrustService.Decision later = trust.check(ca.signer, NOW);
+
+        assertThat(later.revocation().status()).isEqualTo(Status.INDETERMINATE);
+        assertThat(later.revocation().detail()).contains("out of date");
+    }
+
+    @Test
+    void rememberedChain_isNotReused_whenItsIntermediateHasExpired() throws Exception {
+        KeyPair subKeys = TestSeals.keys();
+        X509Certificate intermediate = TestSeals.certificate(ca.root.getSubjectX500Principal().getName(),
+                "CN=Short-lived Sub CA (TEST)", ca.rootKeys, subKeys, NOW.minus(1, ChronoUnit.DAYS),
+                NOW.plus(10, ChronoUnit.DAYS), BigInteger.valueOf(600),
+                new Extension(Extension.basicConstraints, true, new BasicConstraints(true).toASN1Primitive()
+                        .getEncoded()));
+        X509Certificate leaf = TestSeals.certificate("CN=Short-lived Sub CA (TEST)", "CN=Longer-lived signer", subKeys,
+                TestSeals.keys(), NOW.minus(1, ChronoUnit.DAYS), NOW.plus(30, ChronoUnit.DAYS), BigInteger.valueOf(601));
+        X509CRL subCrl = TestSeals.crl(subKeys, intermediate, NOW.minus(1, ChronoUnit.HOURS), NOW.plus(60, ChronoUnit.DAYS));
+        X509CRL rootCrl = ca.crl(NOW.minus(1, ChronoUnit.HOURS), NOW.plus(60, ChronoUnit.DAYS));
+        PkixTrustService trust = PkixTrustService.builder().anchor(ca.root).intermediate(intermediate)
+                .crls(CrlSource.of(List.of(rootCrl, subCrl))).build();
+        assertThat(trust.check(leaf, NOW).trusted()).isTrue();
+
+        // The leaf is still valid 20 days on, its issuer is not: the chain remembered at NOW must not stand in.
+        TrustService.Decision afterIssuerExpired = trust.check(leaf, NOW.plus(20, ChronoUnit.DAYS));
+
+        assertThat(afterIssuerExpired.chain().status()).isEqualTo(Status.FAILED);
+        assertThat(trust.check(leaf, NOW.plus(5, ChronoUnit.DAYS)).chain().status()).isEqualTo(Status.PASSED);
     }
 
     @Test

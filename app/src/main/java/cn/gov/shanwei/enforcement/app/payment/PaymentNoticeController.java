@@ -62,7 +62,7 @@ public class PaymentNoticeController {
             schema = @Schema(implementation = NoticeView.class)))
     public ResponseEntity<?> notice(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                     @PathVariable UUID id, HttpServletRequest request) {
-        cases.get(actor, id);
+        cases.requireVisible(actor, id);
         return ledger.byCase(id).<ResponseEntity<?>>map(row -> {
             PaymentResult paid = row.issued() ? results.find(row.noticeNumber()).orElse(null) : null;
             String state = paid != null ? "PAID" : row.issued() ? "ISSUED" : "PENDING";

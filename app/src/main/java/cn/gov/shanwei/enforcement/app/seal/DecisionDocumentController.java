@@ -80,7 +80,7 @@ public class DecisionDocumentController {
             schema = @Schema(implementation = DocumentView.class)))
     public ResponseEntity<?> status(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                     @PathVariable UUID id, HttpServletRequest request) throws IOException {
-        cases.get(actor, id);
+        cases.requireVisible(actor, id);
         var latest = ledger.byCase(id).stream().findFirst();
         if (latest.isEmpty()) {
             return none(request);
@@ -98,7 +98,7 @@ public class DecisionDocumentController {
             schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<?> download(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                       @PathVariable UUID id, HttpServletRequest request) {
-        cases.get(actor, id);
+        cases.requireVisible(actor, id);
         var latest = ledger.byCase(id).stream().findFirst();
         if (latest.isEmpty()) {
             return none(request);

@@ -97,12 +97,12 @@ public class StaffAuthenticationFilter extends OncePerRequestFilter {
             return refuse(request, response, ErrorCode.AUTHENTICATION_FAILED, "The bearer token is unknown, expired "
                     + "or revoked: sign on again");
         }
-        Optional<OfficerView> officer = registry.officerByStaffUser(user.get().userId());
-        if (officer.isEmpty()) {
+        Optional<Actor> actor = registry.actorOfStaffUser(user.get().userId(), "bearer");
+        if (actor.isEmpty()) {
             return refuse(request, response, ErrorCode.ACCESS_DENIED, "You are signed on, but the hub's registry has"
                     + " no officer for your account");
         }
-        return Optional.of(new Actor(officer.get().officer(), officer.get().roles(), "bearer"));
+        return actor;
     }
 
     private Optional<Actor> fromClient(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ./mvnw -o -q -B -pl app -am test -Dtest=CaseLoadDriver -Dsurefire.failIfNoSpecifiedTests=false
  * ./mvnw -o -q -B -pl app -am test -Dtest=CaseLoadDriver -Dsurefire.failIfNoSpecifiedTests=false -Dload.db=postgres
  * </pre>
- * Settings: {@code load.cases} (default 400), {@code load.workers} (16), {@code load.warmup} (40). The result is
+ * Settings: {@code load.cases} (default 400), {@code load.workers} (16), {@code load.warmup} (40),
+ * {@code load.poll-ms} (20: the wait between two status requests while a durable step is awaited). The result is
  * printed and written to {@code app/target/benchmarks/case-load-<db>.md}.
  */
 class CaseLoadDriver extends StaffApiTestBase {
@@ -53,9 +55,14 @@ class CaseLoadDriver extends StaffApiTestBase {
     private static final int CASES = Integer.getInteger("load.cases", 400);
     private static final int WORKERS = Integer.getInteger("load.workers", 16);
     private static final int WARM_UP = Integer.getInteger("load.warmup", 40);
+    /** How long a worker sleeps between two status requests while it waits for a durable step. */
+    private static final int POLL_MS = Integer.getInteger("load.poll-ms", 20);
     private static final long FINE = 300_000;
     private static final byte[] PHOTO = "photo of the shop front".getBytes(StandardCharsets.UTF_8);
     private static final AtomicInteger NUMBERS = new AtomicInteger();
+    /** Status requests made while waiting for the durable steps (sealing, notice issue, payment), and their wait. */
+    private static final AtomicLong POLLS = new AtomicLong();
+    private static final AtomicLong WAITED_NANOS = new AtomicLong();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -75,9 +82,13 @@ class CaseLoadDriver extends StaffApiTestBase {
     @Test
     void completeCases_throughTheApi_againstTheSandbox() throws Exception {
         run(WARM_UP);
+        POLLS.set(0);
+        WAITED_NANOS.set(0);
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         long[] latencies = run(CASES);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMsPerCase = (processCpuNanos() - cpuStart) / 1e6 / CASES;
         Arrays.sort(latencies);
 
         long closed = jdbc.sql("SELECT count(*) FROM penalty_case WHERE stage = 'CLOSED'").query(Long.class).single();
@@ -86,9 +97,14 @@ class CaseLoadDriver extends StaffApiTestBase {
                 ### Complete cases through the API, %s
 
                 %d complete cases (after %d warm-up cases), %d at once: **%.1f complete cases / s** (%.1f s).
-                Per case, lead to closure: p50 %.0f ms, p95 %.0f ms, max %.0f ms.
+                Per case, lead to closure: p50 %.0f ms, p95 %.0f ms, max %.0f ms; of which %.0f ms on average waiting for
+                the durable steps (sealed, notice issued, paid), polled %.1f times per case every %d ms.
+                CPU of the whole JVM (hub, sandbox and driver) per complete case: %.0f ms (%d processors).
+                Load average after the run: %s.
                 """, DB.name(), CASES, WARM_UP, WORKERS, CASES / seconds, seconds, ms(latencies, 0.50),
-                ms(latencies, 0.95), latencies[latencies.length - 1] / 1e6);
+                ms(latencies, 0.95), latencies[latencies.length - 1] / 1e6, WAITED_NANOS.get() / 1e6 / CASES,
+                (double) POLLS.get() / CASES, POLL_MS, cpuMsPerCase,
+                Runtime.getRuntime().availableProcessors(), loadAverage());
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "case-load-" + DB.name() + ".md");
         Files.createDirectories(out.getParent());
@@ -149,19 +165,48 @@ class CaseLoadDriver extends StaffApiTestBase {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
-    /** Polls every 20 ms for at most 60 s. */
+    /** Polls every {@code load.poll-ms} for at most 60 s. */
     private static void await(BooleanSupplier condition) {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
+        long start = System.nanoTime();
+        long until = start + Duration.ofSeconds(60).toNanos();
+        try {
+            poll(condition, until);
+        } finally {
+            WAITED_NANOS.addAndGet(System.nanoTime() - start);
+        }
+    }
+
+    private static void poll(BooleanSupplier condition, long until) {
+        while (!pollOnce(condition)) {
             if (System.nanoTime() > until) {
                 throw new AssertionError("not reached within 60 s");
             }
             try {
-                Thread.sleep(20);
+                Thread.sleep(POLL_MS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);
             }
+        }
+    }
+
+    private static boolean pollOnce(BooleanSupplier condition) {
+        POLLS.incrementAndGet();
+        return condition.getAsBoolean();
+    }
+
+    /** CPU time of this JVM, all threads, GC and compiler included. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The machine's load average (1, 5, 15 min): the machine is shared, so a figure needs it beside it. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return "unknown (" + e.getMessage() + ")";
         }
     }
 

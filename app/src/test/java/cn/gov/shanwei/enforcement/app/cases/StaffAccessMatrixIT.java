@@ -104,6 +104,10 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
                 "lufeng", Set.of("city-supervisor", "lf-head"),
                 "town", Set.of("hf-supervisor", "city-supervisor")),
                 (h, id) -> h.get(p + id + "/decision-document/status"));
+        check("payment notice", targets(), Map.of(
+                "haifeng", Set.of("hf-officer-1", "hf-reviewer", "hf-head", "hf-supervisor", "city-supervisor"),
+                "lufeng", Set.of("city-supervisor", "lf-head"),
+                "town", Set.of("hf-supervisor", "city-supervisor")), (h, id) -> h.get(p + id + "/payment-notice"));
         check("service", targets(), Map.of("haifeng", Set.of("hf-officer-1")), (h, id) -> h.post(p + id
                 + "/service", Map.of("servedOn", today, "method", "direct", "recipient", "party")));
         check("suspension", targets(), Map.of("haifeng", Set.of("hf-head"), "lufeng", Set.of("lf-head")),

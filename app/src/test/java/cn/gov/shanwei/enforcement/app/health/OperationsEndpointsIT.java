@@ -96,6 +96,16 @@ class OperationsEndpointsIT {
     }
 
     @Test
+    void prometheus_timesEveryRequest_butNotEachSecurityFilter() {
+        http.get("/actuator/health");
+        String metrics = http.get("/actuator/prometheus").body();
+
+        assertThat(metrics).contains("http_server_requests_seconds_count");
+        // Switched off for their cost (StaffSecurityConfiguration.securityObservationSettings).
+        assertThat(metrics).doesNotContain("spring_security_filterchains").doesNotContain("spring_security_authorizations");
+    }
+
+    @Test
     void info_namesTheHub() throws Exception {
         JsonNode info = JSON.readTree(http.get("/actuator/info").body());
 

@@ -384,11 +384,22 @@ public class PenaltyCaseService {
                 .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(caseId));
     }
 
+    /**
+     * Refuses unless the actor's jurisdiction covers the case: the same check as {@link #get}, on the case's read row
+     * alone, for endpoints that answer about something attached to the case (its decision document, its payment
+     * notice) and do not hand out the case itself, so need not replay and chain-verify its whole record. Clients poll
+     * those endpoints; the replay made each poll cost as much as reading the case (CaseLoadDriver, docs/benchmarks.md).
+     */
+    @Transactional(readOnly = true)
+    public void requireVisible(Actor actor, UUID caseId) {
+        store.visibleRow(caseId, access.scopeOf(actor))
+                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(caseId));
+    }
+
     /** An evidence file of a visible case. */
     @Transactional(readOnly = true)
     public EvidenceFileEntity evidenceFile(Actor actor, UUID caseId, String evidenceId) {
-        store.visibleRow(caseId, access.scopeOf(actor))
-                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(caseId));
+        requireVisible(actor, caseId);
         return store.evidenceFile(caseId, evidenceId)
                 .orElseThrow(() -> new DomainValidationException("evidenceId", "no evidence " + evidenceId
                         + " in this case"));
