@@ -52,8 +52,11 @@ public class JdbcDeliveryLedger implements DeliveryLedger {
     }
 
     /**
-     * Claims every call of a batch in one transaction: one locking read and one update of the claimable rows. Done
-     * and discarded calls are settled, refused ones stay refused; every other one gets its attempt counted.
+     * Claims every call of a batch in one transaction: one update of the claimable rows, then one read of what they
+     * hold. Done and discarded calls are settled, refused ones stay refused; every other one gets its attempt counted.
+     * The update takes the rows' locks itself (a second claim of the same call waits for this one's commit and then
+     * counts the next attempt), so no locking read is needed before it: on H2 a {@code SELECT … FOR UPDATE} writes a
+     * lock entry into each row, and on PostgreSQL into each tuple, which the update then writes again (ADR 0408).
      */
     @Override
     public Map<String, Claim> claimAll(Collection<String> idempotencyKeys) {
@@ -61,42 +64,31 @@ public class JdbcDeliveryLedger implements DeliveryLedger {
             return Map.of();
         }
         return tx.run(() -> {
-            record Row(String state, int attempts) {
-            }
-            Map<String, Row> rows = new HashMap<>();
-            jdbc.sql("SELECT idempotency_key, state, attempts FROM outbox_message WHERE idempotency_key IN (:keys)"
-                            + " FOR UPDATE")
+            jdbc.sql("""
+                            UPDATE outbox_message SET state = 'ATTEMPTING', attempts = attempts + 1,
+                                last_attempt_at = :now
+                            WHERE idempotency_key IN (:keys) AND state NOT IN ('DONE', 'DISCARDED', 'REJECTED')
+                            """)
+                    .param("now", now())
+                    .param("keys", idempotencyKeys)
+                    .update();
+            Map<String, Claim> found = new HashMap<>();
+            jdbc.sql("SELECT idempotency_key, state, attempts FROM outbox_message WHERE idempotency_key IN (:keys)")
                     .param("keys", idempotencyKeys)
                     .query(rs -> {
-                        rows.put(rs.getString("idempotency_key"),
-                                new Row(rs.getString("state"), rs.getInt("attempts")));
+                        int attempts = rs.getInt("attempts");
+                        found.put(rs.getString("idempotency_key"), switch (rs.getString("state")) {
+                            case "DONE", "DISCARDED" -> new Claim(State.SETTLED, attempts);
+                            case "REJECTED" -> new Claim(State.REJECTED, attempts);
+                            default -> new Claim(attempts == 1 ? State.FIRST_ATTEMPT : State.RETRY, attempts);
+                        });
                     });
             Map<String, Claim> claims = new LinkedHashMap<>();
-            List<String> claimed = new ArrayList<>();
             for (String key : idempotencyKeys) {
-                Row row = rows.get(key);
-                if (row == null) {
-                    continue;
+                Claim claim = found.get(key);
+                if (claim != null) {
+                    claims.put(key, claim);
                 }
-                switch (row.state()) {
-                    case "DONE", "DISCARDED" -> claims.put(key, new Claim(State.SETTLED, row.attempts()));
-                    case "REJECTED" -> claims.put(key, new Claim(State.REJECTED, row.attempts()));
-                    default -> {
-                        claims.put(key, new Claim(row.attempts() == 0 ? State.FIRST_ATTEMPT : State.RETRY,
-                                row.attempts() + 1));
-                        claimed.add(key);
-                    }
-                }
-            }
-            if (!claimed.isEmpty()) {
-                jdbc.sql("""
-                                UPDATE outbox_message SET state = 'ATTEMPTING', attempts = attempts + 1,
-                                    last_attempt_at = :now
-                                WHERE idempotency_key IN (:keys)
-                                """)
-                        .param("now", now())
-                        .param("keys", claimed)
-                        .update();
             }
             return claims;
         });

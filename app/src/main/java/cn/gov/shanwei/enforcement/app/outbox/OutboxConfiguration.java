@@ -94,18 +94,25 @@ public class OutboxConfiguration {
                 : connectionFactory;
     }
 
+    /** The providers' bulkheads on the durable path, which also bound the overlapping calls of a batch (ADR 0408). */
+    @Bean(destroyMethod = "close")
+    public DurableBulkheads durableBulkheads(HubProvidersProperties providers) {
+        return new DurableBulkheads(providers);
+    }
+
     @Bean
     public RouteBuilder durableCallRoutes(ObjectProvider<DurableCallHandler> handlers, DeliveryLedger ledger,
                                           DeliveryBookkeeping bookkeeping, Clock clock,
                                           CircuitBreakerRegistry breakers, HubProvidersProperties providers,
-                                          DurableProperties properties) {
+                                          DurableProperties properties, DurableBulkheads bulkheads) {
         List<DurableCallHandler> all = handlers.orderedStream().toList();
         operationsOf(all);
         for (DurableCallHandler handler : all) {
             requireRetriesOutlastAnOpenBreaker(handler, providers, properties);
         }
         List<DurableCallProcessor> processors = all.stream()
-                .map(handler -> DurableCallProcessor.withBookkeeping(handler, ledger, bookkeeping, clock, breakers))
+                .map(handler -> DurableCallProcessor.withBookkeeping(handler, ledger, bookkeeping, clock, breakers,
+                        bulkheads.of(handler.operation().provider())))
                 .toList();
         return new DurableCallRoute(DURABLE_QUEUE_COMPONENT, processors, properties.consumers(),
                 properties.consumerBatchSize());

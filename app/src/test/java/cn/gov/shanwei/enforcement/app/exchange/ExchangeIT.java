@@ -164,7 +164,10 @@ class ExchangeIT {
         assertThat(sandbox.exchange().counters())
                 .as("service pushes no new record version: still exactly one record, no duplicate, no loss")
                 .isEqualTo(new ExchangeSandbox.Counters(1, 0, 1, 0, 0));
-        assertThat(outboxStates("exchange-push-%")).containsOnly("DONE");
+        // Every push of the class (earlier tests' too) is settled: their handlers' writes and the provider's effect
+        // come before their batches settle the outbox rows (ADR 0407), hence the wait.
+        await().atMost(Duration.ofSeconds(30)).until(() -> !outboxStates("exchange-push-%").isEmpty()
+                && outboxStates("exchange-push-%").stream().allMatch("DONE"::equals));
     }
 
     @Test
@@ -199,6 +202,8 @@ class ExchangeIT {
         sandbox.restore(SandboxService.EXCHANGE);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "PUBLISHED".equals(ledgerState(id)));
+        // The handler confirms the publication before its batch settles the outbox row (ADR 0407).
+        await().atMost(Duration.ofSeconds(30)).until(() -> outboxStates(key).equals(List.of("DONE")));
         assertThat(jdbc.sql("SELECT reconciled FROM outbox_message WHERE idempotency_key = ?").param(key)
                 .query(Boolean.class).single()).as("settled by asking the exchange, not by a second publish").isTrue();
         assertThat(events(id, "DecisionPublished")).isEqualTo(1);

@@ -32,7 +32,8 @@ public final class EffectProvider implements AutoCloseable {
     static {
         // The JDK's HTTP server writes its answers without TCP_NODELAY unless told: with the client's delayed ACK
         // every POST then took about 40 ms on loopback, which a real provider does not add (docs/benchmarks.md).
-        // Read once per JVM, when the first server starts.
+        // Read once per JVM, when the first server starts. The test JVMs get it from surefire's argLine too (pom.xml);
+        // this keeps it for a benchmark started some other way.
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 

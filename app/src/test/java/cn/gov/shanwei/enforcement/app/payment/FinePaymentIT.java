@@ -145,7 +145,7 @@ class FinePaymentIT {
         String requestNo = notice.path("requestNo").asText();
         assertThat(provider.client().findNotice(requestNo)).hasValueSatisfying(n ->
                 assertThat(n.noticeNumber()).isEqualTo(notice.path("noticeNumber").asText()));
-        assertThat(outboxStates(requestNo)).containsExactly("DONE");
+        awaitSettled(requestNo);
         assertThat(get("/api/v1/cases/penalties/" + id + "/payment-notice", "nobody").statusCode()).isEqualTo(401);
     }
 
@@ -164,6 +164,7 @@ class FinePaymentIT {
         JsonNode notice = awaitNotice(id, "ISSUED");
         assertThat(provider.client().findNotice(requestNo)).hasValueSatisfying(n ->
                 assertThat(n.noticeNumber()).isEqualTo(notice.path("noticeNumber").asText()));
+        awaitSettled(requestNo);
         assertThat(jdbc.sql("SELECT reconciled FROM outbox_message WHERE business_key = ?").param(requestNo)
                 .query(Boolean.class).single()).as("settled by asking the provider, not by a second issue").isTrue();
     }
@@ -393,6 +394,14 @@ class FinePaymentIT {
     private List<String> tasks(String number) {
         return jdbc.sql("SELECT kind FROM payment_reconciliation_task WHERE notice_number = ? AND business_day = ?")
                 .params(number, TODAY).query(String.class).list();
+    }
+
+    /**
+     * The handler stores the notice before its batch settles the outbox row (ADR 0407): what the settlement writes
+     * (state, reconciled) is read only once the row is DONE.
+     */
+    private void awaitSettled(String requestNo) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(requestNo).equals(List.of("DONE")));
     }
 
     private List<String> outboxStates(String requestNo) {

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -42,8 +44,10 @@ import java.util.function.Supplier;
  * attempt, dead-letters (the broker is the one owner of retries: stack trap 5); the delivered messages of the batch
  * are then recognised as settled on their next delivery and acknowledged without calling anybody.
  *
- * <p>Within a batch the calls run one after the other. Once a call finds its provider unavailable (transport failure,
- * timeout, open breaker) the rest of the batch is not sent: their claims are taken back.
+ * <p>Within a batch, the calls of different ordering keys (cases) may overlap, up to the provider's bulkhead
+ * ({@link CallLanes}, ADR 0408); the calls of one ordering key are made one after the other in the batch's order.
+ * Once a call finds its provider unavailable (transport failure, timeout, open breaker) no further call of the batch
+ * is started: the claims of the calls not sent are taken back.
  */
 public final class DurableCallProcessor implements Processor {
 
@@ -57,6 +61,7 @@ public final class DurableCallProcessor implements Processor {
     private final DeliveryBookkeeping bookkeeping;
     private final Clock clock;
     private final CircuitBreakerRegistry breakers;
+    private final CallLanes lanes;
 
     /** A processor whose calls pass no circuit breaker. */
     public DurableCallProcessor(DurableCallHandler handler, DeliveryLedger ledger, CallRecorder recorder,
@@ -82,26 +87,31 @@ public final class DurableCallProcessor implements Processor {
      */
     public DurableCallProcessor(DurableCallHandler handler, DeliveryLedger ledger, CallRecorder recorder,
                                 Clock clock, CircuitBreakerRegistry breakers, MessageLog messageLog) {
-        this(handler, DeliveryBookkeeping.separately(ledger, recorder, messageLog), ledger, clock, breakers);
+        this(handler, DeliveryBookkeeping.separately(ledger, recorder, messageLog), ledger, clock, breakers,
+                CallLanes.SEQUENTIAL);
     }
 
     private DurableCallProcessor(DurableCallHandler handler, DeliveryBookkeeping bookkeeping, DeliveryLedger ledger,
-                                 Clock clock, CircuitBreakerRegistry breakers) {
+                                 Clock clock, CircuitBreakerRegistry breakers, CallLanes lanes) {
         this.handler = Objects.requireNonNull(handler, "handler");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.bookkeeping = Objects.requireNonNull(bookkeeping, "bookkeeping");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.breakers = breakers;
+        this.lanes = Objects.requireNonNull(lanes, "lanes");
     }
 
     /**
      * A processor whose batches' book-keeping is written by {@code bookkeeping} (the application's writes all of a
      * batch in one commit).
+     *
+     * @param lanes the provider's bulkhead, which every call holds a permit of and which bounds how many calls of a
+     *              batch overlap ({@link CallLanes#SEQUENTIAL}: one after the other, no bulkhead)
      */
     public static DurableCallProcessor withBookkeeping(DurableCallHandler handler, DeliveryLedger ledger,
                                                        DeliveryBookkeeping bookkeeping, Clock clock,
-                                                       CircuitBreakerRegistry breakers) {
-        return new DurableCallProcessor(handler, bookkeeping, ledger, clock, breakers);
+                                                       CircuitBreakerRegistry breakers, CallLanes lanes) {
+        return new DurableCallProcessor(handler, bookkeeping, ledger, clock, breakers, lanes);
     }
 
     /** The operation this processor delivers. */
@@ -139,16 +149,20 @@ public final class DurableCallProcessor implements Processor {
     public List<Attempt> deliverQueued(List<QueuedMessage> messages) {
         List<Attempt> attempts = new ArrayList<>();
         List<DurableCall> calls = new ArrayList<>();
+        List<String> orderingKeys = new ArrayList<>();
         for (QueuedMessage message : messages) {
             try {
-                calls.add(DurableMessage.read(handler.operation(), message.properties()::get, message.body(),
-                        message.deliveryCount()));
+                DurableCall call = DurableMessage.read(handler.operation(), message.properties()::get,
+                        message.body(), message.deliveryCount());
+                Object group = message.properties().get(DurableMessage.GROUP_ID);
+                calls.add(call);
+                orderingKeys.add(group == null ? orderingKeyOf(call) : group.toString());
                 attempts.add(null);
             } catch (IllegalArgumentException unreadable) {
                 attempts.add(Attempt.unreadable(unreadable));
             }
         }
-        Iterator<Attempt> delivered = deliverAll(calls).iterator();
+        Iterator<Attempt> delivered = deliverAll(calls, orderingKeys).iterator();
         attempts.replaceAll(attempt -> attempt == null ? delivered.next() : attempt);
         return attempts;
     }
@@ -167,20 +181,33 @@ public final class DurableCallProcessor implements Processor {
 
     /**
      * Delivers a batch of calls: claims them all, calls the provider for each that needs it, and settles them all.
-     * A second copy of a call in the same batch shares the first copy's fate without being sent.
+     * A second copy of a call in the same batch shares the first copy's fate without being sent. Calls are ordered
+     * by their case (by the idempotency key when they have none), as the outbox orders them.
      *
      * @return one attempt per call, in the same order
      * @throws RuntimeException only if the claims could not be stored (nothing was sent then)
      */
     public List<Attempt> deliverAll(List<DurableCall> calls) {
+        return deliverAll(calls, calls.stream().map(DurableCallProcessor::orderingKeyOf).toList());
+    }
+
+    /**
+     * As {@link #deliverAll(List)}, with each call's ordering key (the message group the outbox gave it): calls of one
+     * key are made in the given order, one after the other; calls of different keys may overlap.
+     */
+    public List<Attempt> deliverAll(List<DurableCall> calls, List<String> orderingKeys) {
+        if (orderingKeys.size() != calls.size()) {
+            throw new IllegalArgumentException("one ordering key per call");
+        }
         Set<String> keys = new LinkedHashSet<>();
         calls.forEach(call -> keys.add(call.idempotencyKey()));
         Map<String, DeliveryLedger.Claim> claims = keys.isEmpty() ? Map.of() : ledger.claimAll(keys);
         Map<String, Attempt> firstOfKey = new HashMap<>();
+        Map<String, List<Claimed>> byOrderingKey = new LinkedHashMap<>();
         List<Attempt> attempts = new ArrayList<>();
         List<Attempt> written = new ArrayList<>();
-        RuntimeException unavailable = null;
-        for (DurableCall call : calls) {
+        for (int i = 0; i < calls.size(); i++) {
+            DurableCall call = calls.get(i);
             String key = call.idempotencyKey();
             Attempt first = firstOfKey.get(key);
             if (first != null) {
@@ -195,26 +222,55 @@ public final class DurableCallProcessor implements Processor {
             } else {
                 attempt = Attempt.of(new DurableCall(call.operation(), call.businessKey(), call.payload(),
                         call.context(), claim.attemptNumber()));
-                if (unavailable != null && claim.state() != DeliveryLedger.State.SETTLED
-                        && claim.state() != DeliveryLedger.State.REJECTED) {
-                    attempt.fail(new NotAttemptedException(call.operation(), key, unavailable));
-                    attempt.settle(new DeliveryLedger.Released(key));
-                } else {
-                    attempt(attempt, claim.state());
-                    if (!attempt.delivered() && !isPermanent(attempt.failure())
-                            && !(attempt.failure() instanceof DeliveryRefusedException)) {
-                        unavailable = attempt.failure();
-                    }
-                }
+                byOrderingKey.computeIfAbsent(orderingKeys.get(i), k -> new ArrayList<>())
+                        .add(new Claimed(attempt, claim.state()));
             }
             firstOfKey.put(key, attempt);
             attempts.add(attempt);
             written.add(attempt);
         }
+        AtomicReference<RuntimeException> unavailable = new AtomicReference<>();
+        lanes.run(new ArrayList<>(byOrderingKey.values()), group -> attemptInOrder(group, unavailable));
         if (!written.isEmpty()) {
             bookkeeping.settle(written);
         }
         return attempts;
+    }
+
+    /** A call of the batch, claimed, with what the ledger knew before the claim. */
+    private record Claimed(Attempt attempt, DeliveryLedger.State state) {
+    }
+
+    /**
+     * The calls of one ordering key, in order, one after the other. None is started once the provider was found
+     * unavailable by any lane of the batch: its claim is taken back.
+     */
+    private void attemptInOrder(List<Claimed> group, AtomicReference<RuntimeException> unavailable) {
+        for (Claimed claimed : group) {
+            Attempt attempt = claimed.attempt();
+            RuntimeException stop = unavailable.get();
+            if (stop != null && claimed.state() != DeliveryLedger.State.SETTLED
+                    && claimed.state() != DeliveryLedger.State.REJECTED) {
+                attempt.fail(new NotAttemptedException(attempt.call().operation(), attempt.call().idempotencyKey(),
+                        stop));
+                attempt.settle(new DeliveryLedger.Released(attempt.call().idempotencyKey()));
+                continue;
+            }
+            attempt(attempt, claimed.state());
+            if (!attempt.delivered() && !isPermanent(attempt.failure())
+                    && !(attempt.failure() instanceof DeliveryRefusedException)) {
+                unavailable.compareAndSet(null, attempt.failure());
+            }
+        }
+    }
+
+    /**
+     * The ordering key of a call whose message carried none: its case at this provider (the outbox's key for a
+     * case-bound effect), or the call alone.
+     */
+    static String orderingKeyOf(DurableCall call) {
+        return call.context().caseNumber() != null ? "case:" + call.context().caseNumber()
+                : "key:" + call.idempotencyKey();
     }
 
     /** One attempt of a claimed call; what happened is kept in {@code attempt}, nothing is written yet. */
@@ -305,7 +361,7 @@ public final class DurableCallProcessor implements Processor {
     private <T> T throughBreaker(Supplier<T> providerCall) {
         Optional<CircuitBreaker> breaker = breakers == null ? Optional.empty()
                 : breakers.find(handler.operation().provider().code());
-        return breaker.isPresent() ? breaker.get().executeSupplier(providerCall) : providerCall.get();
+        return lanes.call(breaker.isPresent() ? () -> breaker.get().executeSupplier(providerCall) : providerCall);
     }
 
     private static CallOutcome unavailable(Throwable failure) {

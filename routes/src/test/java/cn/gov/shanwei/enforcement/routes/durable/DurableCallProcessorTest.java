@@ -239,7 +239,7 @@ class DurableCallProcessorTest {
             }
         };
         DurableCallProcessor processor = DurableCallProcessor.withBookkeeping(handler, ledger, settlements::add,
-                Clock.systemUTC(), null);
+                Clock.systemUTC(), null, CallLanes.SEQUENTIAL);
 
         List<Attempt> attempts = processor.deliverAll(List.of(call("k-1"), call("k-2"), call("k-3")));
 
@@ -300,7 +300,7 @@ class DurableCallProcessorTest {
         RuntimeException crash = new IllegalStateException("the hub died before the batch was booked");
         DurableCallProcessor dying = DurableCallProcessor.withBookkeeping(handler, ledger, attempts -> {
             throw crash;
-        }, Clock.systemUTC(), null);
+        }, Clock.systemUTC(), null, CallLanes.SEQUENTIAL);
         assertThatThrownBy(() -> dying.deliverAll(List.of(call("k-1"), call("k-2")))).isSameAs(crash);
         assertThat(handler.executed).containsExactly("k-1", "k-2");
         assertThat(ledger.states).containsEntry("k-1", "ATTEMPTING").containsEntry("k-2", "ATTEMPTING");
