@@ -82,6 +82,7 @@ public class PenaltyCaseService {
     private final DecisionSeals decisionSeals;
     private final EvidenceLocating evidenceLocating;
     private final TransactionTemplate reads;
+    private final int totalCap;
 
     /**
      * @param store    the event store
@@ -101,7 +102,7 @@ public class PenaltyCaseService {
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices) {
         this(store, registry, access, ctx, em, paymentNotices, null, PenaltyReporting.NONE, DecisionSealing.NONE,
-                null, null);
+                null, null, ListQueries.DEFAULT_TOTAL_CAP);
     }
 
     /**
@@ -115,11 +116,17 @@ public class PenaltyCaseService {
      *                         (an upload naming a place is then refused)
      * @param transactions    short read transactions before the province is asked (so that no connection is held
      *                        while it answers); null: reads without a transaction of their own
+     * @param totalCap        how far the case list counts its total before answering a lower bound ("10,000+")
      */
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices,
                               FilingChecks filingChecks, PenaltyReporting reporting, DecisionSealing decisionSealing,
-                              EvidenceLocating evidenceLocating, PlatformTransactionManager transactions) {
+                              EvidenceLocating evidenceLocating, PlatformTransactionManager transactions,
+                              int totalCap) {
+        if (totalCap < 1) {
+            throw new IllegalArgumentException("the list's total cap must be 1 or more, not " + totalCap);
+        }
+        this.totalCap = totalCap;
         this.filingChecks = filingChecks;
         this.evidenceLocating = evidenceLocating;
         if (transactions == null) {
@@ -408,16 +415,25 @@ public class PenaltyCaseService {
                 ListQueries.containing(q.partyName()));
         ListQueries.filter(where, params, "c.discoveredOn >= :from", "from", q.discoveredFrom());
         ListQueries.filter(where, params, "c.discoveredOn <= :to", "to", q.discoveredTo());
-        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+        // The total is counted up to a limit (ADR 0517): an exact count(*) of a large subject's 100,000 cases took
+        // 300 ms on PostgreSQL, while reading at most 10,001 entries of an index stays within a few milliseconds.
+        // HQL takes no limit in a subquery without an order (which would cost a sort), so the rows are counted here.
+        int limit = ListQueries.countLimit(totalCap, q.page(), q.size());
+        TypedQuery<Integer> count = em.createQuery("select 1" + where, Integer.class).setMaxResults(limit + 1);
+        // The tiebreaker runs in the sort's direction, so that one index (jurisdiction, sort column, id) read forwards
+        // or backwards serves the whole order (V79).
+        String direction = q.descending() ? " desc" : " asc";
         TypedQuery<PenaltyCaseEntity> page = em.createQuery("select c" + where + " order by c." + q.sort()
-                + (q.descending() ? " desc" : " asc") + ", c.id", PenaltyCaseEntity.class);
+                + direction + ", c.id" + direction, PenaltyCaseEntity.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             page.setParameter(k, v);
         });
         List<PenaltyCaseSummary> items = page.setFirstResult(q.page() * q.size()).setMaxResults(q.size())
                 .getResultStream().map(PenaltyCaseSummary::of).toList();
-        return new CasePage<>(items, q.page(), q.size(), count.getSingleResult());
+        long counted = count.getResultList().size();
+        return counted > limit ? new CasePage<>(items, q.page(), q.size(), limit, true)
+                : new CasePage<>(items, q.page(), q.size(), counted);
     }
 
     /**
