@@ -45,6 +45,8 @@ import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -83,6 +85,8 @@ public class PenaltyCaseService {
     private final EvidenceLocating evidenceLocating;
     private final TransactionTemplate reads;
     private final int totalCap;
+    /** Whether the database is PostgreSQL; known at the first list. */
+    private volatile Boolean postgres;
 
     /**
      * @param store    the event store
@@ -405,6 +409,7 @@ public class PenaltyCaseService {
     @Transactional(readOnly = true)
     public CasePage<PenaltyCaseSummary> list(Actor actor, CaseQuery q) {
         ListQueries.checkPage(q.sort(), CaseQuery.SORTABLE, q.page(), q.size());
+        planForTheValues();
         StringBuilder where = new StringBuilder(" from PenaltyCaseEntity c where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         PenaltyCaseStore.restrict(where, params, access.scopeOf(actor));
@@ -434,6 +439,24 @@ public class PenaltyCaseService {
         long counted = count.getResultList().size();
         return counted > limit ? new CasePage<>(items, q.page(), q.size(), limit, true)
                 : new CasePage<>(items, q.page(), q.size(), counted);
+    }
+
+    /**
+     * On PostgreSQL, has this transaction's statements planned for their parameter values (ADR 0517). After five runs
+     * of a prepared statement PostgreSQL may switch to one generic plan for all values; for the party-name search that
+     * plan reads the trigram index, which for a text of two characters ("海滨" has no trigram) is every entry of it:
+     * 1.4 s instead of 1 ms for the first page of a subject of 100,000 cases. Planning each list costs about 0.2 ms.
+     */
+    private void planForTheValues() {
+        Boolean postgres = this.postgres;
+        if (postgres == null) {
+            postgres = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                    .getDialect() instanceof PostgreSQLDialect;
+            this.postgres = postgres;
+        }
+        if (postgres) {
+            em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
+        }
     }
 
     /**
