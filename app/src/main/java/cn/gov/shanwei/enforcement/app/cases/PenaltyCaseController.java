@@ -97,7 +97,12 @@ public class PenaltyCaseController extends CaseApiSupport {
     public enum Direction { ASC, DESC }
 
     @GetMapping
-    @Operation(summary = "List the cases in your jurisdiction, filtered, sorted and paged")
+    @Operation(summary = "List the cases in your jurisdiction, filtered, sorted and paged", description = """
+            `total` counts the matching cases up to a cap (hub.cases.list-total-cap, 10,000) or up to the end of the \
+            page asked for when that is further. Below it `total` is exact and `totalIsLowerBound` false; beyond it \
+            `total` is the cap (or that page's end), `totalIsLowerBound` is true and more cases match than `total` \
+            says: show "10,000+", and a later page has items (ADR 0517). `partyName` matches any part of the \
+            party's name, ignoring case. Ties in the sort are broken by case id, in the same direction.""")
     public CasePage<PenaltyCaseSummary> list(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                              @RequestParam(required = false) PenaltyStage stage,
                                              @RequestParam(required = false) String matterCode,

@@ -192,6 +192,9 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
         StaffHttp.Answer page1 = as("hf-officer-1").get(base + "&sort=caseNumber&direction=ASC&size=1&page=1");
 
         assertThat(page0.json().path("total").asLong()).isEqualTo(2);
+        // The total is exact below the cap (ADR 0517), and the answer says so.
+        assertThat(page0.json().path("totalIsLowerBound").isBoolean()).isTrue();
+        assertThat(page0.json().path("totalIsLowerBound").asBoolean()).isFalse();
         assertThat(page0.json().path("items").get(0).path("id").asText()).isEqualTo(first);
         assertThat(page1.json().path("items").get(0).path("id").asText()).isEqualTo(second);
         assertThat(as("hf-officer-1").get(base + "&stage=FILED").json().path("total").asLong()).isZero();

@@ -17,10 +17,13 @@ import java.time.Duration;
  * @param bootstrap the first administrator of an empty registry (none when absent)
  * @param rules     the penalty thresholds the law leaves to the province or ministry
  * @param feedLag   how far the event feed for supervision stays behind the clock (so that no late commit is skipped)
+ * @param listTotalCap how far the case list (案件列表) counts its total before it answers "more than this many"
+ *                     ({@code totalIsLowerBound}, ADR 0517); 10,000
  */
 @ConfigurationProperties("hub.cases")
 public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence evidence, Bootstrap bootstrap,
-                             @DefaultValue Rules rules, @DefaultValue("2s") Duration feedLag) {
+                             @DefaultValue Rules rules, @DefaultValue("2s") Duration feedLag,
+                             @DefaultValue("10000") int listTotalCap) {
 
     /**
      * @param sm4Key the 128-bit SM4 key (32 hex characters) encrypting 身份证号, phone numbers and event payloads.

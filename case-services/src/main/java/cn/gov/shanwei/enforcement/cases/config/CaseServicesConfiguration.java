@@ -111,12 +111,12 @@ public class CaseServicesConfiguration {
                                                  ObjectProvider<cn.gov.shanwei.enforcement.cases.seal.DecisionSealing>
                                                          decisionSealing,
                                                  ObjectProvider<EvidenceLocating> evidenceLocating,
-                                                 PlatformTransactionManager transactions) {
+                                                 PlatformTransactionManager transactions, CaseProperties properties) {
         return new PenaltyCaseService(store, registry, access, ctx, shared(emf), paymentNotices.getIfAvailable(
                 () -> cn.gov.shanwei.enforcement.cases.payment.PaymentNotices.NONE), filingChecks.getIfAvailable(),
                 reporting.getIfAvailable(() -> PenaltyReporting.NONE), decisionSealing.getIfAvailable(
                 () -> cn.gov.shanwei.enforcement.cases.seal.DecisionSealing.NONE), evidenceLocating.getIfAvailable(),
-                transactions);
+                transactions, properties.listTotalCap());
     }
 
     /** The case side of 粤政图's answer to a durable evidence location request (ADR 0513). */

@@ -11,6 +11,9 @@ public final class ListQueries {
     /** Largest page a list serves. */
     public static final int MAX_PAGE_SIZE = 100;
 
+    /** How far a capped total counts by default ({@code hub.cases.list-total-cap}): "10,000+" beyond. */
+    public static final int DEFAULT_TOTAL_CAP = 10_000;
+
     private ListQueries() {
     }
 
@@ -38,6 +41,14 @@ public final class ListQueries {
             where.append(" and ").append(condition);
             params.put(name, value);
         }
+    }
+
+    /**
+     * How many matching rows a capped total counts before it stops: the cap, or the end of the page asked for when
+     * that is further (so that a page past the cap still learns whether a later page has items).
+     */
+    public static int countLimit(int cap, int page, int size) {
+        return (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(cap, (long) (page + 1) * size));
     }
 
     /** A case-insensitive "contains" pattern for {@code text}, or null when none is given. */

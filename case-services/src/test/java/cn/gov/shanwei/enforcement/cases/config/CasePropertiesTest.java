@@ -39,4 +39,10 @@ class CasePropertiesTest {
         assertThat(rules.hearingRight()).isEqualTo(new FineThreshold(500_000, 10_000_000));
         assertThat(rules.legalReviewForAll()).isTrue();
     }
+
+    @Test
+    void theCaseListCountsTo10000_unlessConfigured() {
+        assertThat(bind(Map.of()).listTotalCap()).isEqualTo(10_000);
+        assertThat(bind(Map.of("hub.cases.list-total-cap", "500")).listTotalCap()).isEqualTo(500);
+    }
 }

@@ -5,21 +5,32 @@ import java.util.List;
 /**
  * One page of a list.
  *
- * @param items the items of this page
- * @param page  0-based page number
- * @param size  page size asked for
- * @param total items in all pages
- * @param <T>   item type
+ * @param items             the items of this page
+ * @param page              0-based page number
+ * @param size              page size asked for
+ * @param total             items in all pages: exact when {@code totalIsLowerBound} is false; otherwise more than
+ *                          {@code total} items match (the hub stopped counting, e.g. at 10,000: show "10,000+")
+ * @param totalIsLowerBound whether the hub capped its count; false from a hub that does not say (older hubs, and
+ *                          every list that counts exactly)
+ * @param <T>               item type
  */
-public record CasePage<T>(List<T> items, int page, int size, long total) {
+public record CasePage<T>(List<T> items, int page, int size, long total, boolean totalIsLowerBound) {
 
     /** Copies the items. */
     public CasePage {
         items = items == null ? List.of() : List.copyOf(items);
     }
 
-    /** Whether a later page has items. */
+    /** A page with an exact total. */
+    public CasePage(List<T> items, int page, int size, long total) {
+        this(items, page, size, total, false);
+    }
+
+    /**
+     * Whether a later page has items. A capped total always reaches at least to the end of the page asked for, so
+     * with {@code totalIsLowerBound} more items follow this page.
+     */
     public boolean hasNext() {
-        return (long) (page + 1) * size < total;
+        return totalIsLowerBound || (long) (page + 1) * size < total;
     }
 }

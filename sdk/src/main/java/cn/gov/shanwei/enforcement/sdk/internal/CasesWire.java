@@ -135,10 +135,12 @@ final class CasesWire {
     record PartyBody(PartyKind kind, String name, String idNumber) {
     }
 
-    record PageBody(List<PenaltyCaseSummary> items, Integer page, Integer size, Long total) {
+    record PageBody(List<PenaltyCaseSummary> items, Integer page, Integer size, Long total,
+                    Boolean totalIsLowerBound) {
     }
 
-    record ProcedurePageBody(List<ProcedureSummary> items, Integer page, Integer size, Long total) {
+    record ProcedurePageBody(List<ProcedureSummary> items, Integer page, Integer size, Long total,
+                             Boolean totalIsLowerBound) {
     }
 
     /** The decision document's state as the hub answers it. */
@@ -209,21 +211,24 @@ final class CasesWire {
 
     static CasePage<PenaltyCaseSummary> toPage(HubResponse response) {
         PageBody body = Json.read(response, PageBody.class);
-        return page(response, body.items(), body.page(), body.size(), body.total(), PenaltyCaseSummary::id);
+        return page(response, body.items(), body.page(), body.size(), body.total(), body.totalIsLowerBound(),
+                PenaltyCaseSummary::id);
     }
 
     static CasePage<ProcedureSummary> toProcedurePage(HubResponse response) {
         ProcedurePageBody body = Json.read(response, ProcedurePageBody.class);
-        return page(response, body.items(), body.page(), body.size(), body.total(), ProcedureSummary::id);
+        return page(response, body.items(), body.page(), body.size(), body.total(), body.totalIsLowerBound(),
+                ProcedureSummary::id);
     }
 
     private static <T> CasePage<T> page(HubResponse response, List<T> items, Integer page, Integer size, Long total,
-                                        java.util.function.Function<T, UUID> id) {
+                                        Boolean totalIsLowerBound, java.util.function.Function<T, UUID> id) {
         if (items == null || page == null || size == null || total == null
                 || items.stream().anyMatch(item -> item == null || id.apply(item) == null)) {
             throw Json.unexpected(response, "a page without items, page, size or total", null);
         }
-        return new CasePage<>(items, page, size, total);
+        // Absent from hubs before ADR 0517, whose totals are all exact.
+        return new CasePage<>(items, page, size, total, Boolean.TRUE.equals(totalIsLowerBound));
     }
 
     static PenaltyCase toCase(HubResponse response) {

@@ -101,6 +101,24 @@ class PenaltyCasesClientTest {
         assertSignedActingFor(request, "hf-officer-1");
     }
 
+    @Test
+    void list_readsACappedTotal_asALowerBoundWithALaterPage() {
+        // The hub counted to the end of page 499 (10,000) and found more: "10,000+", and page 500 has items.
+        HUB.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("""
+                {"items":[%s],"page":499,"size":20,"total":10000,"totalIsLowerBound":true}""".formatted(
+                CASE_SUMMARY))));
+
+        CasePage<PenaltyCaseSummary> page;
+        try (EnforcementHubClient hub = client(HUB)) {
+            page = penalties(hub).list(PenaltyCaseQuery.builder().page(499, 20).build());
+        }
+
+        assertThat(page.total()).isEqualTo(10_000);
+        assertThat(page.totalIsLowerBound()).isTrue();
+        assertThat(page.hasNext()).isTrue();
+        assertThat(new CasePage<>(page.items(), 499, 20, 10_000).hasNext()).as("an exact total ends there").isFalse();
+    }
+
     static Stream<Arguments> everyStep() {
         return Stream.of(
                 Arguments.of(new PenaltyStep.Filing(DAY, "1.2.156.3005.2.x"), "filing",

@@ -5,11 +5,20 @@ import java.util.List;
 /**
  * One page of a list.
  *
- * @param items the items
- * @param page  0-based page number
- * @param size  page size asked for
- * @param total items matching in the caller's jurisdiction
- * @param <T>   item type
+ * @param items             the items
+ * @param page              0-based page number
+ * @param size              page size asked for
+ * @param total             items matching in the caller's jurisdiction: exact when {@code totalIsLowerBound} is false;
+ *                          otherwise more than {@code total} match (a capped count, shown as "10,000+")
+ * @param totalIsLowerBound whether {@code total} is a lower bound: the list stopped counting at its cap (the case list
+ *                          counts up to {@code hub.cases.list-total-cap}, 10,000, or to the end of the page asked
+ *                          for when that is further); false for every list that counts exactly
+ * @param <T>               item type
  */
-public record CasePage<T>(List<T> items, int page, int size, long total) {
+public record CasePage<T>(List<T> items, int page, int size, long total, boolean totalIsLowerBound) {
+
+    /** A page with an exact total. */
+    public CasePage(List<T> items, int page, int size, long total) {
+        this(items, page, size, total, false);
+    }
 }

@@ -45,6 +45,8 @@ import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -82,6 +84,9 @@ public class PenaltyCaseService {
     private final DecisionSeals decisionSeals;
     private final EvidenceLocating evidenceLocating;
     private final TransactionTemplate reads;
+    private final int totalCap;
+    /** Whether the database is PostgreSQL; known at the first list. */
+    private volatile Boolean postgres;
 
     /**
      * @param store    the event store
@@ -101,7 +106,7 @@ public class PenaltyCaseService {
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices) {
         this(store, registry, access, ctx, em, paymentNotices, null, PenaltyReporting.NONE, DecisionSealing.NONE,
-                null, null);
+                null, null, ListQueries.DEFAULT_TOTAL_CAP);
     }
 
     /**
@@ -115,11 +120,17 @@ public class PenaltyCaseService {
      *                         (an upload naming a place is then refused)
      * @param transactions    short read transactions before the province is asked (so that no connection is held
      *                        while it answers); null: reads without a transaction of their own
+     * @param totalCap        how far the case list counts its total before answering a lower bound ("10,000+")
      */
     public PenaltyCaseService(PenaltyCaseStore store, AdministrationService registry, AccessPolicy access,
                               PenaltyContext ctx, EntityManager em, PaymentNotices paymentNotices,
                               FilingChecks filingChecks, PenaltyReporting reporting, DecisionSealing decisionSealing,
-                              EvidenceLocating evidenceLocating, PlatformTransactionManager transactions) {
+                              EvidenceLocating evidenceLocating, PlatformTransactionManager transactions,
+                              int totalCap) {
+        if (totalCap < 1) {
+            throw new IllegalArgumentException("the list's total cap must be 1 or more, not " + totalCap);
+        }
+        this.totalCap = totalCap;
         this.filingChecks = filingChecks;
         this.evidenceLocating = evidenceLocating;
         if (transactions == null) {
@@ -409,6 +420,7 @@ public class PenaltyCaseService {
     @Transactional(readOnly = true)
     public CasePage<PenaltyCaseSummary> list(Actor actor, CaseQuery q) {
         ListQueries.checkPage(q.sort(), CaseQuery.SORTABLE, q.page(), q.size());
+        planForTheValues();
         StringBuilder where = new StringBuilder(" from PenaltyCaseEntity c where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         PenaltyCaseStore.restrict(where, params, access.scopeOf(actor));
@@ -419,16 +431,43 @@ public class PenaltyCaseService {
                 ListQueries.containing(q.partyName()));
         ListQueries.filter(where, params, "c.discoveredOn >= :from", "from", q.discoveredFrom());
         ListQueries.filter(where, params, "c.discoveredOn <= :to", "to", q.discoveredTo());
-        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+        // The total is counted up to a limit (ADR 0517): an exact count(*) of a large subject's 100,000 cases took
+        // 300 ms on PostgreSQL, while reading at most 10,001 entries of an index stays within a few milliseconds.
+        // HQL takes no limit in a subquery without an order (which would cost a sort), so the rows are counted here.
+        int limit = ListQueries.countLimit(totalCap, q.page(), q.size());
+        TypedQuery<Integer> count = em.createQuery("select 1" + where, Integer.class).setMaxResults(limit + 1);
+        // The tiebreaker runs in the sort's direction, so that one index (jurisdiction, sort column, id) read forwards
+        // or backwards serves the whole order (V79).
+        String direction = q.descending() ? " desc" : " asc";
         TypedQuery<PenaltyCaseEntity> page = em.createQuery("select c" + where + " order by c." + q.sort()
-                + (q.descending() ? " desc" : " asc") + ", c.id", PenaltyCaseEntity.class);
+                + direction + ", c.id" + direction, PenaltyCaseEntity.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             page.setParameter(k, v);
         });
         List<PenaltyCaseSummary> items = page.setFirstResult(q.page() * q.size()).setMaxResults(q.size())
                 .getResultStream().map(PenaltyCaseSummary::of).toList();
-        return new CasePage<>(items, q.page(), q.size(), count.getSingleResult());
+        long counted = count.getResultList().size();
+        return counted > limit ? new CasePage<>(items, q.page(), q.size(), limit, true)
+                : new CasePage<>(items, q.page(), q.size(), counted);
+    }
+
+    /**
+     * On PostgreSQL, has this transaction's statements planned for their parameter values (ADR 0517). After five runs
+     * of a prepared statement PostgreSQL may switch to one generic plan for all values; for the party-name search that
+     * plan reads the trigram index, which for a text of two characters ("海滨" has no trigram) is every entry of it:
+     * 1.4 s instead of 1 ms for the first page of a subject of 100,000 cases. Planning each list costs about 0.2 ms.
+     */
+    private void planForTheValues() {
+        Boolean postgres = this.postgres;
+        if (postgres == null) {
+            postgres = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                    .getDialect() instanceof PostgreSQLDialect;
+            this.postgres = postgres;
+        }
+        if (postgres) {
+            em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
+        }
     }
 
     /**

@@ -1,0 +1,220 @@
+package cn.gov.shanwei.enforcement.cases.penalty;
+
+import cn.gov.shanwei.enforcement.cases.access.Actor;
+import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
+import cn.gov.shanwei.enforcement.cases.penalty.application.CaseQuery;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseSummary;
+import cn.gov.shanwei.enforcement.cases.support.CaseFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static cn.gov.shanwei.enforcement.cases.support.CaseFixtures.actor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The officer's case list (案件列表), run on H2 and on PostgreSQL by the subclasses, which set the total's cap to
+ * {@value #CAP}: the total is exact up to the cap and a lower bound beyond it, every sort order the list offers
+ * returns the rows in that order with the id as tiebreaker in the same direction, the party-name search is
+ * case-insensitive, and no list or count shows a case outside the caller's jurisdiction (ADR 0517).
+ */
+abstract class CaseListContract {
+
+    static final int CAP = 25;
+    static final String CAP_PROPERTY = "hub.cases.list-total-cap=" + CAP;
+
+    /** 30 cases of the officer's own subject: over the cap. */
+    private static final int OWN = 30;
+    private static final int NEIGHBOUR = 20;
+    private static final int TOWN = 5;
+    private static final Instant BASE = Instant.parse("2025-03-01T00:00:00Z");
+
+    @Autowired
+    AdministrationService admin;
+    @Autowired
+    PenaltyCaseService cases;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final List<Row> own = new ArrayList<>();
+
+    /** One read row as inserted; ids are small positive numbers so that every database orders them alike. */
+    record Row(UUID id, String caseNumber, String subject, String regionPath, String stage, String partyName,
+               LocalDate discoveredOn, long fineFen, Instant updatedAt) {
+    }
+
+    @BeforeEach
+    void cases() {
+        CaseFixtures.setUp(admin);
+        jdbc.update("DELETE FROM penalty_case");
+        own.clear();
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < OWN; i++) {
+            Row row = row(i, CaseFixtures.HF, "/441500/441521/", 0);
+            own.add(row);
+            rows.add(row);
+        }
+        // The neighbouring county's cases have the larger fines, later changes and the same party names: any leak
+        // through the jurisdiction condition would come first in a list.
+        for (int i = 0; i < NEIGHBOUR; i++) {
+            rows.add(row(100 + i, CaseFixtures.LF, "/441500/441581/", 1_000_000));
+        }
+        // A town's subject inside 海丰县: in the county supervisor's area, not in the county officer's subject.
+        for (int i = 0; i < TOWN; i++) {
+            rows.add(row(200 + i, CaseFixtures.HC, "/441500/441521/441521100/", 1_000_000));
+        }
+        jdbc.batchUpdate("INSERT INTO penalty_case (id, case_number, subject_id, region_path, matter_code,"
+                + " matter_version, matter_name, domain, stage, suspended, summary, party_kind, party_name,"
+                + " party_id_enc, party_id_masked, place, discovered_on, fine_fen, paid_fen, event_count, head_hash,"
+                + " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, 1, '未按规定公示食品经营许可信息',"
+                + " 'MARKET_SUPERVISION', ?, FALSE, FALSE, 'ORGANISATION', ?, 'not-a-cipher', '9144**********454',"
+                + " 'ADMINISTRATIVE_AREA', ?, ?, 0, 1, ?, ?, ?, 1)", rows.stream().map(r -> new Object[]{r.id(),
+                r.caseNumber(), r.subject(), r.regionPath(), CaseFixtures.MATTER, r.stage(), r.partyName(),
+                r.discoveredOn(), r.fineFen(), "0".repeat(64), Timestamp.from(BASE), Timestamp.from(r.updatedAt())})
+                .toList());
+    }
+
+    /** Fines, discovery days and stages repeat (ties for the tiebreaker); changes and case numbers do not. */
+    private static Row row(int i, String subject, String path, long fineOffset) {
+        return new Row(new UUID(0, i + 1), String.format("汕尾市监罚〔2025〕%03d号", (i * 13) % 30 + i / 30 * 100),
+                subject, path, i % 3 == 0 ? "DECIDED" : "FILED",
+                i % 5 == 0 ? "汕尾市海滨SeaFood餐饮有限公司" + i : "陆河县五金商行" + i,
+                LocalDate.of(2025, 1, 1).plusDays((i * 3) % 11), fineOffset + (i % 7) * 10_000L,
+                BASE.plusSeconds(60L * ((i * 37) % 30) + (fineOffset > 0 ? 86_400 : 0) + i / 30 * 3_600));
+    }
+
+    private CasePage<PenaltyCaseSummary> list(Actor actor, String stage, String party, String sort, boolean desc,
+                                              int page, int size) {
+        return cases.list(actor, new CaseQuery(stage, null, party, null, null, null, sort, desc, page, size));
+    }
+
+    private static List<UUID> ids(CasePage<PenaltyCaseSummary> page) {
+        return page.items().stream().map(PenaltyCaseSummary::id).toList();
+    }
+
+    @Test
+    void belowTheCap_theTotalIsExact() {
+        Actor officer = actor(admin, "hf-officer-1");
+
+        CasePage<PenaltyCaseSummary> decided = list(officer, "DECIDED", null, "updatedAt", true, 0, 20);
+
+        assertThat(decided.total()).isEqualTo(own.stream().filter(r -> r.stage().equals("DECIDED")).count())
+                .isEqualTo(10);
+        assertThat(decided.totalIsLowerBound()).isFalse();
+        assertThat(decided.items()).hasSize(10).allMatch(s -> s.stage().equals("DECIDED"));
+    }
+
+    @Test
+    void overTheCap_theTotalIsTheCapAndALowerBound_untilThePageReachesPastTheCap() {
+        Actor officer = actor(admin, "hf-officer-1");
+
+        CasePage<PenaltyCaseSummary> first = list(officer, null, null, "updatedAt", true, 0, 10);
+        CasePage<PenaltyCaseSummary> last = list(officer, null, null, "updatedAt", true, 2, 10);
+        CasePage<PenaltyCaseSummary> beyond = list(officer, null, null, "updatedAt", true, 3, 10);
+
+        assertThat(first.total()).isEqualTo(CAP);
+        assertThat(first.totalIsLowerBound()).isTrue();
+        assertThat(first.items()).hasSize(10);
+        // Page 2 ends at 30, past the cap of 25: it counts that far and finds all 30, exactly.
+        assertThat(last.total()).isEqualTo(OWN);
+        assertThat(last.totalIsLowerBound()).isFalse();
+        assertThat(last.items()).hasSize(10);
+        assertThat(beyond.total()).isEqualTo(OWN);
+        assertThat(beyond.totalIsLowerBound()).isFalse();
+        assertThat(beyond.items()).isEmpty();
+    }
+
+    @Test
+    void anAreaSupervisor_countsItsAreaOnly_cappedAndExact() {
+        Actor countySupervisor = actor(admin, "hf-supervisor");
+
+        CasePage<PenaltyCaseSummary> first = list(countySupervisor, null, null, "updatedAt", true, 0, 20);
+        CasePage<PenaltyCaseSummary> second = list(countySupervisor, null, null, "updatedAt", true, 1, 20);
+
+        assertThat(first.total()).isEqualTo(CAP);
+        assertThat(first.totalIsLowerBound()).isTrue();
+        assertThat(second.total()).isEqualTo(OWN + TOWN);
+        assertThat(second.totalIsLowerBound()).isFalse();
+        List<UUID> seen = new ArrayList<>(ids(first));
+        seen.addAll(ids(second));
+        assertThat(seen).hasSize(OWN + TOWN).doesNotHaveDuplicates()
+                .allMatch(id -> id.getLeastSignificantBits() <= 30 || id.getLeastSignificantBits() > 200);
+    }
+
+    @Test
+    void everySortOrder_bothWays_isTheRowsInThatOrder_withTheIdAsTiebreaker_andNoOtherSubjectsCase() {
+        Actor officer = actor(admin, "hf-officer-1");
+        Map<String, Comparator<Row>> orders = Map.of(
+                "updatedAt", Comparator.comparing(Row::updatedAt),
+                "discoveredOn", Comparator.comparing(Row::discoveredOn),
+                "caseNumber", Comparator.comparing(Row::caseNumber),
+                "fineFen", Comparator.comparingLong(Row::fineFen));
+        assertThat(orders.keySet()).containsExactlyInAnyOrderElementsOf(CaseQuery.SORTABLE);
+
+        for (String sort : CaseQuery.SORTABLE) {
+            for (boolean desc : new boolean[]{false, true}) {
+                Comparator<Row> order = orders.get(sort).thenComparingLong(r -> r.id().getLeastSignificantBits());
+                List<UUID> expected = own.stream().sorted(desc ? order.reversed() : order).map(Row::id).toList();
+
+                CasePage<PenaltyCaseSummary> all = list(officer, null, null, sort, desc, 0, 100);
+                CasePage<PenaltyCaseSummary> middle = list(officer, null, null, sort, desc, 1, 7);
+
+                assertThat(ids(all)).as(sort + (desc ? " desc" : " asc")).isEqualTo(expected);
+                assertThat(ids(middle)).as(sort + (desc ? " desc" : " asc") + ", page 1 of 7")
+                        .isEqualTo(expected.subList(7, 14));
+                assertThat(all.total()).isEqualTo(OWN);
+                assertThat(all.totalIsLowerBound()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void thePartyNameSearch_isCaseInsensitive_andStaysInTheJurisdiction() {
+        Actor officer = actor(admin, "hf-officer-1");
+        Function<Row, Boolean> seafood = r -> r.partyName().contains("SeaFood");
+        List<UUID> expected = own.stream().filter(seafood::apply)
+                .sorted(Comparator.comparing(Row::fineFen).thenComparingLong(r -> r.id().getLeastSignificantBits()))
+                .map(Row::id).toList();
+
+        CasePage<PenaltyCaseSummary> lower = list(officer, null, "seafood", "fineFen", false, 0, 20);
+        CasePage<PenaltyCaseSummary> chinese = list(officer, null, "海滨", "fineFen", false, 0, 20);
+        CasePage<PenaltyCaseSummary> none = list(officer, null, "不存在的当事人", "fineFen", false, 0, 20);
+
+        assertThat(expected).hasSize(6);
+        assertThat(ids(lower)).isEqualTo(expected);
+        assertThat(lower.total()).isEqualTo(6);
+        assertThat(lower.totalIsLowerBound()).isFalse();
+        assertThat(ids(chinese)).isEqualTo(expected);
+        assertThat(chinese.total()).isEqualTo(6);
+        assertThat(none.items()).isEmpty();
+        assertThat(none.total()).isZero();
+    }
+
+    @Test
+    void theCityWideList_isCappedToo() {
+        Actor city = actor(admin, "city-supervisor");
+
+        CasePage<PenaltyCaseSummary> first = list(city, null, "SEAFOOD", "fineFen", true, 0, 20);
+        CasePage<PenaltyCaseSummary> all = list(city, null, null, "fineFen", true, 2, 20);
+
+        // 6 own, 4 neighbouring and 1 town party names contain SeaFood.
+        assertThat(first.total()).isEqualTo(11);
+        assertThat(first.totalIsLowerBound()).isFalse();
+        assertThat(all.total()).isEqualTo(OWN + NEIGHBOUR + TOWN);
+        assertThat(all.totalIsLowerBound()).isFalse();
+        assertThat(list(city, null, null, "fineFen", true, 0, 20).totalIsLowerBound()).isTrue();
+    }
+}
