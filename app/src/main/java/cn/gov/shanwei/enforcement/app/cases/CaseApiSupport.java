@@ -88,6 +88,19 @@ abstract class CaseApiSupport {
         return Problems.response(problem, null);
     }
 
+    @ExceptionHandler(StaffCreations.KeyReusedException.class)
+    ResponseEntity<ProblemDetail> keyReused(StaffCreations.KeyReusedException e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.problem(ErrorCode.CONFLICT, e.getMessage(), request);
+        problem.setProperty("conflict", "IDEMPOTENCY_KEY_REUSED");
+        return Problems.response(problem, null);
+    }
+
+    /** Unnamed 409: the same request is under way; sending it again answers what it created (the SDK retries). */
+    @ExceptionHandler(StaffCreations.InProgressException.class)
+    ResponseEntity<ProblemDetail> inProgress(StaffCreations.InProgressException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(ErrorCode.CONFLICT, e.getMessage(), request), null);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
         return Problems.response(Problems.problem(ErrorCode.NOT_FOUND, e.getMessage(), request), null);

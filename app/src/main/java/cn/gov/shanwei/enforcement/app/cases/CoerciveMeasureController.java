@@ -52,10 +52,12 @@ public class CoerciveMeasureController extends CaseApiSupport {
     private static final String IF_MATCH = "If-Match";
 
     private final CoerciveMeasureService measures;
+    private final StaffCreations creations;
 
     /** @param measures the coercive-measure use cases */
-    public CoerciveMeasureController(CoerciveMeasureService measures) {
+    public CoerciveMeasureController(CoerciveMeasureService measures, StaffCreations creations) {
         this.measures = measures;
+        this.creations = creations;
     }
 
     @GetMapping
@@ -80,10 +82,13 @@ public class CoerciveMeasureController extends CaseApiSupport {
 
     @PostMapping
     @Operation(summary = "Take a measure (查封、扣押、冻结) with a co-officer",
-            description = "Role OFFICER; with the head's prior approval, or without it in an urgent case (art. 19)")
+            description = "Role OFFICER; with the head's prior approval, or without it in an urgent case (art. 19). "
+                    + StaffCreations.KEY_DOC)
     public ResponseEntity<ProcedureDetail<MeasureParticulars>> impose(
-            @Parameter(hidden = true) @AuthenticationPrincipal Actor actor, @Valid @RequestBody MeasureBody body) {
-        return answer(HttpStatus.CREATED, measures.impose(actor, body.toMeasure()));
+            @Parameter(hidden = true) @AuthenticationPrincipal Actor actor, @Valid @RequestBody MeasureBody body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return answer(HttpStatus.CREATED, creations.create(actor, idempotencyKey, "measure", body,
+                () -> measures.impose(actor, body.toMeasure()), d -> d.summary().id(), id -> measures.get(actor, id)));
     }
 
     @GetMapping("/{id}")

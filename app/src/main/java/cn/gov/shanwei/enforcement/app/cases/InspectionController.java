@@ -49,10 +49,12 @@ public class InspectionController extends CaseApiSupport {
     private static final String IF_MATCH = "If-Match";
 
     private final InspectionService inspections;
+    private final StaffCreations creations;
 
     /** @param inspections the inspection use cases */
-    public InspectionController(InspectionService inspections) {
+    public InspectionController(InspectionService inspections, StaffCreations creations) {
         this.inspections = inspections;
+        this.creations = creations;
     }
 
     @GetMapping
@@ -77,10 +79,13 @@ public class InspectionController extends CaseApiSupport {
 
     @PostMapping
     @Operation(summary = "Plan a targeted inspection", description = "Role OFFICER; published item, two certified "
-            + "inspectors, the entity's yearly limit")
+            + "inspectors, the entity's yearly limit. " + StaffCreations.KEY_DOC)
     public ResponseEntity<ProcedureDetail<InspectionParticulars>> plan(
-            @Parameter(hidden = true) @AuthenticationPrincipal Actor actor, @Valid @RequestBody InspectionBody body) {
-        return answer(HttpStatus.CREATED, inspections.plan(actor, body.toInspection()));
+            @Parameter(hidden = true) @AuthenticationPrincipal Actor actor, @Valid @RequestBody InspectionBody body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return answer(HttpStatus.CREATED, creations.create(actor, idempotencyKey, "inspection", body,
+                () -> inspections.plan(actor, body.toInspection()), d -> d.summary().id(),
+                id -> inspections.get(actor, id)));
     }
 
     @GetMapping("/{id}")

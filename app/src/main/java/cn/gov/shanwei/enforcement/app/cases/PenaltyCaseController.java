@@ -82,14 +82,16 @@ public class PenaltyCaseController extends CaseApiSupport {
     private static final String IF_MATCH = "If-Match";
 
     private final PenaltyCaseService cases;
+    private final StaffCreations creations;
     private final long maxEvidenceBytes;
 
     /**
      * @param cases      the penalty workflow
      * @param properties case platform configuration (evidence size limit)
      */
-    public PenaltyCaseController(PenaltyCaseService cases, CaseProperties properties) {
+    public PenaltyCaseController(PenaltyCaseService cases, CaseProperties properties, StaffCreations creations) {
         this.cases = cases;
+        this.creations = creations;
         this.maxEvidenceBytes = properties.evidence().maxSize().toBytes();
     }
 
@@ -121,10 +123,14 @@ public class PenaltyCaseController extends CaseApiSupport {
     }
 
     @PostMapping
-    @Operation(summary = "Register a lead (案源登记)", description = "Role OFFICER; the case belongs to your subject")
+    @Operation(summary = "Register a lead (案源登记)", description = "Role OFFICER; the case belongs to your subject. "
+            + StaffCreations.KEY_DOC)
     public ResponseEntity<PenaltyCaseDetail> registerLead(@Parameter(hidden = true) @AuthenticationPrincipal
-                                                          Actor actor, @Valid @RequestBody LeadBody body) {
-        return answer(HttpStatus.CREATED, cases.registerLead(actor, body.toLead()));
+                                                          Actor actor, @Valid @RequestBody LeadBody body,
+                                                          @RequestHeader(name = "Idempotency-Key", required = false)
+                                                          String idempotencyKey) {
+        return answer(HttpStatus.CREATED, creations.create(actor, idempotencyKey, "lead", body,
+                () -> cases.registerLead(actor, body.toLead()), d -> d.summary().id(), id -> cases.get(actor, id)));
     }
 
     @GetMapping("/{id}")

@@ -99,6 +99,16 @@ public final class StaffHttp {
         }
     }
 
+    /** A POST carrying {@code Idempotency-Key: key}. */
+    Answer postKeyed(String path, Object body, String key) {
+        try {
+            byte[] bytes = body instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
+            return send("POST", path, bytes, "application/json", null, key);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer put(String path, Object body, String ifMatch) {
         try {
             return send("PUT", path, JSON.writeValueAsBytes(body), "application/json", ifMatch);
@@ -138,6 +148,11 @@ public final class StaffHttp {
     }
 
     private Answer send(String method, String path, byte[] body, String contentType, String ifMatch) {
+        return send(method, path, body, contentType, ifMatch, null);
+    }
+
+    private Answer send(String method, String path, byte[] body, String contentType, String ifMatch,
+                        String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
                 .method(method, body.length == 0 && method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -146,6 +161,9 @@ public final class StaffHttp {
         }
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         authenticate(request, method, path, body);
         try {
