@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.app.cases;
 
 import cn.gov.shanwei.enforcement.adapters.seal.AnchoredTrustService;
 import cn.gov.shanwei.enforcement.adapters.seal.SealVerifier;
+import cn.gov.shanwei.enforcement.app.seal.SealDecisionHandler;
 import cn.gov.shanwei.enforcement.app.support.DecisionSealsAwait;
 import cn.gov.shanwei.enforcement.cases.casefile.CaseFileVerifier;
 import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
@@ -141,6 +142,13 @@ class DecisionSealingIT extends StaffApiTestBase {
         // The request goes out with the city bureau's seal: it signs, but not for the deciding unit (SEAL_ENTITY).
         assertThat(jdbc.sql("UPDATE decision_document SET seal_id = 'SEAL-SWSCJG-001' WHERE case_id = ?")
                 .param(UUID.fromString(id)).update()).isEqualTo(1);
+        // An attempt that read the document before that update may still be on its way to the seal service: the
+        // outage stays until an attempt claimed after the update (a claim commits before its attempt reads the
+        // document) has been made, so no attempt with the deciding unit's own seal reaches the restored service.
+        String documentId = jdbc.sql("SELECT document_id FROM decision_document WHERE case_id = ?")
+                .param(UUID.fromString(id)).query(String.class).single();
+        int claimed = sealAttempts(documentId);
+        await().atMost(Duration.ofSeconds(60)).until(() -> sealAttempts(documentId) > claimed);
         sandbox.restore(SandboxService.SEAL);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> "VERIFICATION_FAILED".equals(status(id).path("state")
@@ -156,6 +164,12 @@ class DecisionSealingIT extends StaffApiTestBase {
         assertThat(as("hf-officer-1").get(path(id, "")).json().path("record").findValuesAsText("type"))
                 .doesNotContain("DecisionSealed");
         assertThat(as("hf-officer-1").get(path(id, "decision-document")).status()).isEqualTo(409);
+    }
+
+    /** The attempts claimed so far to seal {@code documentId} (counted and committed before each is made). */
+    private int sealAttempts(String documentId) {
+        return jdbc.sql("SELECT attempts FROM outbox_message WHERE business_key = ? AND operation = ?")
+                .params(documentId, SealDecisionHandler.OPERATION.id()).query(Integer.class).single();
     }
 
     @Test
