@@ -46,8 +46,9 @@ public class MonitoringConfiguration {
     public RetentionPurge retentionPurge(ProviderCallQueries queries, JdbcClient jdbc, Clock clock,
                                          @Value("${hub.monitoring.retention:180d}") Duration retention,
                                          @Value("${hub.durable.settled-retention:30d}") Duration settledRetention,
+                                         @Value("${hub.cases.creation-key-retention:30d}") Duration keyRetention,
                                          @Value("${hub.monitoring.purge-interval:1h}") Duration interval) {
-        return new RetentionPurge(queries, jdbc, clock, retention, settledRetention, interval);
+        return new RetentionPurge(queries, jdbc, clock, retention, settledRetention, keyRetention, interval);
     }
 
     @Bean

@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  * Applies the retention policy on a schedule: monitoring records older than {@code hub.monitoring.retention}
  * (default 180 days) and settled outbox entries (done or discarded) older than
  * {@code hub.durable.settled-retention} (default 30 days; while an entry is kept, a late duplicate of its message is
- * recognised as settled). Runs once at start and then every {@code hub.monitoring.purge-interval}.
+ * recognised as settled), and the staff API's idempotency keys of creations older than
+ * {@code hub.cases.creation-key-retention} (default 30 days; a resend under a purged key creates anew, ADR 0519).
+ * Runs once at start and then every {@code hub.monitoring.purge-interval}.
  */
 public class RetentionPurge implements SmartLifecycle {
 
@@ -27,30 +29,36 @@ public class RetentionPurge implements SmartLifecycle {
     private final Clock clock;
     private final Duration monitoringRetention;
     private final Duration settledRetention;
+    private final Duration creationKeyRetention;
     private final Duration interval;
     private ScheduledExecutorService scheduler;
 
     public RetentionPurge(ProviderCallQueries calls, JdbcClient jdbc, Clock clock, Duration monitoringRetention,
-                          Duration settledRetention, Duration interval) {
+                          Duration settledRetention, Duration creationKeyRetention, Duration interval) {
         this.calls = calls;
         this.jdbc = jdbc;
         this.clock = clock;
         this.monitoringRetention = positive("hub.monitoring.retention", monitoringRetention);
         this.settledRetention = positive("hub.durable.settled-retention", settledRetention);
+        this.creationKeyRetention = positive("hub.cases.creation-key-retention", creationKeyRetention);
         this.interval = positive("hub.monitoring.purge-interval", interval);
     }
 
-    /** One purge now; returns the monitoring records and outbox entries deleted. */
+    /** One purge now; returns the monitoring records, outbox entries and creation keys deleted, in that order. */
     public int[] purgeNow() {
         int records = calls.purgeOlderThan(monitoringRetention);
         int entries = jdbc.sql("DELETE FROM outbox_message WHERE state IN ('DONE', 'DISCARDED')"
                         + " AND settled_at < :cutoff")
                 .param("cutoff", Timestamp.from(clock.instant().minus(settledRetention)))
                 .update();
-        if (records + entries > 0) {
-            LOG.info("Retention: deleted {} monitoring records and {} settled outbox entries", records, entries);
+        int keys = jdbc.sql("DELETE FROM staff_creation_key WHERE created_at < :cutoff")
+                .param("cutoff", Timestamp.from(clock.instant().minus(creationKeyRetention)))
+                .update();
+        if (records + entries + keys > 0) {
+            LOG.info("Retention: deleted {} monitoring records, {} settled outbox entries and {} creation keys",
+                    records, entries, keys);
         }
-        return new int[] {records, entries};
+        return new int[] {records, entries, keys};
     }
 
     private void purgeSafely() {

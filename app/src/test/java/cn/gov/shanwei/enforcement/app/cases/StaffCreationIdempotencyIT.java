@@ -1,7 +1,13 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
+import cn.gov.shanwei.enforcement.app.monitoring.RetentionPurge;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * inspection.
  */
 class StaffCreationIdempotencyIT extends StaffApiTestBase {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RetentionPurge purge;
 
     static final String PENALTIES = "/api/v1/cases/penalties";
     static final String ON_THE_SPOT = "/api/v1/cases/penalties/on-the-spot";
@@ -60,6 +71,34 @@ class StaffCreationIdempotencyIT extends StaffApiTestBase {
         assertThat(as("hf-officer-1").post(PENALTIES, lead).status()).as("without a key: created").isEqualTo(201);
         assertThat(leadsOf(party)).isEqualTo(3);
         assertThat(as("hf-officer-1").postKeyed(PENALTIES, lead, "x".repeat(129)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void keysAreKeptForTheRetention_thenPurged_afterWhichAResendCreatesAnew() {
+        String party = "purged key " + UUID.randomUUID();
+        String oldKey = UUID.randomUUID().toString();
+        String recentKey = UUID.randomUUID().toString();
+        Map<String, Object> lead = leadBody("441521", party);
+        assertThat(as("hf-officer-1").postKeyed(PENALTIES, lead, oldKey).status()).isEqualTo(201);
+        assertThat(as("hf-officer-1").postKeyed(PENALTIES, lead, recentKey).status()).isEqualTo(201);
+        // Thirty days and a minute ago, and twenty-nine days ago (the default retention is 30 days).
+        age(oldKey, Duration.ofDays(30).plusMinutes(1));
+        age(recentKey, Duration.ofDays(29));
+
+        int[] purged = purge.purgeNow();
+
+        assertThat(purged[2]).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("SELECT idempotency_key FROM staff_creation_key WHERE idempotency_key IN (?, ?)")
+                .params(oldKey, recentKey).query(String.class).list()).containsExactly(recentKey);
+        assertThat(as("hf-officer-1").postKeyed(PENALTIES, lead, recentKey).status()).isEqualTo(201);
+        assertThat(leadsOf(party)).as("the recent key still answers the first creation").isEqualTo(2);
+        assertThat(as("hf-officer-1").postKeyed(PENALTIES, lead, oldKey).status()).isEqualTo(201);
+        assertThat(leadsOf(party)).as("the purged key no longer names a creation").isEqualTo(3);
+    }
+
+    private void age(String key, Duration age) {
+        assertThat(jdbc.sql("UPDATE staff_creation_key SET created_at = ? WHERE idempotency_key = ?")
+                .params(Timestamp.from(Instant.now().minus(age)), key).update()).isEqualTo(1);
     }
 
     @Test
