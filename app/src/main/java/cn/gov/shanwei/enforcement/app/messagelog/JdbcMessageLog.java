@@ -42,6 +42,8 @@ public class JdbcMessageLog implements MessageLog {
     private final MessageLogProperties policy;
     private final Clock clock;
     private final Counter failures;
+    /** The entries of one group commit are chained in one write: one read and one update of the chain's head. */
+    private final GroupCommit.Batch<Prepared> withNextCommit = this::write;
 
     /**
      * @param commits where each entry is committed; a new transaction, never the caller's (an entry records an
@@ -84,7 +86,7 @@ public class JdbcMessageLog implements MessageLog {
             failed(exchange, e);
             return;
         }
-        commits.submit(() -> write(List.of(prepared)), WITH_NEXT_COMMIT_WITHIN).whenComplete((entry, e) -> {
+        commits.submit(withNextCommit, prepared, WITH_NEXT_COMMIT_WITHIN).whenComplete((done, e) -> {
             if (e != null) {
                 failed(exchange, e);
             }

@@ -23,6 +23,8 @@ public class JdbcCallRecorder implements CallRecorder {
 
     private final JdbcTemplate jdbc;
     private final GroupCommit commits;
+    /** The records of one group commit are inserted in one batched statement. */
+    private final GroupCommit.Batch<CallRecord> records = this::insertAll;
 
     /**
      * @param commits the group commit the record's insert joins (committed, with others', before this returns)
@@ -35,10 +37,7 @@ public class JdbcCallRecorder implements CallRecorder {
     @Override
     public void record(CallRecord call) {
         try {
-            commits.run(() -> {
-                insertAll(List.of(call));
-                return null;
-            });
+            commits.run(records, call);
         } catch (RuntimeException e) {
             LOG.error("Could not store the monitoring record of a {} {} call (trace {})", call.provider().code(),
                     call.operation(), call.context().traceId(), e);

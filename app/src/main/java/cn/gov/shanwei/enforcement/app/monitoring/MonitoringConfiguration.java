@@ -25,9 +25,9 @@ public class MonitoringConfiguration {
 
     /**
      * The one group commit of the hub's book-keeping writes (ledger, monitoring records, message log): concurrent
-     * consumers share their commits (ADR 0406).
+     * consumers share their commits (ADR 0406). Works still waiting when the hub stops are committed then.
      */
-    @Bean
+    @Bean(destroyMethod = "flush")
     public GroupCommit bookkeepingCommits(PlatformTransactionManager transactions) {
         return new GroupCommit(transactions, 256);
     }

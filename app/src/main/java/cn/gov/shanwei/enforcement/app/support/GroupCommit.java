@@ -6,7 +6,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -27,6 +29,11 @@ import java.util.function.Supplier;
  * <p>A work may also be {@linkplain #submit submitted} without waiting: it joins the next group any caller commits
  * (a synchronous provider call's message-log entry rides with the monitoring record written right after it), and is
  * committed on its own after a short delay if no caller comes.
+ *
+ * <p>Works of the same {@linkplain Batch kind} (an insert of one row into one table, say) are written together: the
+ * items of a group's works of one kind go to a single call of that kind's writer (one batched statement, one read of
+ * a chain's head), after the group's other works. Should the shared transaction fail, each such work is run alone with
+ * its own item, as any other work.
  */
 public final class GroupCommit {
 
@@ -42,7 +49,23 @@ public final class GroupCommit {
     private final ReentrantLock committing = new ReentrantLock();
     private final ConcurrentLinkedQueue<Work<?>> waiting = new ConcurrentLinkedQueue<>();
 
-    private record Work<T>(Supplier<T> body, CompletableFuture<T> done) {
+    /**
+     * A kind of write whose items may be written together; one instance per kind (works are batched by identity).
+     *
+     * @param <I> the item one work writes
+     */
+    @FunctionalInterface
+    public interface Batch<I> {
+        /** Writes {@code items} in the current transaction, in the given order; throws if any cannot be written. */
+        void writeAll(List<I> items);
+    }
+
+    /** A work: a body of its own, or one item of a batch (then {@code body} writes that item alone). */
+    private record Work<T>(Supplier<T> body, CompletableFuture<T> done, Batch<Object> batch, Object item) {
+
+        Work(Supplier<T> body, CompletableFuture<T> done) {
+            this(body, done, null, null);
+        }
     }
 
     /**
@@ -64,9 +87,40 @@ public final class GroupCommit {
      * @throws RuntimeException what {@code body} threw when run alone, or the commit's failure
      */
     public <T> T run(Supplier<T> body) {
-        Work<T> work = new Work<>(body, new CompletableFuture<>());
+        return await(enqueue(new Work<>(body, new CompletableFuture<>())));
+    }
+
+    /**
+     * Writes {@code item} with the other items of its {@code batch} that are waiting, in a committed transaction
+     * shared with other callers' works, and returns once that transaction has committed.
+     *
+     * @throws RuntimeException what the batch's writer threw for this item alone, or the commit's failure
+     */
+    public <I> void run(Batch<I> batch, I item) {
+        await(enqueue(batched(batch, item)));
+    }
+
+    /** As {@link #submit(Supplier, Duration)}, for one item of a {@link Batch}. */
+    public <I> CompletableFuture<Void> submit(Batch<I> batch, I item, Duration within) {
+        return submit(batched(batch, item), within);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <I> Work<Void> batched(Batch<I> batch, I item) {
+        Batch<Object> any = (Batch<Object>) batch;
+        return new Work<>(() -> {
+            any.writeAll(List.of(item));
+            return null;
+        }, new CompletableFuture<>(), any, item);
+    }
+
+    private <T> Work<T> enqueue(Work<T> work) {
         waiting.add(work);
         commitUntilDone(work);
+        return work;
+    }
+
+    private static <T> T await(Work<T> work) {
         try {
             return work.done().join();
         } catch (CompletionException e) {
@@ -80,10 +134,28 @@ public final class GroupCommit {
      * {@code body} threw when run alone.
      */
     public <T> CompletableFuture<T> submit(Supplier<T> body, Duration within) {
-        Work<T> work = new Work<>(body, new CompletableFuture<>());
+        return submit(new Work<>(body, new CompletableFuture<>()), within);
+    }
+
+    private <T> CompletableFuture<T> submit(Work<T> work, Duration within) {
         waiting.add(work);
         FLUSHER.schedule(() -> commitUntilDone(work), within.toNanos(), TimeUnit.NANOSECONDS);
         return work.done();
+    }
+
+    /**
+     * Commits every work waiting now (submitted works whose delay has not passed), in groups; for a stopping hub, so
+     * that nothing handed over is left uncommitted. Returns once they are done.
+     */
+    public void flush() {
+        committing.lock();
+        try {
+            while (!waiting.isEmpty()) {
+                commitWaiting();
+            }
+        } finally {
+            committing.unlock();
+        }
     }
 
     private void commitUntilDone(Work<?> work) {
@@ -112,9 +184,16 @@ public final class GroupCommit {
         try {
             results = tx.execute(status -> {
                 List<Object> out = new ArrayList<>();
+                Map<Batch<Object>, List<Object>> batches = new IdentityHashMap<>();
                 for (Work<?> work : group) {
-                    out.add(work.body().get());
+                    if (work.batch() == null) {
+                        out.add(work.body().get());
+                    } else {
+                        batches.computeIfAbsent(work.batch(), b -> new ArrayList<>()).add(work.item());
+                        out.add(null);
+                    }
                 }
+                batches.forEach(Batch::writeAll);
                 return out;
             });
         } catch (RuntimeException groupFailed) {

@@ -129,6 +129,40 @@ class MessageLogIT {
     }
 
     @Test
+    void synchronousCallsAtOnce_shareGroupCommits_eachEntryOnce_andTheChainStaysIntact() throws Exception {
+        String caseNumber = "SW-ML-SYNC-" + UUID.randomUUID().toString().substring(0, 8);
+        int threads = 16;
+        int each = 25;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        Instant now = Instant.now();
+                        log.appendWithNextCommit(LoggedExchange.answered(Provider.LICENCE, "verify",
+                                CallContext.of("message-log-it", "44150077", caseNumber, "330217001000", null),
+                                now, now, "{\"t\":" + thread + ",\"i\":" + i + "}", "{\"ok\":true}"));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM message_log WHERE case_number = :c").param("c", caseNumber)
+                .query(Integer.class).single() == threads * each);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT request_digest) FROM message_log WHERE case_number = :c")
+                .param("c", caseNumber).query(Integer.class).single()).isEqualTo(threads * each);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
     void verifyEndpoint_reportsAnIntactChain_andIsAudited_andRefusesBadQueries() throws Exception {
         append("verify-endpoint", 2);
         HttpResponse<String> verified = new SignedHttp(base()).post("/api/v1/ops/message-log/verify", "", OPS,

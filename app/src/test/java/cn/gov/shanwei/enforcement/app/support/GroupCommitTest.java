@@ -10,8 +10,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,6 +68,19 @@ class GroupCommitTest {
     }
 
     @Test
+    void flush_commitsWhatIsWaiting_withoutWaitingForItsDelay() throws Exception {
+        CompletableFuture<Integer> logged = group.submit(() -> insert("at stop"), Duration.ofMinutes(10));
+        CompletableFuture<Void> batched = group.submit(rowsOfT, "batched at stop", Duration.ofMinutes(10));
+
+        group.flush();
+
+        assertThat(logged.get(1, TimeUnit.SECONDS)).isEqualTo(1);
+        batched.get(1, TimeUnit.SECONDS);
+        assertThat(rows()).isEqualTo(2);
+        assertThat(commits.get()).isEqualTo(1);
+    }
+
+    @Test
     void aSubmittedWorkNoCallerTakesAlong_isCommittedAloneAfterItsDelay() throws Exception {
         CompletableFuture<Integer> logged = group.submit(() -> insert("alone"), Duration.ofMillis(50));
 
@@ -85,5 +100,44 @@ class GroupCommitTest {
                 .hasCauseInstanceOf(DuplicateKeyException.class);
         assertThat(rows()).isEqualTo(2);
         assertThatThrownBy(() -> group.run(() -> insert("fresh"))).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    /** A batch writer that records each call's items. */
+    private final List<List<String>> writes = new CopyOnWriteArrayList<>();
+    private final GroupCommit.Batch<String> rowsOfT = items -> {
+        writes.add(List.copyOf(items));
+        items.forEach(this::insert);
+    };
+
+    @Test
+    void itemsOfOneBatch_areWrittenInOneCallOfItsWriter_inTheirOrder_andOneCommit() throws Exception {
+        CompletableFuture<Void> first = group.submit(rowsOfT, "first", Duration.ofSeconds(30));
+        CompletableFuture<Integer> other = group.submit(() -> insert("not batched"), Duration.ofSeconds(30));
+        CompletableFuture<Void> second = group.submit(rowsOfT, "second", Duration.ofSeconds(30));
+
+        group.run(rowsOfT, "third");
+
+        first.get(1, TimeUnit.SECONDS);
+        second.get(1, TimeUnit.SECONDS);
+        assertThat(other.get(1, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(writes).containsExactly(List.of("first", "second", "third"));
+        assertThat(commits.get()).isEqualTo(1);
+        assertThat(rows()).isEqualTo(4);
+    }
+
+    @Test
+    void aBatchThatFails_isWrittenItemByItem_andOnlyTheFailingItemsCallerFails() {
+        group.run(() -> insert("taken"));
+        CompletableFuture<Void> duplicate = group.submit(rowsOfT, "taken", Duration.ofSeconds(30));
+        CompletableFuture<Void> fresh = group.submit(rowsOfT, "fresh", Duration.ofSeconds(30));
+
+        group.run(rowsOfT, "also fresh");
+
+        assertThatThrownBy(() -> duplicate.get(1, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(DuplicateKeyException.class);
+        assertThat(fresh).succeedsWithin(Duration.ofSeconds(1));
+        assertThat(rows()).isEqualTo(3);
+        assertThat(writes).contains(List.of("taken"), List.of("fresh"), List.of("also fresh"));
+        assertThatThrownBy(() -> group.run(rowsOfT, "fresh")).isInstanceOf(DuplicateKeyException.class);
     }
 }
