@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -18,7 +19,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Writes {@link ApiCallRecord}s to {@code api_call} off the request thread: requests only enqueue (a bounded queue;
  * when it is full the record is dropped, counted in {@code hub.api.audit.dropped} and logged, because an answer
- * matters more than its audit row), and one writer thread inserts in batches. Drains the queue on shutdown.
+ * matters more than its audit row), and one writer thread inserts in batches: once a record arrives it waits up to
+ * {@code linger} for more (so that a quiet hub does not commit once per request; H2 rewrites its pages on every
+ * commit), then writes what it has. Drains the queue on shutdown; a hub killed outright loses at most the records of
+ * the last {@code linger}, as it always lost those still queued.
  */
 public class ApiCallAuditor implements SmartLifecycle {
 
@@ -33,10 +37,22 @@ public class ApiCallAuditor implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final BlockingQueue<ApiCallRecord> queue;
     private final Counter dropped;
+    private final Duration linger;
     private volatile Thread writer;
     private volatile boolean running;
 
     public ApiCallAuditor(JdbcTemplate jdbc, int capacity, MeterRegistry meters) {
+        this(jdbc, capacity, Duration.ZERO, meters);
+    }
+
+    /**
+     * @param linger how long the writer waits for more records after the first of a batch (zero: not at all)
+     */
+    public ApiCallAuditor(JdbcTemplate jdbc, int capacity, Duration linger, MeterRegistry meters) {
+        if (linger.isNegative()) {
+            throw new IllegalArgumentException("hub.api-audit.linger must not be negative, was " + linger);
+        }
+        this.linger = linger;
         this.jdbc = jdbc;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.dropped = Counter.builder("hub.api.audit.dropped")
@@ -92,6 +108,16 @@ public class ApiCallAuditor implements SmartLifecycle {
                     List<ApiCallRecord> batch = new ArrayList<>();
                     batch.add(first);
                     queue.drainTo(batch, MAX_BATCH - 1);
+                    long until = System.nanoTime() + linger.toNanos();
+                    for (long left = linger.toNanos(); batch.size() < MAX_BATCH && left > 0;
+                         left = until - System.nanoTime()) {
+                        ApiCallRecord next = queue.poll(left, TimeUnit.NANOSECONDS);
+                        if (next == null) {
+                            break;
+                        }
+                        batch.add(next);
+                        queue.drainTo(batch, MAX_BATCH - batch.size());
+                    }
                     write(batch);
                 }
             } catch (InterruptedException e) {

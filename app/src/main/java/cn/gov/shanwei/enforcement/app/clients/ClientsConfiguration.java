@@ -47,8 +47,9 @@ public class ClientsConfiguration {
 
     @Bean
     public ApiCallAuditor apiCallAuditor(JdbcTemplate jdbc, MeterRegistry meters,
-                                         @Value("${hub.api-audit.queue-capacity:10000}") int capacity) {
-        return new ApiCallAuditor(jdbc, capacity, meters);
+                                         @Value("${hub.api-audit.queue-capacity:10000}") int capacity,
+                                         @Value("${hub.api-audit.linger:50ms}") Duration linger) {
+        return new ApiCallAuditor(jdbc, capacity, linger, meters);
     }
 
     @Bean

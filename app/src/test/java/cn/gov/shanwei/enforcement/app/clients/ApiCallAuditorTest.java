@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,6 +48,32 @@ class ApiCallAuditorTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> count() == 1);
             assertThat(jdbc.queryForMap("SELECT * FROM api_call")).containsEntry("request_id", "req-1")
                     .containsEntry("client_id", "market-supervision").containsEntry("duration_ms", 12L);
+        } finally {
+            auditor.stop();
+        }
+    }
+
+    @Test
+    void recordsArrivingWithinTheLinger_areWrittenInOneBatch() throws InterruptedException {
+        List<Integer> batches = new CopyOnWriteArrayList<>();
+        JdbcTemplate counting = new JdbcTemplate(jdbc.getDataSource()) {
+            @Override
+            public int[] batchUpdate(String sql, List<Object[]> batchArgs) {
+                batches.add(batchArgs.size());
+                return super.batchUpdate(sql, batchArgs);
+            }
+        };
+        ApiCallAuditor auditor = new ApiCallAuditor(counting, 10, Duration.ofSeconds(2), meters);
+        auditor.start();
+        try {
+            auditor.record(call("req-1"));
+            Thread.sleep(100);
+            auditor.record(call("req-2"));
+            Thread.sleep(100);
+            auditor.record(call("req-3"));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> count() == 3);
+            assertThat(batches).containsExactly(3);
         } finally {
             auditor.stop();
         }
