@@ -46,8 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Not part of the test suite (the name matches no surefire pattern). Run:
  * {@code ./mvnw -o -q -B -pl app -am verify -Dtest=SyncOverheadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dbench.seconds=} per round and way, default 4; {@code -Dbench.rounds=}, default 3;
- * {@code -Dbench.concurrency=}, default {@code 1,32}; {@code -Dbench.db=postgres}); the result is printed and written
- * to {@code app/target/benchmarks/sync-overhead-<db>.md}.
+ * {@code -Dbench.warmup=} seconds per way, default 10; {@code -Dbench.concurrency=}, default {@code 1,32};
+ * {@code -Dbench.db=postgres}); the result is printed and written to
+ * {@code app/target/benchmarks/sync-overhead-<db>.md}, with the whole JVM's CPU time per call beside the rates.
  */
 @TestPropertySource(properties = "hub.providers.exchange.max-concurrent-calls=" + SyncOverheadBenchmark.BULKHEAD)
 class SyncOverheadBenchmark extends SandboxHubTest {
@@ -68,6 +69,7 @@ class SyncOverheadBenchmark extends SandboxHubTest {
     // cache) and refuses calls past that: the direct way makes up to ~6,000 calls a second, so the run is kept short.
     private static final int SECONDS = Integer.getInteger("bench.seconds", 4);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 10);
 
     /** H2 file by default; {@code -Dbench.db=postgres} for a throw-away PostgreSQL schema. */
     static final BenchmarkDatabase DB = new BenchmarkDatabase("bench.db", "sync_bench");
@@ -109,11 +111,23 @@ class SyncOverheadBenchmark extends SandboxHubTest {
         }
     }
 
-    /** Latencies (ns) and completed calls of {@code threads} closed loops over {@code seconds}. */
-    private record Run(long[] latencies, long calls, double seconds) {
+    /**
+     * Latencies (ns) and completed calls of {@code threads} closed loops over {@code seconds}, and the CPU time the
+     * whole JVM (hub, sandbox and benchmark) spent meanwhile: a figure that holds on a machine shared with other work.
+     */
+    private record Run(long[] latencies, long calls, double seconds, long cpuNanos) {
         double perSecond() {
             return calls / seconds;
         }
+
+        double cpuMsPerCall() {
+            return cpuNanos / 1e6 / calls;
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Run run(Way way, int threads, int seconds) throws Exception {
@@ -122,6 +136,7 @@ class SyncOverheadBenchmark extends SandboxHubTest {
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             AtomicLong calls = new AtomicLong();
             List<Future<long[]>> loops = new ArrayList<>();
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             for (int t = 0; t < threads; t++) {
                 Callable<long[]> loop = () -> {
@@ -146,8 +161,9 @@ class SyncOverheadBenchmark extends SandboxHubTest {
                 all.add(loop.get());
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
+            long used = processCpuNanos() - cpu;
             long[] latencies = all.stream().flatMapToLong(Arrays::stream).toArray();
-            return new Run(latencies, calls.get(), elapsed);
+            return new Run(latencies, calls.get(), elapsed, used);
         } finally {
             pool.shutdownNow();
         }
@@ -156,17 +172,17 @@ class SyncOverheadBenchmark extends SandboxHubTest {
     private static Run merge(List<Run> runs) {
         long[] latencies = runs.stream().flatMapToLong(r -> Arrays.stream(r.latencies())).toArray();
         return new Run(latencies, runs.stream().mapToLong(Run::calls).sum(),
-                runs.stream().mapToDouble(Run::seconds).sum());
+                runs.stream().mapToDouble(Run::seconds).sum(), runs.stream().mapToLong(Run::cpuNanos).sum());
     }
 
     @Test
     void throughTheHub_versusTheAdapterDirectly() throws Exception {
-        // warm-up: JIT, connection pools, the breaker's window
-        run(this::direct, 4, 3);
-        run(this::throughHub, 4, 3);
+        // warm-up: JIT (the compiler threads take most of the CPU of the first seconds), pools, the breaker's window
+        run(this::direct, 4, WARM_UP_SECONDS);
+        run(this::throughHub, 4, WARM_UP_SECONDS);
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
-                | concurrency | way | calls | calls/s | p50 ms | p95 ms | p99 ms |
-                |---|---|---|---|---|---|---|
+                | concurrency | way | calls | calls/s | p50 ms | p95 ms | p99 ms | JVM CPU ms per call |
+                |---|---|---|---|---|---|---|---|
                 """));
         StringBuilder verdict = new StringBuilder();
         for (int threads : Arrays.stream(System.getProperty("bench.concurrency", "1,32").split(","))
@@ -197,9 +213,9 @@ class SyncOverheadBenchmark extends SandboxHubTest {
     }
 
     private static String row(int threads, String way, Run r) {
-        return String.format(Locale.ROOT, "| %d | %s | %d | %.0f | %.2f | %.2f | %.2f |%n", threads, way, r.calls(),
-                r.perSecond(), percentileMs(r.latencies(), 0.50), percentileMs(r.latencies(), 0.95),
-                percentileMs(r.latencies(), 0.99));
+        return String.format(Locale.ROOT, "| %d | %s | %d | %.0f | %.2f | %.2f | %.2f | %.3f |%n", threads, way,
+                r.calls(), r.perSecond(), percentileMs(r.latencies(), 0.50), percentileMs(r.latencies(), 0.95),
+                percentileMs(r.latencies(), 0.99), r.cpuMsPerCall());
     }
 
     private static double percentileMs(long[] values, double p) {
