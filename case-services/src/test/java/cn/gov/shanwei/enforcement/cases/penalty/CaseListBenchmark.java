@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as the REST endpoint calls it (jurisdiction condition, filter, sort, page and the capped total), for the list shapes
  * an officer uses: the first page by last change, a later page, sorting by fine and by discovery date, a
  * discovery-date range, a stage filter and a party-name search (two and four characters). Then a supervisor's list
- * (ADR 0520) of the city (all 1,000,000), the county 海丰县 (about 280,000) and the town 海城镇 (100 cases, a small
+ * (ADR 0520) of the city (all 1,000,000), the county 海丰县 (about 330,000) and the town 海城镇 (100 cases, a small
  * area): first page and a later page, every sort, the stage filter and the party-name search. Last, the write cost
  * of the read row's indexes: single-row updates of the last change, as every event of a case makes. Each shape's
  * warm-up and timed phase stop after {@code bench.phase-seconds} (10 s), so a run ends in about ten minutes.
