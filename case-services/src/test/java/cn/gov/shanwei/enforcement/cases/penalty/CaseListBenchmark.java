@@ -212,7 +212,8 @@ class CaseListBenchmark {
         rows.add(time(area + ": sorted by fineFen, ascending, page " + laterPage, () -> cases.list(supervisor,
                 new CaseQuery(null, null, null, null, null, null, "fineFen", false, laterPage, 20)), check));
         rows.add(time(area + ": stage = DECIDED", () -> cases.list(supervisor, query("DECIDED", null, null, null,
-                "updatedAt", 0)), check.andThen(p -> assertThat(p.items()).allMatch(s -> s.stage().equals("DECIDED")))));
+                "updatedAt", 0)), check.andThen(p -> assertThat(p.items())
+                .allMatch(s -> s.stage().equals("DECIDED")))));
         rows.add(time(area + ": stage = DECIDED, page " + laterPage, () -> cases.list(supervisor, query("DECIDED",
                 null, null, null, "updatedAt", laterPage)), check));
         rows.add(time(area + ": party name contains 海滨 (2 characters)", () -> cases.list(supervisor, query(null,
@@ -222,7 +223,7 @@ class CaseListBenchmark {
         return rows;
     }
 
-    /** Whether a listed case's subject lies in the supervisor's area (the loader's subjects by county, and the town). */
+    /** Whether a listed case's subject lies in the supervisor's area (the loader's subjects by county, the town). */
     private static java.util.function.Predicate<PenaltyCaseSummary> inArea(Actor supervisor) {
         String subject = supervisor.officer().subject().value();
         if (subject.equals(CaseFixtures.CITY_JUSTICE)) {

@@ -74,8 +74,8 @@ class CaseListPostgresIT extends CaseListContract {
         tx.executeWithoutResult(status -> {
             jdbc.update("INSERT INTO penalty_case (id, case_number, subject_id, region_path, matter_code,"
                     + " matter_version, matter_name, domain, stage, suspended, summary, party_kind, party_name,"
-                    + " party_id_enc, party_id_masked, place, discovered_on, fine_fen, paid_fen, event_count, head_hash,"
-                    + " created_at, updated_at, version)"
+                    + " party_id_enc, party_id_masked, place, discovered_on, fine_fen, paid_fen, event_count,"
+                    + " head_hash, created_at, updated_at, version)"
                     + " SELECT CAST(md5('plan-' || g) AS UUID), 'PLAN-' || g, CASE WHEN g % 1000 = 7 THEN 'SW-HF-HCZ'"
                     + " WHEN g % 2 = 0 THEN 'SW-HF-SCJ' ELSE 'SW-LF-SCJ' END, CASE WHEN g % 1000 = 7 THEN"
                     + " '/441500/441521/441521100/' WHEN g % 2 = 0 THEN '/441500/441521/' ELSE '/441500/441581/' END,"
@@ -112,8 +112,9 @@ class CaseListPostgresIT extends CaseListContract {
      * offset, page size 20.
      */
     private static String listStatement(String prefix, String sort, String direction, int offset) {
-        return "SELECT * FROM penalty_case c WHERE 1 = 1 AND c.region_path LIKE '" + prefix + "%' ESCAPE '' ORDER BY c." + sort
-                + " " + direction + ", c.id " + direction + " OFFSET " + offset + " ROWS FETCH FIRST 20 ROWS ONLY";
+        return "SELECT * FROM penalty_case c WHERE 1 = 1 AND c.region_path LIKE '" + prefix + "%' ESCAPE ''"
+                + " ORDER BY c." + sort + " " + direction + ", c.id " + direction + " OFFSET " + offset
+                + " ROWS FETCH FIRST 20 ROWS ONLY";
     }
 
     private String explain(String statement) {
