@@ -40,9 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * subject, the hard case), then times {@link PenaltyCaseService#list} as an officer of that subject, through JPA exactly
  * as the REST endpoint calls it (jurisdiction condition, filter, sort, page and the capped total), for the list shapes
  * an officer uses: the first page by last change, a later page, sorting by fine and by discovery date, a
- * discovery-date range, a stage filter and a party-name search (two and four characters). A city supervisor's list
- * over all 1,000,000 is timed beside it for information. Each shape's warm-up and timed phase stop after
- * {@code bench.phase-seconds} (10 s), so a run ends in a few minutes.
+ * discovery-date range, a stage filter and a party-name search (two and four characters). Then a supervisor's list
+ * (ADR 0520) of the city (all 1,000,000), the county 海丰县 (about 330,000) and the town 海城镇 (100 cases, a small
+ * area): first page and a later page, every sort, the stage filter and the party-name search. Last, the write cost
+ * of the read row's indexes: single-row updates of the last change, as every event of a case makes. Each shape's
+ * warm-up and timed phase stop after {@code bench.phase-seconds} (10 s), so a run ends in about ten minutes.
  *
  * <p>Not part of the test suite (the name matches no surefire pattern). Run on H2 (file database, the default) or on
  * PostgreSQL (127.0.0.1:5432, database {@code test}, throw-away schema):
@@ -64,6 +66,8 @@ class CaseListBenchmark {
     private static final int CASES = Integer.getInteger("bench.cases", 1_000_000);
     private static final int OWN_SUBJECT_CASES = CASES / 10;
     private static final int OTHER_SUBJECTS = 59;
+    /** Cases of the town 海城镇's subject: a small area among all (its supervisor's list should not walk them all). */
+    private static final int TOWN_CASES = 100;
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 100);
     private static final int TIMED = Integer.getInteger("bench.timed", 400);
     /** Time box of each shape's warm-up and of its timed calls: the whole run ends in a few minutes. */
@@ -121,7 +125,7 @@ class CaseListBenchmark {
     }
 
     @Test
-    void officerCaseList_overOneMillionCases() throws Exception {
+    void caseLists_overOneMillionCases() throws Exception {
         CaseFixtures.setUp(admin);
         long loadStart = System.nanoTime();
         long insertMillis = load();
@@ -151,10 +155,12 @@ class CaseListBenchmark {
                 null, null, "updatedAt", 0)), p -> assertThat(p.items()).isNotEmpty()
                 .allMatch(s -> s.partyName().contains("海滨餐饮"))));
         String officerRows = String.join("\n", rows);
-        String cityRow = time(String.format(Locale.ROOT,
-                "city supervisor, first page (all %,d)", CASES), () -> cases.list(city,
-                query(null, null, null, null, "updatedAt", 0)), p -> assertTotal(p, CASES));
+        List<String> areaRows = new ArrayList<>();
+        areaRows.addAll(supervisorShapes("city", city, CASES, 50));
+        areaRows.addAll(supervisorShapes("county", CaseFixtures.actor(admin, "hf-supervisor"), countyCases(), 50));
+        areaRows.addAll(supervisorShapes("town", townSupervisor(), TOWN_CASES, 4));
         String loadAfter = loadAverage();
+        String writeCost = writeCost();
 
         String report = String.format(Locale.ROOT, """
                 ### Officer's case list, %,d cases, %s
@@ -168,17 +174,122 @@ class CaseListBenchmark {
                 |---|---|---|---|---|
                 %s
 
-                For information (not the goal):
+                Supervisors (scope Area: the city /441500/, the county 海丰县 /441500/441521/ with %,d cases, the
+                town 海城镇 /441500/441521/441521100/ with %,d):
 
-                | list shape | calls | p50 ms | p95 ms | p99 ms |
+                | list shape (supervisor, page size 20, total capped at 10,000) | calls | p50 ms | p95 ms | p99 ms |
                 |---|---|---|---|---|
                 %s
-                """, CASES, DB, loadMillis, insertMillis, OWN_SUBJECT_CASES, WARM_UP, TIMED, PHASE_SECONDS, loadBefore, loadAfter,
-                officerRows, cityRow);
+
+                Write cost, after the timed phase: %s.
+                """, CASES, DB, loadMillis, insertMillis, OWN_SUBJECT_CASES, WARM_UP, TIMED, PHASE_SECONDS, loadBefore,
+                loadAfter, officerRows, countyCases(), TOWN_CASES, String.join("\n", areaRows), writeCost);
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "case-list-" + DB + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+    }
+
+    /**
+     * The shapes a supervisor's list takes (scope Area, ADR 0520): first and a later page by last change, every other
+     * sort, the stage filter and the party-name search, each checked to stay in the area ({@code subjects} of it).
+     */
+    private List<String> supervisorShapes(String area, Actor supervisor, long matching, int laterPage) {
+        java.util.function.Predicate<PenaltyCaseSummary> inArea = inArea(supervisor);
+        java.util.function.Consumer<CasePage<PenaltyCaseSummary>> check = p -> assertThat(p.items()).allMatch(inArea);
+        List<String> rows = new ArrayList<>();
+        rows.add(time(area + ": first page, newest change first", () -> cases.list(supervisor, query(null, null, null,
+                null, "updatedAt", 0)), p -> {
+            assertTotal(p, matching);
+            check.accept(p);
+        }));
+        rows.add(time(area + ": page " + laterPage + ", newest change first", () -> cases.list(supervisor,
+                query(null, null, null, null, "updatedAt", laterPage)), check));
+        for (String sort : List.of("fineFen", "discoveredOn", "caseNumber")) {
+            rows.add(time(area + ": sorted by " + sort + ", descending", () -> cases.list(supervisor, query(null, null,
+                    null, null, sort, 0)), check));
+        }
+        rows.add(time(area + ": sorted by fineFen, ascending, page " + laterPage, () -> cases.list(supervisor,
+                new CaseQuery(null, null, null, null, null, null, "fineFen", false, laterPage, 20)), check));
+        rows.add(time(area + ": stage = DECIDED", () -> cases.list(supervisor, query("DECIDED", null, null, null,
+                "updatedAt", 0)), check.andThen(p -> assertThat(p.items())
+                .allMatch(s -> s.stage().equals("DECIDED")))));
+        rows.add(time(area + ": stage = DECIDED, page " + laterPage, () -> cases.list(supervisor, query("DECIDED",
+                null, null, null, "updatedAt", laterPage)), check));
+        rows.add(time(area + ": party name contains 海滨 (2 characters)", () -> cases.list(supervisor, query(null,
+                "海滨", null, null, "updatedAt", 0)), check));
+        rows.add(time(area + ": party name contains 海滨餐饮 (4 characters)", () -> cases.list(supervisor, query(null,
+                "海滨餐饮", null, null, "updatedAt", 0)), check));
+        return rows;
+    }
+
+    /** Whether a listed case's subject lies in the supervisor's area (the loader's subjects by county, the town). */
+    private static java.util.function.Predicate<PenaltyCaseSummary> inArea(Actor supervisor) {
+        String subject = supervisor.officer().subject().value();
+        if (subject.equals(CaseFixtures.CITY_JUSTICE)) {
+            return s -> true;
+        }
+        if (subject.equals(CaseFixtures.HC)) {
+            return s -> s.subjectId().equals(CaseFixtures.HC);
+        }
+        return s -> s.subjectId().equals(CaseFixtures.HF) || s.subjectId().equals(CaseFixtures.HC)
+                || s.subjectId().startsWith("BENCH-SUBJ-")
+                && Integer.parseInt(s.subjectId().substring("BENCH-SUBJ-".length())) % COUNTIES.length == 1;
+    }
+
+    /** A supervisor of the town 海城镇 (no such staff in the fixtures: the town's subject with the supervisor role). */
+    private static Actor townSupervisor() {
+        return new Actor(CaseFixtures.officer("hc-supervisor", CaseFixtures.HC,
+                cn.gov.shanwei.enforcement.domain.officer.CertificateStatus.VALID),
+                java.util.EnumSet.of(cn.gov.shanwei.enforcement.cases.access.StaffRole.SUPERVISOR), "bench");
+    }
+
+    /** The cases in 海丰县 (/441500/441521/): the officer's subject, its town and the other subjects placed there. */
+    private long countyCases() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM penalty_case WHERE region_path LIKE"
+                     + " '/441500/441521/%'")) {
+            r.next();
+            return r.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * What an event costs the read row's indexes: {@code bench.updates} (20,000) updates of random cases' last change
+     * and version (what every event of a case does to its read row), 100 to a transaction, as microseconds per row.
+     */
+    private String writeCost() throws java.sql.SQLException {
+        int updates = Integer.getInteger("bench.updates", 20_000);
+        java.util.Random random = new java.util.Random(7);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ids = c.prepareStatement(
+                "SELECT id FROM penalty_case WHERE case_number = ?"); PreparedStatement update = c.prepareStatement(
+                "UPDATE penalty_case SET updated_at = updated_at + INTERVAL '1' SECOND, version = version + 1,"
+                        + " event_count = event_count + 1 WHERE id = ?")) {
+            List<Object> targets = new ArrayList<>();
+            for (int i = 0; i < updates; i++) {
+                long g = random.nextInt(CASES);
+                ids.setString(1, "汕尾海丰市监罚〔" + (2024 + g % 2) + "〕" + g + "号");
+                try (java.sql.ResultSet r = ids.executeQuery()) {
+                    r.next();
+                    targets.add(r.getObject(1));
+                }
+            }
+            c.setAutoCommit(false);
+            long start = System.nanoTime();
+            for (int i = 0; i < updates; i++) {
+                update.setObject(1, targets.get(i));
+                update.executeUpdate();
+                if (i % 100 == 99) {
+                    c.commit();
+                }
+            }
+            c.commit();
+            long nanos = System.nanoTime() - start;
+            return String.format(Locale.ROOT, "%,d single-row updates of the last change (100 a transaction) in %,d ms,"
+                    + " %.1f µs a row", updates, nanos / 1_000_000, nanos / 1e3 / updates);
+        }
     }
 
     /** The default cap: "10,000+" for more, the exact count up to it. */
@@ -252,9 +363,11 @@ class CaseListBenchmark {
                 hashes.append(String.format(Locale.ROOT, ", MOD(CAST(g AS BIGINT) * g + %d * CAST(g AS BIGINT) + %d,"
                         + " 2147483647) AS h%d", 104_729L * k * k + 7_919, 15_485_863L * k, k));
             }
-            String subject = "CASE WHEN MOD(g, 10) = 0 THEN '" + CaseFixtures.HF + "' ELSE 'BENCH-SUBJ-' || MOD(h1, "
-                    + OTHER_SUBJECTS + ") END";
-            StringBuilder path = new StringBuilder("CASE WHEN MOD(g, 10) = 0 THEN '/441500/441521/'");
+            String town = "MOD(g, " + CASES / TOWN_CASES + ") = 7";
+            String subject = "CASE WHEN MOD(g, 10) = 0 THEN '" + CaseFixtures.HF + "' WHEN " + town + " THEN '"
+                    + CaseFixtures.HC + "' ELSE 'BENCH-SUBJ-' || MOD(h1, " + OTHER_SUBJECTS + ") END";
+            StringBuilder path = new StringBuilder("CASE WHEN MOD(g, 10) = 0 THEN '/441500/441521/' WHEN ")
+                    .append(town).append(" THEN '/441500/441521/441521100/'");
             for (int county = 0; county < COUNTIES.length; county++) {
                 path.append(" WHEN MOD(MOD(h1, ").append(OTHER_SUBJECTS).append("), ").append(COUNTIES.length)
                         .append(") = ").append(county).append(" THEN '").append(COUNTIES[county]).append("'");

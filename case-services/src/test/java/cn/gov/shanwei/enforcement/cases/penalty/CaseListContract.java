@@ -1,12 +1,14 @@
 package cn.gov.shanwei.enforcement.cases.penalty;
 
 import cn.gov.shanwei.enforcement.cases.access.Actor;
+import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CaseQuery;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseSummary;
 import cn.gov.shanwei.enforcement.cases.support.CaseFixtures;
+import cn.gov.shanwei.enforcement.domain.officer.CertificateStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,6 +53,7 @@ abstract class CaseListContract {
     JdbcTemplate jdbc;
 
     private final List<Row> own = new ArrayList<>();
+    private final List<Row> all = new ArrayList<>();
 
     /** One read row as inserted; ids are small positive numbers so that every database orders them alike. */
     record Row(UUID id, String caseNumber, String subject, String regionPath, String stage, String partyName,
@@ -61,7 +65,8 @@ abstract class CaseListContract {
         CaseFixtures.setUp(admin);
         jdbc.update("DELETE FROM penalty_case");
         own.clear();
-        List<Row> rows = new ArrayList<>();
+        all.clear();
+        List<Row> rows = all;
         for (int i = 0; i < OWN; i++) {
             Row row = row(i, CaseFixtures.HF, "/441500/441521/", 0);
             own.add(row);
@@ -94,6 +99,23 @@ abstract class CaseListContract {
                 i % 5 == 0 ? "汕尾市海滨SeaFood餐饮有限公司" + i : "陆河县五金商行" + i,
                 LocalDate.of(2025, 1, 1).plusDays((i * 3) % 11), fineOffset + (i % 7) * 10_000L,
                 BASE.plusSeconds(60L * ((i * 37) % 30) + (fineOffset > 0 ? 86_400 : 0) + i / 30 * 3_600));
+    }
+
+    /** Each sort's order of rows, ascending, with the id as tiebreaker. */
+    private static Comparator<Row> order(String sort) {
+        Map<String, Comparator<Row>> orders = Map.of(
+                "updatedAt", Comparator.comparing(Row::updatedAt),
+                "discoveredOn", Comparator.comparing(Row::discoveredOn),
+                "caseNumber", Comparator.comparing(Row::caseNumber),
+                "fineFen", Comparator.comparingLong(Row::fineFen));
+        assertThat(orders.keySet()).containsExactlyInAnyOrderElementsOf(CaseQuery.SORTABLE);
+        return orders.get(sort).thenComparingLong(r -> r.id().getLeastSignificantBits());
+    }
+
+    /** A supervisor of the town 海城镇 (the fixtures have none: the town's subject with the supervisor role). */
+    static Actor townSupervisor() {
+        return new Actor(CaseFixtures.officer("hc-supervisor", CaseFixtures.HC, CertificateStatus.VALID),
+                EnumSet.of(StaffRole.SUPERVISOR), "test");
     }
 
     private CasePage<PenaltyCaseSummary> list(Actor actor, String stage, String party, String sort, boolean desc,
@@ -157,16 +179,10 @@ abstract class CaseListContract {
     @Test
     void everySortOrder_bothWays_isTheRowsInThatOrder_withTheIdAsTiebreaker_andNoOtherSubjectsCase() {
         Actor officer = actor(admin, "hf-officer-1");
-        Map<String, Comparator<Row>> orders = Map.of(
-                "updatedAt", Comparator.comparing(Row::updatedAt),
-                "discoveredOn", Comparator.comparing(Row::discoveredOn),
-                "caseNumber", Comparator.comparing(Row::caseNumber),
-                "fineFen", Comparator.comparingLong(Row::fineFen));
-        assertThat(orders.keySet()).containsExactlyInAnyOrderElementsOf(CaseQuery.SORTABLE);
 
         for (String sort : CaseQuery.SORTABLE) {
             for (boolean desc : new boolean[]{false, true}) {
-                Comparator<Row> order = orders.get(sort).thenComparingLong(r -> r.id().getLeastSignificantBits());
+                Comparator<Row> order = order(sort);
                 List<UUID> expected = own.stream().sorted(desc ? order.reversed() : order).map(Row::id).toList();
 
                 CasePage<PenaltyCaseSummary> all = list(officer, null, null, sort, desc, 0, 100);
@@ -216,5 +232,63 @@ abstract class CaseListContract {
         assertThat(all.total()).isEqualTo(OWN + NEIGHBOUR + TOWN);
         assertThat(all.totalIsLowerBound()).isFalse();
         assertThat(list(city, null, null, "fineFen", true, 0, 20).totalIsLowerBound()).isTrue();
+    }
+
+    /**
+     * A supervisor's list (scope Area, ADR 0520) of the city, the county 海丰县 and its town 海城镇: for every sort both
+     * ways, the pages of 7 put together are exactly the area's rows in that order (no gap, no repeat, no case of
+     * another county or, for the town, of the county's own subject), and each page's total follows the cap.
+     */
+    @Test
+    void aSupervisorsList_everySortOrder_bothWays_pagesThroughItsAreaOnly_inOrder() {
+        Map<Actor, String> areas = Map.of(actor(admin, "city-supervisor"), "/441500/",
+                actor(admin, "hf-supervisor"), "/441500/441521/", townSupervisor(), "/441500/441521/441521100/");
+        for (Map.Entry<Actor, String> area : areas.entrySet()) {
+            for (String sort : CaseQuery.SORTABLE) {
+                for (boolean desc : new boolean[]{false, true}) {
+                    String as = area.getValue() + " " + sort + (desc ? " desc" : " asc");
+                    List<Row> inArea = all.stream().filter(r -> r.regionPath().startsWith(area.getValue())).toList();
+                    List<UUID> expected = inArea.stream().sorted(desc ? order(sort).reversed() : order(sort))
+                            .map(Row::id).toList();
+                    List<UUID> paged = new ArrayList<>();
+                    for (int page = 0; ; page++) {
+                        CasePage<PenaltyCaseSummary> p = list(area.getKey(), null, null, sort, desc, page, 7);
+                        long countedTo = Math.max(CAP, (page + 1) * 7L);
+                        assertThat(p.totalIsLowerBound()).as(as + ", page " + page)
+                                .isEqualTo(expected.size() > countedTo);
+                        assertThat(p.total()).as(as + ", page " + page)
+                                .isEqualTo(Math.min(expected.size(), countedTo));
+                        if (p.items().isEmpty()) {
+                            break;
+                        }
+                        paged.addAll(ids(p));
+                    }
+                    assertThat(paged).as(as).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void countyAndTownSupervisors_withTheStageFilterOrThePartySearch_seeTheAreasMatchingCasesOnly() {
+        Actor county = actor(admin, "hf-supervisor");
+        List<Row> inCounty = all.stream().filter(r -> r.regionPath().startsWith("/441500/441521/")).toList();
+        List<UUID> decided = inCounty.stream().filter(r -> r.stage().equals("DECIDED"))
+                .sorted(order("updatedAt").reversed()).map(Row::id).toList();
+        List<UUID> seafood = inCounty.stream().filter(r -> r.partyName().contains("SeaFood"))
+                .sorted(order("fineFen")).map(Row::id).toList();
+
+        CasePage<PenaltyCaseSummary> byStage = list(county, "DECIDED", null, "updatedAt", true, 0, 100);
+        CasePage<PenaltyCaseSummary> byParty = list(county, null, "seafood", "fineFen", false, 0, 100);
+        CasePage<PenaltyCaseSummary> townByStage = list(townSupervisor(), "DECIDED", null, "updatedAt", true, 0, 100);
+        CasePage<PenaltyCaseSummary> townByParty = list(townSupervisor(), null, "海滨", "updatedAt", true, 0, 100);
+
+        // 10 of the county's subject and 2 of the town's are DECIDED; 6 and 1 party names contain SeaFood.
+        assertThat(ids(byStage)).isEqualTo(decided).hasSize(12);
+        assertThat(byStage.total()).isEqualTo(12);
+        assertThat(ids(byParty)).isEqualTo(seafood).hasSize(7);
+        assertThat(byParty.total()).isEqualTo(7);
+        assertThat(ids(townByStage)).containsExactlyInAnyOrder(new UUID(0, 202), new UUID(0, 205));
+        assertThat(ids(townByParty)).containsExactly(new UUID(0, 201));
     }
 }

@@ -61,4 +61,63 @@ class CaseListPostgresIT extends CaseListContract {
         assertThat(inside).isEqualTo("force_custom_plan");
         assertThat(after).isEqualTo("auto");
     }
+
+    /**
+     * A supervisor's list reads its order from an index (V91, ADR 0520): with 100,000 more cases in the table (in a
+     * transaction rolled back afterwards, analysed inside it), the city's and the county's first page and page 50 walk
+     * each sort's index both ways without sorting the area, and the town's 100 cases are found through the region
+     * path's pattern index (then sorted: a hundred rows). The statement is the one the list sends (Hibernate's, with
+     * its values inline: the list plans for its values), so the test fails when an index is dropped.
+     */
+    @Test
+    void aSupervisorsList_readsItsOrderFromAnIndex_andASmallAreaThroughTheRegionPath() {
+        tx.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO penalty_case (id, case_number, subject_id, region_path, matter_code,"
+                    + " matter_version, matter_name, domain, stage, suspended, summary, party_kind, party_name,"
+                    + " party_id_enc, party_id_masked, place, discovered_on, fine_fen, paid_fen, event_count,"
+                    + " head_hash, created_at, updated_at, version)"
+                    + " SELECT CAST(md5('plan-' || g) AS UUID), 'PLAN-' || g, CASE WHEN g % 1000 = 7 THEN 'SW-HF-HCZ'"
+                    + " WHEN g % 2 = 0 THEN 'SW-HF-SCJ' ELSE 'SW-LF-SCJ' END, CASE WHEN g % 1000 = 7 THEN"
+                    + " '/441500/441521/441521100/' WHEN g % 2 = 0 THEN '/441500/441521/' ELSE '/441500/441581/' END,"
+                    + " 'C4415-SCJ-0001', 1, '未按规定公示食品经营许可信息', 'MARKET_SUPERVISION',"
+                    + " (ARRAY['FILED', 'DECIDED', 'CLOSED'])[g % 3 + 1], FALSE, FALSE, 'ORGANISATION',"
+                    + " '汕尾市五金商行' || g, 'not-a-cipher', '9144**********454', 'ADMINISTRATIVE_AREA',"
+                    + " DATE '2024-01-01' + g % 700, (g * 7919 % 2000) * 10000, 0, 1, repeat('0', 64), now(),"
+                    + " TIMESTAMPTZ '2024-01-01 00:00:00+00' + (g * 7919 % 1000003) * INTERVAL '1 second', 1"
+                    + " FROM generate_series(1, 100000) g");
+            jdbc.execute("ANALYZE penalty_case");
+            for (String prefix : new String[]{"/441500/", "/441500/441521/"}) {
+                for (String sort : new String[]{"updated_at", "fine_fen", "discovered_on", "case_number"}) {
+                    for (String direction : new String[]{"asc", "desc"}) {
+                        for (int offset : new int[]{0, 1000}) {
+                            String plan = explain(listStatement(prefix, sort, direction, offset));
+
+                            assertThat(plan).as(prefix + " " + sort + " " + direction + " offset " + offset)
+                                    .containsPattern("Index Scan (Backward )?using penalty_case_"
+                                            + (sort.equals("case_number") ? "case_number_key" : "\\w+_idx")
+                                            + " on penalty_case")
+                                    .doesNotContainPattern("(?m)^\\s*(->\\s*)?Sort\\s+\\(");
+                        }
+                    }
+                }
+            }
+            String town = explain(listStatement("/441500/441521/441521100/", "updated_at", "desc", 0));
+            assertThat(town).contains("penalty_case_region_idx").doesNotContain("Seq Scan");
+            status.setRollbackOnly();
+        });
+    }
+
+    /**
+     * The list's page statement as Hibernate sends it (with {@code escape ''}) for an area, a sort, a direction and an
+     * offset, page size 20.
+     */
+    private static String listStatement(String prefix, String sort, String direction, int offset) {
+        return "SELECT * FROM penalty_case c WHERE 1 = 1 AND c.region_path LIKE '" + prefix + "%' ESCAPE ''"
+                + " ORDER BY c." + sort + " " + direction + ", c.id " + direction + " OFFSET " + offset
+                + " ROWS FETCH FIRST 20 ROWS ONLY";
+    }
+
+    private String explain(String statement) {
+        return String.join("\n", jdbc.queryForList("EXPLAIN " + statement, String.class));
+    }
 }
