@@ -83,31 +83,32 @@ public class StaffCreations {
         }
         String officer = actor.officer().id().value();
         String digest = Sm3.ofUtf8(kind + "\n" + canonical(body)).hex();
-        try {
-            return tx.execute(status -> {
-                Optional<Earlier> before = jdbc.sql("SELECT kind, request_sm3, created_id FROM staff_creation_key"
-                                + " WHERE officer_id = :officer AND idempotency_key = :key")
-                        .param("officer", officer).param("key", key)
-                        .query((rs, n) -> new Earlier(rs.getString(1), rs.getString(2).trim(),
-                                rs.getObject(3, UUID.class))).optional();
-                if (before.isPresent()) {
-                    if (!before.get().kind().equals(kind) || !before.get().requestSm3().equals(digest)) {
-                        throw new KeyReusedException("This Idempotency-Key was used for another request ("
-                                + before.get().kind() + "); use a new key for a new " + kind);
-                    }
-                    return earlier.apply(before.get().createdId());
+        return tx.execute(status -> {
+            Optional<Earlier> before = jdbc.sql("SELECT kind, request_sm3, created_id FROM staff_creation_key"
+                            + " WHERE officer_id = :officer AND idempotency_key = :key")
+                    .param("officer", officer).param("key", key)
+                    .query((rs, n) -> new Earlier(rs.getString(1), rs.getString(2).trim(),
+                            rs.getObject(3, UUID.class))).optional();
+            if (before.isPresent()) {
+                if (!before.get().kind().equals(kind) || !before.get().requestSm3().equals(digest)) {
+                    throw new KeyReusedException("This Idempotency-Key was used for another request ("
+                            + before.get().kind() + "); use a new key for a new " + kind);
                 }
-                T created = create.get();
-                jdbc.sql("INSERT INTO staff_creation_key (officer_id, idempotency_key, kind, request_sm3, created_id,"
-                                + " created_at) VALUES (:officer, :key, :kind, :sm3, :id, :at)")
+                return earlier.apply(before.get().createdId());
+            }
+            T created = create.get();
+            try {
+                jdbc.sql("INSERT INTO staff_creation_key (officer_id, idempotency_key, kind, request_sm3,"
+                                + " created_id, created_at) VALUES (:officer, :key, :kind, :sm3, :id, :at)")
                         .param("officer", officer).param("key", key).param("kind", kind).param("sm3", digest)
                         .param("id", idOf.apply(created)).param("at", Timestamp.from(clock.instant()))
                         .update();
-                return created;
-            });
-        } catch (DuplicateKeyException concurrent) {
-            throw new InProgressException("A request with this Idempotency-Key is being handled; send it again");
-        }
+            } catch (DuplicateKeyException concurrent) {
+                // A twin committed the key first: this creation is rolled back with the exception.
+                throw new InProgressException("A request with this Idempotency-Key is being handled; send it again");
+            }
+            return created;
+        });
     }
 
     private record Earlier(String kind, String requestSm3, UUID createdId) {
