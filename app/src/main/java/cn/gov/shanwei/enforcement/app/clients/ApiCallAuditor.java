@@ -41,10 +41,6 @@ public class ApiCallAuditor implements SmartLifecycle {
     private volatile Thread writer;
     private volatile boolean running;
 
-    public ApiCallAuditor(JdbcTemplate jdbc, int capacity, MeterRegistry meters) {
-        this(jdbc, capacity, Duration.ZERO, meters);
-    }
-
     /**
      * @param linger how long the writer waits for more records after the first of a batch (zero: not at all)
      */
@@ -109,12 +105,9 @@ public class ApiCallAuditor implements SmartLifecycle {
                     batch.add(first);
                     queue.drainTo(batch, MAX_BATCH - 1);
                     long until = System.nanoTime() + linger.toNanos();
-                    for (long left = linger.toNanos(); batch.size() < MAX_BATCH && left > 0;
-                         left = until - System.nanoTime()) {
-                        ApiCallRecord next = queue.poll(left, TimeUnit.NANOSECONDS);
-                        if (next == null) {
-                            break;
-                        }
+                    ApiCallRecord next;
+                    while (batch.size() < MAX_BATCH
+                            && (next = queue.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS)) != null) {
                         batch.add(next);
                         queue.drainTo(batch, MAX_BATCH - batch.size());
                     }

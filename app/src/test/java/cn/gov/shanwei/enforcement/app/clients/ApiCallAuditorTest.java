@@ -40,7 +40,7 @@ class ApiCallAuditorTest {
 
     @Test
     void record_whenRunning_isWrittenByTheWriterThread() {
-        ApiCallAuditor auditor = new ApiCallAuditor(jdbc, 10, meters);
+        ApiCallAuditor auditor = new ApiCallAuditor(jdbc, 10, Duration.ZERO, meters);
         auditor.start();
         try {
             auditor.record(call("req-1"));
@@ -81,7 +81,7 @@ class ApiCallAuditorTest {
 
     @Test
     void record_whenQueueFull_dropsAndCountsInsteadOfBlocking() {
-        ApiCallAuditor auditor = new ApiCallAuditor(jdbc, 2, meters);
+        ApiCallAuditor auditor = new ApiCallAuditor(jdbc, 2, Duration.ZERO, meters);
 
         for (int i = 0; i < 5; i++) {
             auditor.record(call("req-" + i));
@@ -92,7 +92,7 @@ class ApiCallAuditorTest {
 
     @Test
     void stop_drainsWhatIsStillQueued() {
-        ApiCallAuditor auditor = new ApiCallAuditor(jdbc, 500, meters);
+        ApiCallAuditor auditor = new ApiCallAuditor(jdbc, 500, Duration.ZERO, meters);
         for (int i = 0; i < ApiCallAuditor.MAX_BATCH + 50; i++) {
             auditor.record(call("req-" + i));
         }
