@@ -4,6 +4,9 @@ import cn.gov.shanwei.enforcement.adapters.exchange.BaseLibraryClient;
 import cn.gov.shanwei.enforcement.adapters.exchange.PersonCheck;
 import cn.gov.shanwei.enforcement.app.support.BenchmarkDatabase;
 import cn.gov.shanwei.enforcement.app.support.SignedHttp;
+import cn.gov.shanwei.enforcement.domain.baselib.BaseLibraries;
+import cn.gov.shanwei.enforcement.domain.baselib.PersonMatch;
+import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +50,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -o -q -B -pl app -am verify -Dtest=SyncOverheadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dbench.seconds=} per round and way, default 4; {@code -Dbench.rounds=}, default 3;
  * {@code -Dbench.warmup=} seconds per way, default 10; {@code -Dbench.concurrency=}, default {@code 1,32};
- * {@code -Dbench.db=postgres}); the result is printed and written to
- * {@code app/target/benchmarks/sync-overhead-<db>.md}, with the whole JVM's CPU time per call beside the rates.
+ * {@code -Dbench.db=postgres}; {@code -Dbench.parts=false} without the two rows that take the hub's way apart: the
+ * route called in process, and the liveness probe as the floor of any HTTP answer); the result is printed and
+ * written to {@code app/target/benchmarks/sync-overhead-<db>.md}, with the whole JVM's CPU time per call beside the
+ * rates.
  */
 @TestPropertySource(properties = "hub.providers.exchange.max-concurrent-calls=" + SyncOverheadBenchmark.BULKHEAD)
 class SyncOverheadBenchmark extends SandboxHubTest {
@@ -70,6 +75,8 @@ class SyncOverheadBenchmark extends SandboxHubTest {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 4);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 10);
+    /** {@code -Dbench.parts=false} leaves out the two rows that take the hub's way apart. */
+    private static final boolean PARTS = Boolean.parseBoolean(System.getProperty("bench.parts", "true"));
 
     /** H2 file by default; {@code -Dbench.db=postgres} for a throw-away PostgreSQL schema. */
     static final BenchmarkDatabase DB = new BenchmarkDatabase("bench.db", "sync_bench");
@@ -87,6 +94,9 @@ class SyncOverheadBenchmark extends SandboxHubTest {
     @Autowired
     BaseLibraryClient adapter;
 
+    @Autowired
+    BaseLibraries libraries;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -98,6 +108,31 @@ class SyncOverheadBenchmark extends SandboxHubTest {
     private void direct() {
         if (adapter.checkPerson(ID_NUMBER, NAME) != PersonCheck.MATCH) {
             throw new IllegalStateException("the sandbox did not answer MATCH");
+        }
+    }
+
+    /**
+     * The hub's part without its HTTP front: the port the controller calls (Camel route with breaker, bulkhead and
+     * timeouts, the monitoring record and the message-log entry, adapter, sandbox), called in this JVM.
+     */
+    private void route() {
+        CallContext context = CallContext.of("bench-system", null, "SYNC-BENCH", MATTER_CODE, null);
+        if (libraries.checkPerson(ID_NUMBER, NAME, context) != PersonMatch.MATCH) {
+            throw new IllegalStateException("the route did not answer MATCH");
+        }
+    }
+
+    /**
+     * The floor of any answer the hub gives over HTTP: the liveness probe (Tomcat, the servlet filters, Spring MVC,
+     * the actuator; no signature, no database, no provider), from the same client the hub way uses.
+     */
+    private void liveness() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint() + "/actuator/health/liveness")).GET()
+                .build();
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (answer.statusCode() != 200 || !answer.body().contains("UP")) {
+            throw new IllegalStateException("the liveness probe answered " + answer.statusCode() + ": "
+                    + answer.body());
         }
     }
 
@@ -180,6 +215,10 @@ class SyncOverheadBenchmark extends SandboxHubTest {
         // warm-up: JIT (the compiler threads take most of the CPU of the first seconds), pools, the breaker's window
         run(this::direct, 4, WARM_UP_SECONDS);
         run(this::throughHub, 4, WARM_UP_SECONDS);
+        if (PARTS) {
+            run(this::route, 4, WARM_UP_SECONDS / 2);
+            run(this::liveness, 4, WARM_UP_SECONDS / 2);
+        }
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
                 | concurrency | way | calls | calls/s | p50 ms | p95 ms | p99 ms | JVM CPU ms per call |
                 |---|---|---|---|---|---|---|---|
@@ -189,14 +228,26 @@ class SyncOverheadBenchmark extends SandboxHubTest {
                 .mapToInt(c -> Integer.parseInt(c.strip())).toArray()) {
             List<Run> direct = new ArrayList<>();
             List<Run> hub = new ArrayList<>();
+            List<Run> route = new ArrayList<>();
+            List<Run> liveness = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 direct.add(run(this::direct, threads, SECONDS));
                 hub.add(run(this::throughHub, threads, SECONDS));
+                if (PARTS) {
+                    route.add(run(this::route, threads, SECONDS));
+                    liveness.add(run(this::liveness, threads, SECONDS));
+                }
             }
             Run d = merge(direct);
             Run h = merge(hub);
             report.append(row(threads, "adapter → sandbox (direct)", d));
             report.append(row(threads, "SDK-less signed call → hub → route → adapter → sandbox", h));
+            if (PARTS) {
+                report.append(row(threads, "part: route → adapter → sandbox, in process (no HTTP front)",
+                        merge(route)));
+                report.append(row(threads, "part: the hub's HTTP floor (GET liveness probe, unsigned)",
+                        merge(liveness)));
+            }
             verdict.append(String.format(Locale.ROOT, "- concurrency %d: added at p50 **%.2f ms**, hub throughput "
                             + "**%.0f %%** of direct%n", threads, percentileMs(h.latencies(), 0.50)
                             - percentileMs(d.latencies(), 0.50), 100.0 * h.perSecond() / d.perSecond()));
