@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.app.clients.ClientRegistryProperties;
 import cn.gov.shanwei.enforcement.app.clients.NonceStore;
 import cn.gov.shanwei.enforcement.app.clients.RequestSignatureFilter;
 import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
+import cn.gov.shanwei.enforcement.app.web.StateWait;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** The HTTP edge: a request id on everything, and signed-client authentication on the API. */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +37,20 @@ public class WebConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    /**
+     * Status reads that wait for a change (long polling) instead of being asked again and again.
+     *
+     * @param longest    the longest wait a client may ask for
+     * @param recheck    how often a waiting request reads the state again
+     * @param maxWaiters how many requests may wait at once (each holds a servlet thread)
+     */
+    @Bean
+    public StateWait stateWait(@Value("${hub.api.wait.longest:20s}") Duration longest,
+                               @Value("${hub.api.wait.recheck:25ms}") Duration recheck,
+                               @Value("${hub.api.wait.max-waiters:64}") int maxWaiters) {
+        return new StateWait(longest, recheck, maxWaiters);
     }
 
     /**

@@ -1,17 +1,19 @@
 package cn.gov.shanwei.enforcement.app.payment;
 
+import cn.gov.shanwei.enforcement.adapters.payment.PaymentResult;
 import cn.gov.shanwei.enforcement.app.web.ErrorCode;
 import cn.gov.shanwei.enforcement.app.web.Problems;
-import cn.gov.shanwei.enforcement.adapters.payment.PaymentResult;
+import cn.gov.shanwei.enforcement.app.web.StateWait;
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,15 +33,20 @@ import java.util.UUID;
 @RestController
 public class PaymentNoticeController {
 
+    /** The states of {@link NoticeView#state()}, as a {@code waitWhile} may name them. */
+    private static final Set<String> STATES = Set.of("PENDING", "ISSUED", "PAID");
+
     private final PenaltyCaseService cases;
     private final PaymentNoticeLedger ledger;
     private final JdbcPaymentResultStore results;
+    private final StateWait waits;
 
     public PaymentNoticeController(PenaltyCaseService cases, PaymentNoticeLedger ledger,
-                                   JdbcPaymentResultStore results) {
+                                   JdbcPaymentResultStore results, StateWait waits) {
         this.cases = cases;
         this.ledger = ledger;
         this.results = results;
+        this.waits = waits;
     }
 
     /**
@@ -57,20 +65,31 @@ public class PaymentNoticeController {
     }
 
     @GetMapping("/api/v1/cases/penalties/{id}/payment-notice")
-    @Operation(summary = "The payment notice (缴款书) issued for the case's fine")
+    @Operation(summary = "The payment notice (缴款书) issued for the case's fine",
+            description = "With waitWhile (a state) and waitSeconds (1-20 by default) the answer waits until the "
+                    + "notice's state is another one, or with the unchanged state when the time is up: one request "
+                    + "instead of a poll loop while the notice is issued or the payment awaited.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = NoticeView.class)))
     public ResponseEntity<?> notice(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
-                                    @PathVariable UUID id, HttpServletRequest request) {
+                                    @PathVariable UUID id,
+                                    @ParameterObject StateWait.Asked wait,
+                                    HttpServletRequest request) {
         cases.requireVisible(actor, id);
-        return ledger.byCase(id).<ResponseEntity<?>>map(row -> {
+        NoticeView view = waits.read(() -> view(id), NoticeView::state, wait, STATES);
+        return view != null ? ResponseEntity.ok(view) : Problems.response(Problems.problem(ErrorCode.NOT_FOUND,
+                "no payment notice for this case (no served decision with a fine)", request), null);
+    }
+
+    /** The case's notice as it stands, or null when it has none. */
+    private NoticeView view(UUID caseId) {
+        return ledger.byCase(caseId).map(row -> {
             PaymentResult paid = row.issued() ? results.find(row.noticeNumber()).orElse(null) : null;
             String state = paid != null ? "PAID" : row.issued() ? "ISSUED" : "PENDING";
-            return ResponseEntity.ok(new NoticeView(row.requestNo(), state, row.fineFen(), row.dueOn(),
-                    row.noticeNumber(), row.payCode(), row.payUrl(), row.issuedAt(),
-                    paid == null ? null : paid.paidFen(), paid == null ? null : paid.paidAt()));
-        }).orElseGet(() -> Problems.response(Problems.problem(ErrorCode.NOT_FOUND,
-                "no payment notice for this case (no served decision with a fine)", request), null));
+            return new NoticeView(row.requestNo(), state, row.fineFen(), row.dueOn(), row.noticeNumber(),
+                    row.payCode(), row.payUrl(), row.issuedAt(), paid == null ? null : paid.paidFen(),
+                    paid == null ? null : paid.paidAt());
+        }).orElse(null);
     }
 
     @ExceptionHandler(CaseAccessDeniedException.class)

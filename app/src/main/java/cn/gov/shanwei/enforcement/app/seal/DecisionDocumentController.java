@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.seal;
 import cn.gov.shanwei.enforcement.adapters.seal.SealVerificationReport;
 import cn.gov.shanwei.enforcement.app.web.ErrorCode;
 import cn.gov.shanwei.enforcement.app.web.Problems;
+import cn.gov.shanwei.enforcement.app.web.StateWait;
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
@@ -10,13 +11,14 @@ import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.servlet.http.HttpServletRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,7 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The decision document (行政处罚决定书) of a visible case on the staff API: its state and verification report, and
@@ -45,17 +51,23 @@ public class DecisionDocumentController {
     /** OFD's media type (GB/T 33190). */
     public static final MediaType OFD = MediaType.parseMediaType("application/ofd");
 
+    /** The states a decision document can be in, as a {@code waitWhile} may name them. */
+    private static final Set<String> STATES = Arrays.stream(DecisionDocumentLedger.State.values()).map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
+
     private final PenaltyCaseService cases;
     private final DecisionDocumentLedger ledger;
     private final ObjectMapper json;
     private final SealProvider seals;
+    private final StateWait waits;
 
     public DecisionDocumentController(PenaltyCaseService cases, DecisionDocumentLedger ledger, ObjectMapper json,
-                                      SealProvider seals) {
+                                      SealProvider seals, StateWait waits) {
         this.cases = cases;
         this.ledger = ledger;
         this.json = json;
         this.seals = seals;
+        this.waits = waits;
     }
 
     /**
@@ -75,13 +87,19 @@ public class DecisionDocumentController {
     }
 
     @GetMapping("/api/v1/cases/penalties/{id}/decision-document/status")
-    @Operation(summary = "The state and seal verification report of the case's decision document (行政处罚决定书)")
+    @Operation(summary = "The state and seal verification report of the case's decision document (行政处罚决定书)",
+            description = "With waitWhile (a state) and waitSeconds (1-20 by default) the answer waits until the "
+                    + "document's state is another one, or with the unchanged state when the time is up: one request "
+                    + "instead of a poll loop while the seal is on its way.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = DocumentView.class)))
     public ResponseEntity<?> status(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
-                                    @PathVariable UUID id, HttpServletRequest request) throws IOException {
+                                    @PathVariable UUID id,
+                                    @ParameterObject StateWait.Asked wait,
+                                    HttpServletRequest request) throws IOException {
         cases.requireVisible(actor, id);
-        var latest = ledger.byCase(id).stream().findFirst();
+        var latest = Optional.ofNullable(waits.read(() -> ledger.byCase(id).stream().findFirst().orElse(null),
+                row -> row.state().name(), wait, STATES));
         if (latest.isEmpty()) {
             return none(request);
         }

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -133,6 +135,58 @@ class DecisionSealingIT extends StaffApiTestBase {
 
         DecisionSealsAwait.awaitDecisionSealed(jdbc, UUID.fromString(id));
         assertThat(serve(id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aStatusRead_waitsForTheSeal_whenAskedTo_insteadOfBeingPolled() throws Exception {
+        sandbox.simulateOutage(SandboxService.SEAL);
+        String id = decided("waiting 餐饮有限公司", "海市监罚〔2026〕105号");
+        StaffHttp officer = as("hf-officer-1");
+        String waiting = path(id, "decision-document/status") + "?waitWhile=PENDING&waitSeconds=";
+
+        long start = System.nanoTime();
+        StaffHttp.Answer unchanged = officer.get(waiting + "1");
+        assertThat(unchanged.status()).as(unchanged.body()).isEqualTo(200);
+        assertThat(unchanged.json().path("state").asText()).as("the time was up").isEqualTo("PENDING");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+
+        CompletableFuture<StaffHttp.Answer> first = CompletableFuture.supplyAsync(() -> officer.get(waiting + "10"));
+        Thread.sleep(500);
+        assertThat(first).as("still waiting while the seal service is down").isNotDone();
+        sandbox.restore(SandboxService.SEAL);
+
+        // as a client does: ask again after an unchanged answer (the queue's back-off may outlast one wait)
+        StaffHttp.Answer answer = first.get(30, TimeUnit.SECONDS);
+        for (int asked = 1; "PENDING".equals(answer.json().path("state").asText()) && asked < 6; asked++) {
+            answer = officer.get(waiting + "10");
+        }
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().path("state").asText()).isEqualTo("SEALED");
+        assertThat(officer.get(path(id, "decision-document/status") + "?waitWhile=PENDING&waitSeconds=10").json()
+                .path("state").asText()).as("another state than the known one: answered at once").isEqualTo("SEALED");
+
+        long refusedAt = System.nanoTime();
+        assertThat(as("lf-officer-1").get(waiting + "10").status()).as("another subject's case").isEqualTo(403);
+        assertThat(Duration.ofNanos(System.nanoTime() - refusedAt)).as("refused before any wait")
+                .isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aBadWait_isA400NamingTheParameter() {
+        String id = decided("bad wait 餐饮有限公司", "海市监罚〔2026〕106号");
+        StaffHttp officer = as("hf-officer-1");
+        String status = path(id, "decision-document/status");
+
+        assertInvalid(officer.get(status + "?waitWhile=PENDING&waitSeconds=21"), "waitSeconds");
+        assertInvalid(officer.get(status + "?waitWhile=PENDING&waitSeconds=-1"), "waitSeconds");
+        assertInvalid(officer.get(status + "?waitWhile=PENDING&waitSeconds=soon"), "waitSeconds");
+        assertInvalid(officer.get(status + "?waitWhile=SIGNED&waitSeconds=5"), "waitWhile");
+        assertInvalid(officer.get(status + "?waitSeconds=5"), "waitWhile");
+    }
+
+    private static void assertInvalid(StaffHttp.Answer answer, String field) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().path("errors").get(0).path("field").asText()).isEqualTo(field);
     }
 
     @Test

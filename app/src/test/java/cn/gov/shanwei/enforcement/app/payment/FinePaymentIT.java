@@ -59,6 +59,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,6 +186,33 @@ class FinePaymentIT {
         assertThat(finePaidEvents(id)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM payment_result WHERE notice_number = ?").param(number)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aNoticeRead_waitsForThePayment_whenAskedTo() throws Exception {
+        UUID id = servedCase();
+        String number = awaitNotice(id, "ISSUED").path("noticeNumber").asText();
+        String waiting = "/api/v1/cases/penalties/" + id + "/payment-notice?waitWhile=ISSUED&waitSeconds=10";
+
+        CompletableFuture<HttpResponse<String>> answer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return get(waiting, "token-uid-pay-officer-1");
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(500);
+        assertThat(answer).as("waiting while nobody paid").isNotDone();
+        sandbox.payment().pay(number, null, "WECHAT");
+
+        HttpResponse<String> paid = answer.get(15, TimeUnit.SECONDS);
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+        assertThat(JSON.readTree(paid.body()).path("state").asText()).isEqualTo("PAID");
+        HttpResponse<String> unknownState = get("/api/v1/cases/penalties/" + id
+                + "/payment-notice?waitWhile=SEALED&waitSeconds=1", "token-uid-pay-officer-1");
+        assertThat(unknownState.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknownState.body()).path("errors").get(0).path("field").asText())
+                .isEqualTo("waitWhile");
     }
 
     @Test
