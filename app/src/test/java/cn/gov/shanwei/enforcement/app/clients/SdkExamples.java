@@ -311,8 +311,7 @@ final class SdkExamples {
         return out;
     }
 
-    static List<String> casesLifecycle(EnforcementHubClient hub, UUID id, Path photo, Path folder, LocalDate today)
-            throws InterruptedException {
+    static List<String> casesLifecycle(EnforcementHubClient hub, UUID id, Path photo, Path folder, LocalDate today) {
         List<String> out = new ArrayList<>();
         // tag::cases-lifecycle[]
         PenaltyCasesClient officer = hub.cases().actingFor("hf-officer-1").penalties();
@@ -330,11 +329,8 @@ final class SdkExamples {
         current = head.decide(id, new PenaltyStep.Decision(today, "海市监罚〔2026〕88号", PenaltyKind.FINE,
                 300_000, "minor"), current.summary().version());
 
-        DecisionDocument document = officer.getDecisionDocument(id);   // the hub has it sealed meanwhile
-        while (document.state().equals("PENDING")) {
-            Thread.sleep(200);
-            document = officer.getDecisionDocument(id);
-        }
+        DecisionDocument document = officer.awaitDecisionDocument(id, "PENDING",   // the hub has it sealed
+                Duration.ofSeconds(60));                               // meanwhile: it answers when it is
         out.add("decision document " + document.state());              // SEALED: verified, may be served
         officer.downloadDecisionDocument(id).saveTo(folder.resolve("decision.ofd"));
 

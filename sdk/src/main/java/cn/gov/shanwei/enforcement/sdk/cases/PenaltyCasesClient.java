@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.sdk.cases;
 
 import cn.gov.shanwei.enforcement.sdk.RequestOptions;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -94,6 +95,16 @@ public interface PenaltyCasesClient {
     DecisionDocument getDecisionDocument(UUID id);
 
     /**
+     * Waits until the decision document's state is no longer {@code knownState} (for example {@code PENDING} while
+     * the seal is on its way), or until {@code wait} has passed: the hub holds each request until the state changes
+     * ({@code waitWhile}/{@code waitSeconds}, ADR 0523), so this makes a request every few seconds at most, never a
+     * poll loop. Each request waits a second less than the client's per-attempt timeout, and at most 20 s.
+     *
+     * @return the document as it stands: in another state, or still in {@code knownState} when {@code wait} ran out
+     */
+    DecisionDocument awaitDecisionDocument(UUID id, String knownState, Duration wait);
+
+    /**
      * Downloads the sealed and verified decision document (OFD, {@code application/ofd}):
      * {@code GET /api/v1/cases/penalties/{id}/decision-document}. {@code ConflictException} (conflict
      * {@code NOT_SEALED}) while it is not sealed.
@@ -105,6 +116,15 @@ public interface PenaltyCasesClient {
      * {@code NotFoundException} when there is none (no served decision with a fine).
      */
     FinePaymentNotice getPaymentNotice(UUID id);
+
+    /**
+     * Waits until the payment notice's state is no longer {@code knownState} ({@code PENDING} until the province
+     * issued it, {@code ISSUED} until the payment arrived), or until {@code wait} has passed; as
+     * {@link #awaitDecisionDocument}.
+     *
+     * @return the notice as it stands: in another state, or still in {@code knownState} when {@code wait} ran out
+     */
+    FinePaymentNotice awaitPaymentNotice(UUID id, String knownState, Duration wait);
 
     /**
      * Files the case (立案, role SUBJECT_HEAD): {@code POST /api/v1/cases/penalties/{id}/filing}.

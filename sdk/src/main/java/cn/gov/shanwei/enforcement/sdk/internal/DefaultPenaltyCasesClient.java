@@ -15,9 +15,14 @@ import cn.gov.shanwei.enforcement.sdk.cases.PenaltyCasesClient;
 import cn.gov.shanwei.enforcement.sdk.cases.PenaltyStep;
 import cn.gov.shanwei.enforcement.sdk.errors.FieldError;
 import cn.gov.shanwei.enforcement.sdk.errors.ValidationException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** {@link PenaltyCasesClient} over {@code /api/v1/cases/penalties}, acting for one officer. Thread-safe. */
@@ -25,6 +30,10 @@ final class DefaultPenaltyCasesClient implements PenaltyCasesClient {
 
     private static final String PATH = CasesWire.PENALTIES_PATH;
     private static final Pattern EVIDENCE_ID = Pattern.compile("[0-9A-Za-z_-]{1,64}");
+    /** The longest wait the hub grants one status request by default ({@code hub.api.wait.longest}). */
+    private static final long LONGEST_WAIT_SECONDS = 20;
+    /** The pause after an unchanged answer the hub did not hold (it had too many waiting requests). */
+    private static final Duration PAUSE_WHEN_NOT_HELD = Duration.ofMillis(500);
 
     private final DefaultCasesClient.OfficerCalls calls;
     private final CaseCalls<PenaltyCase, PenaltyStep> cases;
@@ -112,6 +121,15 @@ final class DefaultPenaltyCasesClient implements PenaltyCasesClient {
     }
 
     @Override
+    public DecisionDocument awaitDecisionDocument(UUID id, String knownState, Duration wait) {
+        Objects.requireNonNull(id, "id");
+        return awaitChange(knownState, wait, DecisionDocument::state, query -> CasesWire.toDecisionDocument(
+                calls.execute(HubCall.get("cases.penalties.awaitDecisionDocument", "Decision document wait",
+                        CasesWire.withQuery(CasesWire.itemPath(PATH, id, "decision-document", "status"), query),
+                        RequestOptions.none()))));
+    }
+
+    @Override
     public FileDownload downloadDecisionDocument(UUID id) {
         Objects.requireNonNull(id, "id");
         return CasesWire.toDownload(calls.download(HubCall.get("cases.penalties.downloadDecisionDocument",
@@ -124,5 +142,54 @@ final class DefaultPenaltyCasesClient implements PenaltyCasesClient {
         Objects.requireNonNull(id, "id");
         return CasesWire.toPaymentNotice(calls.execute(HubCall.get("cases.penalties.getPaymentNotice",
                 "Payment notice read", CasesWire.itemPath(PATH, id, "payment-notice"), RequestOptions.none())));
+    }
+
+    @Override
+    public FinePaymentNotice awaitPaymentNotice(UUID id, String knownState, Duration wait) {
+        Objects.requireNonNull(id, "id");
+        return awaitChange(knownState, wait, FinePaymentNotice::state, query -> CasesWire.toPaymentNotice(
+                calls.execute(HubCall.get("cases.penalties.awaitPaymentNotice", "Payment notice wait",
+                        CasesWire.withQuery(CasesWire.itemPath(PATH, id, "payment-notice"), query),
+                        RequestOptions.none()))));
+    }
+
+    /**
+     * Asks with {@code waitWhile=knownState&waitSeconds=n} until the answer's state is another one or {@code wait}
+     * has passed; each request waits a second less than the per-attempt timeout, and at most the hub's 20 s. An
+     * unchanged answer that came back before its wait was up (the hub had as many waiting requests as it allows) is
+     * followed by a short pause, so a busy hub is not asked in a tight loop. An interrupt ends the wait with the last
+     * answer, the thread's interrupt flag set.
+     */
+    private <T> T awaitChange(String knownState, Duration wait, Function<T, String> stateOf,
+                              Function<Map<String, Object>, T> ask) {
+        Objects.requireNonNull(knownState, "knownState");
+        Objects.requireNonNull(wait, "wait");
+        if (wait.isNegative()) {
+            throw new IllegalArgumentException("wait must not be negative: " + wait);
+        }
+        long perRequest = Math.max(0, Math.min(LONGEST_WAIT_SECONDS,
+                calls.transport().perAttemptTimeout().minusSeconds(1).toSeconds()));
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            long asked = System.nanoTime();
+            long seconds = Math.max(0, Math.min(perRequest, TimeUnit.NANOSECONDS.toSeconds(deadline - asked)));
+            Map<String, Object> query = new LinkedHashMap<>();
+            query.put("waitWhile", knownState);
+            query.put("waitSeconds", seconds);
+            T answer = ask.apply(query);
+            long left = deadline - System.nanoTime();
+            if (!knownState.equals(stateOf.apply(answer)) || left <= 0) {
+                return answer;
+            }
+            long held = System.nanoTime() - asked;
+            if (held < TimeUnit.SECONDS.toNanos(seconds) || seconds == 0) {
+                try {
+                    TimeUnit.NANOSECONDS.sleep(Math.min(left, PAUSE_WHEN_NOT_HELD.toNanos()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return answer;
+                }
+            }
+        }
     }
 }

@@ -98,6 +98,11 @@ public final class HubTransport {
         return stream.bounded(perAttemptTimeout);
     }
 
+    /** How long one attempt may take before it is abandoned. */
+    public Duration perAttemptTimeout() {
+        return perAttemptTimeout;
+    }
+
     private AttemptOutcome run(HubCall call, boolean streamBody) {
         if (closed) {
             throw new IllegalStateException("The EnforcementHubClient is closed");

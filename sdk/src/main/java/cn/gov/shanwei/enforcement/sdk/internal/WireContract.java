@@ -102,9 +102,13 @@ public final class WireContract {
                 download("cases.penalties.downloadCaseFile", penalty + "/casefile", "application/zip"),
                 new Operation("cases.penalties.getDecisionDocument", "GET", penalty + "/decision-document/status",
                         null, CasesWire.DecisionDocumentBody.class, List.of()),
+                new Operation("cases.penalties.awaitDecisionDocument", "GET", penalty + "/decision-document/status",
+                        null, CasesWire.DecisionDocumentBody.class, WAIT_QUERY),
                 download("cases.penalties.downloadDecisionDocument", penalty + "/decision-document", "application/ofd"),
                 new Operation("cases.penalties.getPaymentNotice", "GET", penalty + "/payment-notice", null,
-                        FinePaymentNotice.class, List.of())));
+                        FinePaymentNotice.class, List.of()),
+                new Operation("cases.penalties.awaitPaymentNotice", "GET", penalty + "/payment-notice", null,
+                        FinePaymentNotice.class, WAIT_QUERY)));
         CasesWire.PENALTY_STEPS.forEach((type, route) -> cases.add(step(route, penalty, type, PenaltyCase.class)));
         cases.add(new Operation("cases.measures.list", "GET", CasesWire.MEASURES_PATH, null,
                 CasesWire.ProcedurePageBody.class, List.copyOf(CasesWire.parameters(MeasureQuery.firstPage())
@@ -128,6 +132,8 @@ public final class WireContract {
     }
 
     private static final List<String> IF_MATCH = List.of("If-Match");
+    /** The query of a status read that waits for a change (ADR 0523). */
+    private static final List<String> WAIT_QUERY = List.of("waitWhile", "waitSeconds");
 
     private static Operation step(CasesWire.StepRoute route, String itemPath, Class<?> body,
                                   Class<? extends Record> answer) {

@@ -353,6 +353,53 @@ class PenaltyCasesClientTest {
         });
     }
 
+    private static final String PENDING_DOCUMENT = """
+            {"documentId":"D1","decisionNumber":"海市监罚〔2026〕1号","state":"PENDING","sealId":null,
+             "unsealedSm3":"aa","sealedSm3":null,"problem":null,"createdAt":"2026-11-27T06:00:00Z",
+             "sealedAt":null,"report":null}""";
+
+    @Test
+    void awaitDecisionDocument_asksTheHubToHoldTheAnswer_untilTheStateChanges() {
+        String status = PATH + "/" + ID + "/decision-document/status";
+        HUB.stubFor(get(urlPathEqualTo(status)).inScenario("seal").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(PENDING_DOCUMENT).withFixedDelay(1000)).willSetStateTo("sealed"));
+        HUB.stubFor(get(urlPathEqualTo(status)).inScenario("seal").whenScenarioStateIs("sealed")
+                .willReturn(okJson(PENDING_DOCUMENT.replace("\"PENDING\"", "\"SEALED\""))));
+
+        DecisionDocument document;
+        try (EnforcementHubClient hub = client(HUB)) {
+            document = penalties(hub).awaitDecisionDocument(ID, "PENDING", Duration.ofSeconds(30));
+        }
+
+        assertThat(document.state()).isEqualTo("SEALED");
+        List<LoggedRequest> asked = HUB.findAll(getRequestedFor(urlPathEqualTo(status)));
+        assertThat(asked).hasSize(2).allSatisfy(request -> {
+            assertThat(request.queryParameter("waitWhile").firstValue()).isEqualTo("PENDING");
+            // the test client's per-attempt timeout is 2 s: each request waits a second less
+            assertThat(request.queryParameter("waitSeconds").firstValue()).isEqualTo("1");
+        });
+    }
+
+    @Test
+    void awaitPaymentNotice_whenTheWaitRunsOut_answersTheUnchangedState_withoutATightLoop() {
+        String notice = PATH + "/" + ID + "/payment-notice";
+        HUB.stubFor(get(urlPathEqualTo(notice)).willReturn(okJson("""
+                {"requestNo":"R1","state":"ISSUED","fineFen":300000,"dueOn":"2026-12-12","noticeNumber":"N1",
+                 "payCode":"P1","payUrl":"https://pay.example/P1","issuedAt":"2026-11-27T06:00:00Z",
+                 "paidFen":null,"paidAt":null}""")));
+
+        FinePaymentNotice still;
+        try (EnforcementHubClient hub = client(HUB)) {
+            still = penalties(hub).awaitPaymentNotice(ID, "ISSUED", Duration.ofMillis(1500));
+            assertThatThrownBy(() -> penalties(hub).awaitPaymentNotice(ID, "ISSUED", Duration.ofSeconds(-1)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        assertThat(still.state()).isEqualTo("ISSUED");
+        // answered at once every time (a hub that does not hold): a pause between asks, not hundreds of requests
+        assertThat(HUB.findAll(getRequestedFor(urlPathEqualTo(notice)))).hasSizeBetween(2, 5);
+    }
+
     @Test
     void getPaymentNotice_mapsTheNotice_and404IsNotFound() {
         HUB.stubFor(get(PATH + "/" + ID + "/payment-notice").willReturn(okJson("""
