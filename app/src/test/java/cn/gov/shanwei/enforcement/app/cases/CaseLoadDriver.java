@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -46,8 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ./mvnw -o -q -B -pl app -am test -Dtest=CaseLoadDriver -Dsurefire.failIfNoSpecifiedTests=false -Dload.db=postgres
  * </pre>
  * Settings: {@code load.cases} (default 400), {@code load.workers} (16), {@code load.warmup} (40),
- * {@code load.poll-ms} (20: the wait between two status requests while a durable step is awaited). The result is
- * printed and written to {@code app/target/benchmarks/case-load-<db>.md}.
+ * {@code load.wait-seconds} (10: how long one status request waits for the durable step's state to change,
+ * {@code waitWhile}/{@code waitSeconds}; 0 polls instead), {@code load.poll-ms} (20: the pause between two status
+ * requests when polling). The result is printed and written to {@code app/target/benchmarks/case-load-<db>.md}.
  */
 class CaseLoadDriver extends StaffApiTestBase {
 
@@ -57,6 +59,8 @@ class CaseLoadDriver extends StaffApiTestBase {
     private static final int WARM_UP = Integer.getInteger("load.warmup", 40);
     /** How long a worker sleeps between two status requests while it waits for a durable step. */
     private static final int POLL_MS = Integer.getInteger("load.poll-ms", 20);
+    /** How long one status request waits for the state to change (0: no waiting, poll every {@link #POLL_MS}). */
+    private static final int WAIT_SECONDS = Integer.getInteger("load.wait-seconds", 10);
     private static final long FINE = 300_000;
     private static final byte[] PHOTO = "photo of the shop front".getBytes(StandardCharsets.UTF_8);
     private static final AtomicInteger NUMBERS = new AtomicInteger();
@@ -98,12 +102,13 @@ class CaseLoadDriver extends StaffApiTestBase {
 
                 %d complete cases (after %d warm-up cases), %d at once: **%.1f complete cases / s** (%.1f s).
                 Per case, lead to closure: p50 %.0f ms, p95 %.0f ms, max %.0f ms; of which %.0f ms on average waiting for
-                the durable steps (sealed, notice issued, paid), polled %.1f times per case every %d ms.
+                the durable steps (sealed, notice issued, paid), asked %.1f times per case (%s).
                 CPU of the whole JVM (hub, sandbox and driver) per complete case: %.0f ms (%d processors).
                 Load average after the run: %s.
                 """, DB.name(), CASES, WARM_UP, WORKERS, CASES / seconds, seconds, ms(latencies, 0.50),
                 ms(latencies, 0.95), latencies[latencies.length - 1] / 1e6, WAITED_NANOS.get() / 1e6 / CASES,
-                (double) POLLS.get() / CASES, POLL_MS, cpuMsPerCase,
+                (double) POLLS.get() / CASES, WAIT_SECONDS > 0 ? "each request waiting up to "
+                        + WAIT_SECONDS + " s for a change" : "polling every " + POLL_MS + " ms", cpuMsPerCase,
                 Runtime.getRuntime().availableProcessors(), loadAverage());
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "case-load-" + DB.name() + ".md");
@@ -146,26 +151,33 @@ class CaseLoadDriver extends StaffApiTestBase {
                 "circumstance", "minor")));
         ok(head.post(path + "decision", Map.of("decidedOn", TODAY.toString(), "decisionNumber",
                 "海市监罚〔2026〕负载" + n + "号", "kind", "FINE", "fineFen", FINE, "circumstance", "minor")));
-        await(() -> "SEALED".equals(officer.get(path + "decision-document/status").json().path("state").asText()));
+        await(() -> "SEALED".equals(officer.get(path + "decision-document/status" + waitWhile("PENDING")).json()
+                .path("state").asText()));
         ok(officer.post(path + "service", Map.of("servedOn", TODAY.toString(), "method", "direct",
                 "recipient", "legal representative")));
         String[] notice = new String[1];
         await(() -> {
-            JsonNode json = officer.get(path + "payment-notice").json();
+            JsonNode json = officer.get(path + "payment-notice" + waitWhile("PENDING")).json();
             notice[0] = json == null ? null : json.path("noticeNumber").asText(null);
             return json != null && "ISSUED".equals(json.path("state").asText());
         });
         sandbox.payment().pay(notice[0], null, "WECHAT");
-        await(() -> "PAID".equals(officer.get(path + "payment-notice").json().path("state").asText()));
+        await(() -> "PAID".equals(officer.get(path + "payment-notice" + waitWhile("ISSUED")).json().path("state")
+                .asText()));
         ok(officer.post(path + "closure", Map.of("closedOn", TODAY.toString(), "summary", "paid")));
         return System.nanoTime() - start;
+    }
+
+    /** The query of a status request that waits while the state is {@code known} (none when polling). */
+    private static String waitWhile(String known) {
+        return WAIT_SECONDS > 0 ? "?waitWhile=" + known + "&waitSeconds=" + WAIT_SECONDS : "";
     }
 
     private static void ok(StaffHttp.Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
-    /** Polls every {@code load.poll-ms} for at most 60 s. */
+    /** Asks until the condition holds, for at most 60 s; pauses {@code load.poll-ms} between asks when polling. */
     private static void await(BooleanSupplier condition) {
         long start = System.nanoTime();
         long until = start + Duration.ofSeconds(60).toNanos();
@@ -177,12 +189,21 @@ class CaseLoadDriver extends StaffApiTestBase {
     }
 
     private static void poll(BooleanSupplier condition, long until) {
-        while (!pollOnce(condition)) {
+        while (true) {
+            long asked = System.nanoTime();
+            if (pollOnce(condition)) {
+                return;
+            }
             if (System.nanoTime() > until) {
                 throw new AssertionError("not reached within 60 s");
             }
+            // an answer that waited needs no pause; one that did not (polling, or nothing to wait on yet) does
+            long pause = TimeUnit.MILLISECONDS.toNanos(POLL_MS) - (System.nanoTime() - asked);
+            if (pause <= 0) {
+                continue;
+            }
             try {
-                Thread.sleep(POLL_MS);
+                TimeUnit.NANOSECONDS.sleep(pause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);
