@@ -1,0 +1,97 @@
+package cn.gov.shanwei.enforcement.app.cases;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A lead whose subject's case number counter is locked longer than the database's lock timeout (ADR 0521): a
+ * separate connection holds the counter row {@code FOR UPDATE} while the lead is registered through the API. The
+ * lead answers 503 {@code BUSY_RETRY} with {@code Retry-After}, and nothing of it is written. Each database's subclass
+ * sets a lock timeout of {@link #LOCK_TIMEOUT}.
+ */
+abstract class BusyDatabaseContract extends StaffApiTestBase {
+
+    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(1);
+    static final String PENALTIES = "/api/v1/cases/penalties";
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aLeadWaitingTooLongForItsSubjectsCounter_answers503BusyRetry_andWritesNothing() throws SQLException {
+        lead("hf-officer-1", "441521", "counter exists " + UUID.randomUUID());
+        int before = counter();
+        String party = "busy lead " + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        StaffHttp.Answer plain;
+        StaffHttp.Answer keyed;
+        try (Connection holder = holdCounter()) {
+            plain = as("hf-officer-1").post(PENALTIES, leadBody("441521", party));
+            keyed = as("hf-officer-1").postKeyed(PENALTIES, leadBody("441521", party), key);
+            holder.rollback();
+        }
+
+        for (StaffHttp.Answer a : List.of(plain, keyed)) {
+            assertThat(a.status()).as(a.body()).isEqualTo(503);
+            assertThat(a.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(a.code()).isEqualTo("BUSY_RETRY");
+            assertThat(a.header("Retry-After")).isIn("1", "2");
+            assertThat(a.json().path("retryAfterSeconds").asInt()).isBetween(1, 2);
+            assertThat(a.json().path("detail").asText()).contains("nothing was written").contains("again");
+            assertThat(a.json().path("requestId").asText()).isNotBlank();
+            for (String leak : List.of("case_number_counter", "sql", "insert", "select", "exception", "org.",
+                    "jdbc", "hibernate", "HYT00", "55P03", "\tat ")) {
+                assertThat(a.body()).as("leaks " + leak).doesNotContainIgnoringCase(leak);
+            }
+        }
+        assertThat(counter()).as("the counter is as it was").isEqualTo(before);
+        assertThat(leadsOf(party)).as("no case was written").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM staff_creation_key WHERE idempotency_key = ?").param(key)
+                .query(Long.class).single()).as("nor the creation key").isZero();
+
+        StaffHttp.Answer again = as("hf-officer-1").postKeyed(PENALTIES, leadBody("441521", party), key);
+        assertThat(again.status()).as("the call repeated once the lock is gone: " + again.body()).isEqualTo(201);
+        assertThat(counter()).isEqualTo(before + 1);
+        assertThat(leadsOf(party)).isEqualTo(1);
+    }
+
+    /** A connection of its own with the 海丰县 bureau's counter of this year locked until it rolls back. */
+    private Connection holdCounter() throws SQLException {
+        Connection holder = dataSource.getConnection();
+        holder.setAutoCommit(false);
+        try (PreparedStatement lock = holder.prepareStatement("SELECT next_value FROM case_number_counter"
+                + " WHERE subject_id = ? AND counter_year = ? FOR UPDATE")) {
+            lock.setString(1, HF);
+            lock.setInt(2, TODAY.getYear());
+            try (ResultSet row = lock.executeQuery()) {
+                assertThat(row.next()).as("the counter row exists").isTrue();
+            }
+        }
+        return holder;
+    }
+
+    private int counter() {
+        return jdbc.sql("SELECT next_value FROM case_number_counter WHERE subject_id = ? AND counter_year = ?")
+                .params(HF, TODAY.getYear()).query(Integer.class).single();
+    }
+
+    private long leadsOf(String party) {
+        StaffHttp.Answer list = as("hf-officer-1").get(PENALTIES + "?partyName=" + party.replace(" ", "%20"));
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return list.json().path("total").asLong();
+    }
+}
