@@ -12,14 +12,19 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A lead whose subject's case number counter is locked longer than the database's lock timeout (ADR 0521): a
  * separate connection holds the counter row {@code FOR UPDATE} while the lead is registered through the API. The
- * lead answers 503 {@code BUSY_RETRY} with {@code Retry-After}, and nothing of it is written. Each database's subclass
- * sets a lock timeout of {@link #LOCK_TIMEOUT}.
+ * lead is tried again once; if the lock is still held it answers 503 {@code BUSY_RETRY} with {@code Retry-After},
+ * and nothing of it is written. Each database's subclass sets a lock timeout of {@link #LOCK_TIMEOUT}.
  */
 abstract class BusyDatabaseContract extends StaffApiTestBase {
 
@@ -30,6 +35,9 @@ abstract class BusyDatabaseContract extends StaffApiTestBase {
     DataSource dataSource;
     @Autowired
     JdbcClient jdbc;
+
+    /** How many sessions wait for a lock that {@code holder}'s session has, asked through {@code probe}. */
+    abstract int waitingFor(Connection holder, Connection probe) throws SQLException;
 
     @Test
     void aLeadWaitingTooLongForItsSubjectsCounter_answers503BusyRetry_andWritesNothing() throws SQLException {
@@ -69,6 +77,31 @@ abstract class BusyDatabaseContract extends StaffApiTestBase {
         assertThat(leadsOf(party)).isEqualTo(1);
     }
 
+    @Test
+    void aLockReleasedWhileTheLeadTriesAgain_letsTheLeadThrough() throws Exception {
+        lead("hf-officer-1", "441521", "counter exists " + UUID.randomUUID());
+        int before = counter();
+        String party = "retried lead " + UUID.randomUUID();
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try (Connection holder = holdCounter(); Connection probe = dataSource.getConnection()) {
+            Future<StaffHttp.Answer> answer = caller.submit(() -> as("hf-officer-1").post(PENALTIES,
+                    leadBody("441521", party)));
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> waitingFor(holder, probe) > 0);
+            // The first try waits now and gives up after the lock timeout; released half a timeout later, the lock
+            // is free while the second try waits for it.
+            Thread.sleep(LOCK_TIMEOUT.toMillis() * 3 / 2);
+            holder.rollback();
+
+            StaffHttp.Answer a = answer.get(20, TimeUnit.SECONDS);
+            assertThat(a.status()).as(a.body()).isEqualTo(201);
+        } finally {
+            caller.shutdownNow();
+        }
+        assertThat(counter()).isEqualTo(before + 1);
+        assertThat(leadsOf(party)).isEqualTo(1);
+    }
+
     /** A connection of its own with the 海丰县 bureau's counter of this year locked until it rolls back. */
     private Connection holdCounter() throws SQLException {
         Connection holder = dataSource.getConnection();
@@ -93,5 +126,18 @@ abstract class BusyDatabaseContract extends StaffApiTestBase {
         StaffHttp.Answer list = as("hf-officer-1").get(PENALTIES + "?partyName=" + party.replace(" ", "%20"));
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         return list.json().path("total").asLong();
+    }
+
+    /** The first column of the first row of {@code sql}, one int parameter or none. */
+    static int intOf(Connection connection, String sql, Integer parameter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setInt(1, parameter);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
     }
 }
