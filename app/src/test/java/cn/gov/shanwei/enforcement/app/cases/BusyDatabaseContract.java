@@ -24,11 +24,12 @@ import static org.awaitility.Awaitility.await;
  * A lead whose subject's case number counter is locked longer than the database's lock timeout (ADR 0521): a
  * separate connection holds the counter row {@code FOR UPDATE} while the lead is registered through the API. The
  * lead is tried again once; if the lock is still held it answers 503 {@code BUSY_RETRY} with {@code Retry-After},
- * and nothing of it is written. Each database's subclass sets a lock timeout of {@link #LOCK_TIMEOUT}.
+ * and nothing of it is written. Each database's subclass sets a lock timeout of {@link #LOCK_TIMEOUT_MS}.
  */
 abstract class BusyDatabaseContract extends StaffApiTestBase {
 
-    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(1);
+    /** The lock timeout of the hub's connections, in milliseconds: long enough that a busy machine keeps the order. */
+    static final int LOCK_TIMEOUT_MS = 2_000;
     static final String PENALTIES = "/api/v1/cases/penalties";
 
     @Autowired
@@ -90,7 +91,7 @@ abstract class BusyDatabaseContract extends StaffApiTestBase {
                     .until(() -> waitingFor(holder, probe) > 0);
             // The first try waits now and gives up after the lock timeout; released half a timeout later, the lock
             // is free while the second try waits for it.
-            Thread.sleep(LOCK_TIMEOUT.toMillis() * 3 / 2);
+            Thread.sleep(LOCK_TIMEOUT_MS * 3 / 2);
             holder.rollback();
 
             StaffHttp.Answer a = answer.get(20, TimeUnit.SECONDS);

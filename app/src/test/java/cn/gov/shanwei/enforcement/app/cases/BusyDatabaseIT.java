@@ -5,8 +5,9 @@ import org.springframework.test.context.TestPropertySource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** {@link BusyDatabaseContract} on the embedded H2, every pooled connection with a lock timeout of one second. */
-@TestPropertySource(properties = "spring.datasource.hikari.connection-init-sql=SET LOCK_TIMEOUT 1000")
+/** {@link BusyDatabaseContract} on the embedded H2, every pooled connection with its short lock timeout. */
+@TestPropertySource(properties = "spring.datasource.hikari.connection-init-sql=SET LOCK_TIMEOUT "
+        + BusyDatabaseContract.LOCK_TIMEOUT_MS)
 class BusyDatabaseIT extends BusyDatabaseContract {
 
     @Override
