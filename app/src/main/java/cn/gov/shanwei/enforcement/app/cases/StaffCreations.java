@@ -122,7 +122,7 @@ public class StaffCreations {
 
     /**
      * Runs {@code attempt} — one whole transaction of its own — once more when the database did not give a lock in
-     * time (most often the subject's case number counter, which every creation of a subject takes; ADR 0521). The
+     * time (most often the subject's case number counter, which its creations take in turn; ADR 0521). The
      * failed transaction rolled back entirely, so the second attempt repeats nothing; if it fails too, the caller
      * answers 503 {@code BUSY_RETRY}. Inside a transaction begun by someone else it is not tried again: that one is
      * spoiled.
