@@ -1,14 +1,18 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
+import cn.gov.shanwei.enforcement.app.web.DatabaseBusy;
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
@@ -33,6 +37,11 @@ public class StaffCreations {
     public static final String KEY_DOC = "Idempotency-Key (optional, your own per request): a resent request with the "
             + "same key and body answers what the first one created (201) instead of creating again; with another "
             + "body, 409 IDEMPOTENCY_KEY_REUSED; while the first is still being handled, 409 (send again).";
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffCreations.class);
+
+    /** How often a creation is tried again after the database did not give a lock in time. */
+    static final int BUSY_RETRIES = 1;
 
     /** The longest key accepted. */
     static final int MAX_KEY = 128;
@@ -76,14 +85,14 @@ public class StaffCreations {
     public <T> T create(Actor actor, String key, String kind, Object body, Supplier<T> create,
                         Function<T, UUID> idOf, Function<UUID, T> earlier) {
         if (key == null) {
-            return create.get();
+            return againWhenBusy(create);
         }
         if (key.isBlank() || key.length() > MAX_KEY || key.chars().anyMatch(Character::isISOControl)) {
             throw new DomainValidationException("Idempotency-Key", "must be 1 to " + MAX_KEY + " printable characters");
         }
         String officer = actor.officer().id().value();
         String digest = Sm3.ofUtf8(kind + "\n" + canonical(body)).hex();
-        return tx.execute(status -> {
+        return againWhenBusy(() -> tx.execute(status -> {
             Optional<Earlier> before = jdbc.sql("SELECT kind, request_sm3, created_id FROM staff_creation_key"
                             + " WHERE officer_id = :officer AND idempotency_key = :key")
                     .param("officer", officer).param("key", key)
@@ -108,7 +117,28 @@ public class StaffCreations {
                 throw new InProgressException("A request with this Idempotency-Key is being handled; send it again");
             }
             return created;
-        });
+        }));
+    }
+
+    /**
+     * Runs {@code attempt} — one whole transaction of its own — once more when the database did not give a lock in
+     * time (most often the subject's case number counter, which its creations take in turn; ADR 0521). The
+     * failed transaction rolled back entirely, so the second attempt repeats nothing; if it fails too, the caller
+     * answers 503 {@code BUSY_RETRY}. Inside a transaction begun by someone else it is not tried again: that one is
+     * spoiled.
+     */
+    private <T> T againWhenBusy(Supplier<T> attempt) {
+        for (int retries = 0; ; retries++) {
+            try {
+                return attempt.get();
+            } catch (RuntimeException e) {
+                if (retries >= BUSY_RETRIES || !DatabaseBusy.isBusy(e)
+                        || TransactionSynchronizationManager.isActualTransactionActive()) {
+                    throw e;
+                }
+                LOG.info("A creation met a busy database ({}); trying it once more", DatabaseBusy.describe(e));
+            }
+        }
     }
 
     private record Earlier(String kind, String requestSm3, UUID createdId) {

@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -128,8 +130,26 @@ public class ApiExceptionHandler {
         return Problems.response(problem, null);
     }
 
+    /**
+     * A lock the database did not give in time, a deadlock, a statement timeout (ADR 0521): the transaction rolled
+     * back whole, so the caller may send the same call again. Logged by the classes of the failure only, since the
+     * database's message carries the SQL and can carry a row's values.
+     */
+    @ExceptionHandler({PessimisticLockingFailureException.class, QueryTimeoutException.class,
+            jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
+            jakarta.persistence.QueryTimeoutException.class})
+    ResponseEntity<ProblemDetail> busy(Exception e, HttpServletRequest request) {
+        LOG.warn("Database busy on {} {}: {}; answered {}", request.getMethod(), request.getRequestURI(),
+                DatabaseBusy.describe(e), ErrorCode.BUSY_RETRY);
+        return Problems.response(Problems.problem(ErrorCode.BUSY_RETRY, DatabaseBusy.DETAIL, request),
+                DatabaseBusy.RETRY_AFTER);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseBusy.isBusy(e)) {
+            return busy(e, request);
+        }
         LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return Problems.response(Problems.problem(ErrorCode.INTERNAL_ERROR,
                 "The hub failed unexpectedly; quote the request id when reporting it", request), null);

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -57,10 +58,15 @@ public final class StaffHttp {
         return new StaffHttp(URI.create("http://127.0.0.1:" + port), null, null, null, null);
     }
 
-    /** An answer: status, body text and parsed JSON (null when not JSON), ETag. */
-    record Answer(int status, String body, JsonNode json, String etag) {
+    /** An answer: status, body text and parsed JSON (null when not JSON), ETag, and every header. */
+    record Answer(int status, String body, JsonNode json, String etag, HttpHeaders headers) {
         String code() {
             return json == null ? null : json.path("code").asText(null);
+        }
+
+        /** The first value of a response header, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -175,7 +181,7 @@ public final class StaffHttp {
                 json = JSON.readTree(response.body());
             }
             return new Answer(response.statusCode(), response.body(), json,
-                    response.headers().firstValue("ETag").orElse(null));
+                    response.headers().firstValue("ETag").orElse(null), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
 
 /**
  * Flushes a unit of work and turns the two signs of a concurrent edit — a stale {@code @Version} and a key taken by
@@ -29,6 +30,13 @@ public final class Flushing {
     }
 
     private static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LockAcquisitionException) {
+                // A deadlock or a lock not given in time, which Hibernate hands over as an OptimisticLockException:
+                // nobody changed the record, the database was busy (the API answers 503 BUSY_RETRY, ADR 0521).
+                return false;
+            }
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return true;

@@ -28,8 +28,10 @@ import cn.gov.shanwei.enforcement.sdk.errors.AccessDeniedException;
 import cn.gov.shanwei.enforcement.sdk.errors.ConflictException;
 import cn.gov.shanwei.enforcement.sdk.errors.FieldError;
 import cn.gov.shanwei.enforcement.sdk.errors.NotFoundException;
+import cn.gov.shanwei.enforcement.sdk.errors.ServerException;
 import cn.gov.shanwei.enforcement.sdk.errors.UnexpectedResponseException;
 import cn.gov.shanwei.enforcement.sdk.errors.ValidationException;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -307,6 +309,57 @@ class PenaltyCasesClientTest {
                 .isEqualTo(sent.get(1).getHeader("Idempotency-Key"));
         assertThat(sent.get(0).getHeader("X-Hub-Nonce")).isNotEqualTo(sent.get(1).getHeader("X-Hub-Nonce"));
         assertThat(sent.get(2).getHeader("Idempotency-Key")).isEqualTo("service-of-case-17");
+    }
+
+    @Test
+    void registerLead_whenTheHubIsBusy_isSentAgainAfterRetryAfter_underTheSameKey() {
+        HUB.stubFor(post(PATH).inScenario("locked").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(busy()).willSetStateTo("free"));
+        HUB.stubFor(post(PATH).inScenario("locked").whenScenarioStateIs("free").willReturn(aResponse()
+                .withStatus(201).withHeader("Content-Type", "application/json").withBody(CASE)));
+
+        long start = System.nanoTime();
+        PenaltyCase created;
+        try (EnforcementHubClient hub = client(HUB, RetryPolicy.builder().maxAttempts(2)
+                .initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(20)).build())) {
+            created = penalties(hub).registerLead(lead());
+        }
+
+        assertThat(created.summary().id()).isEqualTo(ID);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited as Retry-After asked")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        List<LoggedRequest> sent = HUB.findAll(postRequestedFor(urlEqualTo(PATH)));
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).getHeader("Idempotency-Key")).isNotBlank()
+                .isEqualTo(sent.get(1).getHeader("Idempotency-Key"));
+    }
+
+    @Test
+    void registerLead_whenTheHubStaysBusy_throwsServerExceptionWithTheCode() {
+        HUB.stubFor(post(PATH).willReturn(busy()));
+
+        try (EnforcementHubClient hub = client(HUB)) {
+            assertThatThrownBy(() -> penalties(hub).registerLead(lead()))
+                    .isInstanceOfSatisfying(ServerException.class, e -> {
+                        assertThat(e.status()).isEqualTo(503);
+                        assertThat(e.errorCode()).isEqualTo("BUSY_RETRY");
+                        assertThat(e.getMessage()).contains("nothing was written");
+                    });
+        }
+        HUB.verify(1, postRequestedFor(urlEqualTo(PATH)));
+    }
+
+    /** The hub's answer when the database did not give a lock in time (ADR 0521). */
+    private static ResponseDefinitionBuilder busy() {
+        return aResponse().withStatus(503).withHeader("Content-Type", "application/problem+json")
+                .withHeader("Retry-After", "1").withBody("""
+                        {"status":503,"code":"BUSY_RETRY","retryAfterSeconds":1,"detail":"The hub's database \
+                        is busy: nothing was written; send the same request again in a moment"}""");
+    }
+
+    private static NewLead lead() {
+        return new NewLead("C4415-SCJ-0001", new Party(PartyKind.ORGANISATION, "某公司", "91441500MA4W123454"),
+                "441521", LocalDate.of(2026, 11, 26), "no licence information displayed");
     }
 
     @Test
