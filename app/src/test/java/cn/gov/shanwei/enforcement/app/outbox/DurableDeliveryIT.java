@@ -12,6 +12,8 @@ import cn.gov.shanwei.enforcement.routes.durable.OutboxRejectedException;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
 import cn.gov.shanwei.enforcement.routes.licence.LicenceUsageRecordHandler;
 import jakarta.jms.ConnectionFactory;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -213,6 +215,32 @@ class DurableDeliveryIT {
 
     static Predicate<String> inCase(int c, int cases) {
         return key -> Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) % cases == c;
+    }
+
+    @Test
+    void aStopWhileTheConsumersWaitForMessages_doesNotWaitOutTheirReceiveTimeout() throws Exception {
+        CamelContext camel = hub.getBean(CamelContext.class);
+        // a queue whose consumers wait a minute for each first message, and nothing on it
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(OutboxConfiguration.DURABLE_QUEUE_COMPONENT
+                        + ":hub.durable.test.idle-stop?consumers=3&receiveTimeout=60000")
+                        .routeId("idle-stop").log("unexpected batch ${body}");
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().contains("DurableQueue[hub.durable.test.idle-stop]")).count() == 3);
+        Thread.sleep(200);   // in receive
+
+        long start = System.nanoTime();
+        camel.getRouteController().stopRoute("idle-stop");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).as("nothing in hand: the waits end at once").isLessThan(Duration.ofSeconds(20));
+        await().atMost(Duration.ofSeconds(5)).until(() -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().contains("DurableQueue[hub.durable.test.idle-stop]")));
+        camel.removeRoute("idle-stop");
     }
 
     private static void awaitDelivered(List<String> keys) {

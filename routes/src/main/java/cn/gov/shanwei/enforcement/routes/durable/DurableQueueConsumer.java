@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The durable consumer threads of one operation queue (ADR 0407). Each thread keeps one connection and one locally
@@ -42,7 +43,10 @@ import java.util.concurrent.TimeUnit;
  * remaining deliveries.
  *
  * <p>Stopping (route stop, hub shutdown) lets every thread finish the batch in hand; a thread still busy after the
- * stop timeout has its connection closed, which rolls its batch back (the ledger recognises what was delivered).
+ * stop timeout has its connection closed, which rolls its batch back (the ledger recognises what was delivered). A
+ * thread waiting for a message has nothing in hand: its connection is closed at once, which ends the wait (without
+ * this every queue's stop took up to the receive timeout, and a hub with many queues stopped queue after queue). A
+ * message that arrives just then is not delivered; it goes back to the queue with the closed session.
  */
 public class DurableQueueConsumer extends DefaultConsumer {
 
@@ -82,6 +86,7 @@ public class DurableQueueConsumer extends DefaultConsumer {
         running = false;
         stopping.countDown();
         long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        workers.forEach(Worker::wakeIfWaiting);
         for (Worker worker : workers) {
             long left = deadline - System.nanoTime();
             if (left > 0) {
@@ -100,6 +105,14 @@ public class DurableQueueConsumer extends DefaultConsumer {
     /** One consumer thread with its own connection, session and consumer. */
     private final class Worker implements Runnable {
 
+        /** Waiting for a message, nothing in hand: a stop may close the connection. */
+        private static final int WAITING = 0;
+        /** Holding a batch (or between batches): a stop lets it finish. */
+        private static final int BUSY = 1;
+        /** Woken by a stop while waiting: whatever the wait returns is not delivered. */
+        private static final int WOKEN = 2;
+
+        private final AtomicInteger phase = new AtomicInteger(BUSY);
         private Thread thread;
         private volatile Connection connection;
         private volatile boolean broken;
@@ -115,7 +128,14 @@ public class DurableQueueConsumer extends DefaultConsumer {
                     if (consumer == null) {
                         open();
                     }
+                    phase.set(WAITING);
+                    if (!running) {
+                        break;
+                    }
                     List<Message> batch = receive(solo);
+                    if (!phase.compareAndSet(WAITING, BUSY)) {
+                        break;   // stopped while waiting: the connection is closed, the batch goes back
+                    }
                     if (broken) {
                         throw new JMSException("the connection to the broker failed");
                     }
@@ -236,6 +256,13 @@ public class DurableQueueConsumer extends DefaultConsumer {
             consumer = null;
             forceClose();
             connection = null;
+        }
+
+        /** Ends the wait of a thread that has nothing in hand (called by {@link #doStop}). */
+        private void wakeIfWaiting() {
+            if (phase.compareAndSet(WAITING, WOKEN)) {
+                forceClose();
+            }
         }
 
         /** Closes the connection from any thread; an unfinished transaction is rolled back by the broker. */
