@@ -1,9 +1,8 @@
 package db.migration;
 
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
+import cn.gov.shanwei.enforcement.cases.shared.PostgresOnlyMigration;
 
-import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
@@ -28,21 +27,15 @@ import java.sql.Statement;
  * exists on one database only (as V80). The indexes are built inside Flyway's transaction, not {@code CONCURRENTLY}:
  * writes to {@code penalty_case} wait while they are built (seconds for 1,000,000 cases).
  */
-public class V91__penalty_case_area_list_indexes extends BaseJavaMigration {
+public class V91__penalty_case_area_list_indexes extends PostgresOnlyMigration {
 
     @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP INDEX penalty_case_region_idx");
-            statement.execute("CREATE INDEX penalty_case_region_idx ON penalty_case"
-                    + " (region_path text_pattern_ops, stage)");
-            statement.execute("CREATE INDEX penalty_case_updated_idx ON penalty_case (updated_at, id)");
-            statement.execute("CREATE INDEX penalty_case_fine_idx ON penalty_case (fine_fen, id)");
-            statement.execute("CREATE INDEX penalty_case_discovered_idx ON penalty_case (discovered_on, id)");
-        }
+    protected void migrate(Statement statement) throws SQLException {
+        statement.execute("DROP INDEX penalty_case_region_idx");
+        statement.execute("CREATE INDEX penalty_case_region_idx ON penalty_case"
+                + " (region_path text_pattern_ops, stage)");
+        statement.execute("CREATE INDEX penalty_case_updated_idx ON penalty_case (updated_at, id)");
+        statement.execute("CREATE INDEX penalty_case_fine_idx ON penalty_case (fine_fen, id)");
+        statement.execute("CREATE INDEX penalty_case_discovered_idx ON penalty_case (discovered_on, id)");
     }
 }

@@ -291,4 +291,59 @@ abstract class CaseListContract {
         assertThat(ids(townByStage)).containsExactlyInAnyOrder(new UUID(0, 202), new UUID(0, 205));
         assertThat(ids(townByParty)).containsExactly(new UUID(0, 201));
     }
+
+    /**
+     * A two-character party-name search (on PostgreSQL through V92's bigram index, ADR 0522; on H2 {@code like} alone)
+     * finds exactly the matching cases of the caller's jurisdiction in every scope, in order, with the total exact up
+     * to the cap and a lower bound beyond it: 海滨 (the SeaFood names), 滨S (across scripts and cases: the names have
+     * 滨S, the index holds lower-cased bigrams) and 五金 (more matches than the cap in the county and the city).
+     */
+    @Test
+    void aTwoCharacterSearch_findsTheJurisdictionsMatchingCasesOnly_inOrder_withTheCappedTotal() {
+        Map<String, Function<Row, Boolean>> scopes = Map.of(
+                "hf-officer-1", own::contains,
+                "hf-supervisor", r -> r.regionPath().startsWith("/441500/441521/"),
+                "city-supervisor", r -> true);
+        for (Map.Entry<String, Function<Row, Boolean>> scope : scopes.entrySet()) {
+            Actor actor = actor(admin, scope.getKey());
+            for (String text : new String[]{"海滨", "滨S", "五金"}) {
+                String as = scope.getKey() + " " + text;
+                List<UUID> expected = all.stream().filter(scope.getValue()::apply)
+                        .filter(r -> r.partyName().toLowerCase().contains(text.toLowerCase()))
+                        .sorted(order("updatedAt").reversed()).map(Row::id).toList();
+                List<UUID> paged = new ArrayList<>();
+                for (int page = 0; ; page++) {
+                    CasePage<PenaltyCaseSummary> p = list(actor, null, text, "updatedAt", true, page, 7);
+                    long countedTo = Math.max(CAP, (page + 1) * 7L);
+                    assertThat(p.totalIsLowerBound()).as(as + ", page " + page).isEqualTo(expected.size() > countedTo);
+                    assertThat(p.total()).as(as + ", page " + page).isEqualTo(Math.min(expected.size(), countedTo));
+                    if (p.items().isEmpty()) {
+                        break;
+                    }
+                    paged.addAll(ids(p));
+                }
+                assertThat(paged).as(as).isNotEmpty().isEqualTo(expected);
+            }
+        }
+        // 24 of the county officer's cases, 4 of the town's: over the cap of 25, then exact on the page that passes it.
+        CasePage<PenaltyCaseSummary> county = list(actor(admin, "hf-supervisor"), null, "五金", "updatedAt", true, 3, 7);
+        assertThat(county.total()).isEqualTo(28);
+        assertThat(county.totalIsLowerBound()).isFalse();
+        assertThat(ids(county)).hasSize(7).allMatch(id -> id.getLeastSignificantBits() <= 30
+                || id.getLeastSignificantBits() > 200);
+        CasePage<PenaltyCaseSummary> town = list(townSupervisor(), null, "五金", "updatedAt", true, 0, 20);
+        assertThat(ids(town)).containsExactlyInAnyOrder(new UUID(0, 202), new UUID(0, 203), new UUID(0, 204),
+                new UUID(0, 205));
+        assertThat(town.total()).isEqualTo(4);
+    }
+
+    /** One character has no bigram: the search stays {@code like} (a scan of the jurisdiction) and is still exact. */
+    @Test
+    void aOneCharacterSearch_staysLike_andExact() {
+        CasePage<PenaltyCaseSummary> county = list(actor(admin, "hf-supervisor"), null, "滨", "fineFen", false, 0, 20);
+
+        assertThat(county.total()).isEqualTo(7);
+        assertThat(county.totalIsLowerBound()).isFalse();
+        assertThat(county.items()).hasSize(7).allMatch(s -> s.partyName().contains("海滨"));
+    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.cases.penalty;
 
+import cn.gov.shanwei.enforcement.cases.support.CapturedStatements;
 import cn.gov.shanwei.enforcement.cases.support.CaseTestApplication;
 import cn.gov.shanwei.enforcement.cases.support.PostgresSchema;
 import cn.gov.shanwei.enforcement.cases.access.Actor;
@@ -13,6 +14,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * list's statements planned for their values (a generic plan of the search read the whole trigram index).
  */
 @SpringBootTest(classes = CaseTestApplication.class, properties = {
-        "hub.cases.crypto.sm4-key=00112233445566778899aabbccddeeff", CaseListContract.CAP_PROPERTY})
+        "hub.cases.crypto.sm4-key=00112233445566778899aabbccddeeff", CaseListContract.CAP_PROPERTY,
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector="
+                + "cn.gov.shanwei.enforcement.cases.support.CapturedStatements"})
 class CaseListPostgresIT extends CaseListContract {
 
     static final PostgresSchema SCHEMA = new PostgresSchema("case_list_it_");
@@ -72,20 +79,7 @@ class CaseListPostgresIT extends CaseListContract {
     @Test
     void aSupervisorsList_readsItsOrderFromAnIndex_andASmallAreaThroughTheRegionPath() {
         tx.executeWithoutResult(status -> {
-            jdbc.update("INSERT INTO penalty_case (id, case_number, subject_id, region_path, matter_code,"
-                    + " matter_version, matter_name, domain, stage, suspended, summary, party_kind, party_name,"
-                    + " party_id_enc, party_id_masked, place, discovered_on, fine_fen, paid_fen, event_count,"
-                    + " head_hash, created_at, updated_at, version)"
-                    + " SELECT CAST(md5('plan-' || g) AS UUID), 'PLAN-' || g, CASE WHEN g % 1000 = 7 THEN 'SW-HF-HCZ'"
-                    + " WHEN g % 2 = 0 THEN 'SW-HF-SCJ' ELSE 'SW-LF-SCJ' END, CASE WHEN g % 1000 = 7 THEN"
-                    + " '/441500/441521/441521100/' WHEN g % 2 = 0 THEN '/441500/441521/' ELSE '/441500/441581/' END,"
-                    + " 'C4415-SCJ-0001', 1, '未按规定公示食品经营许可信息', 'MARKET_SUPERVISION',"
-                    + " (ARRAY['FILED', 'DECIDED', 'CLOSED'])[g % 3 + 1], FALSE, FALSE, 'ORGANISATION',"
-                    + " '汕尾市五金商行' || g, 'not-a-cipher', '9144**********454', 'ADMINISTRATIVE_AREA',"
-                    + " DATE '2024-01-01' + g % 700, (g * 7919 % 2000) * 10000, 0, 1, repeat('0', 64), now(),"
-                    + " TIMESTAMPTZ '2024-01-01 00:00:00+00' + (g * 7919 % 1000003) * INTERVAL '1 second', 1"
-                    + " FROM generate_series(1, 100000) g");
-            jdbc.execute("ANALYZE penalty_case");
+            loadPlanCases();
             for (String prefix : new String[]{"/441500/", "/441500/441521/"}) {
                 for (String sort : new String[]{"updated_at", "fine_fen", "discovered_on", "case_number"}) {
                     for (String direction : new String[]{"asc", "desc"}) {
@@ -105,6 +99,72 @@ class CaseListPostgresIT extends CaseListContract {
             assertThat(town).contains("penalty_case_region_idx").doesNotContain("Seq Scan");
             status.setRollbackOnly();
         });
+    }
+
+    /**
+     * The two-character party-name search reads V92's bigram index (ADR 0522) for its page and for its capped count,
+     * for an officer, the county and the city: with the 100,000 cases of {@link #loadPlanCases()}, EXPLAIN of the
+     * statements Hibernate sent for the list (captured by {@link CapturedStatements}, run again with the values the
+     * list bound: jurisdiction, bigram, then the row limits). The search asks for the bigram instead of {@code like}.
+     */
+    @Test
+    void aTwoCharacterSearch_readsTheBigramIndex_forItsPageAndItsCappedCount() {
+        tx.executeWithoutResult(status -> {
+            loadPlanCases();
+            Map<String, String> scopes = Map.of("hf-officer-1", CaseFixtures.HF, "hf-supervisor", "/441500/441521/%",
+                    "city-supervisor", "/441500/%");
+            for (Map.Entry<String, String> scope : scopes.entrySet()) {
+                Actor actor = CaseFixtures.actor(admin, scope.getKey());
+                List<String> statements = CapturedStatements.during(() -> cases.list(actor,
+                        new CaseQuery(null, null, "海滨", null, null, null, "updatedAt", true, 0, 20)));
+                List<String> searches = statements.stream().filter(sql -> sql.contains("penalty_case_party_bigrams"))
+                        .toList();
+
+                assertThat(searches).as(scope.getKey()).hasSize(2).noneMatch(sql -> sql.contains("party_name) like"));
+                for (String sql : searches) {
+                    boolean page = sql.contains("order by");
+                    // The page fetches 20 rows, the count the cap + 1 (ADR 0517); an offset of 0 may be left out.
+                    List<Object> values = new ArrayList<>(List.of(scope.getValue(), "海滨"));
+                    long placeholders = sql.chars().filter(c -> c == '?').count();
+                    if (page && placeholders == 4) {
+                        values.add(0);
+                    }
+                    values.add(page ? 20 : CAP + 1);
+                    assertThat(placeholders).as(sql).isEqualTo(values.size());
+
+                    String plan = String.join("\n", jdbc.queryForList("EXPLAIN " + sql, String.class,
+                            values.toArray()));
+
+                    assertThat(plan).as(scope.getKey() + (page ? " page" : " count") + ":\n" + sql)
+                            .contains("penalty_case_party_bigram_idx");
+                }
+            }
+            status.setRollbackOnly();
+        });
+    }
+
+    /**
+     * 100,000 more cases in the current transaction (to be rolled back), analysed: half of the county 海丰县's subject,
+     * half of 陆丰市's, one in a thousand of the town 海城镇's; 58 party names, all of the county's subject, contain 海滨
+     * (more than the cap of 25 for the officer, the county and the city, as in a large area of production), the
+     * others 五金.
+     */
+    private void loadPlanCases() {
+        jdbc.update("INSERT INTO penalty_case (id, case_number, subject_id, region_path, matter_code,"
+                + " matter_version, matter_name, domain, stage, suspended, summary, party_kind, party_name,"
+                + " party_id_enc, party_id_masked, place, discovered_on, fine_fen, paid_fen, event_count,"
+                + " head_hash, created_at, updated_at, version)"
+                + " SELECT CAST(md5('plan-' || g) AS UUID), 'PLAN-' || g, CASE WHEN g % 1000 = 7 THEN 'SW-HF-HCZ'"
+                + " WHEN g % 2 = 0 THEN 'SW-HF-SCJ' ELSE 'SW-LF-SCJ' END, CASE WHEN g % 1000 = 7 THEN"
+                + " '/441500/441521/441521100/' WHEN g % 2 = 0 THEN '/441500/441521/' ELSE '/441500/441581/' END,"
+                + " 'C4415-SCJ-0001', 1, '未按规定公示食品经营许可信息', 'MARKET_SUPERVISION',"
+                + " (ARRAY['FILED', 'DECIDED', 'CLOSED'])[g % 3 + 1], FALSE, FALSE, 'ORGANISATION',"
+                + " CASE WHEN g % 1700 = 0 THEN '汕尾市海滨餐饮' ELSE '汕尾市五金商行' END || g, 'not-a-cipher',"
+                + " '9144**********454', 'ADMINISTRATIVE_AREA',"
+                + " DATE '2024-01-01' + g % 700, (g * 7919 % 2000) * 10000, 0, 1, repeat('0', 64), now(),"
+                + " TIMESTAMPTZ '2024-01-01 00:00:00+00' + (g * 7919 % 1000003) * INTERVAL '1 second', 1"
+                + " FROM generate_series(1, 100000) g");
+        jdbc.execute("ANALYZE penalty_case");
     }
 
     /**

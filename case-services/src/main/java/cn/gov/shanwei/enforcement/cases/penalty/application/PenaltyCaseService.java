@@ -11,6 +11,7 @@ import cn.gov.shanwei.enforcement.cases.casefile.CaseFileExporter;
 import cn.gov.shanwei.enforcement.cases.casefile.CaseFileFormat;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.EvidenceFileEntity;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.EvidenceLocationEntity;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PartyNameBigrams;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseEntity;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore.LoadedCase;
@@ -420,15 +421,24 @@ public class PenaltyCaseService {
     @Transactional(readOnly = true)
     public CasePage<PenaltyCaseSummary> list(Actor actor, CaseQuery q) {
         ListQueries.checkPage(q.sort(), CaseQuery.SORTABLE, q.page(), q.size());
-        planForTheValues();
+        boolean postgres = planForTheValues();
         StringBuilder where = new StringBuilder(" from PenaltyCaseEntity c where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         PenaltyCaseStore.restrict(where, params, access.scopeOf(actor));
         ListQueries.filter(where, params, "c.stage = :stage", "stage", q.stage());
         ListQueries.filter(where, params, "c.matterCode = :matter", "matter", q.matterCode());
         ListQueries.filter(where, params, "c.subjectId = :subject", "subject", q.subjectId());
-        ListQueries.filter(where, params, "lower(c.partyName) like :party", "party",
-                ListQueries.containing(q.partyName()));
+        String party = ListQueries.containing(q.partyName());
+        // Two characters have no trigram (V80): on PostgreSQL such a search asks for their bigram, which V92 indexes,
+        // instead of like, which read the area's cases (ADR 0522). It matches exactly the names like matches; the two
+        // together made the planner multiply one condition's selectivity by itself (2 rows estimated for 20,000).
+        String bigram = postgres ? PartyNameBigrams.of(party) : null;
+        if (bigram == null) {
+            ListQueries.filter(where, params, "lower(c.partyName) like :party", "party", party);
+        } else {
+            ListQueries.filter(where, params, "array_contains(" + PartyNameBigrams.FUNCTION
+                    + "(c.partyName), :bigram)", "bigram", bigram);
+        }
         ListQueries.filter(where, params, "c.discoveredOn >= :from", "from", q.discoveredFrom());
         ListQueries.filter(where, params, "c.discoveredOn <= :to", "to", q.discoveredTo());
         // The total is counted up to a limit (ADR 0517): an exact count(*) of a large subject's 100,000 cases took
@@ -457,8 +467,10 @@ public class PenaltyCaseService {
      * of a prepared statement PostgreSQL may switch to one generic plan for all values; for the party-name search that
      * plan reads the trigram index, which for a text of two characters ("海滨" has no trigram) is every entry of it:
      * 1.4 s instead of 1 ms for the first page of a subject of 100,000 cases. Planning each list costs about 0.2 ms.
+     *
+     * @return whether the database is PostgreSQL
      */
-    private void planForTheValues() {
+    private boolean planForTheValues() {
         Boolean postgres = this.postgres;
         if (postgres == null) {
             postgres = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
@@ -468,6 +480,7 @@ public class PenaltyCaseService {
         if (postgres) {
             em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
         }
+        return postgres;
     }
 
     /**
