@@ -24,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The payment notice of a visible case on the staff API: {@code GET /api/v1/cases/penalties/{id}/payment-notice}.
@@ -33,8 +35,12 @@ import java.util.UUID;
 @RestController
 public class PaymentNoticeController {
 
-    /** The states of {@link NoticeView#state()}, as a {@code waitWhile} may name them. */
-    private static final Set<String> STATES = Set.of("PENDING", "ISSUED", "PAID");
+    /** The states of {@link NoticeView#state()}. */
+    private enum NoticeState { PENDING, ISSUED, PAID }
+
+    /** The same, as a {@code waitWhile} may name them. */
+    private static final Set<String> STATES = Arrays.stream(NoticeState.values()).map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final PenaltyCaseService cases;
     private final PaymentNoticeLedger ledger;
@@ -85,8 +91,9 @@ public class PaymentNoticeController {
     private NoticeView view(UUID caseId) {
         return ledger.byCase(caseId).map(row -> {
             PaymentResult paid = row.issued() ? results.find(row.noticeNumber()).orElse(null) : null;
-            String state = paid != null ? "PAID" : row.issued() ? "ISSUED" : "PENDING";
-            return new NoticeView(row.requestNo(), state, row.fineFen(), row.dueOn(), row.noticeNumber(),
+            NoticeState state = paid != null ? NoticeState.PAID : row.issued() ? NoticeState.ISSUED
+                    : NoticeState.PENDING;
+            return new NoticeView(row.requestNo(), state.name(), row.fineFen(), row.dueOn(), row.noticeNumber(),
                     row.payCode(), row.payUrl(), row.issuedAt(), paid == null ? null : paid.paidFen(),
                     paid == null ? null : paid.paidAt());
         }).orElse(null);

@@ -41,9 +41,6 @@ public final class StateWait {
             @Parameter(description = "how long the answer may wait for another state, in whole seconds",
                     schema = @Schema(type = "integer", minimum = "0"))
             String waitSeconds) {
-
-        /** No wait. */
-        public static final Asked NOT = new Asked(null, null);
     }
 
     private final Duration longest;

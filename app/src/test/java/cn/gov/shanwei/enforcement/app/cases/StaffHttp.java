@@ -58,8 +58,13 @@ public final class StaffHttp {
         return new StaffHttp(URI.create("http://127.0.0.1:" + port), null, null, null, null);
     }
 
-    /** An answer: status, body text and parsed JSON (null when not JSON), ETag, and every header. */
-    record Answer(int status, String body, JsonNode json, String etag, HttpHeaders headers) {
+    /** An answer: status, body text and parsed JSON (null when not JSON), and every header. */
+    record Answer(int status, String body, JsonNode json, HttpHeaders headers) {
+        /** The ETag header, or null. */
+        String etag() {
+            return header("ETag");
+        }
+
         String code() {
             return json == null ? null : json.path("code").asText(null);
         }
@@ -180,8 +185,7 @@ public final class StaffHttp {
             if (type.contains("json") && !response.body().isEmpty()) {
                 json = JSON.readTree(response.body());
             }
-            return new Answer(response.statusCode(), response.body(), json,
-                    response.headers().firstValue("ETag").orElse(null), response.headers());
+            return new Answer(response.statusCode(), response.body(), json, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

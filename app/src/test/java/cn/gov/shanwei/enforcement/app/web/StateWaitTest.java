@@ -36,7 +36,7 @@ class StateWaitTest {
     void withoutAWait_readsOnce() {
         assertThat(waits.read(this::read, Function.identity(), asked("PENDING", null), STATES)).isEqualTo("PENDING");
         assertThat(waits.read(this::read, Function.identity(), asked(null, 0), STATES)).isEqualTo("PENDING");
-        assertThat(waits.read(this::read, Function.identity(), StateWait.Asked.NOT, STATES)).isEqualTo("PENDING");
+        assertThat(waits.read(this::read, Function.identity(), new StateWait.Asked(null, null), STATES)).isEqualTo("PENDING");
         assertThat(reads).hasValue(3);
     }
 
