@@ -19,11 +19,14 @@ import java.time.Duration;
  * @param feedLag   how far the event feed for supervision stays behind the clock (so that no late commit is skipped)
  * @param listTotalCap how far the case list (案件列表) counts its total before it answers "more than this many"
  *                     ({@code totalIsLowerBound}, ADR 0517); 10,000
+ * @param eventsKept   how many penalty-case log rows the hub keeps decrypted and parsed in memory, so that a case
+ *                     read again does not decrypt and parse its earlier events again (ADR 0525); 20,000 (a few
+ *                     tens of MB), 0 for none. The chain is verified on every read either way
  */
 @ConfigurationProperties("hub.cases")
 public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence evidence, Bootstrap bootstrap,
                              @DefaultValue Rules rules, @DefaultValue("2s") Duration feedLag,
-                             @DefaultValue("10000") int listTotalCap) {
+                             @DefaultValue("10000") int listTotalCap, @DefaultValue("20000") int eventsKept) {
 
     /**
      * @param sm4Key the 128-bit SM4 key (32 hex characters) encrypting 身份证号, phone numbers and event payloads.

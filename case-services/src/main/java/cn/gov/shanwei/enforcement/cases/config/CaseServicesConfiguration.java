@@ -88,8 +88,8 @@ public class CaseServicesConfiguration {
 
     /** The penalty case event store. */
     @Bean
-    public PenaltyCaseStore penaltyCaseStore(EntityManagerFactory emf, FieldCipher cipher) {
-        return new PenaltyCaseStore(shared(emf), cipher, STORAGE_JSON);
+    public PenaltyCaseStore penaltyCaseStore(EntityManagerFactory emf, FieldCipher cipher, CaseProperties properties) {
+        return new PenaltyCaseStore(shared(emf), cipher, STORAGE_JSON, properties.eventsKept());
     }
 
     /** Clock, calendar in force and rules for the penalty workflow. */

@@ -6,6 +6,8 @@ import cn.gov.shanwei.enforcement.domain.record.CaseRecord;
 import cn.gov.shanwei.enforcement.domain.record.ChainVerification;
 import cn.gov.shanwei.enforcement.domain.record.ChainedEntry;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
@@ -28,20 +30,61 @@ public final class ChainedLog<E> {
     private final Map<String, Class<?>> types;
     private final FieldCipher cipher;
     private final ObjectMapper json;
+    private final Cache<String, Read<E>> reads;
+
+    /** A log that decrypts and parses every row each time it is read. */
+    public ChainedLog(Class<E> family, FieldCipher cipher, ObjectMapper json) {
+        this(family, cipher, json, 0);
+    }
 
     /**
-     * @param family the sealed event interface (its permitted records are the stored types, by simple name)
-     * @param cipher SM4 cipher of the payloads
-     * @param json   the storage JSON mapper
+     * @param family      the sealed event interface (its permitted records are the stored types, by simple name)
+     * @param cipher      SM4 cipher of the payloads
+     * @param json        the storage JSON mapper
+     * @param readsKept   how many rows' decrypted events to keep (ADR 0525), least recently used dropped first; 0
+     *                    keeps none. Only for families whose events are immutable values: a kept event is handed to
+     *                    every later reader of its row
      */
-    public ChainedLog(Class<E> family, FieldCipher cipher, ObjectMapper json) {
+    public ChainedLog(Class<E> family, FieldCipher cipher, ObjectMapper json, int readsKept) {
         if (!family.isSealed()) {
             throw new IllegalArgumentException(family + " is not a sealed event family");
+        }
+        if (readsKept < 0) {
+            throw new IllegalArgumentException("readsKept must not be negative: " + readsKept);
         }
         this.types = Arrays.stream(family.getPermittedSubclasses())
                 .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
         this.cipher = cipher;
         this.json = json;
+        this.reads = readsKept == 0 ? null : Caffeine.newBuilder().maximumSize(readsKept).build();
+    }
+
+    /**
+     * What one stored row was read as: the row's type and encrypted payload, and the event and canonical text made
+     * from them. Decrypting, parsing and writing the canonical form are functions of those two stored fields alone, so
+     * a row equal in both is read as the same event; the chain is still verified over every row on every restore.
+     */
+    private record Read<E>(String eventType, String payloadEnc, E event, String canonical) {
+
+        boolean of(ChainedEventRow r) {
+            return eventType.equals(r.eventType()) && payloadEnc.equals(r.payloadEnc());
+        }
+    }
+
+    // The row's event and canonical text: kept from an earlier read of an equal row, or made now (and kept).
+    private Read<E> readRow(ChainedEventRow r) {
+        if (reads == null || r.hash() == null) {
+            E event = read(r);
+            return new Read<>(r.eventType(), r.payloadEnc(), event, CanonicalForm.of(event));
+        }
+        Read<E> kept = reads.getIfPresent(r.hash());
+        if (kept != null && kept.of(r)) {
+            return kept;
+        }
+        E event = read(r);
+        Read<E> made = new Read<>(r.eventType(), r.payloadEnc(), event, CanonicalForm.of(event));
+        reads.put(r.hash(), made);
+        return made;
     }
 
     /** Whether {@code eventType} belongs to this family. */
@@ -103,9 +146,9 @@ public final class ChainedLog<E> {
         List<E> events = new ArrayList<>();
         List<ChainedEntry> entries = new ArrayList<>();
         for (ChainedEventRow r : rows) {
-            E event = read(r);
-            events.add(event);
-            entries.add(new ChainedEntry(r.sequence(), CanonicalForm.of(event), new Sm3(r.previousHash()),
+            Read<E> read = readRow(r);
+            events.add(read.event());
+            entries.add(new ChainedEntry(r.sequence(), read.canonical(), new Sm3(r.previousHash()),
                     new Sm3(r.hash())));
         }
         CaseRecord<E> record = CaseRecord.restore(events, entries);

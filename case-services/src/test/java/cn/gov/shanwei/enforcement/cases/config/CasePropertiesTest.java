@@ -45,4 +45,10 @@ class CasePropertiesTest {
         assertThat(bind(Map.of()).listTotalCap()).isEqualTo(10_000);
         assertThat(bind(Map.of("hub.cases.list-total-cap", "500")).listTotalCap()).isEqualTo(500);
     }
+
+    @Test
+    void twentyThousandLogRowsAreKeptRead_unlessConfigured() {
+        assertThat(bind(Map.of()).eventsKept()).isEqualTo(20_000);
+        assertThat(bind(Map.of("hub.cases.events-kept", "0")).eventsKept()).isZero();
+    }
 }

@@ -8,6 +8,8 @@ import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,7 +37,11 @@ public sealed interface PenaltyCaseEvent {
     record SummaryPenaltyImposed(UUID eventId, Instant at, CaseNumber caseNumber, SubjectId subject,
                                  MatterVersion matter, Party party, RegionCode place, LocalDate decidedOn,
                                  PenaltyKind kind, long fineFen, List<OfficerId> officers, String facts)
-            implements PenaltyCaseEvent { }
+            implements PenaltyCaseEvent {
+        public SummaryPenaltyImposed {
+            officers = frozen(officers);
+        }
+    }
 
     /** 立案. */
     record CaseFiled(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate filedOn, OfficerId approvedBy)
@@ -65,7 +71,12 @@ public sealed interface PenaltyCaseEvent {
     /** An evidence item was taken by two certified officers. */
     record EvidenceRecorded(UUID eventId, Instant at, CaseNumber caseNumber, String evidenceId, String description,
                             Sm3 digest, Instant collectedAt, String collectedWhere, List<OfficerId> officers,
-                            List<String> certificateNumbers) implements PenaltyCaseEvent { }
+                            List<String> certificateNumbers) implements PenaltyCaseEvent {
+        public EvidenceRecorded {
+            officers = frozen(officers);
+            certificateNumbers = frozen(certificateNumbers);
+        }
+    }
 
     /**
      * 粤政图 placed an evidence item (or found no place for what was given): recorded with the upload when the map
@@ -119,7 +130,11 @@ public sealed interface PenaltyCaseEvent {
 
     /** 暂缓或者分期缴纳 approved (art. 66); one instalment with a later day is a deferral. */
     record PaymentPlanApproved(UUID eventId, Instant at, CaseNumber caseNumber, List<PlannedInstalment> instalments)
-            implements PenaltyCaseEvent { }
+            implements PenaltyCaseEvent {
+        public PaymentPlanApproved {
+            instalments = frozen(instalments);
+        }
+    }
 
     /** A payment arrived: part of the fine and the surcharge due with it. */
     record FinePaid(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate paidOn, long fineFen,
@@ -151,7 +166,11 @@ public sealed interface PenaltyCaseEvent {
      */
     record SanctionsIntended(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate servedOn,
                              List<Sanction> sanctions, String circumstance, boolean hearingRight, String hearingGround)
-            implements PenaltyCaseEvent { }
+            implements PenaltyCaseEvent {
+        public SanctionsIntended {
+            sanctions = frozen(sanctions);
+        }
+    }
 
     /** The party's statement and defence (陈述、申辩) was recorded; {@code complete} when the party said it is done. */
     record StatementRecorded(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate receivedOn, String statement,
@@ -160,7 +179,11 @@ public sealed interface PenaltyCaseEvent {
     /** 行政处罚决定 of one or more penalties. */
     record SanctionsDecided(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate decidedOn,
                             String decisionNumber, List<Sanction> sanctions, String circumstance)
-            implements PenaltyCaseEvent { }
+            implements PenaltyCaseEvent {
+        public SanctionsDecided {
+            sanctions = frozen(sanctions);
+        }
+    }
 
     /** The filing or decision clock stopped for an announcement or for testing, while the case goes on. */
     record ClockStopped(UUID eventId, Instant at, CaseNumber caseNumber, ClockStop kind, LocalDate stoppedOn,
@@ -177,6 +200,14 @@ public sealed interface PenaltyCaseEvent {
     /** 双公示: the published decision was withdrawn and the reasons made public (行政处罚法 art. 48(2)). */
     record PublicationWithdrawn(UUID eventId, Instant at, CaseNumber caseNumber, LocalDate withdrawnOn,
                                 String explanation) implements PenaltyCaseEvent { }
+
+    /**
+     * An event's list as an unmodifiable copy (nulls kept, as stored events may hold them): events are values, shared
+     * by every replay of a case once read (ADR 0525), so nothing may change them after they are made.
+     */
+    private static <T> List<T> frozen(List<T> list) {
+        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    }
 
     /** One instalment of an approved plan. */
     record PlannedInstalment(long amountFen, LocalDate dueOn) { }

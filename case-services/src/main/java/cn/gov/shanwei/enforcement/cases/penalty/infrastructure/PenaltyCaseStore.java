@@ -32,14 +32,15 @@ public class PenaltyCaseStore {
     private final ChainedLog<PenaltyCaseEvent> log;
 
     /**
-     * @param em     the persistence context
-     * @param cipher SM4 cipher for payloads and party identifiers
-     * @param json   the storage JSON mapper
+     * @param em         the persistence context
+     * @param cipher     SM4 cipher for payloads and party identifiers
+     * @param json       the storage JSON mapper
+     * @param eventsKept how many log rows to keep read (ADR 0525); 0 for none
      */
-    public PenaltyCaseStore(EntityManager em, FieldCipher cipher, ObjectMapper json) {
+    public PenaltyCaseStore(EntityManager em, FieldCipher cipher, ObjectMapper json, int eventsKept) {
         this.em = em;
         this.cipher = cipher;
-        this.log = new ChainedLog<>(PenaltyCaseEvent.class, cipher, json);
+        this.log = new ChainedLog<>(PenaltyCaseEvent.class, cipher, json, eventsKept);
     }
 
     /** A case as loaded: its read row (managed), the replayed aggregate and its verified record. */
