@@ -17,6 +17,10 @@ import java.time.format.DateTimeFormatter;
  */
 public final class OfficialDocumentOfdWriter {
 
+    static {
+        JdkSaxParser.ensureNamed();
+    }
+
     /** Where the seal appearance goes on page 1, in millimetres: x, y, width, height (over the unit and date). */
     public static final double[] SEAL_POSITION = {120, 200, 42, 42};
 

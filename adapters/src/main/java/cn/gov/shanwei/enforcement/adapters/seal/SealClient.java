@@ -44,6 +44,10 @@ import java.util.regex.Pattern;
  */
 public final class SealClient {
 
+    static {
+        JdkSaxParser.ensureNamed();
+    }
+
     /** Provider code carried by exceptions. */
     public static final String PROVIDER = "seal";
     /** Operation names carried by exceptions. */

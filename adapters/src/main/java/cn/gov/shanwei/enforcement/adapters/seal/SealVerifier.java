@@ -37,6 +37,10 @@ import java.util.Objects;
  */
 public final class SealVerifier {
 
+    static {
+        JdkSaxParser.ensureNamed();
+    }
+
     /** Largest document accepted. */
     public static final int MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
     /** OID of SM3withSM2 (GB/T 35276). */
