@@ -33,9 +33,6 @@ public final class DatabaseBusy {
     public static final String DETAIL = "The hub's database is busy: nothing was written; send the same request again "
             + "in a moment";
 
-    private DatabaseBusy() {
-    }
-
     /**
      * The SQLStates of a busy database where nothing but the state says so: PostgreSQL's lock not available
      * ({@code lock_timeout}), deadlock and statement cancelled ({@code statement_timeout}), H2's lock timeout, and the
@@ -43,6 +40,9 @@ public final class DatabaseBusy {
      * {@code UncategorizedSQLException} (seen for the replay check's insert in {@code BusyDatabasePostgresIT}).
      */
     private static final Set<String> BUSY_SQL_STATES = Set.of("55P03", "40P01", "57014", "HYT00", "40001");
+
+    private DatabaseBusy() {
+    }
 
     /** Whether {@code failure} or one of its causes is a lock not given in time, a deadlock or a statement timeout. */
     public static boolean isBusy(Throwable failure) {
