@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
+import cn.gov.shanwei.enforcement.app.web.DatabaseBusy;
 import cn.gov.shanwei.enforcement.app.web.ErrorCode;
 import cn.gov.shanwei.enforcement.app.web.Problems;
 import cn.gov.shanwei.enforcement.sdk.auth.HubRequestSignature;
@@ -184,6 +185,9 @@ public class RequestSignatureFilter extends OncePerRequestFilter {
         } catch (RuntimeException e) {
             // Not spent here: a retry of the same request must not look like a replay.
             seenNonces.invalidate(key);
+            if (DatabaseBusy.isBusy(e)) {
+                throw e; // nothing was written: DatabaseBusyFilter answers 503 BUSY_RETRY (ADR 0521)
+            }
             LOG.error("Could not check the nonce of {} {} from client '{}' for replay", request.getMethod(),
                     request.getRequestURI(), clientId, e);
             Problems.write(response, Problems.problem(ErrorCode.INTERNAL_ERROR, "The hub cannot check this request"

@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.app.clients.ClientRegistry;
 import cn.gov.shanwei.enforcement.app.clients.ClientRegistryProperties;
 import cn.gov.shanwei.enforcement.app.clients.NonceStore;
 import cn.gov.shanwei.enforcement.app.clients.RequestSignatureFilter;
+import cn.gov.shanwei.enforcement.app.web.DatabaseBusyFilter;
 import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
 import cn.gov.shanwei.enforcement.app.web.StateWait;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,20 @@ public class WebConfiguration {
     public FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /**
+     * A busy database met in a filter answers 503 {@code BUSY_RETRY} (ADR 0521): right after the request id (so the
+     * problem carries it) and inside the API call audit (so the audit records the 503), around the signature check
+     * with its replay check, the rate limit and the staff sign-on.
+     */
+    @Bean
+    public FilterRegistrationBean<DatabaseBusyFilter> databaseBusyFilter(ObjectMapper mapper) {
+        FilterRegistrationBean<DatabaseBusyFilter> registration = new FilterRegistrationBean<>(
+                new DatabaseBusyFilter(mapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 7);
         registration.addUrlPatterns("/*");
         return registration;
     }

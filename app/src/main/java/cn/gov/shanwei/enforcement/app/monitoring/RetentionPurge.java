@@ -44,8 +44,23 @@ public class RetentionPurge implements SmartLifecycle {
         this.interval = positive("hub.monitoring.purge-interval", interval);
     }
 
-    /** One purge now; returns the monitoring records, outbox entries and creation keys deleted, in that order. */
-    public int[] purgeNow() {
+    /**
+     * What one purge deleted.
+     *
+     * @param monitoringRecords    monitoring records ({@code provider_call}) past {@code hub.monitoring.retention}
+     * @param settledOutboxEntries done or discarded outbox entries past {@code hub.durable.settled-retention}
+     * @param creationKeys         the staff API's creation keys past {@code hub.cases.creation-key-retention}
+     */
+    public record Purged(int monitoringRecords, int settledOutboxEntries, int creationKeys) {
+
+        /** Whether anything was deleted. */
+        public boolean any() {
+            return monitoringRecords + settledOutboxEntries + creationKeys > 0;
+        }
+    }
+
+    /** One purge now; returns what it deleted. */
+    public Purged purgeNow() {
         int records = calls.purgeOlderThan(monitoringRetention);
         int entries = jdbc.sql("DELETE FROM outbox_message WHERE state IN ('DONE', 'DISCARDED')"
                         + " AND settled_at < :cutoff")
@@ -54,11 +69,12 @@ public class RetentionPurge implements SmartLifecycle {
         int keys = jdbc.sql("DELETE FROM staff_creation_key WHERE created_at < :cutoff")
                 .param("cutoff", Timestamp.from(clock.instant().minus(creationKeyRetention)))
                 .update();
-        if (records + entries + keys > 0) {
+        Purged purged = new Purged(records, entries, keys);
+        if (purged.any()) {
             LOG.info("Retention: deleted {} monitoring records, {} settled outbox entries and {} creation keys",
                     records, entries, keys);
         }
-        return new int[] {records, entries, keys};
+        return purged;
     }
 
     private void purgeSafely() {

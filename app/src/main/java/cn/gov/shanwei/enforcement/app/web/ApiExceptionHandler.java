@@ -139,10 +139,7 @@ public class ApiExceptionHandler {
             jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
             jakarta.persistence.QueryTimeoutException.class})
     ResponseEntity<ProblemDetail> busy(Exception e, HttpServletRequest request) {
-        LOG.warn("Database busy on {} {}: {}; answered {}", request.getMethod(), request.getRequestURI(),
-                DatabaseBusy.describe(e), ErrorCode.BUSY_RETRY);
-        return Problems.response(Problems.problem(ErrorCode.BUSY_RETRY, DatabaseBusy.DETAIL, request),
-                DatabaseBusy.RETRY_AFTER);
+        return Problems.response(DatabaseBusy.problem(e, request), DatabaseBusy.RETRY_AFTER);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,8 +1,12 @@
 package cn.gov.shanwei.enforcement.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.hibernate.exception.LockAcquisitionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.ProblemDetail;
 
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
@@ -10,6 +14,7 @@ import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The database did not give a lock in time, chose this transaction as a deadlock's loser, or cancelled a statement
@@ -19,6 +24,8 @@ import java.util.List;
  */
 public final class DatabaseBusy {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseBusy.class);
+
     /** How long the API asks a caller to wait before sending the call again. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
@@ -26,12 +33,23 @@ public final class DatabaseBusy {
     public static final String DETAIL = "The hub's database is busy: nothing was written; send the same request again "
             + "in a moment";
 
+    /**
+     * The SQLStates of a busy database where nothing but the state says so: PostgreSQL's lock not available
+     * ({@code lock_timeout}), deadlock and statement cancelled ({@code statement_timeout}), H2's lock timeout, and the
+     * serialization failure both use. Spring's {@code JdbcClient} hands PostgreSQL's {@code 55P03} over as an
+     * {@code UncategorizedSQLException} (seen for the replay check's insert in {@code BusyDatabasePostgresIT}).
+     */
+    private static final Set<String> BUSY_SQL_STATES = Set.of("55P03", "40P01", "57014", "HYT00", "40001");
+
     private DatabaseBusy() {
     }
 
     /** Whether {@code failure} or one of its causes is a lock not given in time, a deadlock or a statement timeout. */
     public static boolean isBusy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && BUSY_SQL_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
             if (t instanceof PessimisticLockingFailureException || t instanceof QueryTimeoutException
                     || t instanceof jakarta.persistence.PessimisticLockException
                     || t instanceof jakarta.persistence.LockTimeoutException
@@ -46,6 +64,17 @@ public final class DatabaseBusy {
             }
         }
         return false;
+    }
+
+    /**
+     * The problem {@code BUSY_RETRY} answering {@code failure} (to be sent with {@link #RETRY_AFTER}), after one WARN
+     * line with the method, the path and {@link #describe the failure's classes}: the same from a controller
+     * ({@link ApiExceptionHandler}) and from a servlet filter ({@link DatabaseBusyFilter}).
+     */
+    public static ProblemDetail problem(Throwable failure, HttpServletRequest request) {
+        LOG.warn("Database busy on {} {}: {}; answered {}", request.getMethod(), request.getRequestURI(),
+                describe(failure), ErrorCode.BUSY_RETRY);
+        return Problems.problem(ErrorCode.BUSY_RETRY, DETAIL, request);
     }
 
     /**

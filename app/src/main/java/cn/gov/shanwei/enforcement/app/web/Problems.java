@@ -61,6 +61,15 @@ public final class Problems {
         mapper.writeValue(response.getOutputStream(), problem);
     }
 
+    /** As {@link #write(HttpServletResponse, ProblemDetail, ObjectMapper)}, asking to retry after {@code retryAfter}. */
+    public static void write(HttpServletResponse response, ProblemDetail problem, Duration retryAfter,
+                             ObjectMapper mapper) throws IOException {
+        long seconds = retryAfterSeconds(retryAfter);
+        problem.setProperty("retryAfterSeconds", seconds);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(response, problem, mapper);
+    }
+
     /** Retry-After is whole seconds, rounded up, at least 1. */
     static long retryAfterSeconds(Duration retryAfter) {
         long seconds = (retryAfter.toMillis() + 999) / 1000;

@@ -1,15 +1,24 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
+import cn.gov.shanwei.enforcement.app.support.SignedHttp;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -55,17 +64,7 @@ abstract class BusyDatabaseContract extends StaffApiTestBase {
         }
 
         for (StaffHttp.Answer a : List.of(plain, keyed)) {
-            assertThat(a.status()).as(a.body()).isEqualTo(503);
-            assertThat(a.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(a.code()).isEqualTo("BUSY_RETRY");
-            assertThat(a.header("Retry-After")).isIn("1", "2");
-            assertThat(a.json().path("retryAfterSeconds").asInt()).isBetween(1, 2);
-            assertThat(a.json().path("detail").asText()).contains("nothing was written").contains("again");
-            assertThat(a.json().path("requestId").asText()).isNotBlank();
-            for (String leak : List.of("case_number_counter", "sql", "insert", "select", "exception", "org.",
-                    "jdbc", "hibernate", "HYT00", "55P03", "\tat ")) {
-                assertThat(a.body()).as("leaks " + leak).doesNotContainIgnoringCase(leak);
-            }
+            assertBusyRetry(a.status(), a.header("Content-Type"), a.header("Retry-After"), a.body());
         }
         assertThat(counter()).as("the counter is as it was").isEqualTo(before);
         assertThat(leadsOf(party)).as("no case was written").isZero();
@@ -101,6 +100,73 @@ abstract class BusyDatabaseContract extends StaffApiTestBase {
         }
         assertThat(counter()).isEqualTo(before + 1);
         assertThat(leadsOf(party)).isEqualTo(1);
+    }
+
+    /**
+     * A signed request whose nonce cannot be recorded because another connection holds the lock its insert needs
+     * (an uncommitted insert of the same client and nonce) answers 503 {@code BUSY_RETRY} from the servlet filters,
+     * not 500, and records nothing: the same signed request goes through once the lock is gone.
+     */
+    @Test
+    void aSignedRequestWaitingTooLongToRecordItsNonce_answers503BusyRetry_andPassesOnceTheLockIsGone()
+            throws SQLException {
+        String nonce = UUID.randomUUID().toString();
+        String path = PENALTIES + "?size=1";
+        HttpRequest request = SignedHttp.signActingFor(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + path)), "GET", path, new byte[0], CASE_SYSTEM, CASE_SYSTEM_SECRET, "hf-officer-1", nonce).GET()
+                .build();
+        SignedHttp http = new SignedHttp(URI.create("http://127.0.0.1:" + port));
+        HttpResponse<String> busy;
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement insert = holder.prepareStatement("INSERT INTO client_nonce (client_id, nonce,"
+                    + " expires_at) VALUES (?, ?, ?)")) {
+                insert.setString(1, CASE_SYSTEM);
+                insert.setString(2, nonce);
+                insert.setTimestamp(3, Timestamp.from(Instant.now().plus(Duration.ofHours(1))));
+                insert.executeUpdate();
+            }
+            busy = http.send(request, HttpResponse.BodyHandlers.ofString());
+            holder.rollback();
+        }
+
+        assertBusyRetry(busy.statusCode(), busy.headers().firstValue("Content-Type").orElse(null),
+                busy.headers().firstValue("Retry-After").orElse(null), busy.body());
+        assertThat(busy.body()).doesNotContain("client_nonce").doesNotContain(nonce);
+        assertThat(nonces(nonce)).as("the nonce is not spent").isZero();
+
+        HttpResponse<String> again = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).as("the same request once the lock is gone: " + again.body()).isEqualTo(200);
+        assertThat(nonces(nonce)).isEqualTo(1);
+    }
+
+    /** The answer is 503 BUSY_RETRY with Retry-After, saying nothing was written, and names no SQL or table. */
+    private static void assertBusyRetry(int status, String contentType, String retryAfter, String body) {
+        assertThat(status).as(body).isEqualTo(503);
+        assertThat(contentType).startsWith("application/problem+json");
+        JsonNode json = readJson(body);
+        assertThat(json.path("code").asText()).isEqualTo("BUSY_RETRY");
+        assertThat(retryAfter).isIn("1", "2");
+        assertThat(json.path("retryAfterSeconds").asInt()).isBetween(1, 2);
+        assertThat(json.path("detail").asText()).contains("nothing was written").contains("again");
+        assertThat(json.path("requestId").asText()).isNotBlank();
+        for (String leak : List.of("case_number_counter", "sql", "insert", "select", "exception", "org.",
+                "jdbc", "hibernate", "HYT00", "55P03", "\tat ")) {
+            assertThat(body).as("leaks " + leak).doesNotContainIgnoringCase(leak);
+        }
+    }
+
+    private static JsonNode readJson(String body) {
+        try {
+            return new ObjectMapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    private long nonces(String nonce) {
+        return jdbc.sql("SELECT count(*) FROM client_nonce WHERE client_id = ? AND nonce = ?")
+                .params(CASE_SYSTEM, nonce).query(Long.class).single();
     }
 
     /** A connection of its own with the 海丰县 bureau's counter of this year locked until it rolls back. */

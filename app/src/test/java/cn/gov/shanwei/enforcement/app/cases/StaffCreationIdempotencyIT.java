@@ -5,6 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +35,8 @@ class StaffCreationIdempotencyIT extends StaffApiTestBase {
     JdbcClient jdbc;
     @Autowired
     RetentionPurge purge;
+    @Autowired
+    DataSource dataSource;
 
     static final String PENALTIES = "/api/v1/cases/penalties";
     static final String ON_THE_SPOT = "/api/v1/cases/penalties/on-the-spot";
@@ -85,15 +91,32 @@ class StaffCreationIdempotencyIT extends StaffApiTestBase {
         age(oldKey, Duration.ofDays(30).plusMinutes(1));
         age(recentKey, Duration.ofDays(29));
 
-        int[] purged = purge.purgeNow();
+        RetentionPurge.Purged purged = purge.purgeNow();
 
-        assertThat(purged[2]).isGreaterThanOrEqualTo(1);
+        assertThat(purged.creationKeys()).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.sql("SELECT idempotency_key FROM staff_creation_key WHERE idempotency_key IN (?, ?)")
                 .params(oldKey, recentKey).query(String.class).list()).containsExactly(recentKey);
         assertThat(as("hf-officer-1").postKeyed(PENALTIES, lead, recentKey).status()).isEqualTo(201);
         assertThat(leadsOf(party)).as("the recent key still answers the first creation").isEqualTo(2);
         assertThat(as("hf-officer-1").postKeyed(PENALTIES, lead, oldKey).status()).isEqualTo(201);
         assertThat(leadsOf(party)).as("the purged key no longer names a creation").isEqualTo(3);
+    }
+
+    /** The purge's {@code created_at < :cutoff} seeks in an index (V93) instead of reading every key. */
+    @Test
+    void thePurgesCutoff_hasAnIndexOnCreatedAt() throws SQLException {
+        List<String> indexed = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             ResultSet index = connection.getMetaData().getIndexInfo(null, connection.getSchema(),
+                     "staff_creation_key", false, false)) {
+            while (index.next()) {
+                if (index.getShort("ORDINAL_POSITION") == 1) {
+                    indexed.add(index.getString("COLUMN_NAME").toLowerCase());
+                }
+            }
+        }
+
+        assertThat(indexed).contains("created_at");
     }
 
     private void age(String key, Duration age) {

@@ -151,6 +151,13 @@ abstract class NonceStoreContract {
 
     /** A GET signed by market-supervision at {@link #NOW} with {@code nonce}, through {@code filter}. */
     static MockHttpServletResponse call(RequestSignatureFilter filter, String nonce) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(signed(nonce), response, new MockFilterChain());
+        return response;
+    }
+
+    /** A GET signed by market-supervision at {@link #NOW} with {@code nonce}. */
+    static MockHttpServletRequest signed(String nonce) {
         String path = "/api/v1/clients/me";
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         long timestamp = NOW.getEpochSecond();
@@ -159,8 +166,6 @@ abstract class NonceStoreContract {
         request.addHeader(RequestSignatureFilter.NONCE, nonce);
         request.addHeader(RequestSignatureFilter.SIGNATURE, HubRequestSignature.sign(SECRET,
                 HubRequestSignature.canonical("GET", path, timestamp, nonce, new byte[0])));
-        MockHttpServletResponse response = new MockHttpServletResponse();
-        filter.doFilter(request, response, new MockFilterChain());
-        return response;
+        return request;
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.ops;
 
+import cn.gov.shanwei.enforcement.app.monitoring.RetentionPurge;
 import cn.gov.shanwei.enforcement.app.outbox.DurableHub;
 import cn.gov.shanwei.enforcement.app.outbox.EffectProvider;
 import cn.gov.shanwei.enforcement.app.outbox.HttpEffectHandler;
@@ -187,9 +188,9 @@ class OpsApiIT {
         insertOldCall(jdbc, "trace-ancient", Duration.ofDays(181));
         insertOldCall(jdbc, "trace-recent", Duration.ofDays(179));
 
-        int[] purged = hub.getBean(cn.gov.shanwei.enforcement.app.monitoring.RetentionPurge.class).purgeNow();
+        RetentionPurge.Purged purged = hub.getBean(RetentionPurge.class).purgeNow();
 
-        assertThat(purged[0]).isEqualTo(1);
+        assertThat(purged.monitoringRecords()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT trace_id FROM provider_call WHERE calling_system = 'old-system'")
                 .query(String.class).list()).containsExactly("trace-recent");
     }

@@ -38,8 +38,16 @@ public final class SignedHttp {
      */
     public static HttpRequest.Builder signActingFor(HttpRequest.Builder request, String method, String pathAndQuery,
                                                     byte[] body, String clientId, String secret, String officerId) {
+        return signActingFor(request, method, pathAndQuery, body, clientId, secret, officerId,
+                UUID.randomUUID().toString());
+    }
+
+    /** As {@link #signActingFor} above, with the given {@code nonce}. */
+    public static HttpRequest.Builder signActingFor(HttpRequest.Builder request, String method, String pathAndQuery,
+                                                    byte[] body, String clientId, String secret, String officerId,
+                                                    String nonce) {
         return sign(request.header(HubRequestSignature.OFFICER_HEADER, officerId), method, pathAndQuery, body,
-                clientId, secret, UUID.randomUUID().toString(), officerId);
+                clientId, secret, nonce, officerId);
     }
 
     private static HttpRequest.Builder sign(HttpRequest.Builder request, String method, String pathAndQuery,

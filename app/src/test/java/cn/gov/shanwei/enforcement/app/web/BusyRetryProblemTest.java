@@ -14,6 +14,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 
@@ -44,12 +45,16 @@ class BusyRetryProblemTest {
                 new QueryTimeoutException(SQL),
                 // Hibernate's answer to a deadlock at flush, and a driver's timeout wrapped by someone.
                 new OptimisticLockException(new LockAcquisitionException(SQL, deadlock, SQL)),
-                new IllegalStateException("wrapped", new SQLTimeoutException(SQL, "57014")));
+                new IllegalStateException("wrapped", new SQLTimeoutException(SQL, "57014")),
+                // JdbcClient on PostgreSQL: a lock_timeout known by its SQLState alone.
+                new UncategorizedSQLException("PreparedStatementCallback", SQL, lockTimeout));
     }
 
     static List<RuntimeException> notBusy() {
         return List.of(new OptimisticLockException(new StaleObjectStateException("case", 1)),
-                new DataIntegrityViolationException(SQL), new IllegalStateException("something else"));
+                new DataIntegrityViolationException(SQL), new IllegalStateException("something else"),
+                new UncategorizedSQLException("PreparedStatementCallback", SQL,
+                        new SQLException("relation does not exist", "42P01")));
     }
 
     @ParameterizedTest

@@ -2,8 +2,9 @@ package cn.gov.shanwei.enforcement.cases.shared;
 
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 
-import java.util.Map;
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
 
 /** What every paged, filtered and sorted case list checks and builds the same way. */
 public final class ListQueries {
@@ -13,6 +14,13 @@ public final class ListQueries {
 
     /** How far a capped total counts by default ({@code hub.cases.list-total-cap}): "10,000+" beyond. */
     public static final int DEFAULT_TOTAL_CAP = 10_000;
+
+    /**
+     * The escape clause every {@code like} with a {@link #containing} pattern must carry: without one Hibernate sends
+     * {@code escape ''} on PostgreSQL (no escape character at all), so the escaped text would match differently on H2
+     * and PostgreSQL.
+     */
+    public static final String LIKE_ESCAPE = " escape '\\'";
 
     private ListQueries() {
     }
@@ -51,8 +59,22 @@ public final class ListQueries {
         return (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(cap, (long) (page + 1) * size));
     }
 
-    /** A case-insensitive "contains" pattern for {@code text}, or null when none is given. */
+    /**
+     * A case-insensitive "contains" pattern for {@code text}, or null when none is given; for a condition
+     * {@code lower(…) like :p} + {@link #LIKE_ESCAPE}. The text matches literally: its {@code %}, {@code _} and
+     * {@code \} are escaped, so a search for {@code 100%} finds names containing "100%" and {@code a_b} not "axb".
+     */
     public static String containing(String text) {
-        return text == null ? null : "%" + text.toLowerCase().replace("%", "") + "%";
+        return text == null ? null : "%" + escapeLike(lowered(text)) + "%";
+    }
+
+    /** The search text lower-cased as the lists compare it (with {@code lower(…)} on the column), or null. */
+    public static String lowered(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code text} with the wildcards {@code %} and {@code _} and the escape character {@code \} escaped. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

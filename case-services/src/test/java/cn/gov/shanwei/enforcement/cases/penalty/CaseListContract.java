@@ -81,6 +81,10 @@ abstract class CaseListContract {
         for (int i = 0; i < TOWN; i++) {
             rows.add(row(200 + i, CaseFixtures.HC, "/441500/441521/441521100/", 1_000_000));
         }
+        insert(rows);
+    }
+
+    private void insert(List<Row> rows) {
         jdbc.batchUpdate("INSERT INTO penalty_case (id, case_number, subject_id, region_path, matter_code,"
                 + " matter_version, matter_name, domain, stage, suspended, summary, party_kind, party_name,"
                 + " party_id_enc, party_id_masked, place, discovered_on, fine_fen, paid_fen, event_count, head_hash,"
@@ -345,5 +349,36 @@ abstract class CaseListContract {
         assertThat(county.total()).isEqualTo(7);
         assertThat(county.totalIsLowerBound()).isFalse();
         assertThat(county.items()).hasSize(7).allMatch(s -> s.partyName().contains("海滨"));
+    }
+
+    /**
+     * The search text matches literally, on H2 and PostgreSQL alike: {@code _}, {@code %} and {@code \} are no
+     * wildcards, in a search of three and more characters ({@code like} with the text escaped) as in one of two (on
+     * PostgreSQL the bigram of ADR 0522).
+     */
+    @Test
+    void thePartyNameSearch_matchesWildcardsAndTheEscapeCharacterLiterally() {
+        String[] names = {"a_b商行", "axb商行", "满100%折扣店", "满1000元店", "c\\d店", "cd店", "e%f店"};
+        List<Row> special = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            Row r = row(300 + i, CaseFixtures.HF, "/441500/441521/", 0);
+            special.add(new Row(r.id(), "特殊-" + i, r.subject(), r.regionPath(), r.stage(), names[i],
+                    r.discoveredOn(), r.fineFen(), r.updatedAt()));
+        }
+        insert(special);
+        Actor officer = actor(admin, "hf-officer-1");
+        Function<String, List<String>> found = text -> list(officer, null, text, "caseNumber", false, 0, 20).items()
+                .stream().map(PenaltyCaseSummary::partyName).toList();
+
+        assertThat(found.apply("a_b")).containsExactly("a_b商行");
+        assertThat(found.apply("A_")).containsExactly("a_b商行");
+        assertThat(found.apply("100%")).containsExactly("满100%折扣店");
+        assertThat(found.apply("0%")).containsExactly("满100%折扣店");
+        assertThat(found.apply("%")).containsExactlyInAnyOrder("满100%折扣店", "e%f店");
+        assertThat(found.apply("_")).containsExactly("a_b商行");
+        assertThat(found.apply("c\\d")).containsExactly("c\\d店");
+        assertThat(found.apply("\\d")).containsExactly("c\\d店");
+        assertThat(found.apply("e%f")).containsExactly("e%f店");
+        assertThat(found.apply("\\%")).isEmpty();
     }
 }

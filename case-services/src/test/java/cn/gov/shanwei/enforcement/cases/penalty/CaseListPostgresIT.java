@@ -144,6 +144,31 @@ class CaseListPostgresIT extends CaseListContract {
     }
 
     /**
+     * A search of three characters and more stays {@code like} with the text escaped ({@code escape '\'}), and reads
+     * V80's trigram index still: with the 100,000 cases of {@link #loadPlanCases()}, EXPLAIN of the city supervisor's
+     * capped count as Hibernate sent it, for a text with a literal {@code _} and for one without.
+     */
+    @Test
+    void anEscapedSearch_readsTheTrigramIndex() {
+        tx.executeWithoutResult(status -> {
+            loadPlanCases();
+            Actor city = CaseFixtures.actor(admin, "city-supervisor");
+            for (String text : new String[]{"海滨餐饮", "海滨_餐"}) {
+                List<String> statements = CapturedStatements.during(() -> cases.list(city,
+                        new CaseQuery(null, null, text, null, null, null, "updatedAt", true, 0, 20)));
+                String count = statements.stream().filter(sql -> sql.contains("party_name) like")
+                        && !sql.contains("order by")).findFirst().orElseThrow();
+
+                assertThat(count).as(text).contains("escape '\\'");
+                String plan = String.join("\n", jdbc.queryForList("EXPLAIN " + count, String.class,
+                        "/441500/%", "%" + text.replace("_", "\\_") + "%", CAP + 1));
+                assertThat(plan).as(text + ":\n" + count).contains("penalty_case_party_trgm_idx");
+            }
+            status.setRollbackOnly();
+        });
+    }
+
+    /**
      * 100,000 more cases in the current transaction (to be rolled back), analysed: half of the county 海丰县's subject,
      * half of 陆丰市's, one in a thousand of the town 海城镇's; 58 party names, all of the county's subject, contain 海滨
      * (more than the cap of 25 for the officer, the county and the city, as in a large area of production), the

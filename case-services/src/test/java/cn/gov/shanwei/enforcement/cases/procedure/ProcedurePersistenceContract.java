@@ -28,6 +28,7 @@ import cn.gov.shanwei.enforcement.cases.procedure.application.NewInspection;
 import cn.gov.shanwei.enforcement.cases.procedure.application.NewMeasure;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureDetail;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureFeed;
+import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureSummary;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
@@ -199,6 +200,20 @@ abstract class ProcedurePersistenceContract {
     NewInspection inspection(String name, InspectionOrigin origin) {
         return new NewInspection(CaseFixtures.INSPECTION_ITEM, origin, "食品安全专项检查", party(name),
                 ShanweiRegions.HAIFENG.value(), TODAY, List.of("hf-officer-1", "hf-officer-2"));
+    }
+
+    /** The party-name search matches its text literally: {@code _} and {@code %} are no wildcards. */
+    @Test
+    void thePartyNameSearch_matchesWildcardsLiterally() {
+        String own = "literal-" + UUID.randomUUID() + " ";
+        for (String name : new String[]{"a_b", "axb", "100%", "1000"}) {
+            measures.impose(officer, measure(own + name, List.of("hf-officer-2"), approved()));
+        }
+
+        for (String text : new String[]{"a_b", "100%"}) {
+            assertThat(measures.list(officer, null, null, null, own + text, null, null, "updatedAt", true, 0, 20)
+                    .items()).as(text).extracting(ProcedureSummary::partyName).containsExactly(own + text);
+        }
     }
 
     @Test

@@ -432,9 +432,10 @@ public class PenaltyCaseService {
         // Two characters have no trigram (V80): on PostgreSQL such a search asks for their bigram, which V92 indexes,
         // instead of like, which read the area's cases (ADR 0522). It matches exactly the names like matches; the two
         // together made the planner multiply one condition's selectivity by itself (2 rows estimated for 20,000).
-        String bigram = postgres ? PartyNameBigrams.of(party) : null;
+        String bigram = postgres ? PartyNameBigrams.of(ListQueries.lowered(q.partyName())) : null;
         if (bigram == null) {
-            ListQueries.filter(where, params, "lower(c.partyName) like :party", "party", party);
+            ListQueries.filter(where, params, "lower(c.partyName) like :party" + ListQueries.LIKE_ESCAPE, "party",
+                    party);
         } else {
             ListQueries.filter(where, params, "array_contains(" + PartyNameBigrams.FUNCTION
                     + "(c.partyName), :bigram)", "bigram", bigram);

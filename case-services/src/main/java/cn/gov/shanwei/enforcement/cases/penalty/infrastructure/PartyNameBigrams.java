@@ -33,18 +33,14 @@ public final class PartyNameBigrams implements FunctionContributor {
     }
 
     /**
-     * The bigram that a search with the list's {@code like} pattern ({@code %text%}, {@link
-     * cn.gov.shanwei.enforcement.cases.shared.ListQueries#containing}) can ask for instead: the text between the
-     * wildcards when it is exactly two characters (code points, as PostgreSQL counts them) and holds no {@code _}
-     * wildcard; otherwise null (one character, or three and more: the trigram index of V80). A lower-cased name
-     * contains such a text exactly when the text is one of the name's bigrams, so the condition holds for exactly the
-     * names the pattern matches.
+     * The bigram that a search for {@code text} (lower-cased, {@link
+     * cn.gov.shanwei.enforcement.cases.shared.ListQueries#lowered}) can ask for instead of {@code like}: the text
+     * itself when it is exactly two characters (code points, as PostgreSQL counts them), {@code _} and {@code %}
+     * included (an array holds them as plain characters); otherwise null (one character, or three and more: the
+     * trigram index of V80). A lower-cased name contains such a text exactly when the text is one of the name's
+     * bigrams, so the condition holds for exactly the names the literal {@code like} matches.
      */
-    public static String of(String pattern) {
-        if (pattern == null || pattern.length() < 2) {
-            return null;
-        }
-        String text = pattern.substring(1, pattern.length() - 1);
-        return text.codePointCount(0, text.length()) == 2 && text.indexOf('_') < 0 ? text : null;
+    public static String of(String text) {
+        return text != null && text.codePointCount(0, text.length()) == 2 ? text : null;
     }
 }

@@ -341,7 +341,7 @@ public final class ProcedureWorkflow<E, A, P> {
                 new ProcedureStore.Filter("c.stage = :stage", "stage", stage),
                 new ProcedureStore.Filter("c.kind = :kind", "kind", kind),
                 new ProcedureStore.Filter("c.matterCode = :matter", "matter", matterCode),
-                new ProcedureStore.Filter("lower(c.partyName) like :party", "party",
+                new ProcedureStore.Filter("lower(c.partyName) like :party" + ListQueries.LIKE_ESCAPE, "party",
                         ListQueries.containing(partyName)),
                 new ProcedureStore.Filter("c.openedOn >= :from", "from", openedFrom),
                 new ProcedureStore.Filter("c.openedOn <= :to", "to", openedTo));
