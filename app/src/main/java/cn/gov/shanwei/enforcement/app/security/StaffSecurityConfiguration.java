@@ -11,6 +11,9 @@ import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConstructorArgumentValues;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +25,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,6 +33,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +67,43 @@ public class StaffSecurityConfiguration {
     @Bean
     public static SignatureFilterComposer signatureFilterComposer() {
         return new SignatureFilterComposer();
+    }
+
+    /**
+     * The chains' path matchers ({@code securityMatcher("/api/v1/cases/**")}, {@code requestMatchers(...)}) match the
+     * request's path with Spring's path patterns, the way Spring Security 7 does by default, instead of asking Spring
+     * MVC which handler the request goes to.
+     */
+    @Bean
+    public static PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /** Where Spring Security 6.5 puts its handler-mapping introspector cache filter before the filter chain. */
+    static final String INTROSPECTOR_CACHE_FILTER = "HandlerMappingIntrospectorCacheFilterFactoryBean";
+
+    /**
+     * One handler look-up per request, not two. Whenever Spring MVC is present Spring Security 6.5 puts a filter in
+     * front of its chains that looks every request's handler up across all handler mappings (over 180 mappings
+     * here, most with path variables, so each look-up tries them all) and keeps the result for matchers that ask
+     * Spring MVC; the dispatcher then looks it up again. With path-pattern matchers (above) and no CORS configured
+     * nothing reads what it keeps, so it is taken out of the {@code springSecurityFilterChain} definition: about 2.5 %
+     * of the CPU a complete case costs (docs/benchmarks.md). When a later Spring Security builds the chain another
+     * way this finds nothing to remove and changes nothing; {@code OneHandlerLookupIT} then fails.
+     */
+    @Bean
+    public static BeanFactoryPostProcessor oneHandlerLookupPerRequest() {
+        return beanFactory -> {
+            if (!beanFactory.containsBeanDefinition("springSecurityFilterChain")) {
+                return;
+            }
+            ConstructorArgumentValues.ValueHolder filters = beanFactory.getBeanDefinition("springSecurityFilterChain")
+                    .getConstructorArgumentValues().getIndexedArgumentValues().get(0);
+            if (filters != null && filters.getValue() instanceof List<?> list) {
+                list.removeIf(f -> f instanceof BeanDefinition d && d.getBeanClassName() != null
+                        && d.getBeanClassName().endsWith(INTROSPECTOR_CACHE_FILTER));
+            }
+        };
     }
 
     /** Registers the composed filter where the signature filter was. */

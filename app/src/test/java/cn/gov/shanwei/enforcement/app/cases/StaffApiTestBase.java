@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "hub.clients.licence-only.services[0]=licence.verify",
         "hub.cases.evidence.max-size=64KB",
         "hub.cases.feed-lag=0s"})
-@Import(TestStaffSignOn.class)
+@Import({TestStaffSignOn.class, HandlerLookups.class})
 public abstract class StaffApiTestBase {
 
     static final String CASE_SYSTEM = "case-system";
