@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.cases.access;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Which cases a member of staff may see, as a query condition that every case query applies (never only the
@@ -15,10 +16,17 @@ public sealed interface CaseScope {
         }
     }
 
-    /** The cases of every subject in an area and the areas below it (supervisors); {@code /441500/} is the city. */
+    /**
+     * The cases of every subject in an area and the areas below it (supervisors); {@code /441500/} is the city. The
+     * path is made of region codes (digits, {@code -} and capital letters only, see {@code RegionCode}), so it holds no
+     * {@code like} wildcard and is used in the query as it is.
+     */
     record Area(String regionPathPrefix) implements CaseScope {
+
+        private static final Pattern PATH = Pattern.compile("(/(\\d{6}(\\d{3})?|\\d{6}-[A-Z]{2,12}))+/");
+
         public Area {
-            if (regionPathPrefix == null || !regionPathPrefix.startsWith("/") || !regionPathPrefix.endsWith("/")) {
+            if (regionPathPrefix == null || !PATH.matcher(regionPathPrefix).matches()) {
                 throw new IllegalArgumentException("a region path looks like /441500/441521/");
             }
         }

@@ -148,7 +148,7 @@ public class PenaltyCaseStore {
             params.put("scopeSubject", own.subjectId());
         } else if (scope instanceof CaseScope.Area area) {
             jpql.append(" and c.regionPath like :scopePath");
-            params.put("scopePath", area.regionPathPrefix().replace("%", "").replace("_", "\\_") + "%");
+            params.put("scopePath", area.regionPathPrefix() + "%"); // no wildcard in a region path (CaseScope.Area)
         } else {
             jpql.append(" and 1 = 0");
         }
