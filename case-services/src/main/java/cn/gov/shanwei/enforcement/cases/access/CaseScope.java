@@ -1,7 +1,9 @@
 package cn.gov.shanwei.enforcement.cases.access;
 
+import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
+
+import java.util.Arrays;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Which cases a member of staff may see, as a query condition that every case query applies (never only the
@@ -22,13 +24,18 @@ public sealed interface CaseScope {
      * {@code like} wildcard and is used in the query as it is.
      */
     record Area(String regionPathPrefix) implements CaseScope {
-
-        private static final Pattern PATH = Pattern.compile("(/(\\d{6}(\\d{3})?|\\d{6}-[A-Z]{2,12}))+/");
-
         public Area {
-            if (regionPathPrefix == null || !PATH.matcher(regionPathPrefix).matches()) {
+            if (!isPathOfRegionCodes(regionPathPrefix)) {
                 throw new IllegalArgumentException("a region path looks like /441500/441521/");
             }
+        }
+
+        private static boolean isPathOfRegionCodes(String path) {
+            if (path == null || path.length() < 2 || !path.startsWith("/") || !path.endsWith("/")) {
+                return false;
+            }
+            String codes = path.substring(1, path.length() - 1);
+            return Arrays.stream(codes.split("/", -1)).allMatch(RegionCode::isWellFormed);
         }
     }
 

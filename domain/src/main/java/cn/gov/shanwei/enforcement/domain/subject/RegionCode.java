@@ -16,10 +16,15 @@ public record RegionCode(String value) {
 
     public RegionCode {
         Objects.requireNonNull(value, "value");
-        if (!SHAPE.matcher(value).matches()) {
+        if (!isWellFormed(value)) {
             throw new DomainValidationException("regionCode", "'" + value
                     + "' is not a 6- or 9-digit division code nor a local code such as 441500-HHW");
         }
+    }
+
+    /** Whether {@code value} has the shape of a region code (6 or 9 digits, or a local code such as 441500-HHW). */
+    public static boolean isWellFormed(String value) {
+        return value != null && SHAPE.matcher(value).matches();
     }
 
     /** Whether this is a locally assigned code rather than a GB/T 2260 one. */

@@ -60,5 +60,8 @@ class JurisdictionTest {
     @DisplayName("A malformed region code is refused")
     void badRegionCode() {
         assertThatThrownBy(() -> new RegionCode("4415")).isInstanceOf(DomainValidationException.class);
+        assertThat(RegionCode.isWellFormed("4415")).isFalse();
+        assertThat(RegionCode.isWellFormed(null)).isFalse();
+        assertThat(RegionCode.isWellFormed("441500-HHW")).isTrue();
     }
 }
