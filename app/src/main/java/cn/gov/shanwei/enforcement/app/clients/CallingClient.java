@@ -2,6 +2,8 @@ package cn.gov.shanwei.enforcement.app.clients;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.Optional;
+
 /**
  * Where the signature filter leaves the authenticated client, and the one place that checks service access and
  * claimed purposes. Each check also notes the service on the request, for the API audit record.
@@ -12,6 +14,17 @@ public final class CallingClient {
     static final String SERVICE_ATTRIBUTE = CallingClient.class.getName() + ".service";
 
     private CallingClient() {
+    }
+
+    /** The client the signature filter authenticated, if it did (for audits that look at refused requests too). */
+    public static Optional<HubClient> authenticated(HttpServletRequest request) {
+        return request.getAttribute(ATTRIBUTE) instanceof HubClient client ? Optional.of(client) : Optional.empty();
+    }
+
+    /** The service id the request was checked against, if a controller got as far as checking it. */
+    public static Optional<String> checkedService(HttpServletRequest request) {
+        return request.getAttribute(SERVICE_ATTRIBUTE) instanceof String service ? Optional.of(service)
+                : Optional.empty();
     }
 
     /**

@@ -6,8 +6,10 @@ import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
 import jakarta.jms.ConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -31,5 +33,18 @@ public class OpsConfiguration {
     @Bean
     public OpsAudit opsAudit(JdbcClient jdbc, Clock clock) {
         return new OpsAudit(jdbc, clock);
+    }
+
+    /**
+     * Audits refused ops requests. Ordered outside the signature filter (and the rate limiter), so it sees their
+     * 401 and 429 answers as well as the controllers' 403.
+     */
+    @Bean
+    public FilterRegistrationBean<OpsRefusalAuditFilter> opsRefusalAuditFilter(OpsAudit audit) {
+        FilterRegistrationBean<OpsRefusalAuditFilter> registration =
+                new FilterRegistrationBean<>(new OpsRefusalAuditFilter(audit));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+        registration.addUrlPatterns("/api/v1/ops/*");
+        return registration;
     }
 }

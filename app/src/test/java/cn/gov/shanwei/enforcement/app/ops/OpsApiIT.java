@@ -136,6 +136,15 @@ class OpsApiIT {
         assertThat(ops.unsignedGet("/api/v1/ops/dead-letters").statusCode()).isEqualTo(401);
         OpsHttp demo = new OpsHttp(ops.base(), "sandbox-demo", "sandbox-demo-secret-0123456789abcdef");
         assertThat(demo.get("/api/v1/ops/dead-letters").statusCode()).isEqualTo(403);
+        // Both refusals reach the ops audit, though neither got as far as a controller's own audit.
+        JdbcClient jdbc = hub.getBean(JdbcClient.class);
+        assertThat(jdbc.sql("SELECT outcome FROM ops_audit WHERE action = 'access.refused'"
+                        + " AND client_id = '(unauthenticated)' AND target = 'GET /api/v1/ops/dead-letters'")
+                .query(String.class).list()).anyMatch(outcome -> outcome.startsWith("refused: HTTP 401"));
+        assertThat(jdbc.sql("SELECT outcome FROM ops_audit WHERE action = 'access.refused'"
+                        + " AND client_id = 'sandbox-demo' AND target = 'GET /api/v1/ops/dead-letters'")
+                .query(String.class).list())
+                .contains("refused: HTTP 403, not registered for " + OpsController.DLQ_SERVICE);
 
         HttpResponse<String> unknownOperation = ops.get("/api/v1/ops/dead-letters/seal.nothing/idem-x");
         assertThat(unknownOperation.statusCode()).isEqualTo(404);
