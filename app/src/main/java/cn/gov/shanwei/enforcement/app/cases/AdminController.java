@@ -8,12 +8,15 @@ import cn.gov.shanwei.enforcement.app.cases.AdminBodies.RegionBody;
 import cn.gov.shanwei.enforcement.app.cases.AdminBodies.RegionResponse;
 import cn.gov.shanwei.enforcement.app.cases.AdminBodies.SubjectBody;
 import cn.gov.shanwei.enforcement.app.cases.AdminBodies.SubjectResponse;
+import cn.gov.shanwei.enforcement.app.cases.PenaltyCaseController.Direction;
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.admin.application.MatterCatalogueSync;
 import cn.gov.shanwei.enforcement.cases.admin.application.MatterChange;
 import cn.gov.shanwei.enforcement.cases.admin.application.MatterChangeNote;
 import cn.gov.shanwei.enforcement.cases.admin.application.MatterSyncReport;
+import cn.gov.shanwei.enforcement.cases.admin.application.RegistryQuery;
+import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
@@ -92,9 +95,20 @@ public class AdminController extends CaseApiSupport {
     }
 
     @GetMapping("/subjects")
-    @Operation(summary = "List the enforcement subjects (执法主体)")
-    public List<SubjectResponse> subjects() {
-        return admin.subjects().stream().map(v -> SubjectResponse.of(v.value(), v.version())).toList();
+    @Operation(summary = "List the enforcement subjects (执法主体), filtered, sorted and paged", description = """
+            `q` matches any part of the id or name, ignoring case; `regionCode` keeps the subjects of that area and             of the areas below it. `sort` is `id` or `name`, ties broken by id; `total` is exact.""")
+    public CasePage<SubjectResponse> subjects(@RequestParam(required = false) String q,
+                                              @RequestParam(required = false) String regionCode,
+                                              @RequestParam(defaultValue = "id") String sort,
+                                              @RequestParam(defaultValue = "ASC") Direction direction,
+                                              @RequestParam(defaultValue = "0") int page,
+                                              @RequestParam(defaultValue = "20") int size) {
+        return admin.subjects(registryQuery(q, sort, direction, page, size), regionCode)
+                .map(v -> SubjectResponse.of(v.value(), v.version()));
+    }
+
+    private static RegistryQuery registryQuery(String q, String sort, Direction direction, int page, int size) {
+        return new RegistryQuery(q, sort, direction == Direction.DESC, page, size);
     }
 
     @GetMapping("/subjects/{id}")
@@ -123,10 +137,17 @@ public class AdminController extends CaseApiSupport {
     }
 
     @GetMapping("/officers")
-    @Operation(summary = "List officers (执法人员), optionally of one subject")
-    public List<OfficerResponse> officers(@RequestParam(required = false) String subjectId) {
-        return admin.officers(subjectId == null ? null : new SubjectId(subjectId)).stream()
-                .map(OfficerResponse::of).toList();
+    @Operation(summary = "List officers (执法人员), optionally of one subject, filtered, sorted and paged",
+            description = """
+            `q` matches any part of the id or name, ignoring case. `sort` is `id` or `name`, ties broken by id;             `total` is exact. Identity numbers and phones are masked.""")
+    public CasePage<OfficerResponse> officers(@RequestParam(required = false) String subjectId,
+                                              @RequestParam(required = false) String q,
+                                              @RequestParam(defaultValue = "id") String sort,
+                                              @RequestParam(defaultValue = "ASC") Direction direction,
+                                              @RequestParam(defaultValue = "0") int page,
+                                              @RequestParam(defaultValue = "20") int size) {
+        return admin.officers(registryQuery(q, sort, direction, page, size),
+                subjectId == null || subjectId.isBlank() ? null : new SubjectId(subjectId)).map(OfficerResponse::of);
     }
 
     @GetMapping("/officers/{id}")
@@ -157,9 +178,15 @@ public class AdminController extends CaseApiSupport {
     }
 
     @GetMapping("/matters")
-    @Operation(summary = "The matter catalogue (执法事项) with every version")
-    public List<MatterResponse> matters() {
-        return admin.matters().stream().map(AdminController::matterResponse).toList();
+    @Operation(summary = "The matter catalogue (执法事项) with every version, filtered and paged by code",
+            description = """
+            `q` matches any part of the code or of any version's name, ignoring case. `sort` is `code`; `total` is             exact.""")
+    public CasePage<MatterResponse> matters(@RequestParam(required = false) String q,
+                                            @RequestParam(defaultValue = "code") String sort,
+                                            @RequestParam(defaultValue = "ASC") Direction direction,
+                                            @RequestParam(defaultValue = "0") int page,
+                                            @RequestParam(defaultValue = "20") int size) {
+        return admin.matters(registryQuery(q, sort, direction, page, size)).map(AdminController::matterResponse);
     }
 
     @GetMapping("/matters/{code}")

@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.app.cases;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,13 +139,53 @@ class AdminApiIT extends StaffApiTestBase {
 
     @Test
     void theMatterList_answersEachMatterAsItsOwnReadDoes() {
-        StaffHttp.Answer list = admin().get("/api/v1/admin/matters");
+        StaffHttp.Answer list = admin().get("/api/v1/admin/matters?size=100");
 
         assertThat(list.status()).as(list.body()).isEqualTo(200);
-        assertThat(list.json()).isNotEmpty();
-        for (var m : list.json()) {
+        assertThat(list.json().path("items")).isNotEmpty();
+        for (var m : list.json().path("items")) {
             assertThat(m).isEqualTo(admin().get("/api/v1/admin/matters/" + m.path("code").asText()).json());
         }
+    }
+
+    @Test
+    void registryLists_arePagedFilteredAndSorted_withExactTotals() {
+        long total = admin().get("/api/v1/admin/subjects?size=1").json().path("total").asLong();
+        assertThat(total).isGreaterThanOrEqualTo(3);
+        List<String> ids = new ArrayList<>();
+        for (int page = 0; page * 2 < total; page++) {
+            StaffHttp.Answer answer = admin().get("/api/v1/admin/subjects?size=2&page=" + page);
+            assertThat(answer.json().path("items").size()).isLessThanOrEqualTo(2);
+            answer.json().path("items").forEach(item -> ids.add(item.path("id").asText()));
+        }
+        assertThat(ids).as("the pages together, by id").hasSize((int) total).doesNotHaveDuplicates().isSorted();
+        List<String> descending = admin().get("/api/v1/admin/subjects?sort=id&direction=DESC&size=100").json()
+                .path("items").findValuesAsText("id");
+        List<String> reversed = new ArrayList<>(ids);
+        java.util.Collections.reverse(reversed);
+        assertThat(descending).containsExactlyElementsOf(reversed);
+
+        StaffHttp.Answer county = admin().get("/api/v1/admin/subjects?regionCode=441521&size=100");
+        assertThat(county.json().path("items").findValuesAsText("regionCode")).isNotEmpty()
+                .allMatch(code -> code.startsWith("441521")).contains("441521100");
+        assertThat(county.json().path("items").findValuesAsText("id")).contains(HF, HC).doesNotContain(LF);
+        assertThat(admin().get("/api/v1/admin/subjects?q=hf-h").json().path("items").findValuesAsText("id"))
+                .contains(HC).doesNotContain(HF, LF);
+
+        StaffHttp.Answer officers = admin().get("/api/v1/admin/officers?subjectId=" + HF + "&q=OFFICER&sort=name");
+        assertThat(officers.status()).as(officers.body()).isEqualTo(200);
+        assertThat(officers.json().path("items").findValuesAsText("subjectId")).isNotEmpty().containsOnly(HF);
+        assertThat(officers.json().path("total").asLong()).isEqualTo(officers.json().path("items").size());
+        assertThat(admin().get("/api/v1/admin/matters?q=" + MATTER.substring(6)).json().path("items")
+                .findValuesAsText("code")).contains(MATTER);
+
+        assertField(admin().get("/api/v1/admin/subjects?sort=regionCode"), "sort");
+        assertField(admin().get("/api/v1/admin/officers?size=0"), "size");
+        assertField(admin().get("/api/v1/admin/matters?size=101"), "size");
+        assertField(admin().get("/api/v1/admin/matters?page=-1"), "page");
+        assertField(admin().get("/api/v1/admin/subjects?regionCode=449999"), "regionCode");
+        assertThat(admin().get("/api/v1/admin/subjects?direction=UP").status()).isEqualTo(400);
+        assertThat(as("hf-officer-1").get("/api/v1/admin/officers?q=hf").status()).isEqualTo(403);
     }
 
     @Test

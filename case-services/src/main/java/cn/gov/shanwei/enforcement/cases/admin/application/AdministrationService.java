@@ -9,9 +9,11 @@ import cn.gov.shanwei.enforcement.cases.admin.infrastructure.OfficerEntity;
 import cn.gov.shanwei.enforcement.cases.admin.infrastructure.OfficerProvincialEntity;
 import cn.gov.shanwei.enforcement.cases.admin.infrastructure.RegionEntity;
 import cn.gov.shanwei.enforcement.cases.admin.infrastructure.SubjectEntity;
+import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.cases.shared.Flushing;
+import cn.gov.shanwei.enforcement.cases.shared.ListQueries;
 import cn.gov.shanwei.enforcement.cases.shared.NotFoundException;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
@@ -29,6 +31,7 @@ import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +114,47 @@ public class AdministrationService {
     public List<Versioned<EnforcementSubject>> subjects() {
         return em.createQuery("select s from SubjectEntity s order by s.id", SubjectEntity.class).getResultList()
                 .stream().map(s -> new Versioned<>(s.toDomain(), s.version())).toList();
+    }
+
+    /**
+     * One page of the subjects: {@code text} matches any part of the id or name, ignoring case; {@code regionCode}
+     * keeps the subjects of that area and the areas below it (a county's towns).
+     */
+    @Transactional(readOnly = true)
+    public CasePage<Versioned<EnforcementSubject>> subjects(RegistryQuery query, String regionCode) {
+        StringBuilder where = new StringBuilder(" from SubjectEntity s where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        ListQueries.filter(where, params, "(lower(s.id) like :text" + ListQueries.LIKE_ESCAPE
+                + " or lower(s.name) like :text" + ListQueries.LIKE_ESCAPE + ")", "text",
+                ListQueries.containing(query.text()));
+        if (regionCode != null && !regionCode.isBlank()) {
+            String path = Optional.ofNullable(em.find(RegionEntity.class, regionCode)).map(RegionEntity::path)
+                    .orElseThrow(() -> new DomainValidationException("regionCode", "no area " + regionCode));
+            ListQueries.filter(where, params, "s.regionCode in (select r.code from RegionEntity r"
+                    + " where r.path like :path)", "path", path + "%");
+        }
+        return registryPage(SubjectEntity.class, "s", where, params, query, RegistryQuery.SUBJECT_SORTS)
+                .map(s -> new Versioned<>(s.toDomain(), s.version()));
+    }
+
+    /**
+     * One page of a registry list: the rows of {@code entity} under alias {@code alias} matching {@code where}, sorted
+     * by the query's field with the id breaking ties, and the exact count of all matching.
+     */
+    private <E> CasePage<E> registryPage(Class<E> entity, String alias, StringBuilder where,
+                                         Map<String, Object> params, RegistryQuery query, List<String> sortable) {
+        ListQueries.checkPage(query.sort(), sortable, query.page(), query.size());
+        String idField = sortable.get(0);
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + where, Long.class);
+        String direction = query.descending() ? " desc" : " asc";
+        TypedQuery<E> rows = em.createQuery("select " + alias + where + " order by " + alias + "." + query.sort()
+                + direction + (query.sort().equals(idField) ? "" : ", " + alias + "." + idField + direction), entity);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            rows.setParameter(k, v);
+        });
+        List<E> page = rows.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+        return new CasePage<>(page, query.page(), query.size(), count.getSingleResult());
     }
 
     /** One subject. */
@@ -196,6 +241,23 @@ public class AdministrationService {
             query.setParameter("s", subject.value());
         }
         return query.getResultList().stream().map(this::view).toList();
+    }
+
+    /**
+     * One page of the officers, optionally of one subject: {@code text} matches any part of the id or name, ignoring
+     * case. Only the page's officers are decrypted for their masked identity number and phone.
+     */
+    @Transactional(readOnly = true)
+    public CasePage<OfficerView> officers(RegistryQuery query, SubjectId subject) {
+        StringBuilder where = new StringBuilder(" from OfficerEntity o where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        ListQueries.filter(where, params, "o.subjectId = :subject", "subject",
+                subject == null ? null : subject.value());
+        ListQueries.filter(where, params, "(lower(o.id) like :text" + ListQueries.LIKE_ESCAPE
+                + " or lower(o.name) like :text" + ListQueries.LIKE_ESCAPE + ")", "text",
+                ListQueries.containing(query.text()));
+        return registryPage(OfficerEntity.class, "o", where, params, query, RegistryQuery.OFFICER_SORTS)
+                .map(this::view);
     }
 
     /** One officer. */
@@ -456,6 +518,22 @@ public class AdministrationService {
         return em.createQuery("select m from MatterEntity m order by m.code", MatterEntity.class).getResultList()
                 .stream().map(head -> new Versioned<>(catalogue.matter(new MatterCode(head.code())).orElseThrow(),
                         head.version())).toList();
+    }
+
+    /**
+     * One page of the matter catalogue by code: {@code text} matches any part of the code or of any version's name,
+     * ignoring case. Only the page's matters are read with their versions.
+     */
+    @Transactional(readOnly = true)
+    public CasePage<Versioned<EnforcementMatter>> matters(RegistryQuery query) {
+        StringBuilder where = new StringBuilder(" from MatterEntity m where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        ListQueries.filter(where, params, "(lower(m.code) like :text" + ListQueries.LIKE_ESCAPE
+                + " or exists (select v from MatterVersionEntity v where v.code = m.code and lower(v.name) like :text"
+                + ListQueries.LIKE_ESCAPE + "))", "text", ListQueries.containing(query.text()));
+        return registryPage(MatterEntity.class, "m", where, params, query, RegistryQuery.MATTER_SORTS)
+                .map(head -> new Versioned<>(catalogueOf(new MatterCode(head.code()))
+                        .matter(new MatterCode(head.code())).orElseThrow(), head.version()));
     }
 
     /** One matter with all its versions, and the lock version of the matter. */

@@ -21,4 +21,9 @@ public record CasePage<T>(List<T> items, int page, int size, long total, boolean
     public CasePage(List<T> items, int page, int size, long total) {
         this(items, page, size, total, false);
     }
+
+    /** The same page with each item mapped. */
+    public <R> CasePage<R> map(java.util.function.Function<? super T, ? extends R> mapper) {
+        return new CasePage<>(items.stream().<R>map(mapper).toList(), page, size, total, totalIsLowerBound);
+    }
 }
