@@ -45,13 +45,15 @@ public class PaymentNoticeController {
     private final PenaltyCaseService cases;
     private final PaymentNoticeLedger ledger;
     private final JdbcPaymentResultStore results;
+    private final SurchargeLedger surcharges;
     private final StateWait waits;
 
     public PaymentNoticeController(PenaltyCaseService cases, PaymentNoticeLedger ledger,
-                                   JdbcPaymentResultStore results, StateWait waits) {
+                                   JdbcPaymentResultStore results, SurchargeLedger surcharges, StateWait waits) {
         this.cases = cases;
         this.ledger = ledger;
         this.results = results;
+        this.surcharges = surcharges;
         this.waits = waits;
     }
 
@@ -65,9 +67,23 @@ public class PaymentNoticeController {
      * @param payUrl       where the party pays online (null while pending)
      * @param paidFen      the accepted payment (null unless paid)
      * @param paidAt       when (null unless paid)
+     * @param surcharge    the late-payment surcharge notice (加处罚款缴款书) opened once the fine was overdue, or null
      */
     public record NoticeView(String requestNo, String state, long fineFen, LocalDate dueOn, String noticeNumber,
-                             String payCode, String payUrl, Instant issuedAt, Long paidFen, Instant paidAt) {
+                             String payCode, String payUrl, Instant issuedAt, Long paidFen, Instant paidAt,
+                             SurchargeView surcharge) {
+    }
+
+    /**
+     * The surcharge notice of an overdue fine (《行政处罚法》第七十二条: 3 % of the fine a day, at most the fine).
+     *
+     * @param state        {@code PENDING} until the provider issued it, then {@code ISSUED}, {@code PAID} once a
+     *                     result for it was accepted
+     * @param accruedUntil the day the surcharge was counted to
+     */
+    public record SurchargeView(String requestNo, String state, long surchargeFen, LocalDate accruedUntil,
+                                LocalDate dueOn, String noticeNumber, String payCode, String payUrl,
+                                Instant issuedAt, Long paidFen, Instant paidAt) {
     }
 
     @GetMapping("/api/v1/cases/penalties/{id}/payment-notice")
@@ -95,6 +111,17 @@ public class PaymentNoticeController {
                     : NoticeState.PENDING;
             return new NoticeView(row.requestNo(), state.name(), row.fineFen(), row.dueOn(), row.noticeNumber(),
                     row.payCode(), row.payUrl(), row.issuedAt(), paid == null ? null : paid.paidFen(),
+                    paid == null ? null : paid.paidAt(), surcharge(caseId));
+        }).orElse(null);
+    }
+
+    private SurchargeView surcharge(UUID caseId) {
+        return surcharges.byCase(caseId).map(s -> {
+            PaymentResult paid = s.noticeNumber() == null ? null : results.find(s.noticeNumber()).orElse(null);
+            NoticeState state = paid != null ? NoticeState.PAID : s.noticeNumber() != null ? NoticeState.ISSUED
+                    : NoticeState.PENDING;
+            return new SurchargeView(s.requestNo(), state.name(), s.surchargeFen(), s.accruedUntil(), s.dueOn(),
+                    s.noticeNumber(), s.payCode(), s.payUrl(), s.issuedAt(), paid == null ? null : paid.paidFen(),
                     paid == null ? null : paid.paidAt());
         }).orElse(null);
     }

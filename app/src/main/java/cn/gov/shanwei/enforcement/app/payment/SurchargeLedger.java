@@ -70,4 +70,30 @@ public class SurchargeLedger {
                         rs.getObject("accrued_until", LocalDate.class), rs.getObject("due_on", LocalDate.class),
                         rs.getString("notice_number"))).optional();
     }
+
+    /**
+     * A case's surcharge notice as the staff API shows it.
+     *
+     * @param noticeNumber the provider's number, payCode, payUrl and issuedAt: null until issued
+     */
+    public record CaseSurcharge(String requestNo, String originalNoticeNumber, long surchargeFen,
+                                LocalDate accruedUntil, LocalDate dueOn, String noticeNumber, String payCode,
+                                String payUrl, Instant issuedAt) {
+    }
+
+    /** The surcharge notice of a case, the latest if a case ever had more than one notice. */
+    public Optional<CaseSurcharge> byCase(UUID caseId) {
+        return jdbc.sql("""
+                        SELECT request_no, original_notice_number, surcharge_fen, accrued_until, due_on, notice_number,
+                            pay_code, pay_url, issued_at FROM payment_surcharge WHERE case_id = ?
+                        ORDER BY created_at DESC, request_no LIMIT 1""")
+                .param(caseId).query((rs, n) -> {
+                    Timestamp issuedAt = rs.getTimestamp("issued_at");
+                    return new CaseSurcharge(rs.getString("request_no"), rs.getString("original_notice_number"),
+                            rs.getLong("surcharge_fen"), rs.getObject("accrued_until", LocalDate.class),
+                            rs.getObject("due_on", LocalDate.class), rs.getString("notice_number"),
+                            rs.getString("pay_code"), rs.getString("pay_url"),
+                            issuedAt == null ? null : issuedAt.toInstant());
+                }).optional();
+    }
 }

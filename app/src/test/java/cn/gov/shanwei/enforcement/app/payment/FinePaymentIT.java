@@ -316,6 +316,16 @@ class FinePaymentIT {
             assertThat(n.noticeNumber()).isEqualTo(jdbc.sql("SELECT notice_number FROM payment_surcharge WHERE "
                     + "request_no = ?").param(requestNo).query(String.class).single());
         });
+        // The officer sees it beside the fine's notice; the paid case has none.
+        JsonNode surcharge = notice(overdueId).path("surcharge");
+        assertThat(surcharge.path("state").asText()).isEqualTo("ISSUED");
+        assertThat(surcharge.path("requestNo").asText()).isEqualTo(requestNo);
+        assertThat(surcharge.path("surchargeFen").asLong()).isEqualTo(expected);
+        assertThat(surcharge.path("accruedUntil").asText()).isEqualTo(threeDaysLate.toString());
+        assertThat(surcharge.path("noticeNumber").asText()).isEqualTo(provider.client().findNotice(requestNo)
+                .orElseThrow().noticeNumber());
+        assertThat(surcharge.path("payUrl").asText()).isNotBlank();
+        assertThat(notice(paidId).path("surcharge").path("state").isMissingNode()).as("no surcharge").isTrue();
     }
 
     @Test
