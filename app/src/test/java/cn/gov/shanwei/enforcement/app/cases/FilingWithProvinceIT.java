@@ -69,9 +69,36 @@ class FilingWithProvinceIT extends StaffApiTestBase {
         }
     }
 
+    /** The sandbox's holder of {@link #LICENCE}, as 法人库 registers it. */
+    static final String LICENCE_HOLDER_USCC = "91441502MA4UJ0XX3T";
+
+    /** A lead whose party is the organisation {@code uscc}. */
+    String organisationLead(String uscc, String name) {
+        StaffHttp.Answer a = as("hf-officer-1").post("/api/v1/cases/penalties", Map.of("matterCode", MATTER,
+                "party", Map.of("kind", "ORGANISATION", "name", name, "idNumber", uscc),
+                "placeCode", "441521", "discoveredOn", TODAY.minusDays(1).toString(), "facts", "sold expired food"));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().path("summary").path("id").asText();
+    }
+
+    @Test
+    void aLicenceOfAnotherHolder_is409_namingTheHolder_andTheCaseStaysALead() {
+        String id = lead("hf-officer-1", "441521", "filing check 餐饮有限公司");   // 91441500MA4W123454
+        warmUpTheLicenceClient();
+
+        StaffHttp.Answer refused = as("hf-head").post(path(id), Map.of("filedOn", TODAY.toString(),
+                "licenceId", LICENCE));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().path("conflict").asText()).isEqualTo("RULE_VIOLATED");
+        assertThat(refused.body()).contains("汕尾市城区海滨餐饮有限公司").doesNotContain(LICENCE_HOLDER_USCC);
+        assertThat(as("hf-head").get("/api/v1/cases/penalties/" + id).json().path("summary").path("stage")
+                .asText()).isEqualTo("LEAD");
+    }
+
     @Test
     void organisationWithALicence_isFiled_withTheChecksRecorded_andTheUsageRecordOnTheOutbox() {
-        String id = lead("hf-officer-1", "441521", "filing check 餐饮有限公司");
+        String id = organisationLead(LICENCE_HOLDER_USCC, "汕尾市城区海滨餐饮有限公司");
         warmUpTheLicenceClient();
 
         StaffHttp.Answer filed = as("hf-head").post(path(id), Map.of("filedOn", TODAY.toString(),

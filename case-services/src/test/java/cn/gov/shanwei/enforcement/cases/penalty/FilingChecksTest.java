@@ -78,6 +78,9 @@ class FilingChecksTest {
         volatile Optional<OrganisationRecord> organisation = Optional.empty();
         volatile boolean organisationStale;
         volatile boolean down;
+        /** The holder the licence service names for every licence it knows: name and masked id number. */
+        volatile String licenceHolder = "汕尾市海滨餐饮有限公司";
+        volatile String licenceHolderIdMasked = "9144************54";
         /** Run on every call before it answers (what the caller holds while the province is being asked). */
         volatile Runnable whileAsked = () -> { };
         final List<CallContext> calls = new CopyOnWriteArrayList<>();
@@ -90,6 +93,8 @@ class FilingChecksTest {
             organisation = Optional.of(new OrganisationRecord(CaseFixtures.ORG_ID, "汕尾市海滨餐饮有限公司",
                     OrganisationStatus.ACTIVE, "陈小海"));
             organisationStale = false;
+            licenceHolder = "汕尾市海滨餐饮有限公司";
+            licenceHolderIdMasked = "9144************54";
             down = false;
             whileAsked = () -> { };
             calls.clear();
@@ -129,7 +134,7 @@ class FilingChecksTest {
                 return LicenceVerification.notFound(licenceId, CaseTestApplication.NOW);
             }
             return LicenceVerification.found(licenceId, LicenceStatus.EXPIRED, new LicenceDetails("食品经营许可证",
-                    "11100000000013338W011", "汕尾市海滨餐饮有限公司", "9144************54", "海丰县市场监督管理局",
+                    "11100000000013338W011", licenceHolder, licenceHolderIdMasked, "海丰县市场监督管理局",
                     LocalDate.of(2020, 1, 1), LocalDate.of(2025, 1, 1)), CaseTestApplication.NOW);
         }
 
@@ -288,6 +293,28 @@ class FilingChecksTest {
 
         assertThat(cases.get(head, unknown).summary().stage()).isEqualTo("LEAD");
         assertThat(province.usageRecords).isEmpty();
+    }
+
+    @Test
+    void aLicenceHeldBySomeoneElse_isARuleViolation_naming_itsHolder_andNothingIsRecorded() {
+        UUID id = organisationLead();
+        province.licenceHolder = "汕尾市城区海滨餐饮有限公司";
+        province.licenceHolderIdMasked = "9144************3T";
+
+        assertThatThrownBy(() -> cases.execute(head, id, null, new PenaltyCommand.File(TODAY, LICENCE)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("汕尾市城区海滨餐饮有限公司").hasMessageContaining("not by the party");
+        province.licenceHolder = "汕尾市海滨餐饮有限公司";
+        assertThatThrownBy(() -> cases.execute(head, id, null, new PenaltyCommand.File(TODAY, LICENCE)))
+                .as("the same name on another holder's id number").isInstanceOf(RuleViolationException.class);
+
+        assertThat(cases.get(head, id).summary().stage()).isEqualTo("LEAD");
+        assertThat(province.usageRecords).isEmpty();
+
+        province.licenceHolderIdMasked = "9144************54";
+        province.licenceHolder = "汕尾市海滨餐饮有限公司 ";
+        assertThat(cases.execute(head, id, null, new PenaltyCommand.File(TODAY, LICENCE)).summary().stage())
+                .as("the party's own licence, its name written with a trailing space").isNotEqualTo("LEAD");
     }
 
     @Test

@@ -8,6 +8,8 @@ import cn.gov.shanwei.enforcement.domain.baselib.PersonMatch;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import cn.gov.shanwei.enforcement.domain.call.ProviderAnswer;
 import cn.gov.shanwei.enforcement.domain.call.ProviderUnavailableException;
+import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
+import cn.gov.shanwei.enforcement.domain.licence.LicenceDetails;
 import cn.gov.shanwei.enforcement.domain.licence.LicenceId;
 import cn.gov.shanwei.enforcement.domain.licence.LicenceRegistry;
 import cn.gov.shanwei.enforcement.domain.licence.LicenceStatus;
@@ -21,6 +23,7 @@ import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -70,7 +73,8 @@ public final class FilingChecks {
         Party party = c.party();
         PartyCheck partyCheck = party.kind() == Party.Kind.PERSON ? person(party, context)
                 : organisation(party, context);
-        LicenceCheck licenceCheck = licenceId == null ? null : licence(LicenceId.parse(licenceId), context);
+        LicenceCheck licenceCheck = licenceId == null ? null
+                : licence(LicenceId.parse(licenceId), party, partyCheck, context);
         return new Checked(partyCheck, licenceCheck);
     }
 
@@ -119,12 +123,39 @@ public final class FilingChecks {
                 answer.stale());
     }
 
-    private LicenceCheck licence(LicenceId licenceId, CallContext context) {
+    private LicenceCheck licence(LicenceId licenceId, Party party, PartyCheck partyCheck, CallContext context) {
         LicenceVerification verification = licences.verify(licenceId, context);
         if (verification.status() == LicenceStatus.NOT_FOUND) {
             throw new RuleViolationException("The licence service (电子证照) has no licence " + licenceId.value()
                     + ": correct the licence named at filing");
         }
+        verification.details().ifPresent(details -> requireHeldByTheParty(licenceId, details, party, partyCheck));
         return new LicenceCheck(licenceId.value(), verification.status().name(), verification.checkedAt());
+    }
+
+    /**
+     * The licence named at filing must be the party's own: its holder's id number (which the hub only ever sees
+     * masked, {@link PersonalDataMask}) must agree with the party's, and its holder's name with the party's name as the
+     * base library registered it (法人库) or as given (a person, already matched in 人口库).
+     */
+    private static void requireHeldByTheParty(LicenceId licenceId, LicenceDetails details, Party party,
+                                              PartyCheck partyCheck) {
+        String partyName = partyCheck.registeredName() != null ? partyCheck.registeredName() : party.name();
+        boolean sameId = details.holderIdMasked() == null || details.holderIdMasked()
+                .equalsIgnoreCase(PersonalDataMask.mask(party.idNumber().toUpperCase(Locale.ROOT)));
+        if (!sameId || !sameName(details.holderName(), partyName)) {
+            throw new RuleViolationException("The licence " + licenceId.value() + " is held by "
+                    + details.holderName() + " (电子证照), not by the party " + partyName
+                    + ": name the party's own licence at filing");
+        }
+    }
+
+    /** Names compared as registries write them: spaces ignored, full-width and half-width brackets alike. */
+    static boolean sameName(String a, String b) {
+        return normalisedName(a).equals(normalisedName(b));
+    }
+
+    private static String normalisedName(String name) {
+        return name.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
     }
 }
