@@ -159,12 +159,16 @@ public class JdbcDeliveryLedger implements DeliveryLedger {
             });
         }
         if (!released.isEmpty()) {
-            // Back to what the claim found: an attempt never made is not counted.
+            // Back to what the claim found: an attempt never made is not counted. Why it was not made (e.g. an open
+            // breaker) becomes the last error, so a call dead-lettered meanwhile says so.
             batch.batchUpdate("""
                     UPDATE outbox_message SET state = CASE WHEN attempts <= 1 THEN 'QUEUED' ELSE 'RETRYING' END,
-                        attempts = attempts - 1
+                        attempts = attempts - 1, last_error = COALESCE(?, last_error)
                     WHERE idempotency_key = ? AND state = 'ATTEMPTING'
-                    """, released, released.size(), (ps, release) -> ps.setString(1, release.idempotencyKey()));
+                    """, released, released.size(), (ps, release) -> {
+                ps.setString(1, release.reason());
+                ps.setString(2, release.idempotencyKey());
+            });
         }
     }
 

@@ -5,6 +5,11 @@ import cn.gov.shanwei.enforcement.adapters.payment.Mismatch;
 import cn.gov.shanwei.enforcement.adapters.payment.ReconciliationExpectations;
 import cn.gov.shanwei.enforcement.adapters.payment.ReconciliationProgress;
 import cn.gov.shanwei.enforcement.adapters.payment.ReconciliationReport;
+import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.domain.call.ProviderUnavailableException;
+import cn.gov.shanwei.enforcement.routes.support.ProviderFailureTranslator;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -33,6 +39,7 @@ public class DailyReconciliation {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final PaymentProvider provider;
+    private final CircuitBreaker breaker;
     private final PaymentNoticeLedger ledger;
     private final IssuedNotices issued;
     private final JdbcClient jdbc;
@@ -42,10 +49,12 @@ public class DailyReconciliation {
     /**
      * @param issued every notice the hub issued (the case platform's and the municipal systems'), so a payment of
      *               either is matched and none is reported as unknown
+     * @param breaker the payment provider's circuit breaker, which the file's fetch passes like any other call to it
      */
-    public DailyReconciliation(PaymentProvider provider, PaymentNoticeLedger ledger, IssuedNotices issued,
-                               JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    public DailyReconciliation(PaymentProvider provider, CircuitBreaker breaker, PaymentNoticeLedger ledger,
+                               IssuedNotices issued, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.provider = Objects.requireNonNull(provider, "provider");
+        this.breaker = Objects.requireNonNull(breaker, "breaker");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.issued = Objects.requireNonNull(issued, "issued");
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
@@ -61,6 +70,9 @@ public class DailyReconciliation {
             ReconciliationReport report = run(day);
             LOG.info("Payment reconciliation of {}: balanced={}, matched={}, mismatches={}", day, report.balanced(),
                     report.matched(), report.mismatchCount());
+        } catch (ProviderUnavailableException e) {
+            LOG.warn("Payment reconciliation of {} not done: the payment provider is unavailable; rerun it after {}:"
+                    + " {}", day, e.retryAfter(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Payment reconciliation of {} failed; rerun it once the provider has the file: {}", day,
                     e.toString());
@@ -72,6 +84,8 @@ public class DailyReconciliation {
      *
      * @throws cn.gov.shanwei.enforcement.adapters.common.ProviderException if the file cannot be had (e.g.
      *         {@code NOT_READY}); nothing is recorded then
+     * @throws ProviderUnavailableException if the payment provider's breaker is open: the provider is not asked and
+     *         nothing is recorded (the day is not reconciled, which is not the same as reconciled without mismatches)
      */
     public ReconciliationReport run(LocalDate day) {
         Set<String> confirmed = new HashSet<>(jdbc.sql("SELECT notice_number FROM payment_result"
@@ -90,7 +104,14 @@ public class DailyReconciliation {
                 return issued.amountDueFen(noticeNumber);
             }
         };
-        ReconciliationReport report = provider.client().reconcile(day, ours, ReconciliationProgress.NONE);
+        ReconciliationReport report;
+        try {
+            report = breaker.executeSupplier(() -> provider.client().reconcile(day, ours,
+                    ReconciliationProgress.NONE));
+        } catch (CallNotPermittedException open) {
+            throw (ProviderUnavailableException) new ProviderFailureTranslator(Provider.PAYMENT, breaker,
+                    Duration.ZERO).translate(open);
+        }
         transaction.executeWithoutResult(tx -> record(report));
         return report;
     }

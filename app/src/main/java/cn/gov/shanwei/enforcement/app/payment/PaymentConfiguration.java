@@ -6,10 +6,13 @@ import cn.gov.shanwei.enforcement.cases.payment.ConfirmedPayments;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
+import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 import cn.gov.shanwei.enforcement.routes.config.HubProvidersProperties;
 import cn.gov.shanwei.enforcement.routes.config.ProviderEndpoints;
 import cn.gov.shanwei.enforcement.routes.durable.Outbox;
+import cn.gov.shanwei.enforcement.routes.support.ProviderResilience;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import cn.gov.shanwei.enforcement.app.ops.OpsAudit;
@@ -131,11 +134,14 @@ public class PaymentConfiguration {
 
     /** The daily reconciliation (ADR 0802); its schedule is {@code hub.payment.reconciliation-cron}. */
     @Bean
-    public DailyReconciliation paymentDailyReconciliation(PaymentProvider provider, PaymentNoticeLedger ledger,
+    public DailyReconciliation paymentDailyReconciliation(PaymentProvider provider, CircuitBreakerRegistry breakers,
+                                                          HubProvidersProperties providers,
+                                                          PaymentNoticeLedger ledger,
                                                           ClientPaymentNotices clientNotices, JdbcClient jdbc,
                                                           PlatformTransactionManager tx, Clock clock) {
-        return new DailyReconciliation(provider, ledger, PaymentCallbacks.issuedNotices(ledger, clientNotices), jdbc,
-                new TransactionTemplate(tx), clock);
+        return new DailyReconciliation(provider, ProviderResilience.breaker(breakers, Provider.PAYMENT,
+                providers.settingsFor(Provider.PAYMENT)), ledger,
+                PaymentCallbacks.issuedNotices(ledger, clientNotices), jdbc, new TransactionTemplate(tx), clock);
     }
 
     /** In the sandbox, the province's payment system sends its signed callbacks to this hub once it listens. */

@@ -72,8 +72,9 @@ class OperationsEndpointsIT {
                     .isEqualTo("CLOSED");
         }
         assertThat(providers.path("identity").path("details").path("probeResult").asText()).isEqualTo("HTTP 200");
+        // Seal and payment are called on the durable path only, and have their breakers all the same.
         for (String provider : new String[] {"seal", "payment"}) {
-            assertThat(providers.path(provider).path("status").asText()).as(provider).isEqualTo("UNKNOWN");
+            assertThat(providers.path(provider).path("status").asText()).as(provider).isNotIn("UNKNOWN", "");
         }
     }
 

@@ -46,7 +46,11 @@ class OpsApiIT {
                 "--hub.clients." + OPS + ".name=Ops console",
                 "--hub.clients." + OPS + ".secrets[0]=" + OPS_SECRET,
                 "--hub.clients." + OPS + ".services[0]=" + OpsController.DLQ_SERVICE,
-                "--hub.clients." + OPS + ".services[1]=" + ProviderCallsController.SERVICE);
+                "--hub.clients." + OPS + ".services[1]=" + ProviderCallsController.SERVICE,
+                // One effect failing on every delivery must not open the test provider's breaker here: then each of
+                // its deliveries reaches the provider (SealApiIT shows what an open breaker does to queued work).
+                "--hub.providers.exchange.sliding-window-size=100",
+                "--hub.providers.exchange.minimum-calls=100");
         int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
         ops = new OpsHttp(URI.create("http://127.0.0.1:" + port), OPS, OPS_SECRET);
     }
@@ -74,14 +78,43 @@ class OpsApiIT {
         assertThat(provider.effects()).as("its case waits behind it").doesNotContainKey("replay-1");
 
         provider.cure("replay-0");
-        HttpResponse<String> replayed = ops.post("/api/v1/ops/dead-letters/" + OPERATION + "/idem-replay-0/replay",
-                "");
+        replayedOnceInItsCaseOrder("replay-0", "replay-case-0", "replay-0", "replay-1");
+    }
+
+    @Test
+    void anEffectWhoseProviderStaysUnavailable_isDeadLetteredAfterTheLastDelivery_andOtherCasesGoOn_andReplayedOnce()
+            throws Exception {
+        provider.unavailableFor("flaky-0");
+        DurableHub.enqueue(hub, "flaky", 4, 2, 1);
+        JsonNode letter = awaitDeadLetter("idem-flaky-0");
+
+        assertThat(letter.path("state").asText()).as("not refused: it may still work").isEqualTo("RETRYING");
+        assertThat(letter.path("attempts").asInt()).as("every delivery the broker made reached the provider")
+                .isEqualTo(DurableHub.MAX_DELIVERY_ATTEMPTS);
+        assertThat(letter.path("lastError").asText()).as("its retries reconcile first, and that failed too")
+                .startsWith("reconcile: ProviderTransportException").contains("HTTP 503");
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.effects().containsKey("flaky-3"));
+        assertThat(provider.orderOf("flaky-case-1")).as("the other case is delivered")
+                .containsExactly("flaky-1", "flaky-3");
+        assertThat(provider.effects()).as("its own case waits behind it").doesNotContainKeys("flaky-0", "flaky-2");
+
+        provider.cure("flaky-0");
+        replayedOnceInItsCaseOrder("flaky-0", "flaky-case-0", "flaky-0", "flaky-2");
+    }
+
+    /** Ops replays the dead letter of {@code businessKey}: it is delivered once, then its case's later effects. */
+    private static void replayedOnceInItsCaseOrder(String businessKey, String caseNumber, String... caseOrder)
+            throws Exception {
+        HttpResponse<String> replayed = ops.post("/api/v1/ops/dead-letters/" + OPERATION + "/idem-" + businessKey
+                + "/replay", "");
         assertThat(replayed.statusCode()).isEqualTo(200);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> provider.orderOf("replay-case-0").size() == 2);
-        assertThat(provider.orderOf("replay-case-0")).containsExactly("replay-0", "replay-1");
-        assertThat(provider.effects()).containsEntry("replay-0", 1).containsEntry("replay-1", 1);
-        assertThat(deadLetterKeys()).doesNotContain("idem-replay-0");
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.orderOf(caseNumber).size() == caseOrder.length);
+        assertThat(provider.orderOf(caseNumber)).containsExactly(caseOrder);
+        for (String effect : caseOrder) {
+            assertThat(provider.effects()).as("delivered once").containsEntry(effect, 1);
+        }
+        assertThat(deadLetterKeys()).doesNotContain("idem-" + businessKey);
     }
 
     @Test

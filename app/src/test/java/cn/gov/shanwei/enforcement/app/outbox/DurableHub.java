@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class DurableHub {
 
     /** Fast broker back-off so retries and dead-lettering fit in a test. */
-    static final int MAX_DELIVERY_ATTEMPTS = 8;
+    public static final int MAX_DELIVERY_ATTEMPTS = 8;
 
     private DurableHub() {
     }

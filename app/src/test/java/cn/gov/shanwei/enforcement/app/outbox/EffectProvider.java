@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A test stand-in for a provincial provider whose side effect cannot be deduplicated by the provider (like a seal
  * or a payment notice): every POST takes effect, so the hub alone must prevent duplicates. It counts effects per
- * business key and records the order per case, can be taken down (503) and refuses "poison" keys (400). It lives
- * in the test JVM, so it outlives a hub that is killed.
+ * business key and records the order per case, can be taken down (503), for all keys or for one, and refuses
+ * "poison" keys (400). It lives in the test JVM, so it outlives a hub that is killed.
  *
  * <p>{@code POST /effects} with headers {@code Idempotency-Key}, {@code Business-Key}, {@code Case-Number};
  * {@code GET /effects/{businessKey}} → 200 if the effect exists, 404 if not.
@@ -44,6 +44,7 @@ public final class EffectProvider implements AutoCloseable {
     private final Map<String, AtomicInteger> effects = new ConcurrentHashMap<>();
     private final Map<String, List<String>> orderByCase = new ConcurrentHashMap<>();
     private final Set<String> poison = ConcurrentHashMap.newKeySet();
+    private final Set<String> unavailableFor = ConcurrentHashMap.newKeySet();
     private final AtomicInteger posts = new AtomicInteger();
     private final AtomicInteger foundByQuery = new AtomicInteger();
     private volatile boolean down;
@@ -72,8 +73,15 @@ public final class EffectProvider implements AutoCloseable {
         poison.add(businessKey);
     }
 
+    /** Answers 503 to every request about {@code businessKey} (its POST and its query), as if only it timed out. */
+    public void unavailableFor(String businessKey) {
+        unavailableFor.add(businessKey);
+    }
+
+    /** Ends {@link #poison} and {@link #unavailableFor} of {@code businessKey}. */
     public void cure(String businessKey) {
         poison.remove(businessKey);
+        unavailableFor.remove(businessKey);
     }
 
     /** Effects per business key: 1 for each delivered call, more than 1 would be a duplicate effect. */
@@ -117,9 +125,9 @@ public final class EffectProvider implements AutoCloseable {
         return provider;
     }
 
-    /** {@code POST /effects}: takes the effect (201), or refuses a poison key (400), or is down (503). */
+    /** {@code POST /effects}: takes the effect (201), or refuses a poison key (400), or is down for it (503). */
     public Answer post(String businessKey, String caseNumber) {
-        if (down) {
+        if (down || unavailableFor.contains(businessKey)) {
             return new Answer(503, "down for maintenance");
         }
         posts.incrementAndGet();
@@ -137,7 +145,7 @@ public final class EffectProvider implements AutoCloseable {
 
     /** {@code GET /effects/{businessKey}}: 200 if the effect exists, 404 if not (503 while down). */
     public Answer query(String businessKey) {
-        if (down) {
+        if (down || unavailableFor.contains(businessKey)) {
             return new Answer(503, "down for maintenance");
         }
         boolean found = effects.containsKey(businessKey);

@@ -16,6 +16,8 @@ import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCommand;
 import cn.gov.shanwei.enforcement.contracts.sandbox.PaymentSandbox;
 import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
 import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
+import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.domain.call.ProviderUnavailableException;
 import cn.gov.shanwei.enforcement.domain.common.EnforcementDomain;
 import cn.gov.shanwei.enforcement.domain.matter.DiscretionBand;
 import cn.gov.shanwei.enforcement.domain.matter.LegalBasis;
@@ -34,6 +36,8 @@ import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -105,6 +110,8 @@ class FinePaymentIT {
     JdbcClient jdbc;
     @Autowired
     DailyReconciliation reconciliation;
+    @Autowired
+    CircuitBreakerRegistry breakers;
     @Autowired
     OverdueSurcharges surcharges;
 
@@ -287,6 +294,28 @@ class FinePaymentIT {
                 .query(UUID.class).single()).isEqualTo(lostId);
         assertThat(jdbc.sql("SELECT balanced FROM payment_reconciliation WHERE business_day = ?").param(TODAY)
                 .query(Boolean.class).single()).isFalse();
+    }
+
+    @Test
+    void theDailyReconciliation_whileThePaymentBreakerIsOpen_isNotDone_insteadOfReportingNoMismatch() {
+        LocalDate day = TODAY.minusDays(3);
+        CircuitBreaker breaker = breakers.circuitBreaker(Provider.PAYMENT.code());
+        breaker.transitionToOpenState();
+        try {
+            assertThatThrownBy(() -> reconciliation.run(day)).isInstanceOf(ProviderUnavailableException.class)
+                    .satisfies(e -> assertThat(((ProviderUnavailableException) e).retryAfter()).isPositive());
+            assertThat(reconciledDays(day)).as("nothing recorded: the day is not reconciled").isZero();
+        } finally {
+            breaker.transitionToClosedState();
+        }
+
+        reconciliation.run(day);
+        assertThat(reconciledDays(day)).isEqualTo(1);
+    }
+
+    private int reconciledDays(LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*) FROM payment_reconciliation WHERE business_day = ?").param(day)
+                .query(Integer.class).single();
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -58,6 +59,7 @@ public final class ProvinceSandbox implements AutoCloseable {
     private final Map<SandboxService, List<StubMapping>> baseline;
     private final Map<SandboxService, Injected> injected = new EnumMap<>(SandboxService.class);
     private final TifGatewayCheck gateway;
+    private final Map<SandboxService, AtomicLong> requests = new EnumMap<>(SandboxService.class);
     /** Set once in {@code start}, before the sandbox is handed out. */
     private PaymentSandbox payment;
     /** Set once in {@code start}, before the sandbox is handed out. */
@@ -75,6 +77,21 @@ public final class ProvinceSandbox implements AutoCloseable {
         this.baseline = baseline;
         this.gateway = gateway;
         this.baseUrl = URI.create("http://127.0.0.1:" + server.port());
+        for (SandboxService service : SandboxService.values()) {
+            requests.put(service, new AtomicLong());
+        }
+        server.addMockServiceRequestListener((request, response) -> counted(request.getUrl()));
+    }
+
+    private void counted(String url) {
+        for (SandboxService service : SandboxService.values()) {
+            String prefix = "/" + service.code();
+            if ((url.equals(prefix) || url.startsWith(prefix + "/") || url.startsWith(prefix + "?"))
+                    && !url.startsWith(prefix + "/health")) {
+                requests.get(service).incrementAndGet();
+                return;
+            }
+        }
     }
 
     /** Starts the sandbox on a free port of 127.0.0.1. */
@@ -243,6 +260,14 @@ public final class ProvinceSandbox implements AutoCloseable {
     /** The TIF gateway check in front of the services: switch signing per service, read its window. */
     public TifGatewayCheck gateway() {
         return gateway;
+    }
+
+    /**
+     * How many requests reached {@code service} since the sandbox started, whatever it answered (simulated outages
+     * included); its health URL is not counted. Lets a test see that the hub left a service alone.
+     */
+    public long requestCount(SandboxService service) {
+        return requests.get(Objects.requireNonNull(service, "service")).get();
     }
 
     /** Every request to {@code service} (health included) answers HTTP 503 until {@link #restore}. */

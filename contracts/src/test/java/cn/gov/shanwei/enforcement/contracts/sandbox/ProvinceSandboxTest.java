@@ -110,6 +110,23 @@ class ProvinceSandboxTest {
     }
 
     @Test
+    void requestCount_countsWhatReachedAService_outagesIncluded_healthProbesNot() throws Exception {
+        long licence = sandbox.requestCount(SandboxService.LICENCE);
+        long map = sandbox.requestCount(SandboxService.MAP);
+        sandbox.simulateOutage(SandboxService.LICENCE);
+        try {
+            get(URI.create(sandbox.baseUrl() + "/licence/anything/else"));
+            get(sandbox.healthUrl(SandboxService.LICENCE));
+        } finally {
+            sandbox.restore(SandboxService.LICENCE);
+        }
+        get(URI.create(sandbox.baseUrl() + "/licence/ws?wsdl"));
+
+        assertThat(sandbox.requestCount(SandboxService.LICENCE)).isEqualTo(licence + 2);
+        assertThat(sandbox.requestCount(SandboxService.MAP)).isEqualTo(map);
+    }
+
+    @Test
     void simulateConnectionReset_dropsConnectionsUntilRestored() throws Exception {
         sandbox.simulateConnectionReset(SandboxService.IDENTITY);
 

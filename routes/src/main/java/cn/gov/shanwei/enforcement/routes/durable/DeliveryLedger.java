@@ -80,8 +80,17 @@ public interface DeliveryLedger {
     record Failed(String idempotencyKey, String error, boolean permanent) implements Outcome {
     }
 
-    /** See {@link #release}. */
-    record Released(String idempotencyKey) implements Outcome {
+    /**
+     * See {@link #release}.
+     *
+     * @param reason why the call was not sent, kept as its last error where the ledger keeps one; null to keep the
+     *               last error as it was
+     */
+    record Released(String idempotencyKey, String reason) implements Outcome {
+
+        public Released(String idempotencyKey) {
+            this(idempotencyKey, null);
+        }
     }
 
     /** What the ledger knew when an attempt was claimed. */

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -303,6 +304,9 @@ public final class DurableCallProcessor implements Processor {
         try {
             reference = throughBreaker(() -> handler.execute(call));
         } catch (RuntimeException failure) {
+            if (refusedByBreaker(attempt, start, failure)) {
+                return;
+            }
             boolean permanent = isPermanent(failure);
             attempt.fail(failure);
             attempt.logged(LoggedExchange.failed(call.operation().provider(), call.operation().name(),
@@ -333,10 +337,13 @@ public final class DurableCallProcessor implements Processor {
         try {
             done = throughBreaker(() -> handler.alreadyDone(call));
         } catch (RuntimeException failure) {
+            if (refusedByBreaker(attempt, start, failure)) {
+                return false;
+            }
             attempt.fail(failure);
             attempt.logged(LoggedExchange.failed(call.operation().provider(), operation, call.context(), start,
                     clock.instant(), question, failure));
-            attempt.settle(new DeliveryLedger.Failed(call.idempotencyKey(), "reconcile: " + describe(failure),
+            attempt.settle(new DeliveryLedger.Failed(call.idempotencyKey(), describe("reconcile: ", failure),
                     false));
             attempt.recorded(record(call, start, unavailable(failure), failure, "RETRY_LATER", null));
             return false;
@@ -359,9 +366,32 @@ public final class DurableCallProcessor implements Processor {
     }
 
     private <T> T throughBreaker(Supplier<T> providerCall) {
-        Optional<CircuitBreaker> breaker = breakers == null ? Optional.empty()
-                : breakers.find(handler.operation().provider().code());
+        Optional<CircuitBreaker> breaker = breaker();
         return lanes.call(breaker.isPresent() ? () -> breaker.get().executeSupplier(providerCall) : providerCall);
+    }
+
+    private Optional<CircuitBreaker> breaker() {
+        return breakers == null ? Optional.empty() : breakers.find(handler.operation().provider().code());
+    }
+
+    /**
+     * True if {@code failure} is the provider's open breaker refusing the call: then nothing reached the provider, so
+     * the attempt is taken back instead of counted (a first attempt stays a first attempt and needs no reconciliation
+     * later), with the refusal as the call's last error. The call fails with a typed "provider unavailable, retry
+     * after the breaker's open-state wait", its batch stops there, and the message waits for its next redelivery.
+     */
+    private boolean refusedByBreaker(Attempt attempt, Instant start, RuntimeException failure) {
+        Optional<CircuitBreaker> breaker = breaker();
+        if (!(ProviderFailureTranslator.unwrap(failure) instanceof CallNotPermittedException) || breaker.isEmpty()) {
+            return false;
+        }
+        DurableCall call = attempt.call();
+        RuntimeException unavailable = new ProviderFailureTranslator(call.operation().provider(), breaker.get(),
+                Duration.ZERO).translate(failure);
+        attempt.fail(unavailable);
+        attempt.settle(new DeliveryLedger.Released(call.idempotencyKey(), describe("not sent: ", unavailable)));
+        attempt.recorded(record(call, start, CallOutcome.REJECTED_LOCALLY, unavailable, "RETRY_LATER", null));
+        return true;
     }
 
     private static CallOutcome unavailable(Throwable failure) {
@@ -376,8 +406,13 @@ public final class DurableCallProcessor implements Processor {
     }
 
     private static String describe(Throwable failure) {
+        return describe("", failure);
+    }
+
+    /** The failure as the ledger keeps it: at most 1000 characters, {@code prefix} included. */
+    private static String describe(String prefix, Throwable failure) {
         Throwable cause = ProviderFailureTranslator.unwrap(failure);
-        String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        String text = prefix + cause.getClass().getSimpleName() + ": " + cause.getMessage();
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 

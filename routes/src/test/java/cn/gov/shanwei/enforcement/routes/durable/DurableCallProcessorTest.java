@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.domain.call.ProviderUnavailableException;
 import cn.gov.shanwei.enforcement.routes.messagelog.LoggedExchange;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallOutcome;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecord;
@@ -12,6 +13,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -118,21 +120,44 @@ class DurableCallProcessorTest {
     }
 
     @Test
-    void deliver_whileTheProvidersBreakerIsOpen_failsAtOnceWithoutCallingIt() {
+    void deliver_whileTheProvidersBreakerIsOpen_failsAtOnceWithoutCallingIt_andTheAttemptIsNotCounted() {
         CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
         breakers.circuitBreaker(Provider.SEAL.code()).transitionToOpenState();
-        DurableCallProcessor guarded = new DurableCallProcessor(handler, ledger, records::add, Clock.systemUTC(),
-                breakers);
+        DurableCallProcessor guarded = guardedBy(breakers);
 
-        assertThatThrownBy(() -> guarded.deliver(call("k-1"))).isInstanceOf(CallNotPermittedException.class);
+        assertThatThrownBy(() -> guarded.deliver(call("k-1"))).isInstanceOf(ProviderUnavailableException.class)
+                .hasCauseInstanceOf(CallNotPermittedException.class)
+                .satisfies(e -> assertThat(((ProviderUnavailableException) e).retryAfter())
+                        .isEqualTo(Duration.ofSeconds(60)));
         assertThat(handler.executed).isEmpty();
-        assertThat(ledger.states).containsEntry("k-1", "RETRYING");
+        assertThat(ledger.states).as("taken back: nothing reached the provider").containsEntry("k-1", "QUEUED");
+        assertThat(ledger.attempts).containsEntry("k-1", 0);
         assertThat(records).singleElement().extracting(CallRecord::outcome).isEqualTo(CallOutcome.REJECTED_LOCALLY);
 
         breakers.circuitBreaker(Provider.SEAL.code()).transitionToClosedState();
-        ledger.states.put("k-1", "RETRYING");
         guarded.deliver(call("k-1"));
-        assertThat(handler.asked).as("the retry reconciles first").containsExactly("biz-k-1");
+        assertThat(handler.asked).as("still a first attempt: nothing to reconcile").isEmpty();
+        assertThat(handler.executed).containsExactly("k-1");
+        assertThat(ledger.attempts).containsEntry("k-1", 1);
+    }
+
+    @Test
+    void deliver_retryWhileTheBreakerIsOpen_neitherReconcilesNorSends_andReconcilesOnceItCloses() {
+        CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+        breakers.circuitBreaker(Provider.SEAL.code()).transitionToOpenState();
+        DurableCallProcessor guarded = guardedBy(breakers);
+        ledger.states.put("k-1", "RETRYING");
+        ledger.attempts.put("k-1", 1);
+
+        assertThatThrownBy(() -> guarded.deliver(call("k-1"))).isInstanceOf(ProviderUnavailableException.class);
+        assertThat(handler.asked).isEmpty();
+        assertThat(handler.executed).isEmpty();
+        assertThat(ledger.states).containsEntry("k-1", "RETRYING");
+        assertThat(ledger.attempts).as("the one attempt that reached the provider").containsEntry("k-1", 1);
+
+        breakers.circuitBreaker(Provider.SEAL.code()).transitionToClosedState();
+        guarded.deliver(call("k-1"));
+        assertThat(handler.asked).as("the earlier attempt's outcome is unknown").containsExactly("biz-k-1");
         assertThat(handler.executed).containsExactly("k-1");
     }
 
@@ -350,6 +375,10 @@ class DurableCallProcessorTest {
         assertThat(call.context()).isEqualTo(context);
         assertThat(call.businessKey()).isEqualTo("biz-7");
         assertThat(headers).containsEntry(DurableMessage.GROUP_ID, "SW-1");
+    }
+
+    private DurableCallProcessor guardedBy(CircuitBreakerRegistry breakers) {
+        return new DurableCallProcessor(handler, ledger, records::add, Clock.systemUTC(), breakers);
     }
 
     private DurableCallProcessor processor(DurableCallHandler h) {
