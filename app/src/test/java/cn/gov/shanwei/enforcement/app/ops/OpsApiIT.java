@@ -218,7 +218,7 @@ class OpsApiIT {
     void prometheus_showsBreakersBacklogCallLatencyErrorsByFaultAndTheDeadLetterQueue() throws Exception {
         try (EnforcementHubClient demo = EnforcementHubClient.builder().endpoint(ops.base().toString())
                 .credentials("sandbox-demo", "sandbox-demo-secret-0123456789abcdef")
-                .timeouts(Duration.ofSeconds(5), Duration.ofSeconds(25))
+                .timeouts(Duration.ofSeconds(25), Duration.ofSeconds(30))
                 .retryPolicy(RetryPolicy.none()).applicationName("ops-api-it").build()) {
             assertThat(demo.licences().verify(VerifyLicenceRequest.builder().licenceId(VALID_LICENCE)
                     .matterCode("330217001000").caseNumber("metrics-case-sync").officerId("44150001").build())
@@ -228,7 +228,7 @@ class OpsApiIT {
         DurableHub.enqueue(hub, "metrics", 1, 1, 1);
         awaitDeadLetter("idem-metrics-0");
 
-        String scraped = await().atMost(Duration.ofSeconds(10)).until(() -> prometheus(), body ->
+        String scraped = await().atMost(Duration.ofSeconds(30)).until(() -> prometheus(), body ->
                 sample(body, "hub_durable_dlq_size", "operation", OPERATION) == 1.0);
 
         assertThat(scraped).contains("hub_provider_breaker_state{provider=\"licence\"} 0.0")
@@ -249,7 +249,7 @@ class OpsApiIT {
 
         ops.post("/api/v1/ops/dead-letters/" + OPERATION + "/idem-metrics-0/discard",
                 "{\"reason\":\"metrics test: nothing to deliver\"}");
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(Duration.ofSeconds(30)).until(() ->
                 sample(prometheus(), "hub_durable_dlq_size", "operation", OPERATION) == 0.0);
     }
 
