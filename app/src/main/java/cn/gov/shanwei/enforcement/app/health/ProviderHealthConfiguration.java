@@ -14,21 +14,24 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code /actuator/health} component {@code providers}, with one entry per provincial provider (not for webhooks). */
+/**
+ * {@code /actuator/health} component {@code providers}, with one entry per provincial provider (not for webhooks):
+ * UP, DEGRADED, DOWN or UNKNOWN with the reason ({@link ProviderHealthIndicator}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class ProviderHealthConfiguration {
 
     @Bean
     public HealthContributor providers(CircuitBreakerRegistry breakers, ProviderEndpoints endpoints, Clock clock) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
-                .version(HttpClient.Version.HTTP_1_1).build();
+        HealthProbe probe = HealthProbe.http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
+                .version(HttpClient.Version.HTTP_1_1).build(), Duration.ofSeconds(2));
         Map<String, HealthContributor> byProvider = new LinkedHashMap<>();
         for (Provider provider : Provider.values()) {
             if (!provider.isProvincial()) {
                 continue;   // the municipal systems' webhook receivers are not the hub's dependencies
             }
             byProvider.put(provider.code(), new ProviderHealthIndicator(provider,
-                    () -> breakers.find(provider.code()), endpoints.healthUrlOf(provider), http, clock));
+                    () -> breakers.find(provider.code()), endpoints.healthUrlOf(provider), probe, clock));
         }
         return CompositeHealthContributor.fromMap(byProvider);
     }

@@ -1,24 +1,30 @@
 package cn.gov.shanwei.enforcement.app.monitoring;
 
 import cn.gov.shanwei.enforcement.app.support.GroupCommit;
+import cn.gov.shanwei.enforcement.app.outbox.OutboxConfiguration;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
+import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.jms.ConnectionFactory;
 import org.apache.camel.CamelContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 
 /**
- * Monitoring records of provincial calls go to the hub's database, are queryable and purged by policy; breaker
- * states and the durable backlog are exported as metrics.
+ * Monitoring records of provincial calls go to the hub's database, are queryable and purged by policy; the calls'
+ * latency and errors, breaker states, the durable backlog and the broker's queues are exported as metrics.
  */
 @Configuration(proxyBeanMethods = false)
 public class MonitoringConfiguration {
@@ -33,8 +39,20 @@ public class MonitoringConfiguration {
     }
 
     @Bean
-    public JdbcCallRecorder callRecorder(JdbcTemplate jdbc, GroupCommit bookkeepingCommits) {
+    public JdbcCallRecorder jdbcCallRecorder(JdbcTemplate jdbc, GroupCommit bookkeepingCommits) {
         return new JdbcCallRecorder(jdbc, bookkeepingCommits);
+    }
+
+    @Bean
+    public ProviderCallMetrics providerCallMetrics(MeterRegistry registry) {
+        return new ProviderCallMetrics(registry);
+    }
+
+    /** The recorder the routes use: each call is metered, then stored. (The durable path's is in the outbox's.) */
+    @Bean
+    @Primary
+    public CallRecorder callRecorder(JdbcCallRecorder jdbcCallRecorder, ProviderCallMetrics metrics) {
+        return metrics.observingCalls(jdbcCallRecorder);
     }
 
     @Bean
@@ -61,5 +79,16 @@ public class MonitoringConfiguration {
                                  ObjectProvider<DurableCallHandler> handlers, Clock clock) {
         return new HubMetrics(breakers, jdbc,
                 handlers.orderedStream().map(handler -> handler.operation().id()).sorted().toList(), clock);
+    }
+
+    /** Broker queue depth and DLQ size per durable operation, read at most once a second. */
+    @Bean(destroyMethod = "close")
+    public DurableQueueMetrics durableQueueMetrics(ConnectionFactory connectionFactory,
+                                                   ObjectProvider<DurableCallHandler> handlers, Clock clock) {
+        return new DurableQueueMetrics(
+                new ArtemisQueueCounts(OutboxConfiguration.uncached(connectionFactory), Duration.ofSeconds(2)),
+                handlers.orderedStream().map(DurableCallHandler::operation)
+                        .sorted(Comparator.comparing(ProviderOperation::id)).toList(),
+                clock, Duration.ofSeconds(1), Duration.ofMillis(500));
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.app.outbox;
 
 import cn.gov.shanwei.enforcement.app.messagelog.JdbcMessageLog;
 import cn.gov.shanwei.enforcement.app.monitoring.JdbcCallRecorder;
+import cn.gov.shanwei.enforcement.app.monitoring.ProviderCallMetrics;
 import cn.gov.shanwei.enforcement.app.support.GroupCommit;
 import cn.gov.shanwei.enforcement.routes.config.HubProvidersProperties;
 import cn.gov.shanwei.enforcement.routes.durable.DeliveryBookkeeping;
@@ -65,8 +66,9 @@ public class OutboxConfiguration {
 
     @Bean
     public DeliveryBookkeeping deliveryBookkeeping(JdbcDeliveryLedger ledger, JdbcCallRecorder recorder,
-                                                   JdbcMessageLog messageLog, GroupCommit bookkeepingCommits) {
-        return new JdbcDeliveryBookkeeping(ledger, recorder, messageLog, bookkeepingCommits);
+                                                   JdbcMessageLog messageLog, GroupCommit bookkeepingCommits,
+                                                   ProviderCallMetrics metrics) {
+        return metrics.observingAttempts(new JdbcDeliveryBookkeeping(ledger, recorder, messageLog, bookkeepingCommits));
     }
 
     @Bean

@@ -89,6 +89,22 @@ class OperationsEndpointsIT {
     }
 
     @Test
+    void health_whenLicenceBreakerHalfOpen_isDegradedWithTheReason_andStillAnswers200() throws Exception {
+        breakers.circuitBreaker("licence").transitionToOpenState();
+        breakers.circuitBreaker("licence").transitionToHalfOpenState();
+
+        HttpResponse<String> response = http.get("/actuator/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode health = JSON.readTree(response.body());
+        assertThat(health.path("status").asText()).as("DEGRADED sorts below UP").isEqualTo("DEGRADED");
+        JsonNode licence = health.path("components").path("providers").path("components").path("licence");
+        assertThat(licence.path("status").asText()).isEqualTo("DEGRADED");
+        assertThat(licence.path("details").path("reason").asText())
+                .isEqualTo("circuit breaker half-open: probing after failures");
+    }
+
+    @Test
     void prometheus_exposesJvmHttpAndCamelMetrics() {
         HttpResponse<String> response = http.get("/actuator/prometheus");
 

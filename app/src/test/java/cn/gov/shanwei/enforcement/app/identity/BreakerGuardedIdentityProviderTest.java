@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.adapters.common.ProviderTransportException;
 import cn.gov.shanwei.enforcement.adapters.identity.IdentityProvider;
 import cn.gov.shanwei.enforcement.adapters.identity.SignOn;
 import cn.gov.shanwei.enforcement.adapters.identity.TokenStatus;
+import cn.gov.shanwei.enforcement.app.health.HealthProbe;
 import cn.gov.shanwei.enforcement.app.health.ProviderHealthIndicator;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.routes.config.ProviderCallSettings;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Status;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +35,7 @@ class BreakerGuardedIdentityProviderTest {
     private final AtomicInteger calls = new AtomicInteger();
     private final IdentityProvider guarded = new BreakerGuardedIdentityProvider(new Failing(), breaker);
     private final ProviderHealthIndicator health = new ProviderHealthIndicator(Provider.IDENTITY,
-            () -> registry.find(Provider.IDENTITY.code()), Optional.empty(), HttpClient.newHttpClient(),
+            () -> registry.find(Provider.IDENTITY.code()), Optional.empty(), url -> new HealthProbe.Result(true, "HTTP 200"),
             Clock.systemUTC());
 
     @Test

@@ -5,6 +5,9 @@ import cn.gov.shanwei.enforcement.app.outbox.DurableHub;
 import cn.gov.shanwei.enforcement.app.outbox.EffectProvider;
 import cn.gov.shanwei.enforcement.app.outbox.HttpEffectHandler;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.sdk.EnforcementHubClient;
+import cn.gov.shanwei.enforcement.sdk.RetryPolicy;
+import cn.gov.shanwei.enforcement.sdk.licences.VerifyLicenceRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +37,8 @@ class OpsApiIT {
     private static final String OPS_SECRET = "ops-console-secret-0123456789abcdef0123";
     private static final String OPERATION = HttpEffectHandler.OPERATION.id();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String VALID_LICENCE =
+            "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.Z";
 
     private static EffectProvider provider;
     private static ConfigurableApplicationContext hub;
@@ -50,7 +55,10 @@ class OpsApiIT {
                 // One effect failing on every delivery must not open the test provider's breaker here: then each of
                 // its deliveries reaches the provider (SealApiIT shows what an open breaker does to queued work).
                 "--hub.providers.exchange.sliding-window-size=100",
-                "--hub.providers.exchange.minimum-calls=100");
+                "--hub.providers.exchange.minimum-calls=100",
+                // The metrics test's synchronous call is the sandbox's first: a cold SOAP stack on a busy machine.
+                "--hub.providers.licence.read-timeout=15s",
+                "--hub.providers.licence.total-timeout=20s");
         int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
         ops = new OpsHttp(URI.create("http://127.0.0.1:" + port), OPS, OPS_SECRET);
     }
@@ -249,12 +257,42 @@ class OpsApiIT {
     }
 
     @Test
-    void prometheus_showsTheBreakerStatePerProviderAndTheDurableBacklog() {
-        HttpResponse<String> metrics = ops.unsignedGet("/actuator/prometheus");
+    void prometheus_showsBreakersBacklogCallLatencyErrorsByFaultAndTheDeadLetterQueue() throws Exception {
+        try (EnforcementHubClient demo = EnforcementHubClient.builder().endpoint(ops.base().toString())
+                .credentials("sandbox-demo", "sandbox-demo-secret-0123456789abcdef")
+                .timeouts(Duration.ofSeconds(25), Duration.ofSeconds(30))
+                .retryPolicy(RetryPolicy.none()).applicationName("ops-api-it").build()) {
+            assertThat(demo.licences().verify(VerifyLicenceRequest.builder().licenceId(VALID_LICENCE)
+                    .matterCode("330217001000").caseNumber("metrics-case-sync").officerId("44150001").build())
+                    .isValid()).isTrue();
+        }
+        provider.poison("metrics-0");
+        DurableHub.enqueue(hub, "metrics", 1, 1, 1);
+        awaitDeadLetter("idem-metrics-0");
 
-        assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("hub_provider_breaker_state{provider=\"licence\"} 0.0")
+        String scraped = await().atMost(Duration.ofSeconds(30)).until(() -> prometheus(), body ->
+                sample(body, "hub_durable_dlq_size", "operation", OPERATION) == 1.0);
+
+        assertThat(scraped).contains("hub_provider_breaker_state{provider=\"licence\"} 0.0")
                 .contains("hub_durable_entries{operation=\"exchange.test-effect\",state=\"PENDING\"}");
+        assertThat(sample(scraped, "hub_provider_call_seconds_count", "provider", "licence", "operation", "verify",
+                "outcome", "SUCCESS")).isGreaterThanOrEqualTo(1.0);
+        assertThat(sample(scraped, "hub_provider_call_seconds_bucket", "provider", "licence", "operation", "verify",
+                "outcome", "SUCCESS", "le", "8.0")).as("an SLO bucket").isGreaterThanOrEqualTo(1.0);
+        assertThat(sample(scraped, "hub_provider_call_seconds_bucket", "provider", "exchange", "operation",
+                "test-effect", "outcome", "PROVIDER_FAILED", "le", "+Inf")).as("durable calls are timed too")
+                .isGreaterThanOrEqualTo(1.0);
+        assertThat(sample(scraped, "hub_provider_errors_total", "provider", "exchange", "operation", "test-effect",
+                "fault", "REJECTED_BY_PROVIDER")).isGreaterThanOrEqualTo(1.0);
+        assertThat(sample(scraped, "hub_provider_errors_total", "provider", "licence"))
+                .as("a successful call is no error").isNaN();
+        assertThat(sample(scraped, "hub_durable_queue_depth", "operation", OPERATION,
+                "queue", "hub.durable." + OPERATION)).isGreaterThanOrEqualTo(0.0);
+
+        ops.post("/api/v1/ops/dead-letters/" + OPERATION + "/idem-metrics-0/discard",
+                "{\"reason\":\"metrics test: nothing to deliver\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                sample(prometheus(), "hub_durable_dlq_size", "operation", OPERATION) == 0.0);
     }
 
     @Test
@@ -265,6 +303,31 @@ class OpsApiIT {
         assertThat(routes.path("status").asText()).isEqualTo("UP");
         assertThat(routes.path("details").path("durable-exchange-test-effect").asText()).isEqualTo("Started");
         assertThat(routes.path("details").path("licence-verify").asText()).isEqualTo("Started");
+    }
+
+    private static String prometheus() {
+        HttpResponse<String> scraped = ops.unsignedGet("/actuator/prometheus");
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        return scraped.body();
+    }
+
+    /** The value of the sample of {@code name} with all the given labels (others may be there too); NaN if none. */
+    private static double sample(String body, String name, String... labels) {
+        for (String line : body.split("\n")) {
+            if (!line.startsWith(name + "{")) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < labels.length; i += 2) {
+                String label = labels[i] + "=\"" + labels[i + 1] + "\"";
+                all &= line.contains("{" + label + ",") || line.contains("," + label + ",")
+                        || line.contains("," + label + "}") || line.contains("{" + label + "}");
+            }
+            if (all) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return Double.NaN;
     }
 
     private static long countStatus(JsonNode calls, String status) {

@@ -1,0 +1,85 @@
+package cn.gov.shanwei.enforcement.app.monitoring;
+
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TemporaryQueue;
+import org.apache.activemq.artemis.api.core.management.ResourceNames;
+import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Message counts of queues, asked of the Artemis broker through its management address over plain JMS, so that the
+ * embedded broker and an external one answer alike (an external broker's user needs the {@code manage} permission on
+ * {@code activemq.management}). A count includes messages being delivered and those waiting for a redelivery; a
+ * queue the broker does not have (a DLQ nothing was dead-lettered to yet) counts 0.
+ */
+public final class ArtemisQueueCounts implements QueueCounts {
+
+    static final String MANAGEMENT_ADDRESS = "activemq.management";
+
+    private final ConnectionFactory connectionFactory;
+    private final Duration replyTimeout;
+
+    /**
+     * @param connectionFactory a factory without cached sessions (the reply queue is temporary)
+     * @param replyTimeout      how long to wait for each answer of the broker
+     */
+    public ArtemisQueueCounts(ConnectionFactory connectionFactory, Duration replyTimeout) {
+        this.connectionFactory = Objects.requireNonNull(connectionFactory, "connectionFactory");
+        this.replyTimeout = Objects.requireNonNull(replyTimeout, "replyTimeout");
+    }
+
+    @Override
+    public Map<String, Long> messageCounts(Collection<String> queues) throws Exception {
+        try (Connection connection = connectionFactory.createConnection();
+             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            TemporaryQueue replies = session.createTemporaryQueue();
+            try (MessageProducer producer = session.createProducer(session.createQueue(MANAGEMENT_ADDRESS));
+                 MessageConsumer consumer = session.createConsumer(replies)) {
+                connection.start();
+                Set<String> existing = Arrays.stream((Object[]) ask(session, producer, consumer, replies,
+                                ResourceNames.BROKER, "queueNames"))
+                        .map(String::valueOf).collect(Collectors.toSet());
+                Map<String, Long> counts = new HashMap<>();
+                for (String queue : queues) {
+                    counts.put(queue, existing.contains(queue) ? ((Number) ask(session, producer, consumer, replies,
+                            ResourceNames.QUEUE + queue, "messageCount")).longValue() : 0L);
+                }
+                return counts;
+            } finally {
+                replies.delete();
+            }
+        }
+    }
+
+    private Object ask(Session session, MessageProducer producer, MessageConsumer consumer, TemporaryQueue replies,
+                       String resource, String attribute) throws Exception {
+        Message request = session.createMessage();
+        request.setJMSReplyTo(replies);
+        JMSManagementHelper.putAttribute(request, resource, attribute);
+        producer.send(request);
+        Message reply = consumer.receive(replyTimeout.toMillis());
+        if (reply == null) {
+            throw new JMSException("The broker did not answer for " + resource + "." + attribute + " within "
+                    + replyTimeout);
+        }
+        Object result = JMSManagementHelper.getResult(reply);
+        if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
+            throw new JMSException("The broker refused to tell " + resource + "." + attribute + ": " + result);
+        }
+        return result;
+    }
+}
