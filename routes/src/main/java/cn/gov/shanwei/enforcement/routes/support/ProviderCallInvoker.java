@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * What a domain port implementation calls: sends the body through a {@link SynchronousCallRoute} (which starts the
- * call's {@link CallBudget} from the operation's limits), writes the monitoring record, and returns the result or
- * throws the domain's exception.
+ * call's {@link CallBudget} from the operation's limits), writes the monitoring record (with the provider's part of
+ * the last attempt, from the {@link AttemptTrace}), and returns the result or throws the domain's exception.
  */
 public final class ProviderCallInvoker {
 
@@ -45,9 +45,10 @@ public final class ProviderCallInvoker {
         Exchange done = template.send(endpointUri, exchange -> exchange.getIn().setBody(body));
         CallBudget budget = done.getProperty(CallBudget.PROPERTY, CallBudget.class);
         int attempts = budget == null ? 0 : budget.attempts();
+        AttemptTrace trace = done.getProperty(AttemptTrace.PROPERTY, AttemptTrace.class);
         Exception failure = done.getException();
         if (failure == null) {
-            record(start, context, attempts, CallOutcome.SUCCESS, null, null);
+            record(start, context, attempts, CallOutcome.SUCCESS, null, null, trace);
             T result = done.getMessage().getBody(resultType);
             if (result == null) {
                 throw new IllegalStateException(endpointUri + " returned no " + resultType.getSimpleName());
@@ -56,7 +57,8 @@ public final class ProviderCallInvoker {
         }
         CallOutcome outcome = translator.outcomeOf(failure);
         Throwable cause = ProviderFailureTranslator.unwrap(failure);
-        record(start, context, attempts, outcome, ProviderFailureTranslator.faultCode(failure), cause.getMessage());
+        record(start, context, attempts, outcome, ProviderFailureTranslator.faultCode(failure), cause.getMessage(),
+                trace);
         throw translator.translate(failure);
     }
 
@@ -65,12 +67,12 @@ public final class ProviderCallInvoker {
      * not called ({@link CallOutcome#SERVED_FROM_CACHE}, no attempts).
      */
     public void recordServedFromCache(Instant start, CallContext context) {
-        record(start, Objects.requireNonNull(context, "context"), 0, CallOutcome.SERVED_FROM_CACHE, null, null);
+        record(start, Objects.requireNonNull(context, "context"), 0, CallOutcome.SERVED_FROM_CACHE, null, null, null);
     }
 
     private void record(Instant start, CallContext context, int attempts, CallOutcome outcome, String faultCode,
-                        String faultDetail) {
+                        String faultDetail, AttemptTrace trace) {
         recorder.record(new CallRecord(start, clock.instant(), provider, operation, context, attempts, outcome,
-                faultCode, faultDetail));
+                faultCode, faultDetail, trace == null ? null : trace.leg(outcome.name())));
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.DoubleSupplier;
  * {@link CallBudget} from the operation's {@link CallLimits}; each attempt takes a permit of the provider's
  * {@link Bulkhead} (shared by all the provider's routes, refused at once when full), then passes the provider's own
  * Resilience4j circuit breaker and a per-attempt time limiter on a bounded executor, and reaches the gateway bean that
- * calls the adapter. Failures where the provider decided nothing are retried with exponential back-off and jitter
+ * calls the adapter (and reports each attempt to the exchange's {@link AttemptTrace}). Failures where the provider decided nothing are retried with exponential back-off and jitter
  * while the budget allows the jittered delay and one more whole attempt; everything else fails at once.
  *
  * <p>Use only for idempotent reads: a retried attempt may reach the provider twice.
@@ -123,6 +123,7 @@ public final class SynchronousCallRoute extends RouteBuilder {
     private void startBudget(Exchange exchange) {
         exchange.setProperty(CallBudget.PROPERTY, CallBudget.start(clock, limits.totalTimeout(),
                 limits.attemptTimeout(), limits.maxAttempts()));
+        exchange.setProperty(AttemptTrace.PROPERTY, new AttemptTrace());
     }
 
     private void takePermit(Exchange exchange) {

@@ -28,6 +28,8 @@ import cn.gov.shanwei.enforcement.routes.config.BaseLibraryRouteConfiguration;
 import cn.gov.shanwei.enforcement.routes.config.GatewayCredentials;
 import cn.gov.shanwei.enforcement.routes.config.MapRouteConfiguration;
 import cn.gov.shanwei.enforcement.routes.config.ProviderEndpoints;
+import cn.gov.shanwei.enforcement.routes.map.MapGateway;
+import cn.gov.shanwei.enforcement.routes.messagelog.ExchangeBodies;
 import cn.gov.shanwei.enforcement.routes.messagelog.LoggedExchange;
 import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallOutcome;
@@ -47,6 +49,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -176,6 +179,18 @@ class ProvinceReadRoutesIT {
         });
         assertThat(RECORDS.get(1).attempts()).isZero();
         assertThat(LOGGED).hasValue(1);
+        CallRecord answered = RECORDS.get(0);
+        assertThat(answered.leg()).isNotNull().satisfies(leg -> {
+            assertThat(leg.requestOutTs()).isBetween(answered.requestInTs(), answered.responseOutTs());
+            assertThat(leg.responseInTs()).isBetween(leg.requestOutTs(), answered.responseOutTs());
+            assertThat(leg.requestBytes()).isEqualTo(ExchangeBodies.of(
+                    new MapGateway.GeocodeQuery("汕尾市城区香洲街道二马路8号", null)).getBytes(StandardCharsets.UTF_8).length);
+            assertThat(leg.responseBytes()).isEqualTo(
+                    ExchangeBodies.of(first.value()).getBytes(StandardCharsets.UTF_8).length);
+            assertThat(leg.status()).isEqualTo("SUCCESS");
+            assertThat(leg.sideEffect()).isFalse();
+        });
+        assertThat(RECORDS.get(1).leg()).isNull();
     }
 
     @Test
@@ -203,6 +218,11 @@ class ProvinceReadRoutesIT {
         assertThat(divisions.geoJson()).contains("FeatureCollection");
         assertThat(tile.contentType()).startsWith("image/png");
         assertThat(tile.bytes()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(RECORDS).filteredOn(r -> r.operation().equals(MapClient.TILE)).singleElement()
+                .satisfies(r -> assertThat(r.leg().responseBytes()).isEqualTo(tile.bytes().length));
+        assertThat(RECORDS).filteredOn(r -> r.operation().equals(MapClient.FEATURES)).singleElement()
+                .satisfies(r -> assertThat(r.leg().responseBytes())
+                        .isEqualTo(divisions.geoJson().getBytes(StandardCharsets.UTF_8).length));
     }
 
     @Test
@@ -223,6 +243,13 @@ class ProvinceReadRoutesIT {
                 });
         assertThat(RECORDS).extracting(CallRecord::outcome)
                 .containsExactly(CallOutcome.SUCCESS, CallOutcome.UNAVAILABLE, CallOutcome.UNAVAILABLE);
+        assertThat(RECORDS.get(1).leg()).satisfies(leg -> {
+            assertThat(leg.requestOutTs()).isAfterOrEqualTo(RECORDS.get(1).requestInTs());
+            assertThat(leg.requestBytes()).isPositive();
+            assertThat(leg.responseInTs()).isNull();
+            assertThat(leg.responseBytes()).isNull();
+            assertThat(leg.status()).isEqualTo("UNAVAILABLE");
+        });
     }
 
     @Test
