@@ -71,7 +71,8 @@ public final class AttemptTrace {
         }
 
         private ProviderLeg leg(String status) {
-            return ProviderLeg.ofRead(sentAt, answeredAt, requestBytes, answeredAt == null ? null : responseBytes,
+            Instant answered = answeredAt; // read once: a late report must not split the pair
+            return ProviderLeg.ofRead(sentAt, answered, requestBytes, answered == null ? null : responseBytes,
                     status);
         }
     }
