@@ -81,7 +81,7 @@ public class JdbcCallRecorder implements CallRecorder {
             ps.setObject(18, leg == null ? null : leg.responseBytes(), Types.BIGINT);
             ps.setString(19, leg == null ? call.outcome().name() : leg.status());
             // Only side effects have a meaningful key; a read's is a throw-away UUID.
-            ps.setString(20, leg == null ? null : call.context().idempotencyKey());
+            ps.setString(20, leg != null && leg.sideEffect() ? call.context().idempotencyKey() : null);
         });
     }
 

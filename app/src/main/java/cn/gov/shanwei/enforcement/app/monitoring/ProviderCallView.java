@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * One stored monitoring record, as the ops API shows it (table {@code provider_call}).
  *
- * @param providerRequestTs  when the request left the hub for the provider (side effects; null for older rows)
+ * @param providerRequestTs  when the (last) request left the hub for the provider; null if nothing was sent, and on
+ *                           synchronous reads recorded before ADR 0918
  * @param providerResponseTs when the provider's answer arrived, null if none did
  * @param status             the hub-level status, e.g. {@code DELIVERED}, {@code RECONCILED}, {@code SUCCESS}
  */

@@ -113,7 +113,14 @@ class LicenceVerificationApiIT {
         Map<String, Object> row = jdbc.sql("SELECT * FROM provider_call WHERE case_number = 'SW-2026-0042'")
                 .query().singleRow();
         assertThat(row).containsEntry("calling_system", DEMO_ID).containsEntry("matter_code", "330217001000")
-                .containsEntry("provider", "licence").containsEntry("outcome", "SUCCESS");
+                .containsEntry("provider", "licence").containsEntry("outcome", "SUCCESS")
+                .containsEntry("status", "SUCCESS");
+        // the provider's part of the call (ADR 0918); a read keeps no idempotency key
+        assertThat(row.get("provider_request_ts")).isNotNull();
+        assertThat(row.get("provider_response_ts")).isNotNull();
+        assertThat(((Number) row.get("request_bytes")).longValue()).isPositive();
+        assertThat(((Number) row.get("response_bytes")).longValue()).isPositive();
+        assertThat(row.get("idempotency_key")).isNull();
     }
 
     @Test

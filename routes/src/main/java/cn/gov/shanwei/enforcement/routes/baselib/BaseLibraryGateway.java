@@ -9,8 +9,11 @@ import cn.gov.shanwei.enforcement.domain.baselib.OrganisationStatus;
 import cn.gov.shanwei.enforcement.domain.baselib.PersonMatch;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
+import cn.gov.shanwei.enforcement.routes.support.AttemptTrace;
 import cn.gov.shanwei.enforcement.routes.support.LoggingGateway;
 import cn.gov.shanwei.enforcement.routes.support.ProviderCall;
+
+import org.apache.camel.ExchangeProperty;
 
 import java.time.Clock;
 import java.util.Map;
@@ -42,22 +45,25 @@ public final class BaseLibraryGateway extends LoggingGateway {
     public record ArticleQuery(String lawCode, int article) {
     }
 
-    public PersonMatch checkPerson(ProviderCall<PersonQuery> call) {
+    public PersonMatch checkPerson(ProviderCall<PersonQuery> call,
+                                   @ExchangeProperty(AttemptTrace.PROPERTY) AttemptTrace trace) {
         PersonQuery q = call.query();
-        return attempt(BaseLibraryClient.CHECK_PERSON, call.context(), q,
+        return attempt(BaseLibraryClient.CHECK_PERSON, call.context(), trace, q,
                 () -> PersonMatch.valueOf(client.checkPerson(q.idNumber(), q.name()).name()),
                 answer -> Map.of("result", answer.name()));
     }
 
-    public Optional<OrganisationRecord> organisation(ProviderCall<String> call) {
-        return attempt(BaseLibraryClient.ORGANISATION, call.context(), Map.of("uscc", call.query()),
+    public Optional<OrganisationRecord> organisation(ProviderCall<String> call,
+                                                     @ExchangeProperty(AttemptTrace.PROPERTY) AttemptTrace trace) {
+        return attempt(BaseLibraryClient.ORGANISATION, call.context(), trace, Map.of("uscc", call.query()),
                 () -> client.organisation(call.query()).value().map(BaseLibraryGateway::organisation),
                 answer -> answer.map(Object.class::cast).orElse(Map.of()));
     }
 
-    public Optional<LawArticleText> lawArticle(ProviderCall<ArticleQuery> call) {
+    public Optional<LawArticleText> lawArticle(ProviderCall<ArticleQuery> call,
+                                               @ExchangeProperty(AttemptTrace.PROPERTY) AttemptTrace trace) {
         ArticleQuery q = call.query();
-        return attempt(BaseLibraryClient.LAW, call.context(), q,
+        return attempt(BaseLibraryClient.LAW, call.context(), trace, q,
                 () -> client.lawArticle(q.lawCode(), q.article()).value().map(BaseLibraryGateway::article),
                 answer -> answer.map(Object.class::cast).orElse(Map.of()));
     }

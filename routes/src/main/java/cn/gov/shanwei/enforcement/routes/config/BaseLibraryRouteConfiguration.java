@@ -9,7 +9,8 @@ import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import cn.gov.shanwei.enforcement.routes.monitoring.LoggingCallRecorder;
 import cn.gov.shanwei.enforcement.routes.support.ProviderResilience;
-import cn.gov.shanwei.enforcement.routes.support.SynchronousCallRoute;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.camel.ProducerTemplate;
@@ -40,6 +41,8 @@ public class BaseLibraryRouteConfiguration {
     /** The exchange's breaker: one per provider, shared with any other exchange operation. */
     public static final String BREAKER_BEAN = "baseLibraryCircuitBreaker";
     public static final String TIMEOUT_EXECUTOR_BEAN = "baseLibraryTimeoutExecutor";
+    /** The exchange's bulkhead for synchronous reads, shared by its read routes. */
+    public static final String BULKHEAD_BEAN = "baseLibraryBulkhead";
 
     @Bean(destroyMethod = "close")
     public BaseLibraryClient baseLibraryClient(ProviderEndpoints endpoints, GatewayCredentials credentials,
@@ -54,6 +57,11 @@ public class BaseLibraryRouteConfiguration {
         return ProviderResilience.breaker(registry, Provider.EXCHANGE, properties.settingsFor(Provider.EXCHANGE));
     }
 
+    @Bean(BULKHEAD_BEAN)
+    public Bulkhead baseLibraryBulkhead(BulkheadRegistry registry, HubProvidersProperties properties) {
+        return ProviderResilience.bulkhead(registry, Provider.EXCHANGE, properties.settingsFor(Provider.EXCHANGE));
+    }
+
     @Bean(name = TIMEOUT_EXECUTOR_BEAN, destroyMethod = "shutdownNow")
     public ExecutorService baseLibraryTimeoutExecutor(HubProvidersProperties properties) {
         return ProviderResilience.timeoutExecutor(Provider.EXCHANGE, properties.settingsFor(Provider.EXCHANGE));
@@ -66,24 +74,27 @@ public class BaseLibraryRouteConfiguration {
     }
 
     @Bean
-    public RouteBuilder baseLibraryPersonCheckRoute(BaseLibraryGateway gateway, HubProvidersProperties properties) {
-        return route(PERSON_CHECK_ROUTE, gateway, "checkPerson", properties);
+    public RouteBuilder baseLibraryPersonCheckRoute(BaseLibraryGateway gateway, HubProvidersProperties properties,
+                                                    @Qualifier(BULKHEAD_BEAN) Bulkhead bulkhead, Clock clock) {
+        return route(PERSON_CHECK_ROUTE, BaseLibraryClient.CHECK_PERSON, gateway, "checkPerson", properties, bulkhead, clock);
     }
 
     @Bean
-    public RouteBuilder baseLibraryOrganisationRoute(BaseLibraryGateway gateway, HubProvidersProperties properties) {
-        return route(ORGANISATION_ROUTE, gateway, "organisation", properties);
+    public RouteBuilder baseLibraryOrganisationRoute(BaseLibraryGateway gateway, HubProvidersProperties properties,
+                                                    @Qualifier(BULKHEAD_BEAN) Bulkhead bulkhead, Clock clock) {
+        return route(ORGANISATION_ROUTE, BaseLibraryClient.ORGANISATION, gateway, "organisation", properties, bulkhead, clock);
     }
 
     @Bean
-    public RouteBuilder baseLibraryLawArticleRoute(BaseLibraryGateway gateway, HubProvidersProperties properties) {
-        return route(LAW_ARTICLE_ROUTE, gateway, "lawArticle", properties);
+    public RouteBuilder baseLibraryLawArticleRoute(BaseLibraryGateway gateway, HubProvidersProperties properties,
+                                                    @Qualifier(BULKHEAD_BEAN) Bulkhead bulkhead, Clock clock) {
+        return route(LAW_ARTICLE_ROUTE, BaseLibraryClient.LAW, gateway, "lawArticle", properties, bulkhead, clock);
     }
 
-    private static RouteBuilder route(String routeId, BaseLibraryGateway gateway, String method,
-                                      HubProvidersProperties properties) {
-        return new SynchronousCallRoute(routeId, properties.settingsFor(Provider.EXCHANGE), BREAKER_BEAN,
-                TIMEOUT_EXECUTOR_BEAN, gateway, method);
+    private static RouteBuilder route(String routeId, String operation, BaseLibraryGateway gateway, String method,
+                                      HubProvidersProperties properties, Bulkhead bulkhead, Clock clock) {
+        return ReadRoutes.route(routeId, Provider.EXCHANGE, operation, properties, bulkhead, BREAKER_BEAN,
+                TIMEOUT_EXECUTOR_BEAN, clock, gateway, method);
     }
 
     @Bean

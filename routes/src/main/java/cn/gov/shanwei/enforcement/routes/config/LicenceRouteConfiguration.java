@@ -12,7 +12,8 @@ import cn.gov.shanwei.enforcement.routes.monitoring.LoggingCallRecorder;
 import cn.gov.shanwei.enforcement.routes.support.ProviderCallInvoker;
 import cn.gov.shanwei.enforcement.routes.support.ProviderFailureTranslator;
 import cn.gov.shanwei.enforcement.routes.support.ProviderResilience;
-import cn.gov.shanwei.enforcement.routes.support.SynchronousCallRoute;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.camel.ProducerTemplate;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Import;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 
-/** Electronic licences (电子证照): the adapter, its breaker, the {@code licence-verify} route and the port. */
+/** Electronic licences (电子证照): the adapter, its breaker and bulkhead, the {@code licence-verify} route and the port. */
 @Configuration(proxyBeanMethods = false)
 @Import(ProviderResilienceConfiguration.class)
 public class LicenceRouteConfiguration {
@@ -35,6 +36,9 @@ public class LicenceRouteConfiguration {
     public static final String VERIFY_ROUTE = "licence-verify";
     public static final String BREAKER_BEAN = "licenceCircuitBreaker";
     public static final String TIMEOUT_EXECUTOR_BEAN = "licenceTimeoutExecutor";
+    public static final String BULKHEAD_BEAN = "licenceBulkhead";
+    /** The operation's name in monitoring records and in {@code hub.providers.licence.operations.*}. */
+    public static final String VERIFY_OPERATION = "verify";
 
     private static final int MAX_RESPONSE_BYTES = 1024 * 1024;
 
@@ -56,6 +60,11 @@ public class LicenceRouteConfiguration {
         return ProviderResilience.breaker(registry, Provider.LICENCE, properties.settingsFor(Provider.LICENCE));
     }
 
+    @Bean(BULKHEAD_BEAN)
+    public Bulkhead licenceBulkhead(BulkheadRegistry registry, HubProvidersProperties properties) {
+        return ProviderResilience.bulkhead(registry, Provider.LICENCE, properties.settingsFor(Provider.LICENCE));
+    }
+
     @Bean(name = TIMEOUT_EXECUTOR_BEAN, destroyMethod = "shutdownNow")
     public ExecutorService licenceTimeoutExecutor(HubProvidersProperties properties) {
         return ProviderResilience.timeoutExecutor(Provider.LICENCE, properties.settingsFor(Provider.LICENCE));
@@ -63,9 +72,10 @@ public class LicenceRouteConfiguration {
 
     @Bean
     public RouteBuilder licenceVerifyRoute(ElicenceClient client, Clock clock, HubProvidersProperties properties,
+                                           @Qualifier(BULKHEAD_BEAN) Bulkhead bulkhead,
                                            ObjectProvider<MessageLog> messageLogs) {
-        return new SynchronousCallRoute(VERIFY_ROUTE, properties.settingsFor(Provider.LICENCE), BREAKER_BEAN,
-                TIMEOUT_EXECUTOR_BEAN,
+        return ReadRoutes.route(VERIFY_ROUTE, Provider.LICENCE, VERIFY_OPERATION, properties, bulkhead, BREAKER_BEAN,
+                TIMEOUT_EXECUTOR_BEAN, clock,
                 new ElicenceGateway(client, clock, messageLogs.getIfAvailable(() -> MessageLog.NONE)), "verify");
     }
 
@@ -83,7 +93,7 @@ public class LicenceRouteConfiguration {
         ProviderCallSettings settings = properties.settingsFor(Provider.LICENCE);
         ProviderFailureTranslator translator =
                 new ProviderFailureTranslator(Provider.LICENCE, breaker, settings.retryAfterWhenDown());
-        return new CamelLicenceRegistry(new ProviderCallInvoker(template, Provider.LICENCE, "verify", VERIFY_ROUTE,
-                settings, translator, recorders.getIfAvailable(LoggingCallRecorder::new), clock));
+        return new CamelLicenceRegistry(new ProviderCallInvoker(template, Provider.LICENCE, VERIFY_OPERATION,
+                VERIFY_ROUTE, translator, recorders.getIfAvailable(LoggingCallRecorder::new), clock));
     }
 }

@@ -10,7 +10,8 @@ import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import cn.gov.shanwei.enforcement.routes.monitoring.LoggingCallRecorder;
 import cn.gov.shanwei.enforcement.routes.support.ProviderResilience;
-import cn.gov.shanwei.enforcement.routes.support.SynchronousCallRoute;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.camel.ProducerTemplate;
@@ -26,7 +27,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 
 /**
- * 粤政图 (government map): the adapter, its breaker, one synchronous read route per operation and the
+ * 粤政图 (government map): the adapter, its breaker and bulkhead, one synchronous read route per operation and the
  * {@link GovernmentMap} port (bean {@code governmentMap}) with its caches. Needs {@link ProviderEndpoints} and
  * {@link GatewayCredentials} beans from the application.
  */
@@ -42,6 +43,8 @@ public class MapRouteConfiguration {
     public static final String TILE_ROUTE = "map-tile";
     public static final String BREAKER_BEAN = "mapCircuitBreaker";
     public static final String TIMEOUT_EXECUTOR_BEAN = "mapTimeoutExecutor";
+    /** The map's bulkhead, shared by its five routes. */
+    public static final String BULKHEAD_BEAN = "mapBulkhead";
 
     @Bean(destroyMethod = "close")
     public MapClient mapClient(ProviderEndpoints endpoints, GatewayCredentials credentials,
@@ -55,6 +58,11 @@ public class MapRouteConfiguration {
         return ProviderResilience.breaker(registry, Provider.MAP, properties.settingsFor(Provider.MAP));
     }
 
+    @Bean(BULKHEAD_BEAN)
+    public Bulkhead mapBulkhead(BulkheadRegistry registry, HubProvidersProperties properties) {
+        return ProviderResilience.bulkhead(registry, Provider.MAP, properties.settingsFor(Provider.MAP));
+    }
+
     @Bean(name = TIMEOUT_EXECUTOR_BEAN, destroyMethod = "shutdownNow")
     public ExecutorService mapTimeoutExecutor(HubProvidersProperties properties) {
         return ProviderResilience.timeoutExecutor(Provider.MAP, properties.settingsFor(Provider.MAP));
@@ -66,34 +74,39 @@ public class MapRouteConfiguration {
     }
 
     @Bean
-    public RouteBuilder mapGeocodeRoute(MapGateway gateway, HubProvidersProperties properties) {
-        return route(GEOCODE_ROUTE, gateway, "geocode", properties);
+    public RouteBuilder mapGeocodeRoute(MapGateway gateway, HubProvidersProperties properties,
+                                       @Qualifier(BULKHEAD_BEAN) Bulkhead bulkhead, Clock clock) {
+        return route(GEOCODE_ROUTE, MapClient.GEOCODE, gateway, "geocode", properties, bulkhead, clock);
     }
 
     @Bean
-    public RouteBuilder mapReverseGeocodeRoute(MapGateway gateway, HubProvidersProperties properties) {
-        return route(REVERSE_GEOCODE_ROUTE, gateway, "reverseGeocode", properties);
+    public RouteBuilder mapReverseGeocodeRoute(MapGateway gateway, HubProvidersProperties properties,
+                                       @Qualifier(BULKHEAD_BEAN) Bulkhead bulkhead, Clock clock) {
+        return route(REVERSE_GEOCODE_ROUTE, MapClient.REVERSE_GEOCODE, gateway, "reverseGeocode", properties, bulkhead, clock);
     }
 
     @Bean
-    public RouteBuilder mapDivisionRoute(MapGateway gateway, HubProvidersProperties properties) {
-        return route(DIVISION_ROUTE, gateway, "divisionContaining", properties);
+    public RouteBuilder mapDivisionRoute(MapGateway gateway, HubProvidersProperties properties,
+                                       @Qualifier(BULKHEAD_BEAN) Bulkhead bulkhead, Clock clock) {
+        return route(DIVISION_ROUTE, MapClient.DIVISION_OF, gateway, "divisionContaining", properties, bulkhead, clock);
     }
 
     @Bean
-    public RouteBuilder mapFeaturesRoute(MapGateway gateway, HubProvidersProperties properties) {
-        return route(FEATURES_ROUTE, gateway, "features", properties);
+    public RouteBuilder mapFeaturesRoute(MapGateway gateway, HubProvidersProperties properties,
+                                       @Qualifier(BULKHEAD_BEAN) Bulkhead bulkhead, Clock clock) {
+        return route(FEATURES_ROUTE, MapClient.FEATURES, gateway, "features", properties, bulkhead, clock);
     }
 
     @Bean
-    public RouteBuilder mapTileRoute(MapGateway gateway, HubProvidersProperties properties) {
-        return route(TILE_ROUTE, gateway, "tile", properties);
+    public RouteBuilder mapTileRoute(MapGateway gateway, HubProvidersProperties properties,
+                                       @Qualifier(BULKHEAD_BEAN) Bulkhead bulkhead, Clock clock) {
+        return route(TILE_ROUTE, MapClient.TILE, gateway, "tile", properties, bulkhead, clock);
     }
 
-    private static RouteBuilder route(String routeId, MapGateway gateway, String method,
-                                      HubProvidersProperties properties) {
-        return new SynchronousCallRoute(routeId, properties.settingsFor(Provider.MAP), BREAKER_BEAN,
-                TIMEOUT_EXECUTOR_BEAN, gateway, method);
+    private static RouteBuilder route(String routeId, String operation, MapGateway gateway, String method,
+                                      HubProvidersProperties properties, Bulkhead bulkhead, Clock clock) {
+        return ReadRoutes.route(routeId, Provider.MAP, operation, properties, bulkhead, BREAKER_BEAN,
+                TIMEOUT_EXECUTOR_BEAN, clock, gateway, method);
     }
 
     @Bean

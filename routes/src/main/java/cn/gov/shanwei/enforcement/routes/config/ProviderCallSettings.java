@@ -1,7 +1,12 @@
 package cn.gov.shanwei.enforcement.routes.config;
 
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * How the hub calls one provincial provider: where, how long an attempt and the whole call may take, how often to
@@ -22,13 +27,29 @@ import java.time.Duration;
  * @param openStateWait        how long an open breaker refuses calls before letting trial calls through
  * @param maxConcurrentCalls   bulkhead: calls in flight at once to this provider
  * @param retryAfterWhenDown   what callers are told to wait when the provider did not answer
+ * @param operations           per synchronous operation ({@code hub.providers.<code>.operations.<operation>.*}), what
+ *                             differs from the provider's attempt timeout, total timeout and attempts; keyed by the
+ *                             operation's name as in its monitoring record ({@code reverseGeocode}, also written
+ *                             {@code reverse-geocode})
  */
 public record ProviderCallSettings(URI endpoint, URI healthUrl, Duration connectTimeout, Duration readTimeout,
                                    Duration totalTimeout, Integer maxAttempts, Duration backoffInitial,
                                    Duration backoffMax, Float failureRateThreshold, Integer slidingWindowSize,
                                    Integer minimumCalls, Duration openStateWait, Integer maxConcurrentCalls,
-                                   Duration retryAfterWhenDown) {
+                                   Duration retryAfterWhenDown, Map<String, OperationCallSettings> operations) {
 
+    /** Settings without per-operation overrides. */
+    public ProviderCallSettings(URI endpoint, URI healthUrl, Duration connectTimeout, Duration readTimeout,
+                                Duration totalTimeout, Integer maxAttempts, Duration backoffInitial,
+                                Duration backoffMax, Float failureRateThreshold, Integer slidingWindowSize,
+                                Integer minimumCalls, Duration openStateWait, Integer maxConcurrentCalls,
+                                Duration retryAfterWhenDown) {
+        this(endpoint, healthUrl, connectTimeout, readTimeout, totalTimeout, maxAttempts, backoffInitial, backoffMax,
+                failureRateThreshold, slidingWindowSize, minimumCalls, openStateWait, maxConcurrentCalls,
+                retryAfterWhenDown, null);
+    }
+
+    @ConstructorBinding
     public ProviderCallSettings {
         connectTimeout = positive("connectTimeout", connectTimeout, Duration.ofSeconds(1));
         readTimeout = positive("readTimeout", readTimeout, Duration.ofSeconds(3));
@@ -49,12 +70,30 @@ public record ProviderCallSettings(URI endpoint, URI healthUrl, Duration connect
             throw new IllegalArgumentException("totalTimeout " + totalTimeout
                     + " is shorter than one attempt (connectTimeout + readTimeout)");
         }
+        Map<String, OperationCallSettings> byName = byOperationName(operations);
+        if (operations != null) {
+            for (Map.Entry<String, OperationCallSettings> operation : operations.entrySet()) {
+                limitsOf(operation.getKey(), operation.getValue(), attemptTimeoutOf(connectTimeout, readTimeout),
+                        totalTimeout, maxAttempts, backoffInitial, backoffMax);
+            }
+        }
+        operations = byName;
     }
 
     /** Settings with every default and no endpoint. */
     public static ProviderCallSettings defaults() {
         return new ProviderCallSettings(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
+    }
+
+    /**
+     * The limits of one synchronous call of {@code operation}: its own attempt timeout, total timeout and attempts
+     * where {@code operations} sets them, the provider's otherwise.
+     */
+    public CallLimits limitsFor(String operation) {
+        String key = normalised(operation);
+        return limitsOf(key, operations.get(key), attemptTimeout(), totalTimeout, maxAttempts, backoffInitial,
+                backoffMax);
     }
 
 
@@ -63,10 +102,50 @@ public record ProviderCallSettings(URI endpoint, URI healthUrl, Duration connect
         return attemptTimeoutOf(connectTimeout, readTimeout);
     }
 
-    /** The back-off before retry number {@code retry} (1-based), without jitter. */
-    public Duration backoffBefore(int retry) {
-        long millis = backoffInitial.toMillis() << Math.min(Math.max(retry - 1, 0), 20);
-        return Duration.ofMillis(Math.min(millis, backoffMax.toMillis()));
+    private static CallLimits limitsOf(String operation, OperationCallSettings own, Duration providerAttempt,
+                                       Duration providerTotal, int providerAttempts, Duration backoffInitial,
+                                       Duration backoffMax) {
+        if (own == null) {
+            return new CallLimits(providerAttempt, providerTotal, providerAttempts, backoffInitial, backoffMax);
+        }
+        String prefix = "operations." + operation + ".";
+        Duration attempt = own.attemptTimeout() == null ? providerAttempt
+                : positive(prefix + "attemptTimeout", own.attemptTimeout(), null);
+        Duration total = own.totalTimeout() == null ? providerTotal
+                : positive(prefix + "totalTimeout", own.totalTimeout(), null);
+        int attempts = own.maxAttempts() == null ? providerAttempts
+                : atLeastOne(prefix + "maxAttempts", own.maxAttempts(), 1);
+        if (attempt.compareTo(providerAttempt) > 0) {
+            throw new IllegalArgumentException(prefix + "attemptTimeout " + attempt + " is longer than the provider's"
+                    + " attempt (connectTimeout + readTimeout + 250ms = " + providerAttempt
+                    + "): the adapter gives up first; raise the provider's readTimeout instead");
+        }
+        if (attempt.compareTo(total) > 0) {
+            throw new IllegalArgumentException(prefix + "totalTimeout " + total + " is shorter than one attempt ("
+                    + attempt + ")");
+        }
+        return new CallLimits(attempt, total, attempts, backoffInitial, backoffMax);
+    }
+
+    private static Map<String, OperationCallSettings> byOperationName(Map<String, OperationCallSettings> operations) {
+        if (operations == null) {
+            return Map.of();
+        }
+        Map<String, OperationCallSettings> byName = new HashMap<>();
+        operations.forEach((name, settings) -> {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("operations: an operation name is blank");
+            }
+            if (settings != null && byName.put(normalised(name), settings) != null) {
+                throw new IllegalArgumentException("operations." + name + " is set twice under different spellings");
+            }
+        });
+        return Map.copyOf(byName);
+    }
+
+    /** {@code reverseGeocode}, {@code reverse-geocode} and {@code reverse_geocode} name the same operation. */
+    private static String normalised(String operation) {
+        return operation.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
     }
 
     private static Duration attemptTimeoutOf(Duration connect, Duration read) {

@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.routes.config;
 
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.routes.support.ProviderResilience;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** What every provider's routes share: settings, the breaker registry and a clock. */
+/** What every provider's routes share: settings, the breaker and bulkhead registries and a clock. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HubProvidersProperties.class)
 public class ProviderResilienceConfiguration {
@@ -31,6 +32,12 @@ public class ProviderResilienceConfiguration {
             }
         }
         return registry;
+    }
+
+    /** One bulkhead per provider, shared by all its synchronous routes ({@code ProviderResilience.bulkhead}). */
+    @Bean
+    public BulkheadRegistry providerBulkheadRegistry() {
+        return BulkheadRegistry.ofDefaults();
     }
 
     @Bean

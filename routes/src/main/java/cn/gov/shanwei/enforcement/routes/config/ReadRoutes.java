@@ -7,14 +7,20 @@ import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
 import cn.gov.shanwei.enforcement.routes.support.CachedProviderRead;
 import cn.gov.shanwei.enforcement.routes.support.ProviderCallInvoker;
 import cn.gov.shanwei.enforcement.routes.support.ProviderFailureTranslator;
+import cn.gov.shanwei.enforcement.routes.support.SynchronousCallRoute;
+import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.ToIntFunction;
 
-/** Builds the invokers and cached reads of one provider's read routes, which share its breaker and settings. */
+/**
+ * Builds the routes, invokers and cached reads of one provider's synchronous reads, which share its settings,
+ * breaker, bulkhead and time-limiter executor.
+ */
 final class ReadRoutes {
 
     private final ProducerTemplate template;
@@ -35,7 +41,7 @@ final class ReadRoutes {
     }
 
     ProviderCallInvoker invoker(String operation, String routeId) {
-        return new ProviderCallInvoker(template, provider, operation, routeId, settings, translator, recorder, clock);
+        return new ProviderCallInvoker(template, provider, operation, routeId, translator, recorder, clock);
     }
 
     /**
@@ -54,6 +60,14 @@ final class ReadRoutes {
                 .cacheFreshFor(Duration.ofMillis(1))
                 .cacheKeepStaleFor(Duration.ZERO)
                 .clock(clock);
+    }
+
+    /** The synchronous route of {@code operation}, with the operation's limits and the provider's bulkhead. */
+    static RouteBuilder route(String routeId, Provider provider, String operation, HubProvidersProperties properties,
+                              Bulkhead bulkhead, String breakerBean, String timeoutExecutorBean, Clock clock,
+                              Object gateway, String gatewayMethod) {
+        return new SynchronousCallRoute(routeId, properties.settingsFor(provider).limitsFor(operation), breakerBean,
+                timeoutExecutorBean, bulkhead, clock, gateway, gatewayMethod);
     }
 
     <K, V> CachedProviderRead<K, V> cached(String operation, String routeId, ReadCacheProperties.Cache cache) {

@@ -21,9 +21,13 @@ import cn.gov.shanwei.enforcement.domain.geo.MapTile;
 import cn.gov.shanwei.enforcement.domain.geo.MapTileRef;
 import cn.gov.shanwei.enforcement.domain.geo.PlaceAtPoint;
 import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
+import cn.gov.shanwei.enforcement.routes.support.AttemptTrace;
 import cn.gov.shanwei.enforcement.routes.support.LoggingGateway;
 import cn.gov.shanwei.enforcement.routes.support.ProviderCall;
 
+import org.apache.camel.ExchangeProperty;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -48,42 +52,49 @@ public final class MapGateway extends LoggingGateway {
     public record GeocodeQuery(String address, String regionCode) {
     }
 
-    public List<GeocodeMatch> geocode(ProviderCall<GeocodeQuery> call) {
+    public List<GeocodeMatch> geocode(ProviderCall<GeocodeQuery> call,
+                                      @ExchangeProperty(AttemptTrace.PROPERTY) AttemptTrace trace) {
         GeocodeQuery q = call.query();
-        return attempt(MapClient.GEOCODE, call.context(), q,
+        return attempt(MapClient.GEOCODE, call.context(), trace, q,
                 () -> client.geocode(q.address(), q.regionCode()).value().stream().map(MapGateway::match).toList(),
                 answer -> answer);
     }
 
-    public Optional<PlaceAtPoint> reverseGeocode(ProviderCall<GeoPosition> call) {
-        return attempt(MapClient.REVERSE_GEOCODE, call.context(), call.query(),
+    public Optional<PlaceAtPoint> reverseGeocode(ProviderCall<GeoPosition> call,
+                                                 @ExchangeProperty(AttemptTrace.PROPERTY) AttemptTrace trace) {
+        return attempt(MapClient.REVERSE_GEOCODE, call.context(), trace, call.query(),
                 () -> client.reverseGeocode(point(call.query())).value().map(MapGateway::place),
                 answer -> answer.map(Object.class::cast).orElse(Map.of()));
     }
 
-    public Optional<AdminArea> divisionContaining(ProviderCall<GeoPosition> call) {
-        return attempt(MapClient.DIVISION_OF, call.context(), call.query(),
+    public Optional<AdminArea> divisionContaining(ProviderCall<GeoPosition> call,
+                                                  @ExchangeProperty(AttemptTrace.PROPERTY) AttemptTrace trace) {
+        return attempt(MapClient.DIVISION_OF, call.context(), trace, call.query(),
                 () -> client.divisionOf(point(call.query())).value().map(MapGateway::area),
                 answer -> answer.map(Object.class::cast).orElse(Map.of()));
     }
 
-    public FeatureSet features(ProviderCall<FeatureSearch> call) {
+    public FeatureSet features(ProviderCall<FeatureSearch> call,
+                               @ExchangeProperty(AttemptTrace.PROPERTY) AttemptTrace trace) {
         FeatureSearch s = call.query();
-        return attempt(MapClient.FEATURES, call.context(), s, () -> {
+        return attempt(MapClient.FEATURES, call.context(), trace, s, () -> {
             GeoBounds b = s.bbox();
             FeatureCollection found = client.features(new FeatureQuery(s.layer(),
                     b == null ? null : new BoundingBox(b.minLon(), b.minLat(), b.maxLon(), b.maxLat()), s.equalTo(),
                     s.maxFeatures())).value();
             return new FeatureSet(found.layer(), found.geoJson(), found.featureCount());
-        }, answer -> Map.of("layer", answer.layer(), "featureCount", answer.featureCount()));
+        }, answer -> Map.of("layer", answer.layer(), "featureCount", answer.featureCount()),
+                answer -> answer.geoJson().getBytes(StandardCharsets.UTF_8).length);
     }
 
-    public MapTile tile(ProviderCall<MapTileRef> call) {
+    public MapTile tile(ProviderCall<MapTileRef> call,
+                        @ExchangeProperty(AttemptTrace.PROPERTY) AttemptTrace trace) {
         MapTileRef t = call.query();
-        return attempt(MapClient.TILE, call.context(), t, () -> {
+        return attempt(MapClient.TILE, call.context(), trace, t, () -> {
             RestTransport.Binary image = client.fetchTile(t.layer(), new TileAddress(t.z(), t.x(), t.y()));
             return new MapTile(image.bytes(), image.contentType());
-        }, answer -> Map.of("contentType", answer.contentType(), "bytes", answer.bytes().length));
+        }, answer -> Map.of("contentType", answer.contentType(), "bytes", answer.bytes().length),
+                answer -> answer.bytes().length);
     }
 
     private static GeoPoint point(GeoPosition position) {

@@ -2,10 +2,14 @@ package cn.gov.shanwei.enforcement.routes.support;
 
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.routes.config.ProviderCallSettings;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -13,7 +17,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Builds the per-provider breaker and the bounded executor its time limiter runs attempts on. */
+/** Builds the per-provider breaker, bulkhead and the bounded executor the time limiter runs attempts on. */
 public final class ProviderResilience {
 
     private ProviderResilience() {
@@ -40,8 +44,22 @@ public final class ProviderResilience {
     }
 
     /**
+     * One bulkhead per provider, shared by every synchronous route of the provider: at most
+     * {@code maxConcurrentCalls} attempts of all its operations together are in flight. A full bulkhead refuses at
+     * once (no waiting: the caller's time budget is better spent elsewhere).
+     */
+    public static Bulkhead bulkhead(BulkheadRegistry registry, Provider provider, ProviderCallSettings settings) {
+        BulkheadConfig config = BulkheadConfig.custom()
+                .maxConcurrentCalls(settings.maxConcurrentCalls())
+                .maxWaitDuration(Duration.ZERO)
+                .writableStackTraceEnabled(false)
+                .build();
+        return registry.bulkhead(provider.code(), config);
+    }
+
+    /**
      * Trap 4: the time limiter needs a bounded pool, or once the default pool is full attempts run on the caller
-     * thread and the timeout never fires. Sized to the bulkhead; a full queue rejects (counted as "busy").
+     * thread and the timeout never fires. Sized to the provider's bulkhead; a full queue rejects (counted as "busy").
      */
     public static ExecutorService timeoutExecutor(Provider provider, ProviderCallSettings settings) {
         int threads = settings.maxConcurrentCalls();

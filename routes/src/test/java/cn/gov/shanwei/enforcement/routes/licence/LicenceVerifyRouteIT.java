@@ -112,6 +112,13 @@ class LicenceVerifyRouteIT {
             assertThat(callRecord.attempts()).isEqualTo(1);
             assertThat(callRecord.provider()).isEqualTo(Provider.LICENCE);
             assertThat(callRecord.context().matterCode()).isEqualTo("330217001000");
+            assertThat(callRecord.leg()).isNotNull().satisfies(leg -> {
+                assertThat(leg.requestOutTs()).isBetween(callRecord.requestInTs(), callRecord.responseOutTs());
+                assertThat(leg.responseInTs()).isBetween(leg.requestOutTs(), callRecord.responseOutTs());
+                assertThat(leg.requestBytes()).isPositive();
+                assertThat(leg.responseBytes()).isGreaterThan(leg.requestBytes());
+                assertThat(leg.status()).isEqualTo("SUCCESS");
+            });
         });
     }
 

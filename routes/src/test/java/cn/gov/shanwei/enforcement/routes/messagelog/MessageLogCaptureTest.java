@@ -80,7 +80,7 @@ class MessageLogCaptureTest {
             });
 
             assertThatThrownBy(() -> gateway.verify(new LicenceVerifyCall(LicenceId.parse(
-                    "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.Z"), CONTEXT)))
+                    "1.2.156.3005.2.11100000000013338W011.11441500007178421P.SW2024000001.001.Z"), CONTEXT), null))
                     .isInstanceOf(ProviderTransportException.class)
                     .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(logDown));
         }

@@ -28,11 +28,15 @@ import cn.gov.shanwei.enforcement.routes.config.BaseLibraryRouteConfiguration;
 import cn.gov.shanwei.enforcement.routes.config.GatewayCredentials;
 import cn.gov.shanwei.enforcement.routes.config.MapRouteConfiguration;
 import cn.gov.shanwei.enforcement.routes.config.ProviderEndpoints;
+import cn.gov.shanwei.enforcement.routes.map.MapGateway;
+import cn.gov.shanwei.enforcement.routes.messagelog.ExchangeBodies;
 import cn.gov.shanwei.enforcement.routes.messagelog.LoggedExchange;
 import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallOutcome;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecord;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecorder;
+import cn.gov.shanwei.enforcement.adapters.map.MapClient;
+import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,15 +49,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The map and base-library read routes against the province sandbox: answers, the hub's cache in front of the
@@ -69,6 +80,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
         "hub.providers.map.minimum-calls=4",
         "hub.providers.map.open-state-wait=1s",
         "hub.providers.map.retry-after-when-down=9s",
+        "hub.providers.map.max-concurrent-calls=2",
         "hub.providers.exchange.read-timeout=700ms",
         "hub.providers.exchange.total-timeout=2s",
         "hub.providers.exchange.max-attempts=2",
@@ -128,6 +140,10 @@ class ProvinceReadRoutesIT {
     @Qualifier(BaseLibraryRouteConfiguration.BREAKER_BEAN)
     CircuitBreaker exchangeBreaker;
 
+    @Autowired
+    @Qualifier(MapRouteConfiguration.BULKHEAD_BEAN)
+    Bulkhead mapBulkhead;
+
     @BeforeEach
     void reset() {
         SANDBOX.restore(SandboxService.MAP);
@@ -163,6 +179,18 @@ class ProvinceReadRoutesIT {
         });
         assertThat(RECORDS.get(1).attempts()).isZero();
         assertThat(LOGGED).hasValue(1);
+        CallRecord answered = RECORDS.get(0);
+        assertThat(answered.leg()).isNotNull().satisfies(leg -> {
+            assertThat(leg.requestOutTs()).isBetween(answered.requestInTs(), answered.responseOutTs());
+            assertThat(leg.responseInTs()).isBetween(leg.requestOutTs(), answered.responseOutTs());
+            assertThat(leg.requestBytes()).isEqualTo(ExchangeBodies.of(
+                    new MapGateway.GeocodeQuery("汕尾市城区香洲街道二马路8号", null)).getBytes(StandardCharsets.UTF_8).length);
+            assertThat(leg.responseBytes()).isEqualTo(
+                    ExchangeBodies.of(first.value()).getBytes(StandardCharsets.UTF_8).length);
+            assertThat(leg.status()).isEqualTo("SUCCESS");
+            assertThat(leg.sideEffect()).isFalse();
+        });
+        assertThat(RECORDS.get(1).leg()).isNull();
     }
 
     @Test
@@ -190,6 +218,11 @@ class ProvinceReadRoutesIT {
         assertThat(divisions.geoJson()).contains("FeatureCollection");
         assertThat(tile.contentType()).startsWith("image/png");
         assertThat(tile.bytes()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(RECORDS).filteredOn(r -> r.operation().equals(MapClient.TILE)).singleElement()
+                .satisfies(r -> assertThat(r.leg().responseBytes()).isEqualTo(tile.bytes().length));
+        assertThat(RECORDS).filteredOn(r -> r.operation().equals(MapClient.FEATURES)).singleElement()
+                .satisfies(r -> assertThat(r.leg().responseBytes())
+                        .isEqualTo(divisions.geoJson().getBytes(StandardCharsets.UTF_8).length));
     }
 
     @Test
@@ -210,6 +243,13 @@ class ProvinceReadRoutesIT {
                 });
         assertThat(RECORDS).extracting(CallRecord::outcome)
                 .containsExactly(CallOutcome.SUCCESS, CallOutcome.UNAVAILABLE, CallOutcome.UNAVAILABLE);
+        assertThat(RECORDS.get(1).leg()).satisfies(leg -> {
+            assertThat(leg.requestOutTs()).isAfterOrEqualTo(RECORDS.get(1).requestInTs());
+            assertThat(leg.requestBytes()).isPositive();
+            assertThat(leg.responseInTs()).isNull();
+            assertThat(leg.responseBytes()).isNull();
+            assertThat(leg.status()).isEqualTo("UNAVAILABLE");
+        });
     }
 
     @Test
@@ -231,6 +271,50 @@ class ProvinceReadRoutesIT {
         assertThat(stale.stale()).isTrue();
         assertThat(stale.value()).isEqualTo(kept.value());
         assertThat(RECORDS).singleElement().extracting(CallRecord::outcome).isEqualTo(CallOutcome.REJECTED_LOCALLY);
+    }
+
+    @Test
+    void slowMap_withItsBulkheadFull_refusesAnotherMapRouteAtOnce_whileTheExchangeStillAnswers() throws Exception {
+        SANDBOX.simulateLatency(SandboxService.MAP, Duration.ofMillis(400));
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<ProviderAnswer<List<GeocodeMatch>>> first = callers.submit(
+                    () -> map.geocode("汕尾市城区香洲街道二马路8号", "441502", CONTEXT));
+            Future<ProviderAnswer<List<GeocodeMatch>>> second = callers.submit(
+                    () -> map.geocode("汕尾市城区香洲街道二马路8号", "441500", CONTEXT));
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> mapBulkhead.getMetrics().getAvailableConcurrentCalls() == 0);
+
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> map.divisionContaining(new GeoPosition(115.41, 22.81), CONTEXT))
+                    .isInstanceOfSatisfying(ProviderUnavailableException.class, e -> {
+                        assertThat(e.provider()).isEqualTo(Provider.MAP);
+                        assertThat(e.getMessage()).contains("Too many calls");
+                        assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1));
+                    });
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(200));
+            assertThat(libraries.checkPerson("441502199001011232", "陈小海", CONTEXT)).isEqualTo(PersonMatch.MATCH);
+
+            // the slow calls end (answered, or timed out on a loaded machine) and give their permits back
+            for (Future<?> slow : List.of(first, second)) {
+                try {
+                    slow.get(5, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(ProviderUnavailableException.class)
+                            .hasMessageContaining("did not answer");
+                }
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(RECORDS).filteredOn(r -> r.operation().equals(MapClient.DIVISION_OF)).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.outcome()).isEqualTo(CallOutcome.REJECTED_LOCALLY);
+                    assertThat(r.faultCode()).isEqualTo("BulkheadFullException");
+                });
+        assertThat(RECORDS).filteredOn(r -> r.provider() == Provider.EXCHANGE).singleElement()
+                .extracting(CallRecord::outcome).isEqualTo(CallOutcome.SUCCESS);
+        assertThat(mapBulkhead.getMetrics().getAvailableConcurrentCalls()).isEqualTo(2);
     }
 
     @Test
