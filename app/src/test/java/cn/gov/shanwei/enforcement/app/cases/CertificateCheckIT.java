@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every step checks the acting officer's certificate (行政执法证) against the domain of the case's matter, on the
  * day (行政处罚法 art. 42): an officer whose certificate covers another domain only, has expired or is revoked is
- * refused with 403 {@code ACCESS_DENIED} naming the certificate, and nothing is written; the same officer, once the
- * certificate is renewed for the matter's domain, takes the step. Roles and jurisdiction are those of the matrix
- * ({@link StaffAccessMatrixIT}): only the certificate changes.
+ * refused with 403 {@code ACCESS_DENIED}, reason {@code CERTIFICATE_NOT_VALID}, naming the certificate, and nothing
+ * is written; the same officer, once the certificate is renewed for the matter's domain, takes the step. Roles and
+ * jurisdiction are those of the matrix ({@link StaffAccessMatrixIT}): only the certificate changes.
  */
 class CertificateCheckIT extends StaffApiTestBase {
 
@@ -132,6 +132,7 @@ class CertificateCheckIT extends StaffApiTestBase {
 
             assertThat(refused.status()).as(unfit.name() + ": " + refused.body()).isEqualTo(403);
             assertThat(refused.code()).as(unfit.name()).isEqualTo("ACCESS_DENIED");
+            assertThat(refused.json().path("reason").asText()).as(unfit.name()).isEqualTo("CERTIFICATE_NOT_VALID");
             assertThat(refused.json().path("detail").asText()).as(unfit.name())
                     .contains("certificate 4415-" + officer + " " + unfit.says());
             assertThat(state.get()).as(unfit.name() + ": nothing written").isEqualTo(before);

@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.cases.access.AccessPolicy;
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
 import cn.gov.shanwei.enforcement.cases.access.CaseScope;
+import cn.gov.shanwei.enforcement.cases.access.StaffChecks;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.admin.application.OfficerView;
@@ -364,9 +365,7 @@ public class PenaltyCaseService {
     }
 
     private void certificate(Actor actor, MatterVersion matter) {
-        actor.officer().refusal(matter.domain(), ctx.today()).ifPresent(reason -> {
-            throw new CaseAccessDeniedException(reason);
-        });
+        StaffChecks.certificate(actor, matter.domain(), ctx.today());
     }
 
     /** Appends an accepted outcome of {@code actor}'s step and hands over its side effects in its name. */
