@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.cases;
 import cn.gov.shanwei.enforcement.app.web.ErrorCode;
 import cn.gov.shanwei.enforcement.app.web.Problems;
 import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
+import cn.gov.shanwei.enforcement.cases.access.CertificateRefusedException;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureDetail;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
 import cn.gov.shanwei.enforcement.cases.shared.NotFoundException;
@@ -68,7 +69,11 @@ abstract class CaseApiSupport {
 
     @ExceptionHandler(CaseAccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(CaseAccessDeniedException e, HttpServletRequest request) {
-        return Problems.response(Problems.problem(ErrorCode.ACCESS_DENIED, e.getMessage(), request), null);
+        ProblemDetail problem = Problems.problem(ErrorCode.ACCESS_DENIED, e.getMessage(), request);
+        if (e instanceof CertificateRefusedException) {
+            problem.setProperty("reason", CertificateRefusedException.REASON);
+        }
+        return Problems.response(problem, null);
     }
 
     @ExceptionHandler(RuleViolationException.class)

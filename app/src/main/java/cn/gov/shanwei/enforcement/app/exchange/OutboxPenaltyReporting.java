@@ -9,6 +9,7 @@ import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.deadline.DecisionPublicationDeadline;
 import cn.gov.shanwei.enforcement.domain.deadline.PublicationWithdrawalDeadline;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 import cn.gov.shanwei.enforcement.routes.durable.Outbox;
 
@@ -51,19 +52,19 @@ public class OutboxPenaltyReporting implements PenaltyReporting {
     }
 
     @Override
-    public void report(PenaltyReport report) {
+    public void report(PenaltyReport report, OfficerId by) {
         switch (report.moment()) {
-            case DECIDED -> push(report);
-            case SERVED -> publish(report);
+            case DECIDED -> push(report, by);
+            case SERVED -> publish(report, by);
             case CHANGED -> {
-                push(report);
-                withdraw(report);
+                push(report, by);
+                withdraw(report, by);
             }
         }
     }
 
-    private void push(PenaltyReport report) {
-        CallContext context = context(report, "exchange-push-" + report.eventId());
+    private void push(PenaltyReport report, OfficerId by) {
+        CallContext context = context(report, by, "exchange-push-" + report.eventId());
         try {
             pushes.enqueue(List.of(PenaltyRecords.record(report, authorityName(report), authorityCode(report))),
                     context);
@@ -72,7 +73,7 @@ public class OutboxPenaltyReporting implements PenaltyReporting {
         }
     }
 
-    private void publish(PenaltyReport report) {
+    private void publish(PenaltyReport report, OfficerId by) {
         if (report.summary() || report.change() != null) {
             return;
         }
@@ -84,10 +85,10 @@ public class OutboxPenaltyReporting implements PenaltyReporting {
         String payload = new PublishPenaltyHandler.Payload(report.caseId(), report.subjectId(),
                 PenaltyRecords.data(report, authorityName(report), authorityCode(report))).json();
         outbox.enqueue(PublishPenaltyHandler.OPERATION, PublicationLedger.publicationId(report.caseId()), payload,
-                context(report, "exchange-publish-" + report.caseId()));
+                context(report, by, "exchange-publish-" + report.caseId()));
     }
 
-    private void withdraw(PenaltyReport report) {
+    private void withdraw(PenaltyReport report, OfficerId by) {
         var row = publications.byCase(report.caseId());
         if (row.isEmpty() || row.get().state() == PublicationLedger.State.NOT_PUBLISHED
                 || row.get().changedOn() != null) {
@@ -104,11 +105,12 @@ public class OutboxPenaltyReporting implements PenaltyReporting {
         outbox.enqueue(WithdrawPenaltyHandler.OPERATION, PublicationLedger.publicationId(report.caseId()),
                 new WithdrawPenaltyHandler.Payload(report.caseId(), report.subjectId(),
                         reason.length() > 500 ? reason.substring(0, 500) : reason).json(),
-                context(report, "exchange-withdraw-" + report.caseId()));
+                context(report, by, "exchange-withdraw-" + report.caseId()));
     }
 
-    private CallContext context(PenaltyReport report, String key) {
-        return new CallContext(systemId, null, report.caseNumber(), report.matterCode(), key, null);
+    /** The call context of a side effect of {@code by}'s step: the provincial call names the officer. */
+    private CallContext context(PenaltyReport report, OfficerId by, String key) {
+        return new CallContext(systemId, by.value(), report.caseNumber(), report.matterCode(), key, null);
     }
 
     private String authorityName(PenaltyReport report) {

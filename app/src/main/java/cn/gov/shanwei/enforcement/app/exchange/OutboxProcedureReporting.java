@@ -10,6 +10,7 @@ import cn.gov.shanwei.enforcement.cases.reporting.ProcedureReport;
 import cn.gov.shanwei.enforcement.cases.reporting.ProcedureReporting;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 
 import java.util.List;
 import java.util.Objects;
@@ -34,13 +35,13 @@ public class OutboxProcedureReporting implements ProcedureReporting {
     }
 
     @Override
-    public void report(ProcedureReport report) {
+    public void report(ProcedureReport report, OfficerId by) {
         String name = authorities.name(report.subjectId());
         ExchangeRecord record = report instanceof MeasureReport m
                 ? ProcedureRecords.record(m, name, authorities.code(m.subjectId(), "强制 record"))
                 : ProcedureRecords.record((InspectionReport) report, name,
                 authorities.code(report.subjectId(), "检查 record"));
-        CallContext context = new CallContext(systemId, null, report.caseNumber(), report.matterCode(),
+        CallContext context = new CallContext(systemId, by.value(), report.caseNumber(), report.matterCode(),
                 "exchange-push-" + report.eventId(), null);
         try {
             pushes.enqueue(List.of(record), context);

@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.payment;
 import cn.gov.shanwei.enforcement.cases.payment.FineDue;
 import cn.gov.shanwei.enforcement.cases.payment.PaymentNotices;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.routes.durable.Outbox;
 
 import java.time.Clock;
@@ -11,7 +12,8 @@ import java.util.Objects;
 /**
  * The case platform's {@link PaymentNotices} port over the durable outbox: in the transaction that serves the
  * decision, the notice is opened in {@link PaymentNoticeLedger} and {@link IssueNoticeHandler#OPERATION} is
- * enqueued, keyed by the service event, so the notice is issued exactly once after the service commits.
+ * enqueued, keyed by the service event, so the notice is issued exactly once after the service commits; the call
+ * carries the officer who served the decision.
  */
 public class OutboxPaymentNotices implements PaymentNotices {
 
@@ -33,14 +35,14 @@ public class OutboxPaymentNotices implements PaymentNotices {
     }
 
     @Override
-    public void fineDue(FineDue due) {
+    public void fineDue(FineDue due, OfficerId by) {
         String requestNo = requestNo(due);
         if (!ledger.open(requestNo, due, clock.instant())) {
             return;
         }
         outbox.enqueue(IssueNoticeHandler.OPERATION, requestNo,
                 new IssueNoticeHandler.Payload(due.caseId(), due.subjectId()).json(),
-                new CallContext(systemId, null, due.caseNumber(), due.matterCode(),
+                new CallContext(systemId, by.value(), due.caseNumber(), due.matterCode(),
                         "payment-notice-" + due.servedEventId(), null));
     }
 }

@@ -91,6 +91,7 @@ public class OverdueSurcharges {
         if (!surcharges.open(row, clock.instant())) {
             return false;
         }
+        // No officer's step causes a surcharge: the hub's scheduler does, and the call names the hub (systemId) alone.
         outbox.enqueue(IssueSurchargeHandler.OPERATION, requestNo, IssueSurchargeHandler.payload(requestNo),
                 new CallContext(systemId, null, due.get().caseNumber(), due.get().matterCode(),
                         "payment-surcharge-" + notice.noticeNumber(), null));

@@ -1,6 +1,8 @@
 package cn.gov.shanwei.enforcement.app.payment;
 
 import cn.gov.shanwei.enforcement.adapters.payment.PaymentCallbackVerifier;
+import cn.gov.shanwei.enforcement.app.monitoring.ProviderCallQueries;
+import cn.gov.shanwei.enforcement.app.monitoring.ProviderCallView;
 import cn.gov.shanwei.enforcement.app.support.DecisionSealsAwait;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.app.support.TestStaffSignOn;
@@ -114,6 +116,8 @@ class FinePaymentIT {
     CircuitBreakerRegistry breakers;
     @Autowired
     OverdueSurcharges surcharges;
+    @Autowired
+    ProviderCallQueries calls;
 
     Actor officer;
     Actor head;
@@ -156,6 +160,25 @@ class FinePaymentIT {
                 assertThat(n.noticeNumber()).isEqualTo(notice.path("noticeNumber").asText()));
         awaitSettled(requestNo);
         assertThat(get("/api/v1/cases/penalties/" + id + "/payment-notice", "nobody").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theProvincialCallsOfACase_nameTheOfficerWhoseStepCausedThem() throws Exception {
+        UUID id = servedCase();
+        String requestNo = awaitNotice(id, "ISSUED").path("requestNo").asText();
+        awaitSettled(requestNo);
+        String caseNumber = jdbc.sql("SELECT case_number FROM payment_notice WHERE request_no = ?").param(requestNo)
+                .query(String.class).single();
+
+        // The notice is issued for the officer who served the decision, as the ops API's monitoring records show.
+        List<ProviderCallView> issued = calls.byCase(caseNumber, 100).stream()
+                .filter(c -> c.provider().equals(Provider.PAYMENT.code())).toList();
+        assertThat(issued).isNotEmpty().allSatisfy(c -> assertThat(c.officerId()).isEqualTo("pay-officer-1"));
+        // Every side effect handed over with a step carries that step's officer: the head decided, the officer served.
+        assertThat(jdbc.sql("SELECT operation, officer_id FROM outbox_message WHERE case_number = ?")
+                .param(caseNumber).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list())
+                .contains(IssueNoticeHandler.OPERATION.id() + " pay-officer-1")
+                .allSatisfy(row -> assertThat(row).doesNotEndWith(" null"));
     }
 
     @Test

@@ -20,7 +20,7 @@ public final class StaffChecks {
     /** Refuses an actor whose certificate does not cover {@code domain} on {@code today} (行政处罚法 art. 42). */
     public static void certificate(Actor actor, EnforcementDomain domain, LocalDate today) {
         actor.officer().refusal(domain, today).ifPresent(reason -> {
-            throw new CaseAccessDeniedException(reason);
+            throw new CertificateRefusedException(reason);
         });
     }
 }

@@ -17,6 +17,7 @@ import cn.gov.shanwei.enforcement.domain.coercion.CoercionKind;
 import cn.gov.shanwei.enforcement.domain.coercion.ReleaseGround;
 import cn.gov.shanwei.enforcement.domain.coercion.OnSiteRecord;
 import cn.gov.shanwei.enforcement.domain.inspection.InspectionOrigin;
+import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class ProcedureReportsTest {
         volatile boolean refuses;
 
         @Override
-        public void report(ProcedureReport report) {
+        public void report(ProcedureReport report, OfficerId by) {
             if (refuses) {
                 throw new IllegalStateException("the outbox refused the report");
             }

@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.cases.access.AccessPolicy;
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
 import cn.gov.shanwei.enforcement.cases.access.CaseScope;
+import cn.gov.shanwei.enforcement.cases.access.StaffChecks;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.admin.application.OfficerView;
@@ -245,7 +246,7 @@ public class PenaltyCaseService {
             return file(actor, loaded, filing, prechecked);
         }
         Outcome<PenaltyCaseEvent> outcome = command.run(loaded.aggregate(), ctx, actor.officer());
-        PenaltyCaseDetail detail = commit(loaded, outcome);
+        PenaltyCaseDetail detail = commit(actor, loaded, outcome);
         decisionSeals.afterStep(loaded, outcome.events(), actor.officer());
         return detail;
     }
@@ -262,7 +263,7 @@ public class PenaltyCaseService {
                 ? prechecked : filingChecks.check(loaded.aggregate(), actor.officer(), filing.licenceId());
         Outcome<PenaltyCaseEvent> outcome = loaded.aggregate().file(ctx, filing.filedOn(), actor.officer().id(),
                 checked.party(), checked.licence());
-        PenaltyCaseDetail detail = commit(loaded, outcome);
+        PenaltyCaseDetail detail = commit(actor, loaded, outcome);
         filingChecks.recordUsage(loaded.aggregate(), actor.officer(), checked, outcome.events());
         return detail;
     }
@@ -328,7 +329,7 @@ public class PenaltyCaseService {
         store.storeEvidenceFile(new EvidenceFileEntity(caseId, evidenceId, evidence.fileName(),
                 evidence.contentType(), evidence.content(), digest.hex(), ctx.now()));
         if (locating == null) {
-            return commit(loaded, outcome);
+            return commit(actor, loaded, outcome);
         }
         EvidencePlace place = evidence.place();
         EvidenceLocationEntity row = EvidenceLocationEntity.pending(caseId, evidenceId, place.address(),
@@ -339,7 +340,7 @@ public class PenaltyCaseService {
             row.answered(locatedNow.get());
         }
         store.storeEvidenceLocation(row);
-        PenaltyCaseDetail detail = commit(loaded, Outcome.accepted(events));
+        PenaltyCaseDetail detail = commit(actor, loaded, Outcome.accepted(events));
         if (locatedNow.isEmpty()) {
             PenaltyCase c = loaded.aggregate();
             locating.later(new EvidenceLocating.Request(caseId, c.subject().value(), evidenceId, place,
@@ -364,20 +365,19 @@ public class PenaltyCaseService {
     }
 
     private void certificate(Actor actor, MatterVersion matter) {
-        actor.officer().refusal(matter.domain(), ctx.today()).ifPresent(reason -> {
-            throw new CaseAccessDeniedException(reason);
-        });
+        StaffChecks.certificate(actor, matter.domain(), ctx.today());
     }
 
-    private PenaltyCaseDetail commit(LoadedCase loaded, Outcome<PenaltyCaseEvent> outcome) {
+    /** Appends an accepted outcome of {@code actor}'s step and hands over its side effects in its name. */
+    private PenaltyCaseDetail commit(Actor actor, LoadedCase loaded, Outcome<PenaltyCaseEvent> outcome) {
         if (!outcome.isAccepted()) {
             throw new RuleViolationException(outcome.reason());
         }
         store.append(loaded, outcome.events(), ctx.now());
         if (FineDue.serves(outcome.events())) {
-            FineDue.of(loaded, ctx).ifPresent(paymentNotices::fineDue);
+            FineDue.of(loaded, ctx).ifPresent(due -> paymentNotices.fineDue(due, actor.officer().id()));
         }
-        PenaltyReport.of(loaded, outcome.events()).forEach(reporting::report);
+        PenaltyReport.of(loaded, outcome.events()).forEach(r -> reporting.report(r, actor.officer().id()));
         return detail(loaded);
     }
 

@@ -93,7 +93,7 @@ public class CoerciveMeasureService {
         Outcome<CoerciveMeasureEvent> outcome = approval == null
                 ? CoerciveMeasure.imposeUrgently(commands, directory, subject, matter, order)
                 : CoerciveMeasure.impose(commands, directory, subject, matter, order, approval);
-        Loaded<CoerciveMeasureEvent, CoerciveMeasure> opened = flow.opened(subject, outcome);
+        Loaded<CoerciveMeasureEvent, CoerciveMeasure> opened = flow.opened(actor, subject, outcome);
         seals.afterMeasureStep(opened, outcome.events(), actor.officer());
         ProcedureDetail<MeasureParticulars> detail = flow.detail(opened);
         LOG.info("Coercive measure {} ({}) taken by {} for party {}", number, m.kind(), actor.officer().id(),
@@ -109,7 +109,7 @@ public class CoerciveMeasureService {
         seals.checkMeasureStep(loaded, command);
         Outcome<CoerciveMeasureEvent> outcome = command.run(loaded.aggregate(), commands,
                 flow.approvalNow(actor, command instanceof MeasureCommand.ApproveUrgent a ? a.opinion() : "同意"));
-        ProcedureDetail<MeasureParticulars> detail = flow.commit(loaded, outcome);
+        ProcedureDetail<MeasureParticulars> detail = flow.commit(actor, loaded, outcome);
         seals.afterMeasureStep(loaded, outcome.events(), actor.officer());
         return detail;
     }

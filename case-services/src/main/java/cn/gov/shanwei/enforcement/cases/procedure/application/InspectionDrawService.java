@@ -217,7 +217,7 @@ public class InspectionDrawService {
             InspectionTarget target = new InspectionTarget(flow.newNumber(subject), entity, subject.region(),
                     d.plannedOn());
             int counted = flow.store().countedInYear(a.entityId(), item.code().value(), d.plannedOn().getYear());
-            Loaded<InspectionEvent, Inspection> opened = flow.opened(subject, Inspection.planFromDraw(commands,
+            Loaded<InspectionEvent, Inspection> opened = flow.opened(actor, subject, Inspection.planFromDraw(commands,
                     directory, rules, subject, item, draw, target,
                     a.inspectors().stream().map(id -> inspectors.get(id.value())).toList(), counted));
             created.add(new Created(a.entityId(), opened.row().id(), opened.row().caseNumber()));

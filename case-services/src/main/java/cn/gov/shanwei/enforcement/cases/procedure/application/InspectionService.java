@@ -95,7 +95,7 @@ public class InspectionService {
         var inspectors = flow.named(n.inspectorIds(), "inspectorIds");
         int counted = flow.store().countedInYear(n.entity().idNumber(), item.code().value(), n.plannedOn().getYear());
         InspectionTarget target = new InspectionTarget(flow.newNumber(subject), n.entity(), place, n.plannedOn());
-        return flow.open(subject, Inspection.planTargeted(commands, directory, rules, subject, item, n.origin(),
+        return flow.open(actor, subject, Inspection.planTargeted(commands, directory, rules, subject, item, n.origin(),
                 n.reason(), target, inspectors, counted));
     }
 
@@ -107,7 +107,7 @@ public class InspectionService {
         Outcome<InspectionEvent> outcome = command.run(loaded.aggregate(), commands, rules,
                 flow.approvalNow(actor, command instanceof InspectionCommand.Approve a ? a.opinion() : ""),
                 flow.officers(actor, command.coOfficerIds(), "coOfficerIds"));
-        ProcedureDetail<InspectionParticulars> detail = flow.commit(loaded, outcome);
+        ProcedureDetail<InspectionParticulars> detail = flow.commit(actor, loaded, outcome);
         seals.afterInspectionStep(loaded, outcome.events(), actor.officer());
         return detail;
     }

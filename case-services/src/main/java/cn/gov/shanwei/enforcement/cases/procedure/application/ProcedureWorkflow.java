@@ -194,18 +194,18 @@ public final class ProcedureWorkflow<E, A, P> {
     }
 
     /** Opens a new procedure from an accepted outcome, in the subject's area. */
-    public ProcedureDetail<P> open(EnforcementSubject subject, Outcome<E> outcome) {
-        return detail(opened(subject, outcome));
+    public ProcedureDetail<P> open(Actor actor, EnforcementSubject subject, Outcome<E> outcome) {
+        return detail(opened(actor, subject, outcome));
     }
 
     /** Opens a new procedure from an accepted outcome, in the subject's area, and answers it as stored. */
-    public Loaded<E, A> opened(EnforcementSubject subject, Outcome<E> outcome) {
+    public Loaded<E, A> opened(Actor actor, EnforcementSubject subject, Outcome<E> outcome) {
         if (!outcome.isAccepted()) {
             throw new RuleViolationException(outcome.reason());
         }
         Loaded<E, A> opened = store.open(UUID.randomUUID(), registry.regionPath(subject.region().value()),
                 outcome.events(), ctx.now());
-        reports.of(opened, outcome.events()).forEach(reporting::report);
+        reports.of(opened, outcome.events()).forEach(r -> reporting.report(r, actor.officer().id()));
         return opened;
     }
 
@@ -226,12 +226,12 @@ public final class ProcedureWorkflow<E, A, P> {
     }
 
     /** Appends an accepted outcome; a rejection writes nothing. */
-    public ProcedureDetail<P> commit(Loaded<E, A> loaded, Outcome<E> outcome) {
+    public ProcedureDetail<P> commit(Actor actor, Loaded<E, A> loaded, Outcome<E> outcome) {
         if (!outcome.isAccepted()) {
             throw new RuleViolationException(outcome.reason());
         }
         store.append(loaded, outcome.events(), ctx.now());
-        reports.of(loaded, outcome.events()).forEach(reporting::report);
+        reports.of(loaded, outcome.events()).forEach(r -> reporting.report(r, actor.officer().id()));
         return detail(loaded);
     }
 
@@ -251,7 +251,7 @@ public final class ProcedureWorkflow<E, A, P> {
             store.storeEvidenceFile(new ProcedureEvidenceFileEntity(id, evidenceId, evidence.fileName(),
                     evidence.contentType(), evidence.content(), digest.hex(), ctx.now()));
         }
-        return commit(loaded, outcome);
+        return commit(actor, loaded, outcome);
     }
 
     /** An evidence file of a procedure the actor's jurisdiction covers. */
