@@ -1,5 +1,7 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
+import cn.gov.shanwei.enforcement.app.geo.Coordinates;
+import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlace;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import org.springframework.http.MediaType;
@@ -27,6 +29,15 @@ final class EvidenceUploads {
      */
     static NewEvidence of(MultipartFile file, String description, Instant collectedAt, String where,
                           List<String> coOfficerIds, long maxBytes) {
+        return of(file, description, collectedAt, where, coOfficerIds, maxBytes, null);
+    }
+
+    /**
+     * As {@link #of(MultipartFile, String, Instant, String, List, long)}, with where it was taken ({@link #place}), or
+     * null.
+     */
+    static NewEvidence of(MultipartFile file, String description, Instant collectedAt, String where,
+                          List<String> coOfficerIds, long maxBytes, EvidencePlace place) {
         if (file.isEmpty()) {
             throw new DomainValidationException("file", "is empty");
         }
@@ -49,9 +60,24 @@ final class EvidenceUploads {
             throw new DomainValidationException("file", "the content type is longer than 100 characters");
         }
         try {
-            return new NewEvidence(description, collectedAt, where, coOfficerIds, name, type, file.getBytes());
+            return new NewEvidence(description, collectedAt, where, coOfficerIds, name, type, file.getBytes(), place);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Where the evidence was taken, to be placed through 粤政图 (ADR 0513): an address and/or CGCS2000 coordinates
+     * ({@code crs} default EPSG:4490; GCJ-02/BD-09 refused, ADR 0302); null when none is given.
+     *
+     * @throws DomainValidationException naming the field at fault
+     */
+    static EvidencePlace place(String address, Double lon, Double lat, String crs) {
+        EvidencePlace place = address == null && lon == null && lat == null ? null : new EvidencePlace(address,
+                lon == null && lat == null ? null : Coordinates.position(lon, lat, crs));
+        if (place == null && crs != null) {
+            Coordinates.requireCgcs2000(crs);
+        }
+        return place;
     }
 }

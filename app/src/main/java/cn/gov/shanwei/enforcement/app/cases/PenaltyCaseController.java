@@ -28,7 +28,6 @@ import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.config.CaseProperties;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CaseQuery;
-import cn.gov.shanwei.enforcement.app.geo.Coordinates;
 import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlace;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
@@ -220,11 +219,7 @@ public class PenaltyCaseController extends CaseApiSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        EvidencePlace place = address == null && lon == null && lat == null ? null : new EvidencePlace(address,
-                lon == null && lat == null ? null : Coordinates.position(lon, lat, crs));
-        if (place == null && crs != null) {
-            Coordinates.requireCgcs2000(crs);
-        }
+        EvidencePlace place = EvidenceUploads.place(address, lon, lat, crs);
         NewEvidence evidence = new NewEvidence(description, collectedAt, where, coOfficerIds, name, type, content,
                 place);
         Long expected = ifMatch(ifMatch);

@@ -9,6 +9,7 @@ import cn.gov.shanwei.enforcement.app.web.ErrorCode;
 import cn.gov.shanwei.enforcement.app.web.Problems;
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.config.CaseProperties;
+import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlace;
 import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureDetail;
@@ -16,6 +17,7 @@ import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureEviden
 import cn.gov.shanwei.enforcement.cases.shared.NotFoundException;
 import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,6 +46,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -100,16 +103,29 @@ public class ProcedureRecordsController extends CaseApiSupport {
     @PostMapping(path = "/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload evidence taken with a co-officer (SM3 digest computed on arrival)",
             description = "Role OFFICER of the procedure's subject; two certified officers. A measure at any stage, an "
-                    + "inspection once carried out")
+                    + "inspection once carried out. Optionally where it was taken, placed through 粤政图 as for a "
+                    + "penalty case's evidence: `address` (geocoded within the procedure's city) and/or `lon`, `lat` "
+                    + "(CGCS2000; `crs` default EPSG:4490, GCJ-02/BD-09 refused). The evidence's `location` is "
+                    + "LOCATED or NOT_FOUND when the map answered at once, else PENDING until the hub's durable "
+                    + "request gets its answer (recorded as the procedure's EvidenceLocated).")
     public ResponseEntity<? extends ProcedureDetail<?>> evidence(
             @Parameter(hidden = true) @AuthenticationPrincipal Actor actor, @PathVariable String procedure,
             @PathVariable UUID id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
             @RequestPart("file") MultipartFile file, @RequestParam String description,
-            @RequestParam Instant collectedAt, @RequestParam String where, @RequestParam List<String> coOfficerIds) {
-        var evidence = EvidenceUploads.of(file, description, collectedAt, where, coOfficerIds, maxEvidenceBytes);
-        return MEASURES.equals(procedure)
-                ? answer(HttpStatus.CREATED, measures.recordEvidence(actor, id, ifMatch(ifMatch), evidence))
-                : answer(HttpStatus.CREATED, inspections.recordEvidence(actor, id, ifMatch(ifMatch), evidence));
+            @RequestParam Instant collectedAt, @RequestParam String where, @RequestParam List<String> coOfficerIds,
+            @RequestParam(required = false) String address, @RequestParam(required = false) Double lon,
+            @RequestParam(required = false) Double lat, @RequestParam(required = false) String crs) {
+        EvidencePlace place = EvidenceUploads.place(address, lon, lat, crs);
+        var evidence = EvidenceUploads.of(file, description, collectedAt, where, coOfficerIds, maxEvidenceBytes,
+                place);
+        Long expected = ifMatch(ifMatch);
+        // 粤政图 is asked before the upload's transaction opens, for a bounded time (ADR 0513).
+        if (MEASURES.equals(procedure)) {
+            Optional<EvidenceLocation> located = measures.locateEvidence(actor, id, place);
+            return answer(HttpStatus.CREATED, measures.recordEvidence(actor, id, expected, evidence, located));
+        }
+        Optional<EvidenceLocation> located = inspections.locateEvidence(actor, id, place);
+        return answer(HttpStatus.CREATED, inspections.recordEvidence(actor, id, expected, evidence, located));
     }
 
     @GetMapping("/evidence/{evidenceId}/file")

@@ -63,14 +63,16 @@ public class LocateEvidenceHandler implements DurableCallHandler {
      * @param lon        the given longitude (CGCS2000), or null
      * @param lat        the given latitude, or null
      * @param regionCode the division an address is geocoded within
+     * @param procedure  the evidence's procedure ({@code COERCIVE_MEASURE}, {@code INSPECTION}); null (and absent
+     *                   from requests written before measures and inspections were placed) for a penalty case
      */
     public record Payload(UUID caseId, String subjectId, String evidenceId, String address, Double lon, Double lat,
-                          String regionCode) {
+                          String regionCode, String procedure) {
 
         static Payload of(EvidenceLocating.Request r) {
             GeoPosition p = r.place().position();
             return new Payload(r.caseId(), r.subjectId(), r.evidenceId(), r.place().address(),
-                    p == null ? null : p.lon(), p == null ? null : p.lat(), r.regionCode());
+                    p == null ? null : p.lon(), p == null ? null : p.lat(), r.regionCode(), r.procedure());
         }
 
         String json() {
@@ -115,7 +117,7 @@ public class LocateEvidenceHandler implements DurableCallHandler {
         CallContext context = call.context();
         EvidenceLocation location = locating.locate(payload.place(), payload.regionCode(), context);
         Optional<String> refused = CaseConflicts.retried(() -> transactions.execute(tx -> cases.record(
-                payload.caseId(), payload.subjectId(), payload.evidenceId(), location)));
+                payload.procedure(), payload.caseId(), payload.subjectId(), payload.evidenceId(), location)));
         if (refused.isPresent()) {
             // The case cannot take it (gone, or the evidence unknown): asking again would not change that.
             LOG.warn("粤政图 placed evidence {} of case {}, but the case refused it: {}", payload.evidenceId(),

@@ -131,9 +131,7 @@ class EvidenceLocationIT extends StaffApiTestBase {
         assertThat(uploaded.json().path("record").findValuesAsText("type")).last().isEqualTo("EvidenceRecorded");
         String caseNumber = uploaded.json().path("summary").path("caseNumber").asText();
         // The durable request is in flight and fails while the map stays down …
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT count(*) FROM outbox_message WHERE "
-                + "operation = 'map.locate-evidence' AND case_number = :n AND attempts >= 1 AND state <> 'DONE'")
-                .param("n", caseNumber).query(Integer.class).single() == 1);
+        awaitLocationRequestRetried(jdbc, caseNumber);
         assertThat(location(as("hf-officer-1").get(path(id, "")), 0).path("state").asText()).isEqualTo("PENDING");
 
         sandbox.restore(SandboxService.MAP);
@@ -146,12 +144,24 @@ class EvidenceLocationIT extends StaffApiTestBase {
         assertThat(location(after, 0).path("givenAddress").asText()).isEqualTo("陆河县河田镇人民路18号");
         assertThat(after.json().path("record").findValuesAsText("type")).filteredOn("EvidenceLocated"::equals)
                 .hasSize(1);
-        assertThat(jdbc.sql("SELECT state FROM outbox_message WHERE operation = 'map.locate-evidence' AND "
-                + "case_number = :n").param("n", caseNumber).query(String.class).single()).isEqualTo("DONE");
+        assertThat(locationRequestState(jdbc, caseNumber)).isEqualTo("DONE");
 
         byte[] zip = as("city-supervisor").getBytes(path(id, "casefile"));
         assertThat(CaseFileVerifier.verify(new ByteArrayInputStream(zip)).problems()).isEmpty();
         assertThat(manifest(zip)).contains("\"divisionCode\" : \"441523100000\"");
+    }
+
+    /** Waits until the durable location request of {@code caseNumber} was tried and is still open. */
+    static void awaitLocationRequestRetried(JdbcClient jdbc, String caseNumber) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT count(*) FROM outbox_message WHERE "
+                + "operation = 'map.locate-evidence' AND case_number = :n AND attempts >= 1 AND state <> 'DONE'")
+                .param("n", caseNumber).query(Integer.class).single() == 1);
+    }
+
+    /** The state of the durable location request of {@code caseNumber}. */
+    static String locationRequestState(JdbcClient jdbc, String caseNumber) {
+        return jdbc.sql("SELECT state FROM outbox_message WHERE operation = 'map.locate-evidence' AND "
+                + "case_number = :n").param("n", caseNumber).query(String.class).single();
     }
 
     static String manifest(byte[] zip) throws IOException {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -24,7 +26,9 @@ import java.util.zip.ZipInputStream;
  * size, SM3, nothing unlisted), the full-process record's SM3 chain, its head and length against the manifest, each
  * evidence file's digest against the one recorded in its EvidenceRecorded entry, and each sealed document's digest
  * against its DecisionSealed (penalty case) or DocumentSealed (coercive measure, inspection) entry, and its seals
- * through the {@link DocumentCheck}s. Names everything wrong. The same format serves all three procedures.
+ * through the {@link DocumentCheck}s; and, the other way round, that every evidence item and sealed document the
+ * record names is in the package (so none can be taken out together with its manifest lines). Names everything
+ * wrong. The same format serves all three procedures.
  */
 public final class CaseFileVerifier {
 
@@ -67,11 +71,15 @@ public final class CaseFileVerifier {
         return verify(zip, checks);
     }
 
-    /** Verifies the package read from {@code zip}; each sealed document also goes through {@code checks}. */
+    /**
+     * Verifies the package read from {@code zip}; each sealed document also goes through {@code checks}.
+     *
+     * @throws ZipException what was given is not a ZIP package at all, or not a readable one (nothing to verify)
+     */
     public static Report verify(InputStream zip, List<DocumentCheck> checks) throws IOException {
         Map<String, byte[]> content = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
+        try (ZipInputStream in = new ZipInputStream(zipOnly(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.isDirectory()) {
                     continue;
@@ -130,8 +138,27 @@ public final class CaseFileVerifier {
         for (JsonNode d : manifest.path("documents")) {
             checkDocument(d, content, entries, checks, problems);
         }
+        checkRecordedFilesListed(manifest, entries, problems);
         return new Report(manifest.path("caseNumber").asText(null), entries.size(), listed.size() - 1,
                 List.copyOf(problems));
+    }
+
+    /**
+     * {@code in}, once its first bytes show a ZIP (a local file header, or the end record of an empty one): a
+     * {@link ZipInputStream} reads anything else as an empty package, which would be reported as a package without its
+     * manifest rather than as something that is not a case file at all.
+     */
+    private static InputStream zipOnly(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        buffered.mark(4);
+        byte[] head = buffered.readNBytes(4);
+        buffered.reset();
+        boolean zip = head.length == 4 && head[0] == 'P' && head[1] == 'K'
+                && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
+        if (!zip) {
+            throw new ZipException("not a ZIP package");
+        }
+        return buffered;
     }
 
     private static void checkEvidence(JsonNode e, Map<String, byte[]> content, List<ChainedEntry> entries,
@@ -215,6 +242,41 @@ public final class CaseFileVerifier {
         for (DocumentCheck check : checks) {
             check.problems(name, file).forEach(p -> problems.add("document " + name + ": " + p));
         }
+    }
+
+    /**
+     * The record, not the manifest, says what the package must hold: every evidence item its EvidenceRecorded entries
+     * name and every document its DecisionSealed / DocumentSealed entries name. Each must be listed in the manifest
+     * against its entry (the checks above then compare the file with the digest recorded there); one taken out of the
+     * package together with its manifest lines is named here.
+     */
+    private static void checkRecordedFilesListed(JsonNode manifest, List<ChainedEntry> entries,
+                                                 List<String> problems) {
+        Set<Long> evidenceEntries = listedEntries(manifest.path("evidence"));
+        Set<Long> documentEntries = listedEntries(manifest.path("documents"));
+        for (ChainedEntry entry : entries) {
+            String canonical = entry.canonical();
+            String type = CanonicalFields.type(canonical);
+            if ("EvidenceRecorded".equals(type) && !evidenceEntries.contains(entry.sequence())) {
+                problems.add("evidence " + CanonicalFields.string(canonical, "evidenceId").orElse("?")
+                        + ": recorded in entry " + entry.sequence() + " with SM3 "
+                        + CanonicalFields.sm3(canonical, "digest").orElse("?")
+                        + ", but its file is not in the package");
+            } else if (SEALED_DOCUMENT_ENTRIES.stream().anyMatch(canonical::startsWith)
+                    && !documentEntries.contains(entry.sequence())) {
+                problems.add("document " + CanonicalFields.string(canonical, "decisionNumber")
+                        .or(() -> CanonicalFields.string(canonical, "documentNumber")).orElse("?")
+                        + ": sealed in entry " + entry.sequence() + " with SM3 "
+                        + CanonicalFields.sm3(canonical, "documentDigest").orElse("?")
+                        + ", but the sealed document is not in the package");
+            }
+        }
+    }
+
+    private static Set<Long> listedEntries(JsonNode listed) {
+        Set<Long> sequences = new HashSet<>();
+        listed.forEach(item -> sequences.add(item.path("entry").asLong()));
+        return sequences;
     }
 
     private static List<ChainedEntry> readEntries(byte[] bytes, List<String> problems) {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * {@code verify-casefile <package.zip>}: checks an exported case file offline and prints what is wrong. Exit code 0
- * when intact, 1 when something is wrong, 2 when the package cannot be read.
+ * {@code verify-casefile <package.zip>}: checks an exported case file offline and prints what is wrong, one line per
+ * finding. Exit code 0 when intact, 1 when something is wrong, 2 on wrong usage or when the package cannot be read (no
+ * such file, not a ZIP, a truncated ZIP). The launcher is {@code case-services/bin/verify-casefile}.
  */
 public final class VerifyCaseFile {
 
@@ -37,6 +39,9 @@ public final class VerifyCaseFile {
             out.println("BROKEN " + (report.caseNumber() == null ? path : report.caseNumber()) + ":");
             report.problems().forEach(p -> out.println("  - " + p));
             return 1;
+        } catch (NoSuchFileException e) {
+            err.println("cannot read " + path + ": no such file");
+            return 2;
         } catch (IOException e) {
             err.println("cannot read " + path + ": " + e.getMessage());
             return 2;

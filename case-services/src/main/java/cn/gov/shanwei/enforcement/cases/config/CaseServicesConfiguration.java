@@ -119,10 +119,20 @@ public class CaseServicesConfiguration {
                 transactions, properties.listTotalCap());
     }
 
-    /** The case side of 粤政图's answer to a durable evidence location request (ADR 0513). */
+    /**
+     * The case side of 粤政图's answer to a durable evidence location request (ADR 0513): a penalty case's, a coercive
+     * measure's or an inspection's. The procedures' services are looked up when an answer arrives: they depend on the
+     * outbox (their documents), whose handlers depend on this.
+     */
     @Bean
-    public LocatedEvidence locatedEvidence(PenaltyCaseStore store, PenaltyContext ctx) {
-        return new LocatedEvidence(store, ctx);
+    public LocatedEvidence locatedEvidence(PenaltyCaseStore store, PenaltyContext ctx,
+                                           ObjectProvider<CoerciveMeasureService> measures,
+                                           ObjectProvider<InspectionService> inspections) {
+        return new LocatedEvidence(store, ctx, java.util.Map.of(
+                Procedure.COERCIVE_MEASURE.name(), (id, subjectId, evidenceId, location) -> measures.getObject()
+                        .recordEvidenceLocation(id, subjectId, evidenceId, location),
+                Procedure.INSPECTION.name(), (id, subjectId, evidenceId, location) -> inspections.getObject()
+                        .recordEvidenceLocation(id, subjectId, evidenceId, location)));
     }
 
     /** Batches from devices working offline (移动办案). */
@@ -162,12 +172,14 @@ public class CaseServicesConfiguration {
                                                          PenaltyCaseStore numbers, AdministrationService registry,
                                                          AccessPolicy access, PenaltyContext ctx,
                                                          ProcedureSeals seals,
-                                                         ObjectProvider<ProcedureReporting> reporting) {
+                                                         ObjectProvider<ProcedureReporting> reporting,
+                                                         ObjectProvider<EvidenceLocating> evidenceLocating) {
         ProcedureShapes.Measures shape = new ProcedureShapes.Measures(ctx);
         return new CoerciveMeasureService(new ProcedureWorkflow<>(new ProcedureStore<>(shared(emf), cipher,
                 STORAGE_JSON, Procedure.COERCIVE_MEASURE, shape), numbers, registry, access, ctx, shape, "强",
                 (loaded, events) -> MeasureReport.of(loaded, events, ctx.calendar().get()),
-                reporting.getIfAvailable(() -> ProcedureReporting.NONE)), registry, ctx.commands(), seals);
+                reporting.getIfAvailable(() -> ProcedureReporting.NONE), evidenceLocating.getIfAvailable()),
+                registry, ctx.commands(), seals);
     }
 
     /** 行政检查: chained log + read rows in the procedure tables, and the use cases. */
@@ -176,9 +188,11 @@ public class CaseServicesConfiguration {
                                                AdministrationService registry, AccessPolicy access,
                                                PenaltyContext ctx, PenaltyCaseService penalties,
                                                InspectionRules rules, ProcedureSeals seals,
-                                               ObjectProvider<ProcedureReporting> reporting) {
+                                               ObjectProvider<ProcedureReporting> reporting,
+                                               ObjectProvider<EvidenceLocating> evidenceLocating) {
         return new InspectionService(inspectionWorkflow(emf, cipher, numbers, registry, access, ctx,
-                reporting), registry, penalties, ctx.commands(), rules, shared(emf), seals);
+                reporting, evidenceLocating.getIfAvailable()), registry, penalties, ctx.commands(), rules,
+                shared(emf), seals);
     }
 
     /**
@@ -191,7 +205,8 @@ public class CaseServicesConfiguration {
                                                        AccessPolicy access, PenaltyContext ctx, InspectionRules rules,
                                                        ObjectProvider<InspectionObjectPool> pool,
                                                        ObjectProvider<ProcedureReporting> reporting) {
-        return new InspectionDrawService(inspectionWorkflow(emf, cipher, numbers, registry, access, ctx, reporting),
+        return new InspectionDrawService(inspectionWorkflow(emf, cipher, numbers, registry, access, ctx, reporting,
+                null),
                 numbers,
                 registry, access, pool.getIfAvailable(() -> InspectionObjectPool.NONE), rules, ctx.commands(), cipher,
                 STORAGE_JSON, shared(emf));
@@ -200,11 +215,12 @@ public class CaseServicesConfiguration {
     /** The inspections' workflow over their chained log and read rows (stateless: one per service is fine). */
     private static ProcedureWorkflow<InspectionEvent, Inspection, InspectionParticulars> inspectionWorkflow(
             EntityManagerFactory emf, FieldCipher cipher, PenaltyCaseStore numbers, AdministrationService registry,
-            AccessPolicy access, PenaltyContext ctx, ObjectProvider<ProcedureReporting> reporting) {
+            AccessPolicy access, PenaltyContext ctx, ObjectProvider<ProcedureReporting> reporting,
+            EvidenceLocating locating) {
         ProcedureShapes.Inspections shape = new ProcedureShapes.Inspections(ctx);
         return new ProcedureWorkflow<>(new ProcedureStore<>(shared(emf), cipher, STORAGE_JSON, Procedure.INSPECTION,
                 shape), numbers, registry, access, ctx, shape, "检", InspectionReport::of,
-                reporting.getIfAvailable(() -> ProcedureReporting.NONE));
+                reporting.getIfAvailable(() -> ProcedureReporting.NONE), locating);
     }
 
     /** The procedures' side of a sealed document: the seal consumer records it here. */

@@ -83,6 +83,16 @@ class CaseFileDocumentsTest {
     }
 
     @Test
+    void aSealedDocumentTakenOutWithItsManifestLines_isNamedFromTheRecord() throws IOException {
+        String base = "documents/1-" + CaseFileExporter.safe(DECISION);
+        byte[] zip = CaseFilePackages.withoutFiles(export(record(Sm3.of(OFD)), OFD, 2), base + ".ofd",
+                base + ".verification.json");
+
+        assertThat(problems(zip, List.of())).containsExactly("document " + DECISION + ": sealed in entry 2 with SM3 "
+                + Sm3.of(OFD).hex() + ", but the sealed document is not in the package");
+    }
+
+    @Test
     void aDocumentPointingAtAnotherEntry_orNone_isNamed() throws IOException {
         assertThat(problems(export(record(Sm3.of(OFD)), OFD, 1), List.of()))
                 .anySatisfy(p -> assertThat(p).contains("entry 1 does not record a sealed document"));

@@ -7,6 +7,7 @@ import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCommand;
 import cn.gov.shanwei.enforcement.cases.support.CaseFixtures;
 import cn.gov.shanwei.enforcement.cases.support.CaseTestApplication;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,28 @@ class CaseFileTest {
     }
 
     @Test
+    void anEvidenceFileTakenOutWithItsManifestLines_isNamedFromTheRecord() throws IOException {
+        byte[] tampered = CaseFilePackages.withoutFiles(zip, E1);
+
+        assertThat(files(tampered)).doesNotContainKey(E1);
+        assertThat(problems(tampered)).containsExactly("evidence E1: recorded in entry 3 with SM3 "
+                + Sm3.of(PHOTO).hex() + ", but its file is not in the package");
+    }
+
+    @Test
+    void aCaseWithNoEvidence_verifies() throws IOException {
+        Actor officer = CaseFixtures.actor(admin, "hf-officer-1");
+        UUID id = cases.registerLead(officer, CaseFixtures.lead(ShanweiRegions.HAIFENG.value(), "no evidence party"))
+                .summary().id();
+        byte[] bare = cases.exportCaseFile(CaseFixtures.actor(admin, "city-supervisor"), id);
+
+        CaseFileVerifier.Report report = CaseFileVerifier.verify(new ByteArrayInputStream(bare));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.files()).as("only the record").isEqualTo(1);
+    }
+
+    @Test
     void anAlteredEvidenceFile_isNamed() throws IOException {
         byte[] tampered = rewrite(zip, Map.of(E1, b -> "photo of the shop door!".getBytes(
                 StandardCharsets.UTF_8)));
@@ -118,6 +141,32 @@ class CaseFileTest {
         assertThat(VerifyCaseFile.run(new String[] {}, print, print)).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("OK SW-HF-SCJ").contains("BROKEN")
                 .contains("usage: verify-casefile");
+    }
+
+    @Test
+    void theCommandLine_namesWhatIsMissing_andTellsUnreadableInputFromABrokenPackage() throws IOException {
+        Path stripped = Files.createTempFile("casefile", ".zip");
+        Path notAZip = Files.createTempFile("casefile", ".zip");
+        Path truncated = Files.createTempFile("casefile", ".zip");
+        Files.write(stripped, CaseFilePackages.withoutFiles(zip, E1));
+        Files.writeString(notAZip, "manifest.json: trust me");
+        Files.write(truncated, java.util.Arrays.copyOf(zip, 40));
+        Path absent = stripped.resolveSibling("no-such-casefile.zip");
+
+        assertThat(cli(stripped)).startsWith("1\nBROKEN SW-HF-SCJ").endsWith(":\n  - evidence E1: recorded in entry 3 "
+                + "with SM3 " + Sm3.of(PHOTO).hex() + ", but its file is not in the package\n");
+        assertThat(cli(notAZip)).startsWith("2\ncannot read " + notAZip + ": not a ZIP package");
+        assertThat(cli(truncated)).startsWith("2\ncannot read " + truncated + ": ");
+        assertThat(cli(absent)).isEqualTo("2\ncannot read " + absent + ": no such file\n");
+        assertThat(VerifyCaseFile.run(new String[] {"a.zip", "b.zip"}, System.out, System.out)).isEqualTo(2);
+    }
+
+    /** The exit code of {@code verify-casefile <zip>}, then what it printed (out, then err). */
+    private static String cli(Path zip) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        int code = VerifyCaseFile.run(new String[] {zip.toString()}, print, print);
+        return code + "\n" + out.toString(StandardCharsets.UTF_8);
     }
 
     private static List<String> problems(byte[] zip) throws IOException {

@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.cases.procedure;
 
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.casefile.CaseFilePackages;
 import cn.gov.shanwei.enforcement.cases.casefile.CaseFileVerifier;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureService;
@@ -285,6 +286,14 @@ class ProcedureDocumentsH2Test {
                 StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8), true), sealCheck))
                 .anyMatch(p -> p.contains("海市监扣〔2025〕14号") && p.contains("SM3 digest differs"))
                 .anyMatch(p -> p.contains("its seal does not verify"));
+        assertThat(verify(CaseFilePackages.withoutFiles(zip, "documents/1-海市监扣_2025_14号.ofd",
+                "documents/1-海市监扣_2025_14号.verification.json", "evidence/E1-a.jpg"), sealCheck))
+                .as("taken out together with their manifest lines, the record still names them")
+                .anyMatch(p -> p.startsWith("document 海市监扣〔2025〕14号: sealed in entry ")
+                        && p.endsWith("with SM3 " + Sm3.of(decision).hex() + ", but the sealed document is not in "
+                        + "the package"))
+                .anyMatch(p -> p.startsWith("evidence E1: recorded in entry ") && p.contains(Sm3.ofUtf8("photo").hex()))
+                .hasSize(2);
     }
 
     private static List<String> verify(byte[] zip, CaseFileVerifier.DocumentCheck check) throws IOException {

@@ -18,6 +18,7 @@ import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.officer.TwoOfficerRule;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
 import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
@@ -28,7 +29,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -84,6 +87,7 @@ public final class CoerciveMeasure {
     private LocalDate releaseServedOn;
     private final List<EvidenceRecorded> evidence = new ArrayList<>();
     private final List<DocumentSealed> sealedDocuments = new ArrayList<>();
+    private final Map<String, EvidenceLocation> evidenceLocations = new HashMap<>();
 
     private CoerciveMeasure() {
     }
@@ -353,6 +357,22 @@ public final class CoerciveMeasure {
     }
 
     /**
+     * Records where 粤政图 placed evidence {@code evidenceId} (or that it found no place for what was given), at upload
+     * or when the hub's durable request got its answer (ADR 0513). No officer acts: the map's answer is the authority;
+     * possible at any stage, once per evidence item.
+     */
+    public Outcome<CoerciveMeasureEvent> recordEvidenceLocation(CommandContext ctx, String evidenceId,
+                                                                EvidenceLocation location) {
+        if (evidence.stream().noneMatch(e -> e.evidenceId().equals(evidenceId))) {
+            return reject("no evidence " + evidenceId + " in this measure");
+        }
+        if (evidenceLocations.containsKey(evidenceId)) {
+            return reject("evidence " + evidenceId + " is already located");
+        }
+        return accept(new EvidenceLocated(ctx.newEventId(), ctx.now(), imposed.caseNumber(), evidenceId, location));
+    }
+
+    /**
      * Records that a document of the measure was sealed by the seal service and its seal verified by the hub: the
      * decision (always there), the extension decision (once extended) or the release decision (once released). No officer acts; the verified seal is the
      * authority.
@@ -450,6 +470,8 @@ public final class CoerciveMeasure {
             evidence.add(r);
         } else if (e instanceof DocumentSealed d) {
             sealedDocuments.add(d);
+        } else if (e instanceof EvidenceLocated l) {
+            evidenceLocations.put(l.evidenceId(), l.location());
         } else if (e instanceof ReleaseDecisionServed s) {
             releaseServedOn = s.servedOn();
         }
@@ -603,6 +625,11 @@ public final class CoerciveMeasure {
     /** The evidence recorded, in order. */
     public List<EvidenceRecorded> evidence() {
         return List.copyOf(evidence);
+    }
+
+    /** Where 粤政图 placed each located evidence item, by evidence id. */
+    public Map<String, EvidenceLocation> evidenceLocations() {
+        return Map.copyOf(evidenceLocations);
     }
 
     /** The documents sealed and verified, in order. */

@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.officer.HeadApproval;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
 import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
@@ -85,6 +86,13 @@ public sealed interface CoerciveMeasureEvent {
     record EvidenceRecorded(UUID eventId, Instant at, CaseNumber caseNumber, String evidenceId, String description,
                             Sm3 digest, Instant collectedAt, String collectedWhere, List<OfficerId> officers,
                             List<String> certificateNumbers) implements CoerciveMeasureEvent { }
+
+    /**
+     * 粤政图 placed an evidence item (or found no place for what was given): recorded with the upload when the map
+     * answered at once, else later, when the hub's durable request got its answer (ADR 0513).
+     */
+    record EvidenceLocated(UUID eventId, Instant at, CaseNumber caseNumber, String evidenceId,
+                           EvidenceLocation location) implements CoerciveMeasureEvent { }
 
     /**
      * The document {@code documentNumber} of kind {@code kind} was sealed by the seal service and its seal verified by

@@ -18,6 +18,7 @@ import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.officer.TwoOfficerRule;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyLead;
 import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
@@ -30,8 +31,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,6 +86,7 @@ public final class Inspection {
     private InspectionCarriedOut carriedOut;
     private final List<EvidenceRecorded> evidence = new ArrayList<>();
     private final List<DocumentSealed> sealedDocuments = new ArrayList<>();
+    private final Map<String, EvidenceLocation> evidenceLocations = new HashMap<>();
 
     private Inspection() {
     }
@@ -305,6 +309,22 @@ public final class Inspection {
     }
 
     /**
+     * Records where 粤政图 placed evidence {@code evidenceId} (or that it found no place for what was given), at upload
+     * or when the hub's durable request got its answer (ADR 0513). No officer acts: the map's answer is the authority;
+     * possible at any stage, once per evidence item.
+     */
+    public Outcome<InspectionEvent> recordEvidenceLocation(CommandContext ctx, String evidenceId,
+                                                           EvidenceLocation location) {
+        if (evidence.stream().noneMatch(e -> e.evidenceId().equals(evidenceId))) {
+            return reject("no evidence " + evidenceId + " in this inspection");
+        }
+        if (evidenceLocations.containsKey(evidenceId)) {
+            return reject("evidence " + evidenceId + " is already located");
+        }
+        return accept(new EvidenceLocated(ctx.newEventId(), ctx.now(), planned.caseNumber(), evidenceId, location));
+    }
+
+    /**
      * Records that the on-site inspection record (its electronic copy) was sealed by the seal service and its seal
      * verified by the hub; possible once the inspection was carried out.
      */
@@ -379,6 +399,8 @@ public final class Inspection {
             evidence.add(r);
         } else if (e instanceof DocumentSealed d) {
             sealedDocuments.add(d);
+        } else if (e instanceof EvidenceLocated l) {
+            evidenceLocations.put(l.evidenceId(), l.location());
         }
     }
 
@@ -478,6 +500,11 @@ public final class Inspection {
     /** The evidence recorded, in order. */
     public List<EvidenceRecorded> evidence() {
         return List.copyOf(evidence);
+    }
+
+    /** Where 粤政图 placed each located evidence item, by evidence id. */
+    public Map<String, EvidenceLocation> evidenceLocations() {
+        return Map.copyOf(evidenceLocations);
     }
 
     /** The documents sealed and verified, in order. */

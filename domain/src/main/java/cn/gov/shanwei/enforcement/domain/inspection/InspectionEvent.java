@@ -7,6 +7,7 @@ import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.officer.HeadApproval;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
 import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
@@ -78,6 +79,13 @@ public sealed interface InspectionEvent {
     record EvidenceRecorded(UUID eventId, Instant at, CaseNumber caseNumber, String evidenceId, String description,
                             Sm3 digest, Instant collectedAt, String collectedWhere, List<OfficerId> officers,
                             List<String> certificateNumbers) implements InspectionEvent { }
+
+    /**
+     * 粤政图 placed an evidence item (or found no place for what was given): recorded with the upload when the map
+     * answered at once, else later, when the hub's durable request got its answer (ADR 0513).
+     */
+    record EvidenceLocated(UUID eventId, Instant at, CaseNumber caseNumber, String evidenceId,
+                           EvidenceLocation location) implements InspectionEvent { }
 
     /**
      * The document {@code documentNumber} of kind {@code kind} (the on-site inspection record) was sealed by the seal

@@ -1,12 +1,16 @@
 package cn.gov.shanwei.enforcement.domain.coercion;
 
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import cn.gov.shanwei.enforcement.domain.geo.GeoPosition;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.record.CanonicalForm;
 import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static cn.gov.shanwei.enforcement.domain.coercion.MeasureFixture.at;
 import static cn.gov.shanwei.enforcement.domain.fixtures.Fixtures.*;
@@ -29,6 +33,28 @@ class MeasureEvidenceAndDocumentsTest {
         assertThat(CanonicalForm.of(e)).startsWith("EvidenceRecorded{").contains("evidenceId=\"E1\"")
                 .contains("digest=Sm3{hex=\"" + PHOTO.hex() + "\"}");
         assertThat(CoerciveMeasure.replay(f.m.history()).evidence()).containsExactly(e);
+    }
+
+    @Test
+    @DisplayName("Where 粤政图 placed evidence is recorded once, for evidence of the measure, at any stage, and survives "
+            + "replay")
+    void evidenceLocation() {
+        MeasureFixture f = new MeasureFixture("2025-03-03T10:00").seized();
+        EvidenceLocation place = new EvidenceLocation("海城镇红城大道西168号", null,
+                new GeoPosition(115.324, 22.97), "广东省汕尾市海丰县海城镇红城大道西168号", "441521100000", "ADDRESS",
+                Instant.parse("2025-03-03T02:00:00Z"), false);
+        assertThat(f.attempt(m -> m.recordEvidenceLocation(f.ctx(), "E1", place))).isEqualTo("no evidence E1 in "
+                + "this measure");
+        f.ok(f.m.recordEvidence(f.ctx(), "E1", "封存照片", PHOTO, at("2025-03-03T09:50"), "仓库", List.of(CHEN, LIN)));
+        f.on("2025-03-10").ok(f.m.release(f.ctx(), f.today(), ReleaseGround.NO_VIOLATION, "检验合格"));
+
+        f.ok(f.m.recordEvidenceLocation(f.ctx(), "E1", place));
+
+        assertThat(f.attempt(m -> m.recordEvidenceLocation(f.ctx(), "E1", place)))
+                .isEqualTo("evidence E1 is already located");
+        assertThat(f.m.history().get(f.m.history().size() - 1))
+                .isInstanceOf(CoerciveMeasureEvent.EvidenceLocated.class);
+        assertThat(CoerciveMeasure.replay(f.m.history()).evidenceLocations()).containsExactly(Map.entry("E1", place));
     }
 
     @Test

@@ -1,12 +1,16 @@
 package cn.gov.shanwei.enforcement.domain.inspection;
 
 import cn.gov.shanwei.enforcement.domain.common.Sm3;
+import cn.gov.shanwei.enforcement.domain.geo.GeoPosition;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.record.CanonicalForm;
 import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static cn.gov.shanwei.enforcement.domain.fixtures.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +38,24 @@ class InspectionEvidenceAndDocumentsTest {
         InspectionEvent.EvidenceRecorded e = f.i.evidence().get(0);
         assertThat(CanonicalForm.of(e)).startsWith("EvidenceRecorded{").contains("digest=Sm3{hex=\"" + PHOTO.hex());
         assertThat(Inspection.replay(f.i.history()).evidence()).containsExactly(e);
+    }
+
+    @Test
+    @DisplayName("Where 粤政图 placed evidence is recorded once, for evidence of the inspection, and survives replay")
+    void evidenceLocation() {
+        InspectionFixture f = new InspectionFixture("2025-03-03").planned().approved().inspected();
+        EvidenceLocation place = new EvidenceLocation("海城镇红城大道西168号", null,
+                new GeoPosition(115.324, 22.97), "广东省汕尾市海丰县海城镇红城大道西168号", "441521100000", "ADDRESS",
+                Instant.parse("2025-03-03T02:00:00Z"), false);
+        assertThat(f.attempt(i -> i.recordEvidenceLocation(f.ctx(), "E1", place))).isEqualTo("no evidence E1 in "
+                + "this inspection");
+        f.ok(f.i.recordEvidence(f.ctx(), "E1", "仓库照片", PHOTO, f.now(), "仓库", List.of(LIN, XU)));
+
+        f.ok(f.i.recordEvidenceLocation(f.ctx(), "E1", place));
+
+        assertThat(f.attempt(i -> i.recordEvidenceLocation(f.ctx(), "E1", place)))
+                .isEqualTo("evidence E1 is already located");
+        assertThat(Inspection.replay(f.i.history()).evidenceLocations()).containsExactly(Map.entry("E1", place));
     }
 
     @Test

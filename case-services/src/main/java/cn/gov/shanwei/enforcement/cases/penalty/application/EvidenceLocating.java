@@ -56,14 +56,22 @@ public final class EvidenceLocating implements AutoCloseable {
      * @param evidenceId the evidence item
      * @param place      what the officer gave
      * @param regionCode the 6-digit division to geocode an address within (the case's city)
+     * @param procedure  the procedure the evidence belongs to ({@code COERCIVE_MEASURE}, {@code INSPECTION}), or null
+     *                   for a penalty case
      */
-    public record Request(UUID caseId, String subjectId, String evidenceId, EvidencePlace place, String regionCode) {
+    public record Request(UUID caseId, String subjectId, String evidenceId, EvidencePlace place, String regionCode,
+                          String procedure) {
         public Request {
             Objects.requireNonNull(caseId, "caseId");
             Objects.requireNonNull(subjectId, "subjectId");
             Objects.requireNonNull(evidenceId, "evidenceId");
             Objects.requireNonNull(place, "place");
             Objects.requireNonNull(regionCode, "regionCode");
+        }
+
+        /** A request for evidence of a penalty case. */
+        public Request(UUID caseId, String subjectId, String evidenceId, EvidencePlace place, String regionCode) {
+            this(caseId, subjectId, evidenceId, place, regionCode, null);
         }
     }
 

@@ -9,6 +9,7 @@ import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,12 +21,41 @@ import java.util.UUID;
  */
 public class LocatedEvidence {
 
+    /** Where the answer for evidence of another procedure (a coercive measure, an inspection) is recorded. */
+    @FunctionalInterface
+    public interface OtherProcedure {
+        /** As {@link LocatedEvidence#record(UUID, String, String, EvidenceLocation)}, for that procedure. */
+        Optional<String> record(UUID id, String subjectId, String evidenceId, EvidenceLocation location);
+    }
+
     private final PenaltyCaseStore store;
     private final PenaltyContext ctx;
+    private final Map<String, OtherProcedure> others;
 
     public LocatedEvidence(PenaltyCaseStore store, PenaltyContext ctx) {
+        this(store, ctx, Map.of());
+    }
+
+    /** @param others the other procedures whose evidence is placed, by name ({@code COERCIVE_MEASURE}, …) */
+    public LocatedEvidence(PenaltyCaseStore store, PenaltyContext ctx, Map<String, OtherProcedure> others) {
         this.store = Objects.requireNonNull(store, "store");
         this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.others = Map.copyOf(others);
+    }
+
+    /**
+     * Records where the map placed evidence {@code evidenceId} of {@code procedure} {@code id} (null: a penalty case).
+     *
+     * @return empty when recorded (or recorded before); otherwise why it was refused (nothing written)
+     */
+    public Optional<String> record(String procedure, UUID id, String subjectId, String evidenceId,
+                                   EvidenceLocation location) {
+        if (procedure == null) {
+            return record(id, subjectId, evidenceId, location);
+        }
+        OtherProcedure other = others.get(procedure);
+        return other == null ? Optional.of("no procedure " + procedure + " places evidence here")
+                : other.record(id, subjectId, evidenceId, location);
     }
 
     /**

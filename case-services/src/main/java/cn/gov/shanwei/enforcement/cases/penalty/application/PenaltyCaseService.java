@@ -522,7 +522,7 @@ public class PenaltyCaseService {
         store.evidenceLocations(caseId).forEach(l -> places.put(l.evidenceId(), l));
         List<CaseFileExporter.EvidenceFile> files = store.evidenceFiles(caseId).stream()
                 .map(f -> new CaseFileExporter.EvidenceFile(f.evidenceId(), f.fileName(), f.content(),
-                        evidenceEntries.getOrDefault(f.evidenceId(), 0L), manifestLocation(
+                        evidenceEntries.getOrDefault(f.evidenceId(), 0L), EvidencePlaces.manifest(
                         places.get(f.evidenceId()), locatedEntries.get(f.evidenceId())))).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<CaseFileExporter.Document> documents = decisionSeals.documents(caseId).stream()
@@ -534,42 +534,14 @@ public class PenaltyCaseService {
         return out.toByteArray();
     }
 
-    /** An evidence item's place as the case file's manifest lists it (ADR 0513); null without one. */
-    private static Map<String, Object> manifestLocation(EvidenceLocationEntity l, Long locatedEntry) {
-        if (l == null) {
-            return null;
-        }
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("state", l.state().name());
-        m.put("crs", PenaltyCaseDetail.Location.CRS);
-        if (l.givenAddress() != null) {
-            m.put("givenAddress", l.givenAddress());
-        }
-        if (l.givenPosition() != null) {
-            m.put("given", Map.of("lon", l.givenPosition().lon(), "lat", l.givenPosition().lat()));
-        }
-        if (l.position() != null) {
-            m.put("point", Map.of("lon", l.position().lon(), "lat", l.position().lat()));
-        }
-        if (l.matchedAddress() != null) {
-            m.put("matchedAddress", l.matchedAddress());
-        }
-        if (l.divisionCode() != null) {
-            m.put("divisionCode", l.divisionCode());
-        }
-        if (locatedEntry != null) {
-            m.put("entry", locatedEntry);
-        }
-        return m;
-    }
-
     private PenaltyCaseDetail detail(LoadedCase loaded) {
         PenaltyCase c = loaded.aggregate();
         var calendar = ctx.calendar().get();
         var today = ctx.today();
         Map<String, PenaltyCaseDetail.Location> places = new HashMap<>();
         if (!c.evidence().isEmpty()) {
-            store.evidenceLocations(loaded.row().id()).forEach(l -> places.put(l.evidenceId(), location(l)));
+            store.evidenceLocations(loaded.row().id()).forEach(l -> places.put(l.evidenceId(),
+                    EvidencePlaces.view(l)));
         }
         List<PenaltyCaseDetail.Evidence> evidence = c.evidence().stream()
                 .map(e -> evidence(e, places.get(e.evidenceId()))).toList();
@@ -588,11 +560,5 @@ public class PenaltyCaseService {
     private static PenaltyCaseDetail.Evidence evidence(EvidenceRecorded e, PenaltyCaseDetail.Location location) {
         return new PenaltyCaseDetail.Evidence(e.evidenceId(), e.description(), e.digest().hex(), e.collectedAt(),
                 e.collectedWhere(), e.officers().stream().map(OfficerId::value).toList(), location);
-    }
-
-    private static PenaltyCaseDetail.Location location(EvidenceLocationEntity l) {
-        return new PenaltyCaseDetail.Location(l.state().name(), l.givenAddress(), l.givenPosition(), l.position(),
-                l.matchedAddress(), l.divisionCode(), l.precision(), l.answeredAt(), l.stale(),
-                PenaltyCaseDetail.Location.CRS);
     }
 }

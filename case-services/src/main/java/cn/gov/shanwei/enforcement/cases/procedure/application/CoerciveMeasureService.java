@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.cases.access.StaffChecks;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
+import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlace;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureEvidenceFileEntity;
@@ -21,12 +22,14 @@ import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.matter.MatterKind;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
@@ -120,9 +123,38 @@ public class CoerciveMeasureService {
      */
     public ProcedureDetail<MeasureParticulars> recordEvidence(Actor actor, UUID id, Long expectedVersion,
                                                               NewEvidence evidence) {
+        return recordEvidence(actor, id, expectedVersion, evidence, Optional.empty());
+    }
+
+    /**
+     * As {@link #recordEvidence(Actor, UUID, Long, NewEvidence)}; with a place, {@code locatedNow} (from
+     * {@link #locateEvidence}) is recorded with it as EvidenceLocated, else the location is pending and asked for
+     * durably (ADR 0513).
+     */
+    public ProcedureDetail<MeasureParticulars> recordEvidence(Actor actor, UUID id, Long expectedVersion,
+                                                              NewEvidence evidence, Optional<EvidenceLocation> locatedNow) {
         return flow.recordEvidence(actor, id, expectedVersion, evidence, (m, evidenceId, digest, officers) ->
                 m.recordEvidence(commands, evidenceId, evidence.description(), digest, evidence.collectedAt(),
-                        evidence.where(), officers));
+                        evidence.where(), officers), this::located, locatedNow);
+    }
+
+    /**
+     * Asks 粤政图 where {@code place} is for evidence of a measure of the actor's own subject, outside any transaction
+     * and for at most the configured wait; empty when it cannot answer in time (ADR 0513).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<EvidenceLocation> locateEvidence(Actor actor, UUID id, EvidencePlace place) {
+        return flow.locateEvidence(actor, id, place);
+    }
+
+    /** Records where 粤政图 placed evidence of a measure, answering a durable location request (no officer acts). */
+    public Optional<String> recordEvidenceLocation(UUID id, String subjectId, String evidenceId,
+                                                   EvidenceLocation location) {
+        return flow.recordLocation(id, subjectId, evidenceId, location, this::located);
+    }
+
+    private Outcome<CoerciveMeasureEvent> located(CoerciveMeasure m, String evidenceId, EvidenceLocation location) {
+        return m.recordEvidenceLocation(commands, evidenceId, location);
     }
 
     /** An evidence file of a measure the actor's jurisdiction covers. */

@@ -12,12 +12,14 @@ import cn.gov.shanwei.enforcement.domain.inspection.Inspection;
 import cn.gov.shanwei.enforcement.domain.inspection.InspectionEvent;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -87,6 +89,14 @@ public final class ProcedureShapes {
             return event instanceof CoerciveMeasureEvent.DocumentSealed d ? Optional.of(d.documentDigest())
                     : Optional.empty();
         }
+
+        public Optional<String> locatedEvidenceId(Object event) {
+            return event instanceof CoerciveMeasureEvent.EvidenceLocated l ? Optional.of(l.evidenceId()) : Optional.empty();
+        }
+
+        public Map<String, EvidenceLocation> evidenceLocations(CoerciveMeasure m) {
+            return m.evidenceLocations();
+        }
     }
 
     /** The inspection: its events, its read-row facts (yearly-limit year and whether it counts). */
@@ -150,13 +160,21 @@ public final class ProcedureShapes {
             return event instanceof InspectionEvent.DocumentSealed d ? Optional.of(d.documentDigest())
                     : Optional.empty();
         }
+
+        public Optional<String> locatedEvidenceId(Object event) {
+            return event instanceof InspectionEvent.EvidenceLocated l ? Optional.of(l.evidenceId()) : Optional.empty();
+        }
+
+        public Map<String, EvidenceLocation> evidenceLocations(Inspection i) {
+            return i.evidenceLocations();
+        }
     }
 
     private static PenaltyCaseDetail.Evidence evidenceView(String id, String description, Sm3 digest,
                                                            Instant collectedAt, String where,
                                                            List<OfficerId> officers) {
         return new PenaltyCaseDetail.Evidence(id, description, digest.hex(), collectedAt, where,
-                officers.stream().map(OfficerId::value).toList(), null);   // measures and inspections: no map placement (yet)
+                officers.stream().map(OfficerId::value).toList(), null);   // the workflow adds the place, if any
     }
 
     private static LocalDate nearest(List<Deadline> deadlines) {

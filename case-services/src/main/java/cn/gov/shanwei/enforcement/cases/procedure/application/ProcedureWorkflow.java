@@ -11,9 +11,14 @@ import cn.gov.shanwei.enforcement.cases.admin.application.OfficerView;
 import cn.gov.shanwei.enforcement.cases.casefile.CaseFileExporter;
 import cn.gov.shanwei.enforcement.cases.casefile.CaseFileFormat;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
+import cn.gov.shanwei.enforcement.cases.penalty.application.EvidenceLocating;
+import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlace;
+import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlaces;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.EvidenceLocationEntity;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
+import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureCaseEntity;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureEvidenceFileEntity;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore.Loaded;
@@ -35,6 +40,7 @@ import cn.gov.shanwei.enforcement.domain.officer.HeadApproval;
 import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyContext;
 import cn.gov.shanwei.enforcement.domain.record.ChainedEntry;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
@@ -83,6 +89,19 @@ public final class ProcedureWorkflow<E, A, P> {
 
         /** The SM3 of the sealed document an event of this procedure records (its DocumentSealed), if any. */
         Optional<Sm3> sealedDocument(Object event);
+
+        /** The evidence id whose place an event of this procedure records (its EvidenceLocated), if any. */
+        Optional<String> locatedEvidenceId(Object event);
+
+        /** Where 粤政图 placed each located evidence item, by evidence id. */
+        Map<String, EvidenceLocation> evidenceLocations(A aggregate);
+    }
+
+    /** A procedure's own command recording where 粤政图 placed an evidence item (its EvidenceLocated). */
+    @FunctionalInterface
+    public interface LocationStep<A, E> {
+        /** Records that evidence {@code evidenceId} is at {@code location} (or that no place was found). */
+        Outcome<E> run(A aggregate, String evidenceId, EvidenceLocation location);
     }
 
     /** A procedure's own evidence command. */
@@ -101,6 +120,7 @@ public final class ProcedureWorkflow<E, A, P> {
     private final String numberMark;
     private final Reports<E, A> reports;
     private final ProcedureReporting reporting;
+    private final EvidenceLocating locating;
 
     /** Which of a step's events the big-data centre must receive, as reports (ADR 0514). */
     @FunctionalInterface
@@ -116,16 +136,19 @@ public final class ProcedureWorkflow<E, A, P> {
     public ProcedureWorkflow(ProcedureStore<E, A> store, PenaltyCaseStore numbers, AdministrationService registry,
                              AccessPolicy access, PenaltyContext ctx, Reading<A, P> reading, String numberMark) {
         this(store, numbers, registry, access, ctx, reading, numberMark, (loaded, committed) -> List.of(),
-                ProcedureReporting.NONE);
+                ProcedureReporting.NONE, null);
     }
 
     /**
      * @param reports   which steps are reportable
      * @param reporting told, in the step's transaction, of each report (the app: the exchange through the outbox)
+     * @param locating  places evidence on 粤政图 (ADR 0513), as for a penalty case; null where the platform does not
+     *                  reach the map (an upload with a place is then refused)
      */
     public ProcedureWorkflow(ProcedureStore<E, A> store, PenaltyCaseStore numbers, AdministrationService registry,
                              AccessPolicy access, PenaltyContext ctx, Reading<A, P> reading, String numberMark,
-                             Reports<E, A> reports, ProcedureReporting reporting) {
+                             Reports<E, A> reports, ProcedureReporting reporting, EvidenceLocating locating) {
+        this.locating = locating;
         this.reports = java.util.Objects.requireNonNull(reports, "reports");
         this.reporting = java.util.Objects.requireNonNull(reporting, "reporting");
         this.store = store;
@@ -236,22 +259,108 @@ public final class ProcedureWorkflow<E, A, P> {
     }
 
     /**
+     * Asks 粤政图 where {@code place} is, for evidence of a procedure of the actor's own subject, <em>outside</em> any
+     * database transaction and for at most the configured wait, as for a penalty case's evidence (ADR 0513). Hand the
+     * answer to {@link #recordEvidence}; nothing is written here.
+     *
+     * @return the location, or empty when the map could not answer in time (the upload then stores it as pending)
+     * @throws DomainValidationException (field {@code address}) where the platform does not reach the map
+     */
+    public Optional<EvidenceLocation> locateEvidence(Actor actor, UUID id, EvidencePlace place) {
+        StaffChecks.require(actor, StaffRole.OFFICER, "record evidence");
+        if (place == null) {
+            return Optional.empty();
+        }
+        EvidenceLocating map = locating();
+        ProcedureCaseEntity row = store.visibleRow(id, new CaseScope.OwnSubject(actor.officer().subject().value()))
+                .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(id));
+        return map.tryNow(place, EvidenceLocating.cityOf(row.place()), map.context(row.caseNumber(),
+                row.matterCode(), actor.officer().id().value(), null));
+    }
+
+    private EvidenceLocating locating() {
+        if (locating == null) {
+            throw new DomainValidationException("address", "this platform does not reach 粤政图 (the government "
+                    + "map): upload the evidence without a place to locate");
+        }
+        return locating;
+    }
+
+    /**
      * Records evidence taken by the actor and its co-officers: the file's SM3 digest is computed here, the file is
-     * stored with the procedure's EvidenceRecorded event in the same transaction, or neither when refused.
+     * stored with the procedure's EvidenceRecorded event in the same transaction, or neither when refused. With a
+     * place, {@code locatedNow} (from {@link #locateEvidence}) is recorded with it as EvidenceLocated; without an
+     * answer the location is stored as pending and handed over durably in the same transaction (ADR 0513).
      */
     public ProcedureDetail<P> recordEvidence(Actor actor, UUID id, Long expectedVersion, NewEvidence evidence,
-                                             EvidenceStep<A, E> step) {
+                                             EvidenceStep<A, E> step, LocationStep<A, E> locate,
+                                             Optional<EvidenceLocation> locatedNow) {
         StaffChecks.require(actor, StaffRole.OFFICER, "record evidence");
+        EvidenceLocating map = evidence.place() == null ? null : locating();
         Loaded<E, A> loaded = loadForAction(actor, id, expectedVersion);
         List<Officer> officers = officers(actor, evidence.coOfficerIds(), "coOfficerIds");
         Sm3 digest = Sm3.of(evidence.content());
         String evidenceId = "E" + (reading.evidence(loaded.aggregate()).size() + 1);
         Outcome<E> outcome = step.run(loaded.aggregate(), evidenceId, digest, officers);
-        if (outcome.isAccepted()) {
-            store.storeEvidenceFile(new ProcedureEvidenceFileEntity(id, evidenceId, evidence.fileName(),
-                    evidence.contentType(), evidence.content(), digest.hex(), ctx.now()));
+        if (!outcome.isAccepted()) {
+            throw new RuleViolationException(outcome.reason());
         }
-        return commit(actor, loaded, outcome);
+        store.storeEvidenceFile(new ProcedureEvidenceFileEntity(id, evidenceId, evidence.fileName(),
+                evidence.contentType(), evidence.content(), digest.hex(), ctx.now()));
+        if (map == null) {
+            return commit(actor, loaded, outcome);
+        }
+        EvidencePlace place = evidence.place();
+        EvidenceLocationEntity row = EvidenceLocationEntity.pending(id, evidenceId, place.address(),
+                place.position(), ctx.now());
+        List<E> events = new ArrayList<>(outcome.events());
+        if (locatedNow.isPresent()) {
+            events.addAll(locate.run(loaded.aggregate(), evidenceId, locatedNow.get()).events());
+            row.answered(locatedNow.get());
+        }
+        numbers.storeEvidenceLocation(row);
+        ProcedureDetail<P> detail = commit(actor, loaded, Outcome.accepted(events));
+        if (locatedNow.isEmpty()) {
+            ProcedureCaseEntity r = loaded.row();
+            map.later(new EvidenceLocating.Request(id, r.subjectId(), evidenceId, place,
+                            EvidenceLocating.cityOf(r.place()), store.procedure().name()),
+                    map.context(r.caseNumber(), r.matterCode(), actor.officer().id().value(),
+                            EvidenceLocating.requestKey(id, evidenceId)));
+        }
+        return detail;
+    }
+
+    /**
+     * Records where 粤政图 placed evidence {@code evidenceId} of procedure {@code id} of {@code subjectId}, answering a
+     * durable location request (no officer acts). Runs in the caller's transaction: the EvidenceLocated event and the
+     * location row are committed together; an answer recorded before changes nothing.
+     *
+     * @return empty when recorded (or recorded before); otherwise why the procedure refused it (nothing written)
+     */
+    public Optional<String> recordLocation(UUID id, String subjectId, String evidenceId, EvidenceLocation location,
+                                           LocationStep<A, E> locate) {
+        Optional<Loaded<E, A>> found = store.loadForUpdate(id, new CaseScope.OwnSubject(subjectId));
+        if (found.isEmpty()) {
+            return Optional.of("no " + store.procedure().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + " " + id + " of subject " + subjectId);
+        }
+        Loaded<E, A> loaded = found.get();
+        if (reading.evidenceLocations(loaded.aggregate()).containsKey(evidenceId)) {
+            return Optional.empty();
+        }
+        Outcome<E> outcome = locate.run(loaded.aggregate(), evidenceId, location);
+        if (!outcome.isAccepted()) {
+            return Optional.of(outcome.reason());
+        }
+        store.append(loaded, outcome.events(), ctx.now());
+        EvidenceLocationEntity row = numbers.evidenceLocation(id, evidenceId).orElseGet(() -> {
+            EvidenceLocationEntity created = EvidenceLocationEntity.pending(id, evidenceId, location.givenAddress(),
+                    location.givenPosition(), ctx.now());
+            numbers.storeEvidenceLocation(created);
+            return created;
+        });
+        row.answered(location);
+        return Optional.empty();
     }
 
     /** An evidence file of a procedure the actor's jurisdiction covers. */
@@ -274,16 +383,21 @@ public final class ProcedureWorkflow<E, A, P> {
         List<CaseFileExporter.Link> links = new ArrayList<>();
         Map<String, Long> evidenceEntries = new HashMap<>();
         Map<String, Long> documentEntries = new HashMap<>();
+        Map<String, Long> locatedEntries = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             long sequence = entries.get(i).sequence();
             E e = events.get(i);
             links.add(new CaseFileExporter.Link(entries.get(i), e.getClass().getSimpleName(), store.recordedAt(e)));
             reading.evidenceId(e).ifPresent(evidenceId -> evidenceEntries.put(evidenceId, sequence));
             reading.sealedDocument(e).ifPresent(digest -> documentEntries.put(digest.hex(), sequence));
+            reading.locatedEvidenceId(e).ifPresent(evidenceId -> locatedEntries.put(evidenceId, sequence));
         }
+        Map<String, EvidenceLocationEntity> places = new HashMap<>();
+        numbers.evidenceLocations(id).forEach(l -> places.put(l.evidenceId(), l));
         List<CaseFileExporter.EvidenceFile> files = store.evidenceFiles(id).stream()
                 .map(f -> new CaseFileExporter.EvidenceFile(f.evidenceId(), f.fileName(), f.content(),
-                        evidenceEntries.getOrDefault(f.evidenceId(), 0L))).toList();
+                        evidenceEntries.getOrDefault(f.evidenceId(), 0L), EvidencePlaces.manifest(
+                        places.get(f.evidenceId()), locatedEntries.get(f.evidenceId())))).toList();
         List<CaseFileExporter.Document> documents = sealed.stream()
                 .map(d -> new CaseFileExporter.Document(d.decisionNumber(), d.content(), d.report(),
                         documentEntries.getOrDefault(Sm3.of(d.content()).hex(), 0L))).toList();
@@ -361,9 +475,17 @@ public final class ProcedureWorkflow<E, A, P> {
             links.add(new PenaltyCaseDetail.Link(entries.get(i).sequence(), events.get(i).getClass().getSimpleName(),
                     store.recordedAt(events.get(i)), entries.get(i).hash().hex()));
         }
+        List<PenaltyCaseDetail.Evidence> evidence = reading.evidence(loaded.aggregate());
+        if (!evidence.isEmpty()) {
+            Map<String, PenaltyCaseDetail.Location> places = new HashMap<>();
+            numbers.evidenceLocations(loaded.row().id()).forEach(l -> places.put(l.evidenceId(),
+                    EvidencePlaces.view(l)));
+            evidence = evidence.stream().map(e -> new PenaltyCaseDetail.Evidence(e.evidenceId(), e.description(),
+                    e.sm3(), e.collectedAt(), e.where(), e.officers(), places.get(e.evidenceId()))).toList();
+        }
         return new ProcedureDetail<>(ProcedureSummary.of(loaded.row()),
                 Deadline.worstStateOn(deadlines, today).name(), deadlines, reading.particulars(loaded.aggregate()),
-                reading.evidence(loaded.aggregate()), links, loaded.row().headHash());
+                evidence, links, loaded.row().headHash());
     }
 
     /** Today in China. */

@@ -171,6 +171,11 @@ public final class ProcedureStore<E, A> {
         return new Loaded<>(row, shape.replay(record.events()), record);
     }
 
+    /** The procedure this store keeps. */
+    public Procedure procedure() {
+        return procedure;
+    }
+
     /** Stores an evidence file (in the transaction that records its event). */
     public void storeEvidenceFile(ProcedureEvidenceFileEntity file) {
         em.persist(file);
