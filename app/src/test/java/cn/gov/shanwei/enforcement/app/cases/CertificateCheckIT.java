@@ -104,6 +104,7 @@ class CertificateCheckIT extends StaffApiTestBase {
                 h -> h.post(MEASURES, measureBody("441521", party, "hf-officer-2", "hf-head")));
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
         String m = MEASURES + "/" + taken.json().path("summary").path("id").asText();
+        settled(m); // the measure's decision is sealed on the durable path, which appends DocumentSealed later
         StaffHttp.Answer released = refusedUntilCertified(HEAD, "SUBJECT_HEAD", () -> state(m),
                 h -> h.post(m + "/release", Map.of("releasedOn", TODAY.toString(), "ground", "NO_LONGER_NEEDED",
                         "explanation", "处理完毕")));
@@ -112,6 +113,7 @@ class CertificateCheckIT extends StaffApiTestBase {
 
         String i = INSPECTIONS + "/" + created("hf-officer-1", INSPECTIONS, inspectionBody("441521", party,
                 "hf-officer-1", "hf-officer-2"));
+        settled(i);
         StaffHttp.Answer approved = refusedUntilCertified(HEAD, "SUBJECT_HEAD", () -> state(i),
                 h -> h.post(i + "/approval", Map.of("opinion", "同意")));
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
