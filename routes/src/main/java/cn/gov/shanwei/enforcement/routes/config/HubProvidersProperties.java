@@ -22,6 +22,26 @@ public record HubProvidersProperties(Map<String, ProviderCallSettings> providers
                         + java.util.Arrays.stream(Provider.values()).map(Provider::code).toList());
             }
         }
+        for (Provider provider : Provider.values()) {
+            ProviderCallSettings settings = providers.get(provider.code());
+            if (settings != null) {
+                requireKnownOperations(provider, settings);
+            }
+        }
+    }
+
+    /** Limits set for an operation no synchronous route of the provider calls would never apply: refused. */
+    private static void requireKnownOperations(Provider provider, ProviderCallSettings settings) {
+        java.util.Set<String> known = SynchronousOperations.of(provider);
+        java.util.Set<String> knownNormalised = new java.util.HashSet<>();
+        known.forEach(operation -> knownNormalised.add(ProviderCallSettings.normalised(operation)));
+        for (String operation : new java.util.TreeSet<>(settings.configuredOperations())) {
+            if (!knownNormalised.contains(operation)) {
+                throw new IllegalArgumentException("hub.providers." + provider.code() + ".operations names "
+                        + operation + ", which is no synchronous operation of " + provider.code() + "; known: "
+                        + (known.isEmpty() ? "none (the hub calls it on the durable path only)" : known));
+            }
+        }
     }
 
     public ProviderCallSettings settingsFor(Provider provider) {

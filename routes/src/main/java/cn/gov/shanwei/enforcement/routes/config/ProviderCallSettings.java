@@ -143,8 +143,13 @@ public record ProviderCallSettings(URI endpoint, URI healthUrl, Duration connect
         return Map.copyOf(byName);
     }
 
+    /** The operations {@code operations} sets limits for, by their normalised names ({@link #normalised}). */
+    java.util.Set<String> configuredOperations() {
+        return operations.keySet();
+    }
+
     /** {@code reverseGeocode}, {@code reverse-geocode} and {@code reverse_geocode} name the same operation. */
-    private static String normalised(String operation) {
+    static String normalised(String operation) {
         return operation.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
     }
 

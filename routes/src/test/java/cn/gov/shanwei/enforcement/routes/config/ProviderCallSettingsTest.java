@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.routes.config;
 
+import cn.gov.shanwei.enforcement.adapters.exchange.BaseLibraryClient;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.routes.support.CallBudget;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,20 @@ class ProviderCallSettingsTest {
                 3, Duration.ofMillis(200), Duration.ofSeconds(2)));
         assertThat(properties.settingsFor(Provider.EXCHANGE).limitsFor("reverseGeocode").attemptTimeout())
                 .isEqualTo(ProviderCallSettings.defaults().attemptTimeout());
+    }
+
+    @Test
+    void limitsForAnOperationNoRouteCalls_failTheStart_namingTheKnownOnes() {
+        assertThatThrownBy(() -> bind(Map.of("hub.providers.map.operations.geocodee.max-attempts", "1")))
+                .isInstanceOf(BindException.class).rootCause()
+                .hasMessageContaining("hub.providers.map.operations names geocodee")
+                .hasMessageContaining("[divisionOf, features, geocode, reverseGeocode, tile]");
+        assertThatThrownBy(() -> bind(Map.of("hub.providers.seal.operations.sign.max-attempts", "1")))
+                .isInstanceOf(BindException.class).rootCause()
+                .hasMessageContaining("durable path only");
+        assertThat(bind(Map.of("hub.providers.exchange.operations.law_article.max-attempts", "1"))
+                .settingsFor(Provider.EXCHANGE).limitsFor(BaseLibraryClient.LAW).maxAttempts())
+                .as("any spelling of a known operation").isEqualTo(1);
     }
 
     @Test
