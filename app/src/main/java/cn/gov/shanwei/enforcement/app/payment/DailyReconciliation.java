@@ -21,7 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -45,6 +47,10 @@ public class DailyReconciliation {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final int catchUpDays;
+
+    /** Days looked back by default: a week of outages or unready files is caught up without anyone's help. */
+    public static final int DEFAULT_CATCH_UP_DAYS = 7;
 
     /**
      * @param issued every notice the hub issued (the case platform's and the municipal systems'), so a payment of
@@ -53,6 +59,21 @@ public class DailyReconciliation {
      */
     public DailyReconciliation(PaymentProvider provider, CircuitBreaker breaker, PaymentNoticeLedger ledger,
                                IssuedNotices issued, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+        this(provider, breaker, ledger, issued, jdbc, transaction, clock, DEFAULT_CATCH_UP_DAYS);
+    }
+
+    /**
+     * @param catchUpDays how many business days up to yesterday each scheduled run looks at for a day that is not yet
+     *                    reconciled ({@code hub.payment.reconciliation-catch-up-days}, at least 1)
+     */
+    public DailyReconciliation(PaymentProvider provider, CircuitBreaker breaker, PaymentNoticeLedger ledger,
+                               IssuedNotices issued, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+                               int catchUpDays) {
+        if (catchUpDays < 1) {
+            throw new IllegalArgumentException("hub.payment.reconciliation-catch-up-days must be at least 1, was "
+                    + catchUpDays);
+        }
+        this.catchUpDays = catchUpDays;
         this.provider = Objects.requireNonNull(provider, "provider");
         this.breaker = Objects.requireNonNull(breaker, "breaker");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
@@ -62,21 +83,56 @@ public class DailyReconciliation {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Reconciles yesterday (China time), on {@code hub.payment.reconciliation-cron} (default 06:30 daily). */
+    /**
+     * Reconciles yesterday (China time) and every earlier day of the last {@code catchUpDays} that is not yet
+     * reconciled — one the payment provider could not answer for, or whose file was not ready — on
+     * {@code hub.payment.reconciliation-cron} (default 06:30 daily).
+     */
     @Scheduled(cron = "${hub.payment.reconciliation-cron:0 30 6 * * *}", zone = "Asia/Shanghai")
     public void yesterday() {
-        LocalDate day = LocalDate.now(clock.withZone(CHINA)).minusDays(1);
-        try {
-            ReconciliationReport report = run(day);
-            LOG.info("Payment reconciliation of {}: balanced={}, matched={}, mismatches={}", day, report.balanced(),
-                    report.matched(), report.mismatchCount());
-        } catch (ProviderUnavailableException e) {
-            LOG.warn("Payment reconciliation of {} not done: the payment provider is unavailable; rerun it after {}:"
-                    + " {}", day, e.retryAfter(), e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.warn("Payment reconciliation of {} failed; rerun it once the provider has the file: {}", day,
-                    e.toString());
+        catchUp(LocalDate.now(clock.withZone(CHINA)).minusDays(1));
+    }
+
+    /**
+     * Reconciles, oldest first, each of the {@code catchUpDays} days up to {@code through} that has no result yet.
+     * A day whose file cannot be had is logged and left for the next run; while the payment provider is unavailable
+     * (its breaker open) the rest are left too, without asking it.
+     *
+     * @return the days reconciled by this run
+     */
+    public List<LocalDate> catchUp(LocalDate through) {
+        List<LocalDate> done = new ArrayList<>();
+        for (LocalDate day : unreconciled(through)) {
+            try {
+                ReconciliationReport report = run(day);
+                done.add(day);
+                LOG.info("Payment reconciliation of {}: balanced={}, matched={}, mismatches={}", day,
+                        report.balanced(), report.matched(), report.mismatchCount());
+            } catch (ProviderUnavailableException e) {
+                LOG.warn("Payment reconciliation of {} not done: the payment provider is unavailable; the next run"
+                        + " (or a manual one after {}) catches it up: {}", day, e.retryAfter(), e.getMessage());
+                break;
+            } catch (RuntimeException e) {
+                LOG.warn("Payment reconciliation of {} failed; the next run catches it up once the provider has the"
+                        + " file: {}", day, e.toString());
+            }
         }
+        return done;
+    }
+
+    /** The days of the catch-up window up to {@code through} with no row in {@code payment_reconciliation}. */
+    private List<LocalDate> unreconciled(LocalDate through) {
+        LocalDate from = through.minusDays(catchUpDays - 1L);
+        Set<LocalDate> reconciled = new HashSet<>(jdbc.sql("SELECT business_day FROM payment_reconciliation"
+                        + " WHERE business_day BETWEEN ? AND ?").params(from, through)
+                .query((rs, n) -> rs.getObject(1, LocalDate.class)).list());
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(through); day = day.plusDays(1)) {
+            if (!reconciled.contains(day)) {
+                days.add(day);
+            }
+        }
+        return days;
     }
 
     /**

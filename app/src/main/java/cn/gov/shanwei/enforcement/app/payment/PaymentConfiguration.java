@@ -138,10 +138,14 @@ public class PaymentConfiguration {
                                                           HubProvidersProperties providers,
                                                           PaymentNoticeLedger ledger,
                                                           ClientPaymentNotices clientNotices, JdbcClient jdbc,
-                                                          PlatformTransactionManager tx, Clock clock) {
+                                                          PlatformTransactionManager tx, Clock clock,
+                                                          @Value("${hub.payment.reconciliation-catch-up-days:"
+                                                                  + DailyReconciliation.DEFAULT_CATCH_UP_DAYS
+                                                                  + "}") int catchUpDays) {
         return new DailyReconciliation(provider, ProviderResilience.breaker(breakers, Provider.PAYMENT,
                 providers.settingsFor(Provider.PAYMENT)), ledger,
-                PaymentCallbacks.issuedNotices(ledger, clientNotices), jdbc, new TransactionTemplate(tx), clock);
+                PaymentCallbacks.issuedNotices(ledger, clientNotices), jdbc, new TransactionTemplate(tx), clock,
+                catchUpDays);
     }
 
     /** In the sandbox, the province's payment system sends its signed callbacks to this hub once it listens. */

@@ -320,20 +320,35 @@ class FinePaymentIT {
     }
 
     @Test
-    void theDailyReconciliation_whileThePaymentBreakerIsOpen_isNotDone_insteadOfReportingNoMismatch() {
-        LocalDate day = TODAY.minusDays(3);
+    void theDailyReconciliation_whileThePaymentBreakerIsOpen_isNotDone_andTheNextRunCatchesItUp() {
+        LocalDate missed = TODAY.minusDays(4);
+        LocalDate reconciledBefore = TODAY.minusDays(5);
+        LocalDate nextYesterday = TODAY.minusDays(3);
+        reconciliation.run(reconciledBefore);
+        Object reconciledBeforeRunAt = runAt(reconciledBefore);
         CircuitBreaker breaker = breakers.circuitBreaker(Provider.PAYMENT.code());
         breaker.transitionToOpenState();
         try {
-            assertThatThrownBy(() -> reconciliation.run(day)).isInstanceOf(ProviderUnavailableException.class)
+            assertThatThrownBy(() -> reconciliation.run(missed)).isInstanceOf(ProviderUnavailableException.class)
                     .satisfies(e -> assertThat(((ProviderUnavailableException) e).retryAfter()).isPositive());
-            assertThat(reconciledDays(day)).as("nothing recorded: the day is not reconciled").isZero();
+            assertThat(reconciledDays(missed)).as("nothing recorded: the day is not reconciled").isZero();
+            assertThat(reconciliation.catchUp(missed)).as("a scheduled run while it is still open").isEmpty();
         } finally {
             breaker.transitionToClosedState();
         }
 
-        reconciliation.run(day);
-        assertThat(reconciledDays(day)).isEqualTo(1);
+        // The next day's scheduled run looks back over the catch-up window: it does the day it missed as well as its
+        // own, and leaves a day that has its result alone.
+        assertThat(reconciliation.catchUp(nextYesterday)).contains(missed, nextYesterday)
+                .doesNotContain(reconciledBefore);
+        assertThat(reconciledDays(missed)).isEqualTo(1);
+        assertThat(runAt(reconciledBefore)).as("a reconciled day is not redone").isEqualTo(reconciledBeforeRunAt);
+        assertThat(reconciliation.catchUp(nextYesterday)).as("nothing left to catch up").isEmpty();
+    }
+
+    private Object runAt(LocalDate day) {
+        return jdbc.sql("SELECT run_at FROM payment_reconciliation WHERE business_day = ?").param(day)
+                .query().singleValue();
     }
 
     private int reconciledDays(LocalDate day) {
