@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +43,9 @@ public final class ProviderCallMetrics {
 
     private final MeterRegistry registry;
     private final Set<String> faults = ConcurrentHashMap.newKeySet();
+    /** The meters already registered, by their tags: each call looks its meter up once, without a builder. */
+    private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
 
     public ProviderCallMetrics(MeterRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -50,22 +55,10 @@ public final class ProviderCallMetrics {
     public void observe(CallRecord call) {
         try {
             String provider = call.provider().code();
-            Timer.builder("hub.provider.call")
-                    .description("Provincial calls as the hub saw them, from request in to response out")
-                    .tags("provider", provider, "operation", call.operation(), "outcome", call.outcome().name())
-                    .publishPercentileHistogram()
-                    .serviceLevelObjectives(SLOS)
-                    .minimumExpectedValue(Duration.ofMillis(5))
-                    .maximumExpectedValue(Duration.ofSeconds(30))
-                    .distributionStatisticExpiry(Duration.ofMinutes(5))
-                    .distributionStatisticBufferLength(5)
-                    .register(registry)
+            timers.computeIfAbsent(List.of(provider, call.operation(), call.outcome().name()), this::timer)
                     .record(call.duration());
             if (isError(call.outcome())) {
-                Counter.builder("hub.provider.errors")
-                        .description("Provincial calls that failed or were refused locally, by fault")
-                        .tags("provider", provider, "operation", call.operation(), "fault", faultOf(call))
-                        .register(registry)
+                counters.computeIfAbsent(List.of(provider, call.operation(), faultOf(call)), this::errors)
                         .increment();
             }
         } catch (RuntimeException e) {
@@ -92,6 +85,28 @@ public final class ProviderCallMetrics {
             attempts.forEach(attempt -> attempt.records().forEach(this::observe));
             bookkeeping.settle(attempts);
         };
+    }
+
+    /** The timer of {@code tags} = provider, operation, outcome. */
+    private Timer timer(List<String> tags) {
+        return Timer.builder("hub.provider.call")
+                .description("Provincial calls as the hub saw them, from request in to response out")
+                .tags("provider", tags.get(0), "operation", tags.get(1), "outcome", tags.get(2))
+                .publishPercentileHistogram()
+                .serviceLevelObjectives(SLOS)
+                .minimumExpectedValue(Duration.ofMillis(5))
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .distributionStatisticExpiry(Duration.ofMinutes(5))
+                .distributionStatisticBufferLength(5)
+                .register(registry);
+    }
+
+    /** The error counter of {@code tags} = provider, operation, fault. */
+    private Counter errors(List<String> tags) {
+        return Counter.builder("hub.provider.errors")
+                .description("Provincial calls that failed or were refused locally, by fault")
+                .tags("provider", tags.get(0), "operation", tags.get(1), "fault", tags.get(2))
+                .register(registry);
     }
 
     static boolean isError(CallOutcome outcome) {
