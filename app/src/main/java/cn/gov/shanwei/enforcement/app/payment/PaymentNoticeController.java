@@ -72,6 +72,11 @@ public class PaymentNoticeController {
     public record NoticeView(String requestNo, String state, long fineFen, LocalDate dueOn, String noticeNumber,
                              String payCode, String payUrl, Instant issuedAt, Long paidFen, Instant paidAt,
                              SurchargeView surcharge) {
+
+        NoticeView withSurcharge(SurchargeView surcharge) {
+            return new NoticeView(requestNo, state, fineFen, dueOn, noticeNumber, payCode, payUrl, issuedAt, paidFen,
+                    paidAt, surcharge);
+        }
     }
 
     /**
@@ -98,12 +103,14 @@ public class PaymentNoticeController {
                                     @ParameterObject StateWait.Asked wait,
                                     HttpServletRequest request) {
         cases.requireVisible(actor, id);
+        // The wait re-reads the notice until its state moves; the surcharge, not part of that state, is read once.
         NoticeView view = waits.read(() -> view(id), NoticeView::state, wait, STATES);
+        view = view == null ? null : view.withSurcharge(surcharge(id));
         return view != null ? ResponseEntity.ok(view) : Problems.response(Problems.problem(ErrorCode.NOT_FOUND,
                 "no payment notice for this case (no served decision with a fine)", request), null);
     }
 
-    /** The case's notice as it stands, or null when it has none. */
+    /** The case's notice as it stands (its surcharge left out), or null when it has none. */
     private NoticeView view(UUID caseId) {
         return ledger.byCase(caseId).map(row -> {
             PaymentResult paid = row.issued() ? results.find(row.noticeNumber()).orElse(null) : null;
@@ -111,7 +118,7 @@ public class PaymentNoticeController {
                     : NoticeState.PENDING;
             return new NoticeView(row.requestNo(), state.name(), row.fineFen(), row.dueOn(), row.noticeNumber(),
                     row.payCode(), row.payUrl(), row.issuedAt(), paid == null ? null : paid.paidFen(),
-                    paid == null ? null : paid.paidAt(), surcharge(caseId));
+                    paid == null ? null : paid.paidAt(), null);
         }).orElse(null);
     }
 
