@@ -522,7 +522,7 @@ public class AdministrationService {
 
     /**
      * One page of the matter catalogue by code: {@code text} matches any part of the code or of any version's name,
-     * ignoring case. Only the page's matters are read with their versions.
+     * ignoring case. Only the page's matters are read with their versions, in one query.
      */
     @Transactional(readOnly = true)
     public CasePage<Versioned<EnforcementMatter>> matters(RegistryQuery query) {
@@ -531,9 +531,14 @@ public class AdministrationService {
         ListQueries.filter(where, params, "(lower(m.code) like :text" + ListQueries.LIKE_ESCAPE
                 + " or exists (select v from MatterVersionEntity v where v.code = m.code and lower(v.name) like :text"
                 + ListQueries.LIKE_ESCAPE + "))", "text", ListQueries.containing(query.text()));
-        return registryPage(MatterEntity.class, "m", where, params, query, RegistryQuery.MATTER_SORTS)
-                .map(head -> new Versioned<>(catalogueOf(new MatterCode(head.code()))
-                        .matter(new MatterCode(head.code())).orElseThrow(), head.version()));
+        CasePage<MatterEntity> heads = registryPage(MatterEntity.class, "m", where, params, query,
+                RegistryQuery.MATTER_SORTS);
+        List<String> codes = heads.items().stream().map(MatterEntity::code).toList();
+        MatterCatalogue page = catalogueOf(codes.isEmpty() ? List.of()
+                : em.createQuery("select v from MatterVersionEntity v where v.code in :codes order by v.code,"
+                        + " v.version", MatterVersionEntity.class).setParameter("codes", codes).getResultList());
+        return heads.map(head -> new Versioned<>(page.matter(new MatterCode(head.code())).orElseThrow(),
+                head.version()));
     }
 
     /** One matter with all its versions, and the lock version of the matter. */
