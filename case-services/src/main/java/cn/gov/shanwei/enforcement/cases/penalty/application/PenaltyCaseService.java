@@ -525,9 +525,12 @@ public class PenaltyCaseService {
                         evidenceEntries.getOrDefault(f.evidenceId(), 0L), EvidencePlaces.manifest(
                         places.get(f.evidenceId()), locatedEntries.get(f.evidenceId())))).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // Asked for after the record was read: a decision sealed in between (its document and DecisionSealed entry
+        // commit together) is not in the record read, so it waits for the next export.
         List<CaseFileExporter.Document> documents = decisionSeals.documents(caseId).stream()
+                .filter(d -> sealedEntries.containsKey(d.decisionNumber()))
                 .map(d -> new CaseFileExporter.Document(d.decisionNumber(), d.content(), d.report(),
-                        sealedEntries.getOrDefault(d.decisionNumber(), 0L))).toList();
+                        sealedEntries.get(d.decisionNumber()))).toList();
         CaseFileExporter.write(caseId.toString(), loaded.row().caseNumber(), actor.officer().id().value(), ctx.now(),
                 links, files, documents, out);
         LOG.info("Case file of {} exported by {} ({})", loaded.row().caseNumber(), actor.officer().id(), actor.via());

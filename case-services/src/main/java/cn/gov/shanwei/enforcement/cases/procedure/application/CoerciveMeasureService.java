@@ -166,7 +166,7 @@ public class CoerciveMeasureService {
     /** The case file (卷宗) of a measure in the actor's jurisdiction, with its sealed decision and release decision. */
     @Transactional(readOnly = true)
     public byte[] exportCaseFile(Actor actor, UUID id) {
-        return flow.exportCaseFile(actor, id, seals.documents(id));
+        return flow.exportCaseFile(actor, id, () -> seals.documents(id));
     }
 
     /** Records that a document of the measure was sealed and verified ({@link SealedProcedureDocuments}). */

@@ -164,7 +164,7 @@ public class InspectionService {
     /** The case file (卷宗) of an inspection in the actor's jurisdiction, with its sealed on-site record. */
     @Transactional(readOnly = true)
     public byte[] exportCaseFile(Actor actor, UUID id) {
-        return flow.exportCaseFile(actor, id, seals.documents(id));
+        return flow.exportCaseFile(actor, id, () -> seals.documents(id));
     }
 
     /** Records that the inspection's on-site record was sealed and verified ({@link SealedProcedureDocuments}). */

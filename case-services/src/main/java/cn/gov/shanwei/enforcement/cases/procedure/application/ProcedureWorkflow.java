@@ -373,9 +373,11 @@ public final class ProcedureWorkflow<E, A, P> {
     /**
      * The case file (卷宗) of a procedure the actor's jurisdiction covers, as a ZIP package ({@link CaseFileFormat}):
      * the verified record, the evidence files bound to their EvidenceRecorded entries, the sealed documents bound to
-     * their DocumentSealed entries, and a manifest; {@code verify-casefile} checks it offline.
+     * their DocumentSealed entries, and a manifest; {@code verify-casefile} checks it offline. The sealed documents
+     * are asked for after the record is read, and only those the record already holds go in: a seal recorded in
+     * between (the sealed document and its DocumentSealed entry commit together) waits for the next export.
      */
-    public byte[] exportCaseFile(Actor actor, UUID id, List<SealedDocument> sealed) {
+    public byte[] exportCaseFile(Actor actor, UUID id, java.util.function.Supplier<List<SealedDocument>> sealed) {
         Loaded<E, A> loaded = store.load(id, access.scopeOf(actor))
                 .orElseThrow(() -> CaseAccessDeniedException.caseNotVisible(id));
         List<E> events = loaded.record().events();
@@ -398,9 +400,13 @@ public final class ProcedureWorkflow<E, A, P> {
                 .map(f -> new CaseFileExporter.EvidenceFile(f.evidenceId(), f.fileName(), f.content(),
                         evidenceEntries.getOrDefault(f.evidenceId(), 0L), EvidencePlaces.manifest(
                         places.get(f.evidenceId()), locatedEntries.get(f.evidenceId())))).toList();
-        List<CaseFileExporter.Document> documents = sealed.stream()
-                .map(d -> new CaseFileExporter.Document(d.decisionNumber(), d.content(), d.report(),
-                        documentEntries.getOrDefault(Sm3.of(d.content()).hex(), 0L))).toList();
+        List<CaseFileExporter.Document> documents = new ArrayList<>();
+        for (SealedDocument d : sealed.get()) {
+            Long entry = documentEntries.get(Sm3.of(d.content()).hex());
+            if (entry != null) {
+                documents.add(new CaseFileExporter.Document(d.decisionNumber(), d.content(), d.report(), entry));
+            }
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CaseFileExporter.write(id.toString(), loaded.row().caseNumber(), actor.officer().id().value(), ctx.now(),
                 links, files, documents, out);
