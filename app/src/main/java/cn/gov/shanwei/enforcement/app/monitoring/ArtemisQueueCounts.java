@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.monitoring;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * Message counts of queues, asked of the Artemis broker through its management address over plain JMS, so that the
  * embedded broker and an external one answer alike (an external broker's user needs the {@code manage} permission on
  * {@code activemq.management}). A count includes messages being delivered and those waiting for a redelivery; a
- * queue the broker does not have (a DLQ nothing was dead-lettered to yet) counts 0.
+ * queue the broker does not have (a DLQ nothing was dead-lettered to yet) counts 0. A user without {@code manage}
+ * is refused on the question's send, which this turns into {@link QueueCounts.Refused}.
  */
 public final class ArtemisQueueCounts implements QueueCounts {
 
@@ -47,6 +49,7 @@ public final class ArtemisQueueCounts implements QueueCounts {
         try (Connection connection = connectionFactory.createConnection();
              Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             TemporaryQueue replies = session.createTemporaryQueue();
+            Exception failure = null;
             try (MessageProducer producer = session.createProducer(session.createQueue(MANAGEMENT_ADDRESS));
                  MessageConsumer consumer = session.createConsumer(replies)) {
                 connection.start();
@@ -59,9 +62,24 @@ public final class ArtemisQueueCounts implements QueueCounts {
                             ResourceNames.QUEUE + queue, "messageCount")).longValue() : 0L);
                 }
                 return counts;
+            } catch (Exception e) {
+                failure = e;
+                throw e;
             } finally {
-                replies.delete();
+                deleteReplies(replies, failure);
             }
+        }
+    }
+
+    /** Deletes the reply queue; a refusal to delete it never hides why the counts could not be read. */
+    private static void deleteReplies(TemporaryQueue replies, Exception failure) throws JMSException {
+        try {
+            replies.delete();
+        } catch (JMSException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         }
     }
 
@@ -70,7 +88,13 @@ public final class ArtemisQueueCounts implements QueueCounts {
         Message request = session.createMessage();
         request.setJMSReplyTo(replies);
         JMSManagementHelper.putAttribute(request, resource, attribute);
-        producer.send(request);
+        try {
+            producer.send(request);
+        } catch (JMSSecurityException e) {
+            // An external broker checks the permission on the send (a durable send waits for it): refused at once.
+            throw new Refused("the broker's user may not ask its management address: grant its role the manage "
+                    + "permission on " + MANAGEMENT_ADDRESS + " in broker.xml (" + e.getMessage() + ")", e);
+        }
         Message reply = consumer.receive(replyTimeout.toMillis());
         if (reply == null) {
             throw new JMSException("The broker did not answer for " + resource + "." + attribute + " within "

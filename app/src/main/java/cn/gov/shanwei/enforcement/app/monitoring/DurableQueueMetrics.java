@@ -111,14 +111,27 @@ public final class DurableQueueMetrics implements MeterBinder, AutoCloseable {
                 LOG.info("The broker tells its queue counts again");
             }
             failing = false;
+        } catch (QueueCounts.Refused e) {
+            // A permission to grant: the message says which; a stack trace would only hide it.
+            failed("Cannot read the durable queues' counts from the broker: {}; their gauges show NaN until it"
+                    + " answers", e.getMessage(), null);
         } catch (Exception e) {
-            counts = Map.of();
-            if (!failing) {
-                LOG.warn("Cannot read the durable queues' counts from the broker; their gauges show NaN until it"
-                        + " answers", e);
-            }
-            failing = true;
+            failed("Cannot read the durable queues' counts from the broker ({}); their gauges show NaN until it"
+                    + " answers", String.valueOf(e.getMessage()), e);
         }
+    }
+
+    /** Shows NaN; logs once until the broker answers again, not at every scrape. */
+    private void failed(String warning, String why, Exception e) {
+        counts = Map.of();
+        if (!failing) {
+            if (e == null) {
+                LOG.warn(warning, why);
+            } else {
+                LOG.warn(warning, why, e);
+            }
+        }
+        failing = true;
     }
 
     @Override

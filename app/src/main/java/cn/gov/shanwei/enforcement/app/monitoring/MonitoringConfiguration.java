@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Monitoring records of provincial calls go to the hub's database, are queryable and purged by policy; the calls'
@@ -85,10 +86,18 @@ public class MonitoringConfiguration {
     @Bean(destroyMethod = "close")
     public DurableQueueMetrics durableQueueMetrics(ConnectionFactory connectionFactory,
                                                    ObjectProvider<DurableCallHandler> handlers, Clock clock) {
-        return new DurableQueueMetrics(
-                new ArtemisQueueCounts(OutboxConfiguration.uncached(connectionFactory), Duration.ofSeconds(2)),
+        return queueGauges(brokerCounts(OutboxConfiguration.uncached(connectionFactory)),
                 handlers.orderedStream().map(DurableCallHandler::operation)
-                        .sorted(Comparator.comparing(ProviderOperation::id)).toList(),
-                clock, Duration.ofSeconds(1), Duration.ofMillis(500));
+                        .sorted(Comparator.comparing(ProviderOperation::id)).toList(), clock);
+    }
+
+    /** The broker's counts as the gauges ask them: each answer awaited at most 2 s. */
+    static ArtemisQueueCounts brokerCounts(ConnectionFactory uncached) {
+        return new ArtemisQueueCounts(uncached, Duration.ofSeconds(2));
+    }
+
+    /** The gauges over {@code counts}: the broker asked at most once a second, a scrape waiting at most 500 ms. */
+    static DurableQueueMetrics queueGauges(QueueCounts counts, List<ProviderOperation> operations, Clock clock) {
+        return new DurableQueueMetrics(counts, operations, clock, Duration.ofSeconds(1), Duration.ofMillis(500));
     }
 }
