@@ -33,6 +33,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -67,6 +68,8 @@ class ArtemisQueueCountsSecuredBrokerTest {
         users.addRole("hub", "hub");
         users.addUser("hub-without-manage", PASSWORD);
         users.addRole("hub-without-manage", "hub-without-manage");
+        users.addUser("hub-bare", PASSWORD);
+        users.addRole("hub-bare", "hub-bare");
         broker = new EmbeddedActiveMQ().setConfigResourcePath("broker/secured-broker.xml")
                 .setSecurityManager(new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), users));
         broker.start();
@@ -144,6 +147,16 @@ class ArtemisQueueCountsSecuredBrokerTest {
         assertThat(log.list).filteredOn(e -> e.getLevel() == Level.WARN).singleElement()
                 .satisfies(e -> assertThat(e.getFormattedMessage()).contains("manage").contains("activemq.management")
                         .contains("hub-without-manage"));
+    }
+
+    @Test
+    void messageCounts_refusedTheQuestionAndTheReplyQueuesDeletion_namesTheQuestion() {
+        ArtemisQueueCounts counts = MonitoringConfiguration.brokerCounts(factory("hub-bare"));
+
+        assertThatThrownBy(() -> counts.messageCounts(List.of(SEAL.queue())))
+                .isInstanceOf(QueueCounts.Refused.class).hasMessageContaining("manage permission on activemq.management")
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement().satisfies(s ->
+                        assertThat(s).hasMessageContaining("DELETE_")));
     }
 
     /** Asks {@code counts}, counting and timing the refusals. */
