@@ -1,11 +1,11 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
+import cn.gov.shanwei.enforcement.app.support.BackgroundWriter;
 import cn.gov.shanwei.enforcement.app.web.DatabaseBusy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * bounded queue meanwhile (dropped and counted only if it fills). Any other failure is logged and its batch dropped,
  * as a record the table refuses would refuse again.
  */
-public class ApiCallAuditor implements SmartLifecycle {
+public class ApiCallAuditor extends BackgroundWriter {
 
     static final int MAX_BATCH = 200;
     static final long FIRST_BACKOFF_MS = 100;
@@ -46,13 +46,12 @@ public class ApiCallAuditor implements SmartLifecycle {
     private final BlockingQueue<ApiCallRecord> queue;
     private final Counter dropped;
     private final Duration linger;
-    private volatile Thread writer;
-    private volatile boolean running;
 
     /**
      * @param linger how long the writer waits for more records after the first of a batch (zero: not at all)
      */
     public ApiCallAuditor(JdbcTemplate jdbc, int capacity, Duration linger, MeterRegistry meters) {
+        super("api-call-audit-writer");
         if (linger.isNegative()) {
             throw new IllegalArgumentException("hub.api-audit.linger must not be negative, was " + linger);
         }
@@ -73,39 +72,8 @@ public class ApiCallAuditor implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        Thread thread = new Thread(this::writeLoop, "api-call-audit-writer");
-        thread.setDaemon(true);
-        writer = thread;
-        thread.start();
-    }
-
-    @Override
-    public void stop() {
-        Thread thread;
-        synchronized (this) {
-            running = false;
-            thread = writer;
-        }
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        drainAndWrite();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void writeLoop() {
-        while (running) {
+    protected void writeLoop() {
+        while (isRunning()) {
             try {
                 ApiCallRecord first = queue.poll(1, TimeUnit.SECONDS);
                 if (first != null) {
@@ -141,7 +109,8 @@ public class ApiCallAuditor implements SmartLifecycle {
         }
     }
 
-    private void drainAndWrite() {
+    @Override
+    protected void writeRest() {
         List<ApiCallRecord> rest = new ArrayList<>();
         queue.drainTo(rest);
         for (int from = 0; from < rest.size(); from += MAX_BATCH) {
