@@ -214,9 +214,14 @@ public class OpsRefusals extends BackgroundWriter {
                     + String.join(", ", tally.byStatus.entrySet().stream()
                     .map(e -> "HTTP " + e.getKey() + ": " + e.getValue()).toList()) + ")"
                     : key.outcome();
-            return new Object[] {Timestamp.from(tally.last), key.clientId(), OpsRefusalAuditFilter.ACTION,
-                    key.target(), outcome.length() > 500 ? outcome.substring(0, 500) : outcome, tally.firstRequestId,
-                    tally.count, Timestamp.from(tally.first), key.remoteAddress()};
+            // Cut to the columns' sizes: a value the table refused would keep every count of its batch unwritten.
+            return new Object[] {Timestamp.from(tally.last), cut(key.clientId(), 64), OpsRefusalAuditFilter.ACTION,
+                    cut(key.target(), 128), cut(outcome, 500), cut(tally.firstRequestId, 128), tally.count,
+                    Timestamp.from(tally.first), cut(key.remoteAddress(), 64)};
         }
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }
