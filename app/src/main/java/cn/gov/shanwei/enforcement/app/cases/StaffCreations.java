@@ -125,14 +125,15 @@ public class StaffCreations {
      * time (most often the subject's case number counter, which its creations take in turn; ADR 0521). The
      * failed transaction rolled back entirely, so the second attempt repeats nothing; if it fails too, the caller
      * answers 503 {@code BUSY_RETRY}. Inside a transaction begun by someone else it is not tried again: that one is
-     * spoiled.
+     * spoiled. Nor when the pool gave no connection in time: the second attempt would wait the whole
+     * {@code connection-timeout} again behind the same holders, doubling the caller's wait for the same 503.
      */
     private <T> T againWhenBusy(Supplier<T> attempt) {
         for (int retries = 0; ; retries++) {
             try {
                 return attempt.get();
             } catch (RuntimeException e) {
-                if (retries >= BUSY_RETRIES || !DatabaseBusy.isBusy(e)
+                if (retries >= BUSY_RETRIES || !DatabaseBusy.isLockBusy(e) || DatabaseBusy.isPoolExhausted(e)
                         || TransactionSynchronizationManager.isActualTransactionActive()) {
                     throw e;
                 }

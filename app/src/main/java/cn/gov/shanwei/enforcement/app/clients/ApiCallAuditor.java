@@ -1,10 +1,11 @@
 package cn.gov.shanwei.enforcement.app.clients;
 
+import cn.gov.shanwei.enforcement.app.support.BackgroundWriter;
+import cn.gov.shanwei.enforcement.app.web.DatabaseBusy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,10 +24,17 @@ import java.util.concurrent.TimeUnit;
  * {@code linger} for more (so that a quiet hub does not commit once per request; H2 rewrites its pages on every
  * commit), then writes what it has. Drains the queue on shutdown; a hub killed outright loses at most the records of
  * the last {@code linger}, as it always lost those still queued.
+ *
+ * <p>A batch that meets a busy database (ADR 0521: no connection from the pool in time, a lock timeout) is kept and
+ * written again after a back-off that doubles up to {@value #MAX_BACKOFF_MS} ms, until it goes in: records wait in the
+ * bounded queue meanwhile (dropped and counted only if it fills). Any other failure is logged and its batch dropped,
+ * as a record the table refuses would refuse again.
  */
-public class ApiCallAuditor implements SmartLifecycle {
+public class ApiCallAuditor extends BackgroundWriter {
 
     static final int MAX_BATCH = 200;
+    static final long FIRST_BACKOFF_MS = 100;
+    static final long MAX_BACKOFF_MS = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(ApiCallAuditor.class);
     private static final String INSERT = """
             INSERT INTO api_call (received_at, duration_ms, client_id, authenticated, service, method, path, status,
@@ -38,13 +46,12 @@ public class ApiCallAuditor implements SmartLifecycle {
     private final BlockingQueue<ApiCallRecord> queue;
     private final Counter dropped;
     private final Duration linger;
-    private volatile Thread writer;
-    private volatile boolean running;
 
     /**
      * @param linger how long the writer waits for more records after the first of a batch (zero: not at all)
      */
     public ApiCallAuditor(JdbcTemplate jdbc, int capacity, Duration linger, MeterRegistry meters) {
+        super("api-call-audit-writer");
         if (linger.isNegative()) {
             throw new IllegalArgumentException("hub.api-audit.linger must not be negative, was " + linger);
         }
@@ -65,39 +72,8 @@ public class ApiCallAuditor implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        Thread thread = new Thread(this::writeLoop, "api-call-audit-writer");
-        thread.setDaemon(true);
-        writer = thread;
-        thread.start();
-    }
-
-    @Override
-    public void stop() {
-        Thread thread;
-        synchronized (this) {
-            running = false;
-            thread = writer;
-        }
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        drainAndWrite();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void writeLoop() {
-        while (running) {
+    protected void writeLoop() {
+        while (isRunning()) {
             try {
                 ApiCallRecord first = queue.poll(1, TimeUnit.SECONDS);
                 if (first != null) {
@@ -111,7 +87,7 @@ public class ApiCallAuditor implements SmartLifecycle {
                         batch.add(next);
                         queue.drainTo(batch, MAX_BATCH - batch.size());
                     }
-                    write(batch);
+                    writeWhileBusy(batch);
                 }
             } catch (InterruptedException e) {
                 return;
@@ -119,7 +95,22 @@ public class ApiCallAuditor implements SmartLifecycle {
         }
     }
 
-    private void drainAndWrite() {
+    /** Writes {@code batch}, again after a back-off while the database is busy; on interruption tries once more. */
+    private void writeWhileBusy(List<ApiCallRecord> batch) throws InterruptedException {
+        long backoff = FIRST_BACKOFF_MS;
+        while (!write(batch)) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(backoff);
+            } catch (InterruptedException stopping) {
+                write(batch);
+                throw stopping;
+            }
+            backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+        }
+    }
+
+    @Override
+    protected void writeRest() {
         List<ApiCallRecord> rest = new ArrayList<>();
         queue.drainTo(rest);
         for (int from = 0; from < rest.size(); from += MAX_BATCH) {
@@ -127,15 +118,22 @@ public class ApiCallAuditor implements SmartLifecycle {
         }
     }
 
-    private void write(List<ApiCallRecord> batch) {
+    /** Whether {@code batch} is done with: written, or dropped after a failure no retry would cure. */
+    private boolean write(List<ApiCallRecord> batch) {
         try {
             jdbc.batchUpdate(INSERT, batch.stream().map(call -> new Object[] {
                     Timestamp.from(call.receivedAt()), call.duration().toMillis(), truncate(call.clientId(), 128),
                     call.authenticated(), call.service(), call.method(), truncate(call.path(), 512), call.status(),
                     call.requestId(), truncate(call.userAgent(), 256)}).toList());
         } catch (DataAccessException e) {
+            if (DatabaseBusy.isBusy(e)) {
+                LOG.warn("Database busy: {} API audit records kept to be written again ({})", batch.size(),
+                        DatabaseBusy.describe(e));
+                return false;
+            }
             LOG.error("Could not store {} API audit records", batch.size(), e);
         }
+        return true;
     }
 
     private static String truncate(String value, int max) {

@@ -6,14 +6,17 @@ import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
 import jakarta.jms.ConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.stream.Collectors;
 
 /** The ops API's services: dead-letter queues and the audit of every ops action. */
@@ -35,14 +38,22 @@ public class OpsConfiguration {
         return new OpsAudit(jdbc, clock);
     }
 
+    /** Counts refused ops requests and writes them in batches, one row per caller and kind per window (ADR 0919). */
+    @Bean
+    public OpsRefusals opsRefusals(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+                                   @Value("${hub.ops-audit.refusal-window:5s}") Duration window,
+                                   @Value("${hub.ops-audit.refusal-keys:1000}") int maxKeys) {
+        return new OpsRefusals(jdbc, transactions, clock, window, maxKeys);
+    }
+
     /**
      * Audits refused ops requests. Ordered outside the signature filter (and the rate limiter), so it sees their
      * 401 and 429 answers as well as the controllers' 403.
      */
     @Bean
-    public FilterRegistrationBean<OpsRefusalAuditFilter> opsRefusalAuditFilter(OpsAudit audit) {
+    public FilterRegistrationBean<OpsRefusalAuditFilter> opsRefusalAuditFilter(OpsRefusals refusals) {
         FilterRegistrationBean<OpsRefusalAuditFilter> registration =
-                new FilterRegistrationBean<>(new OpsRefusalAuditFilter(audit));
+                new FilterRegistrationBean<>(new OpsRefusalAuditFilter(refusals));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
         registration.addUrlPatterns("/api/v1/ops/*");
         return registration;

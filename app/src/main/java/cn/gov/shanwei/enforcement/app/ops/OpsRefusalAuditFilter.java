@@ -8,21 +8,23 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Writes every refused ops request to {@code ops_audit}: 401 (no valid signature: the signature filter answers
+ * Audits every refused ops request in {@code ops_audit}: 401 (no valid signature: the signature filter answers
  * before any controller runs), 403 (a registered client without the ops service) and 429 (rate-limited). The ops
  * controllers audit what they do themselves, their own refusals (404, 400, a failed replay) included; what never
  * reaches them is recorded here, so the ops audit alone shows every attempt to use the ops API.
  *
- * <p>The client id of an unauthenticated request is only a claim: it is kept in the outcome, never in
- * {@code client_id}, which then reads {@value #UNAUTHENTICATED}.
+ * <p>The request thread only counts the refusal in memory ({@link OpsRefusals}, ADR 0919); rows are written in
+ * batches by a writer of their own, one per caller and kind of refusal per window, so a flood of unsigned requests
+ * costs no insert each. The client id of an unauthenticated request is only a claim: it is kept in the outcome, never
+ * in {@code client_id}, which then reads {@value #UNAUTHENTICATED}. The path is kept by its class (the method and the
+ * first segment after {@value #OPS_PREFIX}) so that made-up paths do not tell callers apart.
  */
 public class OpsRefusalAuditFilter extends OncePerRequestFilter {
 
@@ -32,14 +34,16 @@ public class OpsRefusalAuditFilter extends OncePerRequestFilter {
     /** {@code action} of a refusal recorded here. */
     public static final String ACTION = "access.refused";
 
-    private static final Logger LOG = LoggerFactory.getLogger(OpsRefusalAuditFilter.class);
-    private static final int MAX_TARGET = 128;
+    static final String OPS_PREFIX = "/api/v1/ops/";
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    private static final int MAX_SEGMENT = 48;
     private static final int MAX_CLAIM = 64;
+    private static final int MAX_ADDRESS = 64;
 
-    private final OpsAudit audit;
+    private final OpsRefusals refusals;
 
-    public OpsRefusalAuditFilter(OpsAudit audit) {
-        this.audit = audit;
+    public OpsRefusalAuditFilter(OpsRefusals refusals) {
+        this.refusals = refusals;
     }
 
     @Override
@@ -50,16 +54,12 @@ public class OpsRefusalAuditFilter extends OncePerRequestFilter {
         } finally {
             int status = response.getStatus();
             if (status == 401 || status == 403 || status == 429) {
-                recordRefusal(request, status);
+                refusals.record(refusal(request, status), RequestIdFilter.of(request));
             }
         }
     }
 
-    private void recordRefusal(HttpServletRequest request, int status) {
-        String target = request.getMethod() + " " + request.getRequestURI();
-        if (target.length() > MAX_TARGET) {
-            target = target.substring(0, MAX_TARGET);
-        }
+    static OpsRefusals.Refusal refusal(HttpServletRequest request, int status) {
         String clientId;
         String outcome;
         Optional<HubClient> client = CallingClient.authenticated(request);
@@ -71,15 +71,27 @@ public class OpsRefusalAuditFilter extends OncePerRequestFilter {
             clientId = UNAUTHENTICATED;
             String claimed = request.getHeader(RequestSignatureFilter.CLIENT_ID);
             outcome = "refused: HTTP " + status + ", " + (claimed == null ? "no client id"
-                    : "claimed client " + (claimed.length() > MAX_CLAIM ? claimed.substring(0, MAX_CLAIM) : claimed));
+                    : "claimed client " + cut(claimed, MAX_CLAIM));
         }
-        try {
-            audit.record(clientId, ACTION, null, target, null, outcome, RequestIdFilter.of(request));
-        } catch (RuntimeException e) {
-            // The refusal has been answered; a failed audit row must not turn it into a 500. The API call audit
-            // (ApiCallAuditFilter) still has the request.
-            LOG.error("could not write the ops audit of a refused request {} ({}): {}", target, status,
-                    e.toString());
+        return new OpsRefusals.Refusal(status, clientId, outcome, cut(request.getRemoteAddr(), MAX_ADDRESS),
+                target(request));
+    }
+
+    /** The method and the path's class: {@code GET /api/v1/ops/dead-letters}, or {@code …/dead-letters/**} below it. */
+    static String target(HttpServletRequest request) {
+        String method = METHODS.contains(request.getMethod()) ? request.getMethod() : "OTHER";
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith(OPS_PREFIX)) {
+            return method + " " + cut(path, MAX_SEGMENT);
         }
+        String rest = path.substring(OPS_PREFIX.length());
+        int slash = rest.indexOf('/');
+        String segment = slash < 0 ? rest : rest.substring(0, slash);
+        boolean deeper = slash >= 0 && slash < rest.length() - 1;
+        return method + " " + OPS_PREFIX + cut(segment, MAX_SEGMENT) + (deeper ? "/**" : "");
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.support;
 
+import cn.gov.shanwei.enforcement.app.web.DatabaseBusy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +25,8 @@ import java.util.function.Supplier;
  * are run one after another in the next shared transaction, so concurrent callers share one commit instead of
  * queueing for one each. A work must not depend on another caller's work of the same group. If the shared
  * transaction fails, every work of the group is run again in a transaction of its own, so a failure reaches only the
- * caller whose work failed. Each group is a new transaction ({@code REQUIRES_NEW}), whatever the caller's.
+ * caller whose work failed. Each group is a new transaction ({@code REQUIRES_NEW}), whatever the caller's. When the
+ * pool gave no connection in time (ADR 0521) every work of the group fails with that at once: nothing ran.
  *
  * <p>A work may also be {@linkplain #submit submitted} without waiting: it joins the next group any caller commits
  * (a synchronous provider call's message-log entry rides with the monitoring record written right after it), and is
@@ -197,6 +199,11 @@ public final class GroupCommit {
                 return out;
             });
         } catch (RuntimeException groupFailed) {
+            if (DatabaseBusy.isPoolExhausted(groupFailed)) {
+                // No transaction began: running each work alone would wait the pool's whole timeout once per work.
+                group.forEach(work -> work.done().completeExceptionally(groupFailed));
+                return;
+            }
             group.forEach(this::alone);
             return;
         }

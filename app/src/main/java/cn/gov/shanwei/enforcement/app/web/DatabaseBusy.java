@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,9 +19,10 @@ import java.util.Set;
 
 /**
  * The database did not give a lock in time, chose this transaction as a deadlock's loser, or cancelled a statement
- * at its timeout (ADR 0521). The transaction that met it rolls back whole: nothing of the call was written, and the
- * same call may be sent again. Recognised however it arrives — Spring's translation, JPA's, Hibernate's own or the
- * driver's — anywhere in the chain of causes.
+ * at its timeout; or the connection pool had no connection to give within its {@code connection-timeout} (ADR 0521).
+ * The transaction that met it rolls back whole (or never began): nothing of the call was written, and the same call
+ * may be sent again. Recognised however it arrives — Spring's translation, JPA's, Hibernate's own or the driver's —
+ * anywhere in the chain of causes.
  */
 public final class DatabaseBusy {
 
@@ -44,10 +46,42 @@ public final class DatabaseBusy {
     private DatabaseBusy() {
     }
 
-    /** Whether {@code failure} or one of its causes is a lock not given in time, a deadlock or a statement timeout. */
+    /**
+     * Whether {@code failure} or one of its causes is a lock not given in time, a deadlock, a statement timeout or a
+     * connection the pool did not give in time: everything answered 503 {@code BUSY_RETRY}.
+     */
     public static boolean isBusy(Throwable failure) {
+        return isLockBusy(failure) || isPoolExhausted(failure);
+    }
+
+    /**
+     * Whether the pool gave no connection within its {@code connection-timeout}: Hikari's
+     * {@link SQLTransientConnectionException} ("Connection is not available, request timed out after …"), however
+     * Spring or Hibernate wrapped it ({@code CannotCreateTransactionException}, {@code CannotGetJdbcConnectionException},
+     * {@code JDBCConnectionException}). Nothing ran, so it is busy; but trying again at once would only wait the whole
+     * timeout again behind the same holders of every connection, so the hub itself never does.
+     */
+    public static boolean isPoolExhausted(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && BUSY_SQL_STATES.contains(sql.getSQLState())) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code failure} or one of its causes is a lock not given in time, a deadlock or a statement timeout: a
+     * contention of rows, which a second attempt of the whole transaction may well get past.
+     */
+    public static boolean isLockBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            // Set.of(…).contains(null) throws: Hikari's pool timeout has no SQLState.
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && BUSY_SQL_STATES.contains(sql.getSQLState())) {
                 return true;
             }
             if (t instanceof PessimisticLockingFailureException || t instanceof QueryTimeoutException

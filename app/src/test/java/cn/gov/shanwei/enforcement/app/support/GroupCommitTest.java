@@ -7,8 +7,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -139,5 +142,27 @@ class GroupCommitTest {
         assertThat(rows()).isEqualTo(3);
         assertThat(writes).contains(List.of("taken"), List.of("fresh"), List.of("also fresh"));
         assertThatThrownBy(() -> group.run(rowsOfT, "fresh")).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void aPoolWithoutAFreeConnection_failsTheWholeGroupAtOnce_withoutWaitingOncePerWork() {
+        AtomicInteger begun = new AtomicInteger();
+        GroupCommit starved = new GroupCommit(new DataSourceTransactionManager(db) {
+            @Override
+            protected void doBegin(Object transaction, TransactionDefinition definition) {
+                begun.incrementAndGet();
+                throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+                        new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request"
+                                + " timed out after 300ms"));
+            }
+        }, 256);
+        List<CompletableFuture<Integer>> waiting = List.of(
+                starved.submit(() -> insert("a"), Duration.ofMinutes(10)),
+                starved.submit(() -> insert("b"), Duration.ofMinutes(10)));
+
+        assertThatThrownBy(() -> starved.run(() -> insert("c"))).isInstanceOf(CannotCreateTransactionException.class);
+        assertThat(waiting).allSatisfy(work -> assertThat(work).isCompletedExceptionally());
+        assertThat(begun).as("one wait for the pool, not one more per work").hasValue(1);
+        assertThat(rows()).isZero();
     }
 }

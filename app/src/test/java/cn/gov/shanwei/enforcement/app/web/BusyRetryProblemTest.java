@@ -47,7 +47,10 @@ class BusyRetryProblemTest {
                 new OptimisticLockException(new LockAcquisitionException(SQL, deadlock, SQL)),
                 new IllegalStateException("wrapped", new SQLTimeoutException(SQL, "57014")),
                 // JdbcClient on PostgreSQL: a lock_timeout known by its SQLState alone.
-                new UncategorizedSQLException("PreparedStatementCallback", SQL, lockTimeout));
+                new UncategorizedSQLException("PreparedStatementCallback", SQL, lockTimeout),
+                // No connection from the pool in time: every way DatabaseBusyTest knows it arrives.
+                (RuntimeException) DatabaseBusyTest.poolTimeouts().get(1),
+                (RuntimeException) DatabaseBusyTest.poolTimeouts().get(3));
     }
 
     static List<RuntimeException> notBusy() {
