@@ -13,7 +13,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +34,10 @@ public class ExchangeConfiguration {
         return new ExchangeProvider(endpoints, providers, properties);
     }
 
-    /** How records reach the province: {@code hub.exchange.mode} = service (default), file or front-db. */
+    /**
+     * How records reach the province: {@code hub.exchange.mode} = service (default), file or front-db. A separate
+     * 前置库's connection pool is closed with the bean.
+     */
     @Bean
     public RecordDelivery exchangeRecordDelivery(ExchangeProperties properties, ExchangeProvider provider,
                                                  DataSource hubDatabase, Clock clock) {
@@ -43,9 +45,9 @@ public class ExchangeConfiguration {
             case SERVICE -> new ServiceDelivery(provider);
             case FILE -> new FileDelivery(provider,
                     () -> ExchangeProperties.required(properties.fileDirectory(), "file-directory"), clock);
-            case FRONT_DB -> new FrontDbDelivery(properties.frontDb().url() == null ? hubDatabase
-                    : new DriverManagerDataSource(properties.frontDb().url(), properties.frontDb().username(),
-                    properties.frontDb().password()), clock);
+            case FRONT_DB -> properties.frontDb().url() == null
+                    ? new FrontDbDelivery(hubDatabase, clock, properties.frontDb().timeout())
+                    : FrontDbDelivery.pooled(properties.frontDb(), clock);
         };
     }
 

@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.exchange;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,21 +39,47 @@ public record ExchangeProperties(Mode mode, String paasId, String token, Path fi
     /**
      * A separate 前置库 database.
      *
-     * @param url      JDBC URL; unset: the hub's own database
-     * @param username user
-     * @param password password (secret)
+     * @param url            JDBC URL; unset: the hub's own database
+     * @param username       user
+     * @param password       password (secret)
+     * @param timeout        the longest a push waits for the 前置库: for a connection, and for each statement of its
+     *                       transaction (default 10 s; 250 ms to 5 min). A 前置库 that does not answer fails the
+     *                       attempt, which the broker redelivers later, instead of holding a consumer for ever
+     * @param maxConnections connections kept to a separate 前置库 (default 2; 1 to 20)
      */
-    public record FrontDb(String url, String username, String password) {
+    public record FrontDb(String url, String username, String password, Duration timeout, Integer maxConnections) {
+
+        /** The wait for the 前置库 when {@code timeout} is not set. */
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+        public FrontDb {
+            timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
+            maxConnections = maxConnections == null ? 2 : maxConnections;
+            if (timeout.compareTo(Duration.ofMillis(250)) < 0 || timeout.compareTo(Duration.ofMinutes(5)) > 0) {
+                throw new IllegalArgumentException("hub.exchange.front-db.timeout must be between 250ms and 5m, was "
+                        + timeout);
+            }
+            if (maxConnections < 1 || maxConnections > 20) {
+                throw new IllegalArgumentException("hub.exchange.front-db.max-connections must be between 1 and 20,"
+                        + " was " + maxConnections);
+            }
+        }
+
+        /** The hub's own database, with the default timeout. */
+        public static FrontDb hubDatabase() {
+            return new FrontDb(null, null, null, null, null);
+        }
 
         @Override
         public String toString() {
-            return "FrontDb[url=" + url + ", username=" + username + ", password=***]";
+            return "FrontDb[url=" + url + ", username=" + username + ", password=***, timeout=" + timeout
+                    + ", maxConnections=" + maxConnections + "]";
         }
     }
 
     public ExchangeProperties {
         mode = mode == null ? Mode.SERVICE : mode;
-        frontDb = frontDb == null ? new FrontDb(null, null, null) : frontDb;
+        frontDb = frontDb == null ? FrontDb.hubDatabase() : frontDb;
         authorityCodes = authorityCodes == null ? Map.of() : Map.copyOf(authorityCodes);
     }
 

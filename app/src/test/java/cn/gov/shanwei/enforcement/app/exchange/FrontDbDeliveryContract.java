@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,7 +39,7 @@ abstract class FrontDbDeliveryContract {
     @BeforeEach
     void open() {
         db = database();
-        delivery = new FrontDbDelivery(db.dataSource, CLOCK);
+        delivery = new FrontDbDelivery(db.dataSource, CLOCK, Duration.ofSeconds(5));
         tracking = new ExchangeTracking(db.jdbc, CLOCK);
     }
 
