@@ -54,8 +54,12 @@ class MobileSyncEvidenceApiIT extends StaffApiTestBase {
     }
 
     StaffHttp.Answer upload(String officer, UUID clientId, Map<String, Object> item, byte[] file) {
+        return upload(as(officer), clientId, item, file);
+    }
+
+    static StaffHttp.Answer upload(StaffHttp who, UUID clientId, Map<String, Object> item, byte[] file) {
         try {
-            return as(officer).multipart("PUT", EVIDENCE + clientId, Map.of("item",
+            return who.multipart("PUT", EVIDENCE + clientId, Map.of("item",
                     StaffHttp.JSON.writeValueAsString(item)), "warehouse.jpg", file, null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -94,7 +98,11 @@ class MobileSyncEvidenceApiIT extends StaffApiTestBase {
         UUID clientId = UUID.randomUUID();
 
         JsonNode applied = result("hf-officer-1", clientId, item("MEASURE", id, PHOTO), PHOTO);
-        JsonNode again = result("hf-officer-1", clientId, item("MEASURE", id, PHOTO), PHOTO);
+        // the re-send forwarded by a signed municipal system acting for the same officer
+        StaffHttp.Answer resent = upload(StaffHttp.client(port, CASE_SYSTEM, CASE_SYSTEM_SECRET, "hf-officer-1"),
+                clientId, item("MEASURE", id, PHOTO), PHOTO);
+        assertThat(resent.status()).as(resent.body()).isEqualTo(200);
+        JsonNode again = resent.json();
         byte[] other = "another photo".getBytes(StandardCharsets.UTF_8);
         JsonNode otherFile = result("hf-officer-1", clientId, item("MEASURE", id, other), other);
         JsonNode otherOfficer = result("hf-officer-2", clientId, item("MEASURE", id, PHOTO), PHOTO);
