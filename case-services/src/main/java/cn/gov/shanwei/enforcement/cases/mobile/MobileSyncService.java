@@ -10,6 +10,7 @@ import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureSer
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureDetail;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
+import cn.gov.shanwei.enforcement.cases.shared.Flushing;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.call.ProviderFailedException;
 import cn.gov.shanwei.enforcement.domain.call.ProviderUnavailableException;
@@ -173,7 +174,8 @@ public class MobileSyncService {
                 Applied applied = applyNow(actor, item, checked, locatedNow);
                 em.persist(new SyncItemEntity(item.clientId(), actor.officer().id().value(), deviceId,
                         applied.caseId(), applied.version(), clock.instant(), item.kind(), sm3));
-                em.flush();
+                // A concurrent send of the same item that committed first takes the id: CONFLICT, all rolled back.
+                Flushing.flush(em, "The item " + item.clientId());
                 return new SyncResult(item.clientId(), SyncResult.Outcome.APPLIED, applied.caseId(),
                         applied.version(), "");
             });

@@ -88,6 +88,24 @@ class MobileSyncItemFailureH2Test {
     }
 
     @Test
+    void aCreationWhoseIdAConcurrentSendTookFirst_isAConflict_andCreatesNothingMore() {
+        CaseFixtures.setUp(admin);
+        Actor officer = CaseFixtures.actor(admin, "hf-officer-1");
+        NewLead lead = CaseFixtures.lead(ShanweiRegions.HAIFENG.value(), "sync raced party");
+        UUID clientId = UUID.randomUUID();
+        // The other send committed the case; its own sync row is not visible yet when this one looks.
+        realCases.registerLead(officer, lead, clientId);
+
+        SyncResult raced = new MobileSyncService(realCases, em, transactions, clock).apply(officer, "device-1",
+                List.of(new SyncItem.Lead(clientId, lead))).get(0);
+
+        assertThat(raced.outcome()).isEqualTo(SyncResult.Outcome.CONFLICT);
+        assertThat(raced.detail()).contains("again");
+        assertThat(jdbc.queryForObject("select count(*) from penalty_case where id = ?", Integer.class, clientId))
+                .isEqualTo(1);
+    }
+
+    @Test
     void anEvidenceItemThatFailsAfterItsFileWasWritten_leavesNoFile_andItsCorrectedReSendIsApplied() {
         CaseFixtures.setUp(admin);
         Actor officer = CaseFixtures.actor(admin, "hf-officer-1");
