@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
@@ -112,8 +113,19 @@ public class MobileSyncController extends CaseApiSupport {
      * ({@link #MEASURE_STEPS}) or an INSPECTION_STEP ({@link #INSPECTION_STEPS}) of the case or procedure
      * {@code caseId}, with the body of its REST step.
      */
-    record ItemBody(@NotNull UUID clientId, @NotBlank String type, JsonNode lead, UUID caseId, Long expectedVersion,
-                    String step, JsonNode body) {
+    // Named apart from the review API's ItemBody: schemas share one OpenAPI document by simple name.
+    record SyncItemBody(@NotNull UUID clientId,
+                    @Schema(allowableValues = {"LEAD", "STEP", "MEASURE", "MEASURE_STEP", "INSPECTION",
+                            "INSPECTION_STEP"}) @NotBlank String type,
+                    @Schema(description = "LEAD: the lead, as for POST /api/v1/cases/penalties") JsonNode lead,
+                    @Schema(description = "STEP, MEASURE_STEP, INSPECTION_STEP: the penalty case, measure or "
+                            + "inspection (may be one created earlier in the batch)") UUID caseId,
+                    @Schema(description = "the version the device saw; another one is a CONFLICT") Long expectedVersion,
+                    @Schema(description = "STEP: filing, notices, hearing-requests, service, payments, closure; "
+                            + "MEASURE_STEP: service, release, release-service; INSPECTION_STEP: on-site, result, "
+                            + "follow-up-check") String step,
+                    @Schema(description = "MEASURE, INSPECTION: as for the REST creation; a step: as for its REST "
+                            + "path") JsonNode body) {
     }
 
     /**
@@ -130,7 +142,7 @@ public class MobileSyncController extends CaseApiSupport {
 
     /** A batch. */
     record BatchBody(@NotBlank @Size(max = 64) String deviceId,
-                     @NotEmpty @Size(max = MobileSyncService.MAX_ITEMS) List<@NotNull @Valid ItemBody> items) {
+                     @NotEmpty @Size(max = MobileSyncService.MAX_ITEMS) List<@NotNull @Valid SyncItemBody> items) {
     }
 
     /** The outcome of each item, in the order sent. */
@@ -155,7 +167,7 @@ public class MobileSyncController extends CaseApiSupport {
         List<SyncResult> results = new ArrayList<>();
         List<SyncItem> valid = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        for (ItemBody item : batch.items()) {
+        for (SyncItemBody item : batch.items()) {
             try {
                 valid.add(toItem(item));
                 positions.add(results.size());
@@ -215,7 +227,7 @@ public class MobileSyncController extends CaseApiSupport {
         }
     }
 
-    private SyncItem toItem(ItemBody item) {
+    private SyncItem toItem(SyncItemBody item) {
         String type = item.type();
         if ("LEAD".equals(type)) {
             LeadBody lead = read(item.lead(), LeadBody.class, "lead");

@@ -240,4 +240,27 @@ class MobileSyncProceduresApiIT extends StaffApiTestBase {
         assertThat(procedures(noItems) + procedures(drawn)).isZero();
         assertThat(rows("SELECT count(*) FROM case_sync_item WHERE client_id IN (:id)", noItems)).isZero();
     }
+
+    @Test
+    void theItemTypesAndTheEvidenceUpload_areDescribedInOpenApi() {
+        JsonNode api = StaffHttp.anonymous(port).get("/v3/api-docs").json();
+
+        JsonNode upload = api.path("paths").path("/api/v1/cases/sync/evidence/{clientId}").path("put");
+        assertThat(upload.path("requestBody").path("content").path("multipart/form-data").path("schema")
+                .path("properties").has("item")).as(upload.toString()).isTrue();
+        assertThat(upload.path("description").asText()).contains("sm3").contains("413");
+        JsonNode batch = resolve(api, api.path("paths").path("/api/v1/cases/sync").path("post").path("requestBody")
+                .path("content").path("application/json").path("schema"));
+        JsonNode type = resolve(api, batch.path("properties").path("items").path("items")).path("properties")
+                .path("type");
+        assertThat(type.path("enum").toString()).as(type.toString()).contains("MEASURE_STEP", "INSPECTION_STEP");
+        assertThat(api.path("paths").path("/api/v1/cases/sync").path("post").path("description").asText())
+                .contains("release-service", "follow-up-check");
+    }
+
+    private static JsonNode resolve(JsonNode api, JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        return ref.isEmpty() ? schema : api.path("components").path("schemas")
+                .path(ref.substring(ref.lastIndexOf('/') + 1));
+    }
 }
