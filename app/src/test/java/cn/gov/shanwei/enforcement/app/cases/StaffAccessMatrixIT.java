@@ -166,6 +166,7 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
                 (h, place) -> itemAnswer(h.post("/api/v1/cases/sync", Map.of("deviceId", "pad-matrix",
                         "items", List.of(Map.of("clientId", UUID.randomUUID(), "type", "LEAD",
                                 "lead", leadBody(place, party + " synced")))))));
+        check("mobile sync evidence", targets(), ownOfficer, (h, id) -> syncEvidence(h, "PENALTY", id));
         check("lead", Map.of("own", "441521"), Map.of("own", Set.of("hf-officer-1")),
                 (h, place) -> h.post("/api/v1/cases/penalties", leadBody(place, party + " lead")));
         check("admin subjects", Map.of("-", ""), Map.of("-", Set.of("city-admin")),
@@ -247,6 +248,33 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
         check("inspection documents", inspections, readers, (h, id) -> h.get(i + id + "/documents"));
         check("inspection document", inspections, readers, (h, id) -> h.get(i + id + "/documents/IR-"
                 + UUID.randomUUID()));
+        check("mobile sync measure", Map.of("own", "441521"), Map.of("own", Set.of("hf-officer-1")),
+                (h, place) -> syncItem(h, Map.of("clientId", UUID.randomUUID(), "type", "MEASURE", "body",
+                        measureBody(place, party + " synced", "hf-officer-2", null))));
+        check("mobile sync inspection", Map.of("own", "441521"), Map.of("own", Set.of("hf-officer-1")),
+                (h, place) -> syncItem(h, Map.of("clientId", UUID.randomUUID(), "type", "INSPECTION", "body",
+                        inspectionBody(place, party + " synced", "hf-officer-1", "hf-officer-2"))));
+        check("mobile sync measure service", measures, ownOfficer, (h, id) -> syncItem(h, Map.of("clientId",
+                UUID.randomUUID(), "type", "MEASURE_STEP", "caseId", id, "step", "service", "body", served)));
+        check("mobile sync measure release", measures, heads, (h, id) -> syncItem(h, Map.of("clientId",
+                UUID.randomUUID(), "type", "MEASURE_STEP", "caseId", id, "step", "release", "body", Map.of(
+                        "releasedOn", today, "ground", "TERM_EXPIRED", "explanation", "x"))));
+        check("mobile sync measure release service", measures, ownOfficer, (h, id) -> syncItem(h, Map.of(
+                "clientId", UUID.randomUUID(), "type", "MEASURE_STEP", "caseId", id, "step", "release-service",
+                "body", served)));
+        check("mobile sync inspection on site", inspections, ownOfficer, (h, id) -> syncItem(h, Map.of("clientId",
+                UUID.randomUUID(), "type", "INSPECTION_STEP", "caseId", id, "step", "on-site", "body", Map.of(
+                        "inspectedAt", Instant.now().toString(), "coOfficerIds", List.of("hf-officer-2"),
+                        "findings", "x", "onSite", Map.of("presence", "SIGNED", "recordSm3", "c".repeat(64))))));
+        check("mobile sync inspection result", inspections, ownOfficer, (h, id) -> syncItem(h, Map.of("clientId",
+                UUID.randomUUID(), "type", "INSPECTION_STEP", "caseId", id, "step", "result", "body", Map.of(
+                        "result", "NO_PROBLEM", "on", today, "summary", "x"))));
+        check("mobile sync inspection follow-up check", inspections, ownOfficer, (h, id) -> syncItem(h, Map.of(
+                "clientId", UUID.randomUUID(), "type", "INSPECTION_STEP", "caseId", id, "step", "follow-up-check",
+                "body", Map.of("checkedOn", today, "rectified", true, "note", "ok"))));
+        check("mobile sync measure evidence", measures, ownOfficer, (h, id) -> syncEvidence(h, "MEASURE", id));
+        check("mobile sync inspection evidence", inspections, ownOfficer,
+                (h, id) -> syncEvidence(h, "INSPECTION", id));
         listInspectionObjects(HF, List.of(freshUscc(), freshUscc()));
         listInspectionObjects(LF, List.of(freshUscc(), freshUscc()));
         String d = "/api/v1/cases/inspection-draws";
@@ -383,6 +411,33 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
         for (String sync : List.of("officers/sync", "matters/sync")) {
             check("admin POST " + sync, others, none, Map.of(), (h, x) -> h.post(a + sync, Map.of()));
         }
+    }
+
+    /** A batch of the one {@code item}, answered as {@link #itemAnswer}. */
+    private static StaffHttp.Answer syncItem(StaffHttp h, Map<String, Object> item) {
+        return itemAnswer(h.post("/api/v1/cases/sync", Map.of("deviceId", "pad-matrix", "items", List.of(item))));
+    }
+
+    /** A mobile sync evidence upload for {@code target} {@code id}; DENIED is a 403. */
+    private static StaffHttp.Answer syncEvidence(StaffHttp h, String target, String id) {
+        byte[] photo = {1, 2, 3};
+        Map<String, Object> item = Map.of("deviceId", "pad-matrix", "target", target, "caseId", id, "description",
+                "photo", "collectedAt", Instant.now().minusSeconds(60).toString(), "where", "shop", "coOfficerIds",
+                List.of("hf-officer-2"), "sm3", cn.gov.shanwei.enforcement.domain.common.Sm3.of(photo).hex());
+        StaffHttp.Answer a;
+        try {
+            a = h.multipart("PUT", "/api/v1/cases/sync/evidence/" + UUID.randomUUID(), Map.of("item",
+                    StaffHttp.JSON.writeValueAsString(item)), "a.jpg", photo, null);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (a.status() != 200) {
+            return a;
+        }
+        boolean denied = a.json().path("outcome").asText().equals("DENIED");
+        JsonNode problem = StaffHttp.JSON.createObjectNode().put("code", denied ? "ACCESS_DENIED"
+                : a.json().path("outcome").asText()).put("detail", a.json().path("detail").asText());
+        return new StaffHttp.Answer(denied ? 403 : 200, a.body(), problem, a.headers());
     }
 
     /** The answer to the one item of a mobile sync batch, as if it had been sent alone: DENIED is a 403. */

@@ -193,6 +193,16 @@ public abstract class StaffApiTestBase {
         return a.json().path("summary").path("id").asText();
     }
 
+    /** A targeted inspection in 海丰县 planned by hf-officer-1 with hf-officer-2 and approved by hf-head; its id. */
+    String approvedInspection(String entityName) {
+        String id = created("hf-officer-1", "/api/v1/cases/inspections", inspectionBody("441521", entityName,
+                "hf-officer-1", "hf-officer-2"));
+        StaffHttp.Answer approved = as("hf-head").post("/api/v1/cases/inspections/" + id + "/approval",
+                Map.of("opinion", "同意"));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        return id;
+    }
+
     /** A valid 统一社会信用代码 not used before: a random body and the check character that fits it. */
     static String freshUscc() {
         String body = "91441500" + String.format("%09d", Math.floorMod(java.util.UUID.randomUUID()

@@ -130,6 +130,12 @@ public final class StaffHttp {
 
     /** A multipart form: text fields (a list value repeats the field) and one file part named {@code file}. */
     Answer multipart(String path, Map<String, Object> fields, String fileName, byte[] file, String ifMatch) {
+        return multipart("POST", path, fields, fileName, file, ifMatch);
+    }
+
+    /** As {@link #multipart(String, Map, String, byte[], String)}, with another method (e.g. PUT). */
+    Answer multipart(String method, String path, Map<String, Object> fields, String fileName, byte[] file,
+                     String ifMatch) {
         String boundary = "----hub" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<String[]> pairs = new ArrayList<>();
@@ -151,7 +157,7 @@ public final class StaffHttp {
             write(out, "\r\n");
         }
         write(out, "--" + boundary + "--\r\n");
-        return send("POST", path, out.toByteArray(), "multipart/form-data; boundary=" + boundary, ifMatch);
+        return send(method, path, out.toByteArray(), "multipart/form-data; boundary=" + boundary, ifMatch);
     }
 
     private static void write(ByteArrayOutputStream out, String text) {

@@ -135,11 +135,13 @@ public class CaseServicesConfiguration {
                         .recordEvidenceLocation(id, subjectId, evidenceId, location)));
     }
 
-    /** Batches from devices working offline (移动办案). */
+    /** Batches and evidence from devices working offline (移动办案): penalty cases, coercive measures, inspections. */
     @Bean
-    public MobileSyncService mobileSyncService(PenaltyCaseService cases, EntityManagerFactory emf,
+    public MobileSyncService mobileSyncService(PenaltyCaseService cases, CoerciveMeasureService measures,
+                                               InspectionService inspections, EntityManagerFactory emf,
                                                PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
-        return new MobileSyncService(cases, shared(emf), transactions, clock.getIfAvailable(Clock::systemUTC));
+        return new MobileSyncService(cases, measures, inspections, shared(emf), transactions,
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     /** 当场处罚 (简易程序). */

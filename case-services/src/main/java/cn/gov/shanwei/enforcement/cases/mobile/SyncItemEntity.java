@@ -26,11 +26,20 @@ public class SyncItemEntity {
     private long caseVersion;
     @Column(name = "recorded_at")
     private Instant recordedAt;
+    /** The kind of item ({@link SyncItem.Kind}); null for items applied before V94 (a lead or a penalty step). */
+    @Column(name = "item_kind")
+    private String itemKind;
+    /** The SM3 of an evidence item's file; null for other items. */
+    @Column(name = "content_sm3")
+    private String contentSm3;
 
     protected SyncItemEntity() {
     }
 
-    SyncItemEntity(UUID clientId, String officerId, String deviceId, UUID caseId, long caseVersion, Instant at) {
+    SyncItemEntity(UUID clientId, String officerId, String deviceId, UUID caseId, long caseVersion, Instant at,
+                   SyncItem.Kind kind, String contentSm3) {
+        this.itemKind = kind.name();
+        this.contentSm3 = contentSm3;
         this.clientId = clientId;
         this.officerId = officerId;
         this.deviceId = deviceId;
@@ -49,5 +58,13 @@ public class SyncItemEntity {
 
     long caseVersion() {
         return caseVersion;
+    }
+
+    String itemKind() {
+        return itemKind;
+    }
+
+    String contentSm3() {
+        return contentSm3;
     }
 }

@@ -7,8 +7,8 @@ import java.util.UUID;
  *
  * @param clientId the device-made id
  * @param outcome  what happened
- * @param caseId   the case (when known)
- * @param version  the case's version after the item (APPLIED, DUPLICATE)
+ * @param caseId   the penalty case, coercive measure or inspection (when known; null for a creation that failed)
+ * @param version  its version after the item (APPLIED, DUPLICATE)
  * @param detail   why not, in words an officer understands (empty when applied)
  */
 public record SyncResult(UUID clientId, Outcome outcome, UUID caseId, Long version, String detail) {
@@ -19,7 +19,10 @@ public record SyncResult(UUID clientId, Outcome outcome, UUID caseId, Long versi
         APPLIED,
         /** Applied by an earlier send of the same item: nothing was done again. */
         DUPLICATE,
-        /** The case changed since the device read it (or the id is taken): refresh and decide again. */
+        /**
+         * The case changed since the device read it, or the item's id was used by another officer, for another kind
+         * of item or another file: refresh and decide again, or make a new id.
+         */
         CONFLICT,
         /** The law or the case's stage does not allow the step. */
         REJECTED,

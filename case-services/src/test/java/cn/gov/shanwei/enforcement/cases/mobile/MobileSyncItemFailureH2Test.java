@@ -2,11 +2,13 @@ package cn.gov.shanwei.enforcement.cases.mobile;
 
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewLead;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCommand;
 import cn.gov.shanwei.enforcement.cases.support.CaseFixtures;
 import cn.gov.shanwei.enforcement.cases.support.CaseTestApplication;
+import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -82,5 +85,60 @@ class MobileSyncItemFailureH2Test {
                 last)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from case_sync_item where client_id in (?, ?)",
                 Integer.class, first, last)).isEqualTo(2);
+    }
+
+    @Test
+    void aCreationWhoseIdAConcurrentSendTookFirst_isAConflict_andCreatesNothingMore() {
+        CaseFixtures.setUp(admin);
+        Actor officer = CaseFixtures.actor(admin, "hf-officer-1");
+        NewLead lead = CaseFixtures.lead(ShanweiRegions.HAIFENG.value(), "sync raced party");
+        UUID clientId = UUID.randomUUID();
+        // The other send committed the case; its own sync row is not visible yet when this one looks.
+        realCases.registerLead(officer, lead, clientId);
+
+        SyncResult raced = new MobileSyncService(realCases, em, transactions, clock).apply(officer, "device-1",
+                List.of(new SyncItem.Lead(clientId, lead))).get(0);
+
+        assertThat(raced.outcome()).isEqualTo(SyncResult.Outcome.CONFLICT);
+        assertThat(raced.detail()).contains("again");
+        assertThat(jdbc.queryForObject("select count(*) from penalty_case where id = ?", Integer.class, clientId))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anEvidenceItemThatFailsAfterItsFileWasWritten_leavesNoFile_andItsCorrectedReSendIsApplied() {
+        CaseFixtures.setUp(admin);
+        Actor officer = CaseFixtures.actor(admin, "hf-officer-1");
+        UUID caseId = realCases.registerLead(officer, CaseFixtures.lead(ShanweiRegions.HAIFENG.value(),
+                "sync evidence party")).summary().id();
+        realCases.execute(CaseFixtures.actor(admin, "hf-head"), caseId, null,
+                new PenaltyCommand.File(LocalDate.of(2025, 6, 10)));
+        PenaltyCaseService cases = mock(PenaltyCaseService.class);
+        // The file and its event are written, then the item's transaction fails (as a lost connection would).
+        when(cases.recordEvidence(any(), any(), any(), any(), any())).thenAnswer(call -> {
+            realCases.recordEvidence(call.getArgument(0), call.getArgument(1), call.getArgument(2),
+                    call.getArgument(3), call.getArgument(4));
+            throw new IllegalStateException("connection lost");
+        });
+        byte[] photo = "photo taken offline".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        NewEvidence evidence = new NewEvidence("shop front", Instant.parse("2025-06-10T01:00:00Z"), "shop",
+                List.of("hf-officer-2"), "front.jpg", "image/jpeg", photo);
+        UUID clientId = UUID.randomUUID();
+        SyncItem.Evidence item = new SyncItem.Evidence(clientId, SyncItem.Target.PENALTY, caseId, null, evidence,
+                Sm3.of(photo));
+
+        SyncResult failed = new MobileSyncService(cases, em, transactions, clock).applyEvidence(officer, "device-1",
+                item);
+
+        assertThat(failed.outcome()).isEqualTo(SyncResult.Outcome.REJECTED);
+        assertThat(jdbc.queryForObject("select count(*) from penalty_evidence_file where case_id = ?",
+                Integer.class, caseId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from case_sync_item where client_id = ?", Integer.class,
+                clientId)).isZero();
+        SyncResult applied = new MobileSyncService(realCases, em, transactions, clock).applyEvidence(officer,
+                "device-1", item);
+        assertThat(applied.outcome()).isEqualTo(SyncResult.Outcome.APPLIED);
+        assertThat(jdbc.queryForObject("select count(*) from penalty_evidence_file where case_id = ?",
+                Integer.class, caseId)).isEqualTo(1);
     }
 }

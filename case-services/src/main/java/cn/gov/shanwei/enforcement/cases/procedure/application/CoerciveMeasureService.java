@@ -72,6 +72,11 @@ public class CoerciveMeasureService {
 
     /** Takes a measure (决定并实施): officer of the subject, with its co-officers. */
     public ProcedureDetail<MeasureParticulars> impose(Actor actor, NewMeasure m) {
+        return impose(actor, m, UUID.randomUUID());
+    }
+
+    /** Takes a measure under an id made elsewhere (a device working offline, ADR 0505); a taken id is a conflict. */
+    public ProcedureDetail<MeasureParticulars> impose(Actor actor, NewMeasure m, UUID id) {
         StaffChecks.require(actor, StaffRole.OFFICER, "take a coercive measure");
         if (m.imposedAt() == null) {
             throw new DomainValidationException("imposedAt", "is required");
@@ -96,7 +101,7 @@ public class CoerciveMeasureService {
         Outcome<CoerciveMeasureEvent> outcome = approval == null
                 ? CoerciveMeasure.imposeUrgently(commands, directory, subject, matter, order)
                 : CoerciveMeasure.impose(commands, directory, subject, matter, order, approval);
-        Loaded<CoerciveMeasureEvent, CoerciveMeasure> opened = flow.opened(actor, subject, outcome);
+        Loaded<CoerciveMeasureEvent, CoerciveMeasure> opened = flow.opened(actor, subject, outcome, id);
         seals.afterMeasureStep(opened, outcome.events(), actor.officer());
         ProcedureDetail<MeasureParticulars> detail = flow.detail(opened);
         LOG.info("Coercive measure {} ({}) taken by {} for party {}", number, m.kind(), actor.officer().id(),

@@ -82,6 +82,14 @@ public class InspectionService {
 
     /** Plans a targeted inspection of the actor's own subject. */
     public ProcedureDetail<InspectionParticulars> plan(Actor actor, NewInspection n) {
+        return plan(actor, n, UUID.randomUUID());
+    }
+
+    /**
+     * Plans a targeted inspection under an id made elsewhere (a device working offline, ADR 0505); a taken id is a
+     * conflict.
+     */
+    public ProcedureDetail<InspectionParticulars> plan(Actor actor, NewInspection n, UUID id) {
         StaffChecks.require(actor, StaffRole.OFFICER, "plan an inspection");
         if (n.plannedOn() == null) {
             throw new DomainValidationException("plannedOn", "is required");
@@ -99,7 +107,7 @@ public class InspectionService {
         int counted = flow.store().countedInYear(n.entity().idNumber(), item.code().value(), n.plannedOn().getYear());
         InspectionTarget target = new InspectionTarget(flow.newNumber(subject), n.entity(), place, n.plannedOn());
         return flow.open(actor, subject, Inspection.planTargeted(commands, directory, rules, subject, item, n.origin(),
-                n.reason(), target, inspectors, counted));
+                n.reason(), target, inspectors, counted), id);
     }
 
     /** Takes a step of an inspection of the actor's own subject. */

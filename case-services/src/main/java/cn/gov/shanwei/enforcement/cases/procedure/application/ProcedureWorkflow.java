@@ -218,16 +218,29 @@ public final class ProcedureWorkflow<E, A, P> {
 
     /** Opens a new procedure from an accepted outcome, in the subject's area. */
     public ProcedureDetail<P> open(Actor actor, EnforcementSubject subject, Outcome<E> outcome) {
-        return detail(opened(actor, subject, outcome));
+        return open(actor, subject, outcome, UUID.randomUUID());
+    }
+
+    /** Opens a new procedure under {@code id} (made by a device working offline, ADR 0505). */
+    public ProcedureDetail<P> open(Actor actor, EnforcementSubject subject, Outcome<E> outcome, UUID id) {
+        return detail(opened(actor, subject, outcome, id));
     }
 
     /** Opens a new procedure from an accepted outcome, in the subject's area, and answers it as stored. */
     public Loaded<E, A> opened(Actor actor, EnforcementSubject subject, Outcome<E> outcome) {
+        return opened(actor, subject, outcome, UUID.randomUUID());
+    }
+
+    /**
+     * As {@link #opened(Actor, EnforcementSubject, Outcome)}, under an id made elsewhere (a device working offline,
+     * ADR 0505); a taken id fails at flush and writes nothing.
+     */
+    public Loaded<E, A> opened(Actor actor, EnforcementSubject subject, Outcome<E> outcome, UUID id) {
         if (!outcome.isAccepted()) {
             throw new RuleViolationException(outcome.reason());
         }
-        Loaded<E, A> opened = store.open(UUID.randomUUID(), registry.regionPath(subject.region().value()),
-                outcome.events(), ctx.now());
+        Loaded<E, A> opened = store.open(java.util.Objects.requireNonNull(id, "id"),
+                registry.regionPath(subject.region().value()), outcome.events(), ctx.now());
         reports.of(opened, outcome.events()).forEach(r -> reporting.report(r, actor.officer().id()));
         return opened;
     }
