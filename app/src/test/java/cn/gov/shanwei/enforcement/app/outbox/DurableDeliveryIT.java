@@ -53,7 +53,12 @@ class DurableDeliveryIT {
     @BeforeAll
     static void start() {
         provider = new EffectProvider();
-        hub = DurableHub.start(HubTestDataDir.create("durable"), provider.baseUrl());
+        // Twenty deliveries (about 7.5 s of the test's fast back-off) instead of eight (2.5 s): the licence outage
+        // below lasts until three usage records were each retried, and broker deliveries refused by the open
+        // breaker count too (ADR 0411); on a loaded CI machine eight were spent before the test saw the retries,
+        // and the records went to the DLQ instead of to the sandbox after the outage.
+        hub = DurableHub.start(HubTestDataDir.create("durable"), provider.baseUrl(),
+                "--hub.durable.max-delivery-attempts=20");
     }
 
     @AfterAll
