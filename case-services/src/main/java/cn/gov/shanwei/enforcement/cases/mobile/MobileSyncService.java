@@ -180,8 +180,13 @@ public class MobileSyncService {
                         applied.version(), "");
             });
         } catch (ConcurrentEditException | DataIntegrityViolationException e) {
-            return failed(item, SyncResult.Outcome.CONFLICT, e instanceof ConcurrentEditException ? e.getMessage()
-                    : "the item's id or its case was taken by another send: refresh and decide again");
+            boolean creation = item instanceof SyncItem.Lead || item instanceof SyncItem.Measure
+                    || item instanceof SyncItem.Inspection;
+            // A creation takes the item's id as the new case's: losing that race means another send of an item with
+            // this id committed first, not that someone edited a case.
+            return failed(item, SyncResult.Outcome.CONFLICT, e instanceof ConcurrentEditException && !creation
+                    ? e.getMessage() : "the item id " + item.clientId() + " was taken by another send at the same "
+                    + "moment: send the item again to get that send's outcome");
         } catch (RuleViolationException e) {
             return failed(item, SyncResult.Outcome.REJECTED, e.getMessage());
         } catch (ProviderUnavailableException e) {

@@ -100,7 +100,7 @@ class MobileSyncItemFailureH2Test {
                 List.of(new SyncItem.Lead(clientId, lead))).get(0);
 
         assertThat(raced.outcome()).isEqualTo(SyncResult.Outcome.CONFLICT);
-        assertThat(raced.detail()).contains("again");
+        assertThat(raced.detail()).contains("taken by another send").contains("again");
         assertThat(jdbc.queryForObject("select count(*) from penalty_case where id = ?", Integer.class, clientId))
                 .isEqualTo(1);
     }
