@@ -132,7 +132,8 @@ class FieldCipherTest {
                 .hasMessageStartingWith("hub.cases.crypto.retired-sm4-keys[0] must be a 128-bit SM4 key")
                 .hasMessageNotContaining("not-hex");
         assertThatThrownBy(() -> rotated(B, A, A.substring(2)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("hub.cases.crypto.retired-sm4-keys[1]");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("hub.cases.crypto.retired-sm4-keys[1]");
         assertThatThrownBy(() -> rotated(B, A, A.toUpperCase()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("hub.cases.crypto.retired-sm4-keys[1] repeats key " + FieldCipher.keyId(A))
