@@ -182,6 +182,9 @@ abstract class KeyRotationContract {
                     "penalty_case_event.payload_enc", "procedure_case.party_id_enc", "procedure_case_event.payload_enc",
                     "inspection_draw.record_enc");
             assertThat(job.progress()).allSatisfy(p -> assertThat(p.remaining()).as(p.table()).isPositive());
+            assertThat(encryptedColumnsOfTheSchema(jdbc)).as("every *_enc column is re-encrypted")
+                    .containsExactlyInAnyOrderElementsOf(CaseEncryptedColumns.ALL.stream()
+                            .map(Reencryption.Column::name).toList());
             everythingReads(b, w);
 
             Reencryption.Run run = job.run(Integer.MAX_VALUE);
@@ -207,6 +210,14 @@ abstract class KeyRotationContract {
             everythingReads(b, w);
             assertThat(remaining(job(b, 3))).isZero();
         }
+    }
+
+    /** The {@code *_enc} columns of the database's current schema, as {@code table.column}. */
+    static List<String> encryptedColumnsOfTheSchema(JdbcTemplate jdbc) {
+        String schema = jdbc.execute((java.sql.Connection c) -> c.getSchema());
+        return jdbc.queryForList("SELECT lower(table_name) || '.' || lower(column_name) "
+                + "FROM information_schema.columns WHERE lower(table_schema) = lower(?) AND lower(column_name) LIKE '%\\_enc' ESCAPE '\\'",
+                String.class, schema);
     }
 
     @Test
