@@ -54,13 +54,15 @@ public class MessageLogConfiguration {
         return new MessageLogRetention(jdbc, new TransactionTemplate(transactions), clock, properties);
     }
 
-    /** The bodies' cipher; the same SM4-GCM scheme as the case platform's personal data, under its own key. */
-    static FieldCipher cipher(MessageLogProperties properties) {
+    /**
+     * The bodies' cipher; the same SM4-GCM scheme as the case platform's personal data, under its own keys
+     * ({@code hub.message-log.sm4-key}, {@code retired-sm4-keys}). Refuses a missing, malformed or repeated key.
+     */
+    public static FieldCipher cipher(MessageLogProperties properties) {
         try {
-            return new FieldCipher(properties.sm4Key());
+            return new FieldCipher("hub.message-log", properties.sm4Key(), properties.retiredSm4Keys(), null);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("hub.message-log.sm4-key must be a 128-bit SM4 key as 32 hex characters",
-                    e);
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.messagelog;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,12 +19,23 @@ import java.util.List;
  *                       {@code message-log-checkpoints.log} under {@code hub.data-dir}. In production point it at
  *                       storage the database's administrators cannot write.
  * @param checkpointInterval how often the head is anchored there (default 1 minute; also when the hub stops)
+ * @param retiredSm4Keys keys that only decrypt bodies (密钥轮换, ADR 0503) until the re-encryption job has moved them
+ *                       to {@code sm4Key}; none by default
  */
 @ConfigurationProperties("hub.message-log")
 public record MessageLogProperties(String sm4Key, List<String> keepBodiesFor, Duration retention,
-                                   Duration purgeInterval, Path checkpointFile, Duration checkpointInterval) {
+                                   Duration purgeInterval, Path checkpointFile, Duration checkpointInterval,
+                                   List<String> retiredSm4Keys) {
 
+    /** Nothing retired. */
+    public MessageLogProperties(String sm4Key, List<String> keepBodiesFor, Duration retention, Duration purgeInterval,
+                                Path checkpointFile, Duration checkpointInterval) {
+        this(sm4Key, keepBodiesFor, retention, purgeInterval, checkpointFile, checkpointInterval, List.of());
+    }
+
+    @ConstructorBinding
     public MessageLogProperties {
+        retiredSm4Keys = retiredSm4Keys == null ? List.of() : List.copyOf(retiredSm4Keys);
         keepBodiesFor = keepBodiesFor == null ? List.of("*") : List.copyOf(keepBodiesFor);
         retention = retention == null ? Duration.ofDays(180) : retention;
         purgeInterval = purgeInterval == null ? Duration.ofHours(1) : purgeInterval;

@@ -1,7 +1,12 @@
 package cn.gov.shanwei.enforcement.app.ops;
 
+import cn.gov.shanwei.enforcement.app.messagelog.MessageLogConfiguration;
+import cn.gov.shanwei.enforcement.app.messagelog.MessageLogProperties;
 import cn.gov.shanwei.enforcement.app.outbox.OutboxConfiguration;
 import cn.gov.shanwei.enforcement.app.outbox.RelayTrigger;
+import cn.gov.shanwei.enforcement.cases.shared.CaseEncryptedColumns;
+import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
+import cn.gov.shanwei.enforcement.cases.shared.Reencryption;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
 import jakarta.jms.ConnectionFactory;
@@ -14,12 +19,17 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The ops API's services: dead-letter queues and the audit of every ops action. */
+/** The ops API's services: dead-letter queues, the re-encryption of a key rotation, the audit of every ops action. */
 @Configuration(proxyBeanMethods = false)
 public class OpsConfiguration {
 
@@ -31,6 +41,27 @@ public class OpsConfiguration {
         return new DeadLetterQueues(OutboxConfiguration.uncached(connectionFactory), jdbc, transactions,
                 handlers.orderedStream().map(DurableCallHandler::operation).collect(Collectors.toSet()), trigger,
                 clock);
+    }
+
+    /**
+     * The re-encryption of a key rotation (ADR 0503): the case platform's key over its tables and the payment
+     * notices' payers, the message log's key over its bodies; {@code hub.key-rotation.batch-size} rows per transaction.
+     */
+    @Bean
+    public KeyRotation keyRotation(FieldCipher caseCipher, MessageLogProperties messageLog, JdbcTemplate jdbc,
+                                   PlatformTransactionManager transactions, Clock clock,
+                                   @Value("${hub.key-rotation.batch-size:500}") int batchSize) {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        List<Reencryption.Column> cases = new ArrayList<>(CaseEncryptedColumns.ALL);
+        cases.add(new Reencryption.Column("payment_client_notice", List.of("notice_id"), "payer_sealed"));
+        List<Reencryption.Column> bodies = List.of(
+                new Reencryption.Column("message_log", List.of("seq"), "request_body"),
+                new Reencryption.Column("message_log", List.of("seq"), "response_body"));
+        Map<String, Reencryption> jobs = new LinkedHashMap<>();
+        jobs.put("hub.cases.crypto", new Reencryption(caseCipher, cases, jdbc, tx, batchSize));
+        jobs.put("hub.message-log", new Reencryption(MessageLogConfiguration.cipher(messageLog), bodies, jdbc, tx,
+                batchSize));
+        return new KeyRotation(jobs, clock);
     }
 
     @Bean

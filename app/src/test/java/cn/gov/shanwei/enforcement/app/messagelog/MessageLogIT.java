@@ -127,7 +127,7 @@ class MessageLogIT {
         String stored = jdbc.sql("SELECT * FROM message_log WHERE case_number = :c").param("c", caseNumber).query()
                 .singleRow().toString();
         assertThat(stored).doesNotContain(holderId).doesNotContain("44150077").doesNotContain("汕尾市城区海滨餐饮有限公司")
-                .doesNotContain(VALID).contains("sm4gcm1:");
+                .doesNotContain(VALID).contains("sm4gcm2:");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ops_audit WHERE client_id = :c AND action IN"
                         + " ('message-log.query', 'message-log.read')").param("c", OPS).query(Integer.class).single())
                 .isGreaterThanOrEqualTo(3);

@@ -1,7 +1,9 @@
 package cn.gov.shanwei.enforcement.app.prod;
 
 import cn.gov.shanwei.enforcement.app.HubApplication;
+import cn.gov.shanwei.enforcement.app.ops.KeyRotation;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
+import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.contracts.sandbox.ProvinceSandbox;
 import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxCredentials;
 import cn.gov.shanwei.enforcement.contracts.sandbox.SandboxService;
@@ -90,6 +92,38 @@ class ProdProfileIT {
         assertThatThrownBy(() -> prod(HubTestDataDir.create("prod-sandbox"), "hub.sandbox.enabled=true",
                 "hub.providers.licence.endpoint=" + province.endpoint(SandboxService.LICENCE)))
                 .hasStackTraceContaining("must never stand in for the province");
+    }
+
+    @Test
+    void prod_readsTheRetiredKeysFromTheEnvironment_theMessageLogTakingTheCasePlatformsByDefault() {
+        String retired = "ffeeddccbbaa99887766554433221100";
+        try (ConfigurableApplicationContext hub = prod(HubTestDataDir.create("prod-rotation"),
+                "HUB_CASES_RETIRED_SM4_KEYS=" + retired, "HUB_CASES_INDEX_KEY=" + retired,
+                "hub.providers.licence.endpoint=" + province.endpoint(SandboxService.LICENCE))) {
+            assertThat(hub.getBean(KeyRotation.class).status().keys()).allSatisfy(k ->
+                    assertThat(k.retiredKeyIds()).as(k.keys()).containsExactly(FieldCipher.keyId(retired)));
+            assertThat(hub.getBean(FieldCipher.class).index("x")).isEqualTo(new FieldCipher(retired).index("x"));
+        }
+    }
+
+    @Test
+    void prod_withARetiredKeyButNoIndexKey_orARepeatedKey_refusesToStartAndNamesTheSetting() {
+        String endpoint = "hub.providers.licence.endpoint=" + province.endpoint(SandboxService.LICENCE);
+        assertThatThrownBy(() -> prod(HubTestDataDir.create("prod-no-index-key"),
+                "HUB_CASES_RETIRED_SM4_KEYS=ffeeddccbbaa99887766554433221100", endpoint))
+                .hasStackTraceContaining("hub.cases.crypto.index-key must be set");
+        assertThatThrownBy(() -> prod(HubTestDataDir.create("prod-repeated-key"),
+                "HUB_CASES_RETIRED_SM4_KEYS=00112233445566778899AABBCCDDEEFF",
+                "HUB_CASES_INDEX_KEY=00112233445566778899aabbccddeeff", endpoint))
+                .hasStackTraceContaining("hub.cases.crypto.retired-sm4-keys[0] repeats key")
+                .satisfies(e -> assertThat(stackTrace(e)).as("the key itself is never printed")
+                        .doesNotContainIgnoringCase("00112233445566778899aabbccddeeff"));
+    }
+
+    private static String stackTrace(Throwable e) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
     }
 
     private static ConfigurableApplicationContext prod(Path dataDir, String... extra) {

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.cases.config;
 
+import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.domain.deadline.ProcedureRuleTable;
 import cn.gov.shanwei.enforcement.domain.penalty.FineThreshold;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
@@ -8,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code hub.cases.*}: configuration of the case platform.
@@ -32,8 +34,27 @@ public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence
      * @param sm4Key the 128-bit SM4 key (32 hex characters) encrypting 身份证号, phone numbers and event payloads.
      *               No default: the sandbox profile sets a published sandbox key; production must supply its own
      *               ({@code HUB_CASES_SM4_KEY}) or the hub refuses to start.
+     * @param retiredSm4Keys keys that only decrypt (密钥轮换, ADR 0503): values still under them are readable until the
+     *                       re-encryption job has moved them to {@code sm4Key}; then they can be removed. None by
+     *                       default
+     * @param indexKey the key the blind index ({@code procedure_case.party_index}, the yearly inspection limits) is
+     *                 derived from, 32 hex characters; by default {@code sm4Key}. Required once keys are retired: set
+     *                 it to the key the stored index was made with (the first {@code sm4Key}) so that a rotation
+     *                 leaves every index as it was
      */
-    public record Crypto(String sm4Key) {
+    public record Crypto(String sm4Key, @DefaultValue List<String> retiredSm4Keys, String indexKey) {
+
+        /** The cipher of these keys; refuses to build from a malformed, repeated or missing key, naming the setting. */
+        public FieldCipher cipher() {
+            if (!retiredSm4Keys.isEmpty() && (indexKey == null || indexKey.isBlank())) {
+                throw new IllegalArgumentException("hub.cases.crypto.index-key must be set when "
+                        + "hub.cases.crypto.retired-sm4-keys is: set it to the key the blind index was made with (the "
+                        + "first hub.cases.crypto.sm4-key), or every inspection limit would stop matching earlier "
+                        + "procedures");
+            }
+            return new FieldCipher("hub.cases.crypto", sm4Key, retiredSm4Keys,
+                    indexKey == null || indexKey.isBlank() ? null : indexKey);
+        }
     }
 
     /**

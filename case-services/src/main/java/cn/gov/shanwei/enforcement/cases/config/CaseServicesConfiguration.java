@@ -59,10 +59,13 @@ public class CaseServicesConfiguration {
 
     private static final ObjectMapper STORAGE_JSON = EventJson.mapper();
 
-    /** The SM4 cipher of personal data; refuses to start without a well-formed key. */
+    /**
+     * The SM4 cipher of personal data: the current key, the retired ones and the index key; refuses to start with a
+     * missing, malformed or repeated key.
+     */
     @Bean
     public FieldCipher caseFieldCipher(CaseProperties properties) {
-        return new FieldCipher(properties.crypto().sm4Key());
+        return properties.crypto().cipher();
     }
 
     /** The registry of areas, subjects, officers and matters. */

@@ -11,43 +11,135 @@ import org.bouncycastle.crypto.params.KeyParameter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Encrypts personal identifiers (身份证号, phone numbers) and event payloads at rest with SM4 (GB/T 32907) in GCM
- * mode, through Bouncy Castle's lightweight API (no JCA provider is registered). The stored text is
- * {@code sm4gcm1:<base64(12-byte nonce ‖ ciphertext ‖ 16-byte tag)>}; the prefix names the scheme so that a later key
- * or scheme can be introduced beside it.
+ * mode, through Bouncy Castle's lightweight API (no JCA provider is registered). The stored text names the key it was
+ * made with: {@code sm4gcm2:<key id>:<base64(12-byte nonce ‖ ciphertext ‖ 16-byte tag)>}, the key id being
+ * {@link #keyId(String) a short SM3 fingerprint of the key}, never the key. Values of the first scheme,
+ * {@code sm4gcm1:<base64(…)>} without a key id, stay readable: each configured key is tried and GCM's tag tells which
+ * one opens it.
+ *
+ * <p>Key rotation (密钥轮换, ADR 0503): the current key encrypts; retired keys only decrypt, until the re-encryption
+ * job ({@link Reencryption}) has moved every stored value to the current key. The blind index ({@link #index}) has its
+ * own key, which a rotation of the SM4 key does not change.
  *
  * <p>Thread-safe: a cipher object is created per call.
  */
 public final class FieldCipher {
 
-    private static final String PREFIX = "sm4gcm1:";
+    private static final String LEGACY_PREFIX = "sm4gcm1:";
+    private static final String PREFIX = "sm4gcm2:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final int KEY_ID_BYTES = 4;
+    private static final String KEY_PATTERN = "[0-9a-fA-F]{32}";
 
-    private final byte[] key;
+    private final String currentId;
+    /** Every configured key by id, the current one first, then the retired ones in their configured order. */
+    private final Map<String, byte[]> keys;
     private final byte[] indexKey;
     private final SecureRandom random = new SecureRandom();
 
     /**
+     * One key, nothing retired, the index derived from that key: the case platform's {@code hub.cases.crypto}
+     * before any rotation.
+     *
      * @param hexKey the 128-bit SM4 key as 32 hex characters
      * @throws IllegalArgumentException when the key is missing or not 32 hex characters
      */
     public FieldCipher(String hexKey) {
-        if (hexKey == null || !hexKey.matches("[0-9a-fA-F]{32}")) {
-            throw new IllegalArgumentException("hub.cases.crypto.sm4-key must be a 128-bit SM4 key as 32 hex "
-                    + "characters");
-        }
-        this.key = HexFormat.of().parseHex(hexKey);
-        this.indexKey = derive(key, "hub.cases.index.v1");
+        this("hub.cases.crypto", hexKey, List.of(), null);
     }
 
-    /** Encrypts {@code plain}; null stays null. */
+    /**
+     * @param setting     the settings' prefix, named in start-up errors (e.g. {@code hub.cases.crypto}): its
+     *                    {@code sm4-key}, {@code retired-sm4-keys} and {@code index-key}
+     * @param currentKey  the key that encrypts, 32 hex characters
+     * @param retiredKeys keys that only decrypt, each 32 hex characters; none may repeat another configured key
+     * @param indexKey    the key the blind index is derived from, 32 hex characters; null derives it from
+     *                    {@code currentKey} (as before key rotation existed)
+     * @throws IllegalArgumentException naming the setting when a key is missing, malformed or repeated
+     */
+    public FieldCipher(String setting, String currentKey, List<String> retiredKeys, String indexKey) {
+        byte[] current = parse(currentKey, setting + ".sm4-key");
+        this.currentId = keyId(current);
+        this.keys = new LinkedHashMap<>();
+        keys.put(currentId, current);
+        List<String> retired = retiredKeys == null ? List.of() : retiredKeys;
+        for (int i = 0; i < retired.size(); i++) {
+            String name = setting + ".retired-sm4-keys[" + i + "]";
+            byte[] key = parse(retired.get(i), name);
+            String id = keyId(key);
+            if (keys.containsKey(id)) {
+                throw new IllegalArgumentException(name + " repeats key " + id + ", already configured as "
+                        + (id.equals(currentId) ? setting + ".sm4-key" : "an earlier retired key"));
+            }
+            keys.put(id, key);
+        }
+        byte[] index = indexKey == null ? current : parse(indexKey, setting + ".index-key");
+        this.indexKey = derive(index, "hub.cases.index.v1");
+    }
+
+    private static byte[] parse(String hexKey, String setting) {
+        if (hexKey == null || !hexKey.strip().matches(KEY_PATTERN)) {
+            throw new IllegalArgumentException(setting + " must be a 128-bit SM4 key as 32 hex characters");
+        }
+        return HexFormat.of().parseHex(hexKey.strip());
+    }
+
+    /**
+     * The id a key is named by in stored values: the first 4 bytes of SM3("hub.crypto.key-id.v1" ‖ key) as 8 hex
+     * characters. Safe to log and print; it cannot be turned back into the key.
+     *
+     * @throws IllegalArgumentException when the key is not 32 hex characters
+     */
+    public static String keyId(String hexKey) {
+        return keyId(parse(hexKey, "the key"));
+    }
+
+    private static String keyId(byte[] key) {
+        return HexFormat.of().formatHex(derive(key, "hub.crypto.key-id.v1"), 0, KEY_ID_BYTES);
+    }
+
+    /** The id of the key that encrypts. */
+    public String currentKeyId() {
+        return currentId;
+    }
+
+    /** The ids of the keys that only decrypt, in their configured order. */
+    public List<String> retiredKeyIds() {
+        return List.copyOf(new ArrayList<>(keys.keySet()).subList(1, keys.size()));
+    }
+
+    /** How every value under the current key begins: {@code sm4gcm2:<current key id>:}. */
+    public String currentPrefix() {
+        return PREFIX + currentId + ":";
+    }
+
+    /** Whether {@code stored} is null or already under the current key (nothing for re-encryption to do). */
+    public boolean isCurrent(String stored) {
+        return stored == null || stored.startsWith(currentPrefix());
+    }
+
+    /**
+     * The same clear text encrypted under the current key; null stays null.
+     *
+     * @throws TamperedDataException when {@code stored} does not decrypt under any configured key
+     */
+    public String reencrypt(String stored) {
+        return encrypt(decrypt(stored));
+    }
+
+    /** Encrypts {@code plain} under the current key; null stays null. */
     public String encrypt(String plain) {
         if (plain == null) {
             return null;
@@ -55,7 +147,7 @@ public final class FieldCipher {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         byte[] input = plain.getBytes(StandardCharsets.UTF_8);
-        GCMModeCipher gcm = cipher(true, nonce);
+        GCMModeCipher gcm = cipher(keys.get(currentId), true, nonce);
         byte[] out = new byte[gcm.getOutputSize(input.length)];
         int n = gcm.processBytes(input, 0, input.length, out, 0);
         try {
@@ -66,38 +158,82 @@ public final class FieldCipher {
         byte[] stored = new byte[NONCE_BYTES + out.length];
         System.arraycopy(nonce, 0, stored, 0, NONCE_BYTES);
         System.arraycopy(out, 0, stored, NONCE_BYTES, out.length);
-        return PREFIX + Base64.getEncoder().encodeToString(stored);
+        return currentPrefix() + Base64.getEncoder().encodeToString(stored);
     }
 
     /**
-     * Decrypts what {@link #encrypt} produced; null stays null.
+     * Decrypts what {@link #encrypt} produced, under whichever configured key it names (an {@code sm4gcm1:} value:
+     * under whichever configured key opens it); null stays null.
      *
-     * @throws TamperedDataException when the text was not made with this key or was altered
+     * @throws TamperedDataException when the text was altered, names a key that is not configured, or (an
+     *                               {@code sm4gcm1:} value) opens under none of the configured keys
      */
     public String decrypt(String stored) {
         if (stored == null) {
             return null;
         }
-        if (!stored.startsWith(PREFIX)) {
-            throw new TamperedDataException("an encrypted field does not carry the " + PREFIX + " scheme");
+        if (stored.startsWith(LEGACY_PREFIX)) {
+            byte[] all = bytes(stored.substring(LEGACY_PREFIX.length()));
+            for (byte[] key : keys.values()) {
+                String plain = open(key, all);
+                if (plain != null) {
+                    return plain;
+                }
+            }
+            throw new TamperedDataException("an encrypted field (" + LEGACY_PREFIX + ", no key id) opens under none "
+                    + "of the configured keys " + keys.keySet() + ": altered, or its key was removed");
         }
+        if (!stored.startsWith(PREFIX)) {
+            throw new TamperedDataException("an encrypted field carries neither the " + PREFIX + " nor the "
+                    + LEGACY_PREFIX + " scheme");
+        }
+        int colon = stored.indexOf(':', PREFIX.length());
+        if (colon < 0) {
+            throw new TamperedDataException("an encrypted field of the " + PREFIX + " scheme names no key id");
+        }
+        String id = stored.substring(PREFIX.length(), colon);
+        byte[] key = keys.get(id);
+        if (key == null) {
+            throw new TamperedDataException("an encrypted field names key " + printable(id) + ", which is not "
+                    + "configured (current " + currentId + ", retired " + retiredKeyIds() + "): its key was removed "
+                    + "before every value was re-encrypted, or the field was altered");
+        }
+        String plain = open(key, bytes(stored.substring(colon + 1)));
+        if (plain == null) {
+            throw new TamperedDataException("an encrypted field fails its SM4-GCM tag under key " + id
+                    + ": altered");
+        }
+        return plain;
+    }
+
+    // A key id as read from storage, cut short and kept to hex so that an altered value cannot inject text.
+    private static String printable(String id) {
+        return id.length() <= 2 * KEY_ID_BYTES && id.matches("[0-9a-f]*") ? id : "(not a key id)";
+    }
+
+    private static byte[] bytes(String base64) {
         byte[] all;
         try {
-            all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+            all = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw new TamperedDataException("an encrypted field is not base64");
         }
         if (all.length < NONCE_BYTES + TAG_BITS / 8) {
             throw new TamperedDataException("an encrypted field is too short");
         }
+        return all;
+    }
+
+    // The clear text, or null when the tag does not verify under this key.
+    private static String open(byte[] key, byte[] all) {
         byte[] nonce = Arrays.copyOf(all, NONCE_BYTES);
-        GCMModeCipher gcm = cipher(false, nonce);
+        GCMModeCipher gcm = cipher(key, false, nonce);
         byte[] out = new byte[gcm.getOutputSize(all.length - NONCE_BYTES)];
         int n = gcm.processBytes(all, NONCE_BYTES, all.length - NONCE_BYTES, out, 0);
         try {
             n += gcm.doFinal(out, n);
         } catch (InvalidCipherTextException e) {
-            throw new TamperedDataException("an encrypted field fails its SM4-GCM tag: altered, or another key");
+            return null;
         }
         return new String(out, 0, n, StandardCharsets.UTF_8);
     }
@@ -105,7 +241,8 @@ public final class FieldCipher {
     /**
      * A keyed SM3 (HMAC-SM3) of {@code plain} as 64 hex characters: equal identifiers give equal indexes, so a query
      * can match an identifier without storing it readable; without the key the index cannot be brute-forced from
-     * the few plausible identifiers. Uses a key derived from the SM4 key, never the SM4 key itself.
+     * the few plausible identifiers. Uses a key derived from the index key (by default the SM4 key), never the SM4
+     * key itself; it does not change when the SM4 key is rotated with the index key kept (ADR 0503).
      */
     public String index(String plain) {
         HMac mac = new HMac(new SM3Digest());
@@ -127,7 +264,7 @@ public final class FieldCipher {
         return out;
     }
 
-    private GCMModeCipher cipher(boolean encrypt, byte[] nonce) {
+    private static GCMModeCipher cipher(byte[] key, boolean encrypt, byte[] nonce) {
         GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
         gcm.init(encrypt, new AEADParameters(new KeyParameter(key), TAG_BITS, Objects.requireNonNull(nonce)));
         return gcm;
@@ -135,6 +272,6 @@ public final class FieldCipher {
 
     @Override
     public String toString() {
-        return "FieldCipher[SM4-GCM, key hidden]";
+        return "FieldCipher[SM4-GCM, current key " + currentId + ", retired " + retiredKeyIds() + "]";
     }
 }

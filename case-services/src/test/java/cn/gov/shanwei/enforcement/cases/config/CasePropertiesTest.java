@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.cases.config;
 
+import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.domain.penalty.FineThreshold;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyRules;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code hub.cases.*} binds with the domain's defaults, and a deployment can set the thresholds the law leaves open. */
 class CasePropertiesTest {
@@ -50,5 +52,24 @@ class CasePropertiesTest {
     void twentyThousandLogRowsAreKeptRead_unlessConfigured() {
         assertThat(bind(Map.of()).eventsKept()).isEqualTo(20_000);
         assertThat(bind(Map.of("hub.cases.events-kept", "0")).eventsKept()).isZero();
+    }
+
+    @Test
+    void retiredKeysBindFromACommaSeparatedList_andNeedTheIndexKeySet() {
+        String a = "00112233445566778899aabbccddeeff";
+        String b = "ffeeddccbbaa99887766554433221100";
+        String c = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+        assertThat(bind(Map.of("hub.cases.crypto.sm4-key", a)).crypto().retiredSm4Keys()).isEmpty();
+        assertThat(bind(Map.of("hub.cases.crypto.sm4-key", a, "hub.cases.crypto.retired-sm4-keys", ""))
+                .crypto().cipher().retiredKeyIds()).isEmpty();
+        CaseProperties.Crypto rotated = bind(Map.of("hub.cases.crypto.sm4-key", c,
+                "hub.cases.crypto.retired-sm4-keys", b + "," + a, "hub.cases.crypto.index-key", a)).crypto();
+        assertThat(rotated.cipher().retiredKeyIds()).containsExactly(FieldCipher.keyId(b), FieldCipher.keyId(a));
+        assertThat(rotated.cipher().index("x")).isEqualTo(new FieldCipher(a).index("x"));
+        assertThatThrownBy(() -> bind(Map.of("hub.cases.crypto.sm4-key", b,
+                "hub.cases.crypto.retired-sm4-keys", a)).crypto().cipher())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("hub.cases.crypto.index-key must be set");
     }
 }

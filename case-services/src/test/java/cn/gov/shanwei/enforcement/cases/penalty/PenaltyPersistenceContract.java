@@ -114,11 +114,11 @@ abstract class PenaltyPersistenceContract {
         String officerPhone = jdbc.queryForObject("SELECT phone_enc FROM case_officer WHERE id = ?", String.class,
                 "hf-officer-1");
 
-        assertThat(partyColumn).startsWith("sm4gcm1:").doesNotContain(CaseFixtures.ORG_ID);
-        assertThat(payloads).hasSize(3).allSatisfy(p -> assertThat(p).startsWith("sm4gcm1:")
+        assertThat(partyColumn).startsWith("sm4gcm2:").doesNotContain(CaseFixtures.ORG_ID);
+        assertThat(payloads).hasSize(3).allSatisfy(p -> assertThat(p).startsWith("sm4gcm2:")
                 .doesNotContain(CaseFixtures.ORG_ID).doesNotContain("encrypted party"));
-        assertThat(officerIdNumber).startsWith("sm4gcm1:").doesNotContain(CaseFixtures.PERSON_ID);
-        assertThat(officerPhone).startsWith("sm4gcm1:").doesNotContain(CaseFixtures.PHONE);
+        assertThat(officerIdNumber).startsWith("sm4gcm2:").doesNotContain(CaseFixtures.PERSON_ID);
+        assertThat(officerPhone).startsWith("sm4gcm2:").doesNotContain(CaseFixtures.PHONE);
         assertThat(cases.get(officer, id).summary().partyIdMasked()).isEqualTo("9144************54");
     }
 

@@ -140,7 +140,7 @@ abstract class ProcedurePersistenceContract {
                 .containsExactly("MeasureImposed", "MeasureExtended", "MeasureReleased");
         assertThat(read.headHash()).isEqualTo(read.record().get(2).hash());
         assertThat(jdbc.queryForList("select payload_enc from procedure_case_event where case_id = ?", String.class,
-                id)).allMatch(p -> p.startsWith("sm4gcm1:") && !p.contains("measure party"));
+                id)).allMatch(p -> p.startsWith("sm4gcm2:") && !p.contains("measure party"));
         assertThat(jdbc.queryForObject("select party_id_enc from procedure_case where id = ?", String.class, id))
                 .doesNotContain(CaseFixtures.ORG_ID);
     }
@@ -377,7 +377,7 @@ abstract class ProcedurePersistenceContract {
         assertThatThrownBy(() -> draws.get(actor(admin, "lf-head"), drawn.id()))
                 .isInstanceOf(CaseAccessDeniedException.class);
         assertThat(jdbc.queryForObject("select record_enc from inspection_draw where id = ?", String.class,
-                drawn.id())).startsWith("sm4gcm1:").doesNotContain(person).doesNotContain(ids.get(0));
+                drawn.id())).startsWith("sm4gcm2:").doesNotContain(person).doesNotContain(ids.get(0));
 
         jdbc.update("update inspection_draw set seed = ? where id = ?", seed + " changed", drawn.id());
         var repeated = draws.repeat(officer, drawn.id());

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 
 /** A throw-away schema on the test PostgreSQL (127.0.0.1:5432, database {@code test}, trust auth). */
@@ -22,11 +23,16 @@ public final class PostgresSchema {
 
     /** Points the datasource and Flyway at the schema (created by Flyway). */
     public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES + "?currentSchema=" + name);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> name);
-        registry.add("spring.flyway.create-schemas", () -> "true");
+        properties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The properties that point the datasource and Flyway at the schema, for an application started by hand. */
+    public Map<String, Object> properties() {
+        return Map.of("spring.datasource.url", POSTGRES + "?currentSchema=" + name,
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "",
+                "spring.flyway.schemas", name,
+                "spring.flyway.create-schemas", "true");
     }
 
     /** Drops the schema and everything in it. */
