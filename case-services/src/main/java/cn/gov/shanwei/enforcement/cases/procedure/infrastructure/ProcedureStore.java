@@ -7,6 +7,7 @@ import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.cases.shared.Flushing;
 import cn.gov.shanwei.enforcement.cases.shared.ListQueries;
 import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
+import cn.gov.shanwei.enforcement.cases.shared.PartyIdentifier;
 import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.EvidenceFileEntity;
 import cn.gov.shanwei.enforcement.domain.record.CaseRecord;
@@ -87,7 +88,7 @@ public final class ProcedureStore<E, A> {
         A aggregate = shape.replay(events);
         String partyId = shape.facts(aggregate).party().idNumber();
         ProcedureCaseEntity row = new ProcedureCaseEntity(id, procedure, regionPath, cipher.encrypt(partyId),
-                cipher.index(partyId), now);
+                cipher.index(PartyIdentifier.normalised(partyId)), now);
         Loaded<E, A> loaded = new Loaded<>(row, aggregate, new CaseRecord<>());
         write(loaded, events, now, true);
         return loaded;
@@ -245,7 +246,8 @@ public final class ProcedureStore<E, A> {
         return em.createQuery("select count(c) from ProcedureCaseEntity c where c.procedure = :procedure "
                         + "and c.partyIndex = :party and c.matterCode = :matter and c.limitYear = :year "
                         + "and c.countsTowardLimit = true", Long.class)
-                .setParameter("procedure", procedure).setParameter("party", cipher.index(partyId))
+                .setParameter("procedure", procedure)
+                .setParameter("party", cipher.index(PartyIdentifier.normalised(partyId)))
                 .setParameter("matter", matterCode).setParameter("year", year).getSingleResult().intValue();
     }
 }
