@@ -88,7 +88,7 @@ public final class ProcedureStore<E, A> {
         A aggregate = shape.replay(events);
         String partyId = shape.facts(aggregate).party().idNumber();
         ProcedureCaseEntity row = new ProcedureCaseEntity(id, procedure, regionPath, cipher.encrypt(partyId),
-                cipher.index(PartyIdentifier.normalised(partyId)), now);
+                partyIndex(partyId), now);
         Loaded<E, A> loaded = new Loaded<>(row, aggregate, new CaseRecord<>());
         write(loaded, events, now, true);
         return loaded;
@@ -237,6 +237,11 @@ public final class ProcedureStore<E, A> {
                 max, notAfter);
     }
 
+    /** The blind index of a party identifier, as {@code party_index} holds it (ADR 0530). */
+    public String partyIndex(String partyId) {
+        return cipher.index(PartyIdentifier.normalised(partyId));
+    }
+
     /**
      * How many procedures of this kind for the party with identifier {@code partyId} and {@code matterCode} count
      * towards the yearly limit in {@code year} (国办发〔2024〕54号; ADR 0106). Across every subject: the limit is the
@@ -247,7 +252,7 @@ public final class ProcedureStore<E, A> {
                         + "and c.partyIndex = :party and c.matterCode = :matter and c.limitYear = :year "
                         + "and c.countsTowardLimit = true", Long.class)
                 .setParameter("procedure", procedure)
-                .setParameter("party", cipher.index(PartyIdentifier.normalised(partyId)))
+                .setParameter("party", partyIndex(partyId))
                 .setParameter("matter", matterCode).setParameter("year", year).getSingleResult().intValue();
     }
 }
