@@ -6,5 +6,7 @@
 -- region_path) filters those few rows; (updated_at, id) then gives the default order (updatedAt, either direction,
 -- id tiebreaker) without a sort, and other sorts sort the party's few rows. The back-fill finds what is left through
 -- the same index (party_index IS NULL, in (updated_at, id) order): a seek, also for the search's "incomplete" check.
-ALTER TABLE penalty_case ADD COLUMN party_index CHAR(64);
+-- VARCHAR, not CHAR as procedure_case.party_index: the list binds the value as a string (varchar), and a bpchar column
+-- compared with it is cast to text, which its index cannot serve.
+ALTER TABLE penalty_case ADD COLUMN party_index VARCHAR(64);
 CREATE INDEX penalty_case_party_index_idx ON penalty_case (party_index, updated_at, id);

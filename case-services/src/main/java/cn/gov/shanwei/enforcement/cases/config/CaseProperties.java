@@ -40,10 +40,11 @@ public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence
      * @param retiredSm4Keys keys that only decrypt (密钥轮换, ADR 0503): values still under them are readable until the
      *                       re-encryption job has moved them to {@code sm4Key}; then they can be removed. None by
      *                       default
-     * @param indexKey the key the blind index ({@code procedure_case.party_index}, the yearly inspection limits) is
-     *                 derived from, 32 hex characters; by default {@code sm4Key}. Required once keys are retired: set
-     *                 it to the key the stored index was made with (the first {@code sm4Key}) so that a rotation
-     *                 leaves every index as it was
+     * @param indexKey the key the blind index is derived from ({@code procedure_case.party_index}: the yearly
+     *                 inspection limits; {@code penalty_case.party_index}: the search by identifier, ADR 0530), 32
+     *                 hex characters; by default {@code sm4Key}. Required once keys are retired: set it to the key
+     *                 the stored index was made with (the first {@code sm4Key}) so that a rotation leaves every index
+     *                 as it was
      */
     public record Crypto(String sm4Key, @DefaultValue List<String> retiredSm4Keys, String indexKey) {
 

@@ -160,14 +160,14 @@ final class CasesWire {
     static Map<String, Object> parameters(MeasureQuery q) {
         return query(q.sort(), q.descending(), q.page(), q.size(), "stage", q.stage(), "kind", q.kind(),
                 "matterCode", q.matterCode(), "partyName", q.partyName(), "takenFrom", q.takenFrom(),
-                "takenTo", q.takenTo());
+                "takenTo", q.takenTo(), "partyId", q.partyId());
     }
 
     /** The query parameters of an inspection list. */
     static Map<String, Object> parameters(InspectionQuery q) {
         return query(q.sort(), q.descending(), q.page(), q.size(), "stage", q.stage(), "origin", q.origin(),
                 "itemCode", q.itemCode(), "entityName", q.entityName(), "plannedFrom", q.plannedFrom(),
-                "plannedTo", q.plannedTo());
+                "plannedTo", q.plannedTo(), "partyId", q.partyId());
     }
 
     // The filters (name, value pairs) in order, then the hub's common order and paging parameters.

@@ -237,8 +237,8 @@ public class PenaltyCaseStore {
 
     /**
      * The blind index of a party identifier as {@code penalty_case.party_index} and {@code procedure_case.party_index}
-     * hold it: {@link FieldCipher#index} of the identifier normalised as {@link PartyIdentifier#normalised} does, so that
-     * one search value finds both (ADR 0530).
+     * hold it: {@link FieldCipher#index} of the identifier in {@link PartyIdentifier#normalised}'s form, so that one
+     * search value finds both (ADR 0530).
      */
     public String partyIndex(String partyId) {
         return cipher.index(PartyIdentifier.normalised(partyId));
