@@ -59,6 +59,8 @@ abstract class CaseListContract {
     FieldCipher cipher;
     @Autowired
     PartyIndexBackfill backfill;
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
 
     private final List<Row> own = new ArrayList<>();
     private final List<Row> all = new ArrayList<>();
@@ -428,6 +430,29 @@ abstract class CaseListContract {
                 .isEqualTo(new PartyIndexBackfill.Run(0, 0, 0));
         assertThat(jdbc.queryForObject("SELECT party_index FROM penalty_case WHERE id = ?", String.class,
                 new UUID(0, 2))).isEqualTo(cipher.index(USCC));
+    }
+
+    /** The start-up job runs the back-fill on a thread of its own: the caller (start-up) is not held up. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStartUpJob_backfillsOnItsOwnThread() throws InterruptedException {
+        partiesWrittenBeforeTheIndex();
+        var listener = (org.springframework.context.ApplicationListener<org.springframework.boot.context.event
+                .ApplicationReadyEvent>) context.getBean("partyIndexBackfillOnStart");
+
+        listener.onApplicationEvent(new org.springframework.boot.context.event.ApplicationReadyEvent(
+                new org.springframework.boot.SpringApplication(), new String[0], context, java.time.Duration.ZERO));
+        Thread job = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("party-index-backfill")).findFirst().orElse(null);
+        if (job != null) {
+            assertThat(job.isDaemon()).isTrue();
+            job.join(60_000);
+        }
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM penalty_case WHERE party_index IS NULL", Long.class))
+                .isZero();
+        assertThat(ids(byParty(actor(admin, "hf-officer-1"), USCC, "updatedAt", true)))
+                .containsExactlyInAnyOrder(new UUID(0, 2), new UUID(0, 3));
     }
 
     @Test
