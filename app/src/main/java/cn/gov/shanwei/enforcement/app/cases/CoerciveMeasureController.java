@@ -62,7 +62,9 @@ public class CoerciveMeasureController extends CaseApiSupport {
 
     @GetMapping
     @Operation(summary = "List the measures in your jurisdiction, filtered, sorted and paged",
-            description = "sort: updatedAt, openedOn, dueOn, caseNumber, stage")
+            description = "sort: updatedAt, openedOn, dueOn, caseNumber, stage. partyId: the party's full "
+                    + "统一社会信用代码 or 身份证号 (check character verified, spaces and case ignored; else 400 naming "
+                    + "partyId), within your jurisdiction (ADR 0530)")
     public CasePage<ProcedureSummary> list(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                            @RequestParam(required = false) MeasureStage stage,
                                            @RequestParam(required = false) CoercionKind kind,
@@ -75,9 +77,10 @@ public class CoerciveMeasureController extends CaseApiSupport {
                                            @RequestParam(defaultValue = "updatedAt") String sort,
                                            @RequestParam(defaultValue = "DESC") Direction direction,
                                            @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "20") int size) {
+                                           @RequestParam(defaultValue = "20") int size,
+                                           @RequestParam(required = false) String partyId) {
         return measures.list(actor, stage == null ? null : stage.name(), kind == null ? null : kind.name(),
-                matterCode, partyName, takenFrom, takenTo, sort, direction == Direction.DESC, page, size);
+                matterCode, partyName, takenFrom, takenTo, sort, direction == Direction.DESC, page, size, partyId);
     }
 
     @PostMapping

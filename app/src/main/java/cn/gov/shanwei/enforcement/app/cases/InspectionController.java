@@ -59,7 +59,9 @@ public class InspectionController extends CaseApiSupport {
 
     @GetMapping
     @Operation(summary = "List the inspections in your jurisdiction, filtered, sorted and paged",
-            description = "sort: updatedAt, openedOn, dueOn, caseNumber, stage")
+            description = "sort: updatedAt, openedOn, dueOn, caseNumber, stage. partyId: the inspected entity's "
+                    + "full 统一社会信用代码 or 身份证号 (check character verified, spaces and case ignored; else 400 "
+                    + "naming partyId), within your jurisdiction (ADR 0530)")
     public CasePage<ProcedureSummary> list(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                            @RequestParam(required = false) InspectionStage stage,
                                            @RequestParam(required = false) InspectionOrigin origin,
@@ -72,9 +74,11 @@ public class InspectionController extends CaseApiSupport {
                                            @RequestParam(defaultValue = "updatedAt") String sort,
                                            @RequestParam(defaultValue = "DESC") Direction direction,
                                            @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "20") int size) {
+                                           @RequestParam(defaultValue = "20") int size,
+                                           @RequestParam(required = false) String partyId) {
         return inspections.list(actor, stage == null ? null : stage.name(), origin == null ? null : origin.name(),
-                itemCode, entityName, plannedFrom, plannedTo, sort, direction == Direction.DESC, page, size);
+                itemCode, entityName, plannedFrom, plannedTo, sort, direction == Direction.DESC, page, size,
+                partyId);
     }
 
     @PostMapping

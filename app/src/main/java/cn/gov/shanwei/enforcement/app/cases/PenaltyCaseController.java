@@ -98,7 +98,11 @@ public class PenaltyCaseController extends CaseApiSupport {
             page asked for when that is further. Below it `total` is exact and `totalIsLowerBound` false; beyond it \
             `total` is the cap (or that page's end), `totalIsLowerBound` is true and more cases match than `total` \
             says: show "10,000+", and a later page has items (ADR 0517). `partyName` matches any part of the \
-            party's name, ignoring case. Ties in the sort are broken by case id, in the same direction.""")
+            party's name, ignoring case. `partyId` finds the cases of one party by its full identifier (统一社会信用代码 \
+            or 身份证号, GB 32100 / GB 11643 check character verified, spaces and case ignored; otherwise 400 naming \
+            `partyId`), within your jurisdiction like every filter; while cases recorded before the identifier was \
+            indexed are still being indexed, the answer says `incomplete: true` (some of the party's cases may be \
+            missing: ask again later; ADR 0530). Ties in the sort are broken by case id, in the same direction.""")
     public CasePage<PenaltyCaseSummary> list(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                              @RequestParam(required = false) PenaltyStage stage,
                                              @RequestParam(required = false) String matterCode,
@@ -111,9 +115,12 @@ public class PenaltyCaseController extends CaseApiSupport {
                                              @RequestParam(defaultValue = "updatedAt") String sort,
                                              @RequestParam(defaultValue = "DESC") Direction direction,
                                              @RequestParam(defaultValue = "0") int page,
-                                             @RequestParam(defaultValue = "20") int size) {
+                                             @RequestParam(defaultValue = "20") int size,
+                                             @Parameter(description = "the party's full 统一社会信用代码 or 身份证号 "
+                                                     + "(never logged or audited)")
+                                             @RequestParam(required = false) String partyId) {
         return cases.list(actor, new CaseQuery(stage == null ? null : stage.name(), matterCode, partyName, subjectId,
-                discoveredFrom, discoveredTo, sort, direction == Direction.DESC, page, size));
+                discoveredFrom, discoveredTo, sort, direction == Direction.DESC, page, size, partyId));
     }
 
     @PostMapping

@@ -110,6 +110,39 @@ class LogMaskingIT extends StaffApiTestBase {
         }
     }
 
+    /**
+     * A search by party identifier (ADR 0530), found or refused, leaves the identifier in no log line and in no column
+     * of the API call audit ({@code api_call} keeps the path without its query string).
+     */
+    @Test
+    void aSearchByPartyId_leavesTheIdentifierInNoLogLineAndNoAuditRow() {
+        String searched = randomUscc();
+        String refused = searched.substring(0, 17) + (searched.charAt(17) == '0' ? '1' : '0');
+        String audited = "SELECT concat_ws('|', client_id, service, method, path, request_id, user_agent) FROM api_call"
+                + " WHERE path = '/api/v1/cases/penalties'";
+        int refusedBefore = jdbc.sql(audited + " AND status = 400").query(String.class).list().size();
+        StaffHttp officer = as("hf-officer-1");
+        leadOf("hf-officer-1", "441521", "标识检索商行", searched);
+
+        StaffHttp.Answer found = officer.get("/api/v1/cases/penalties?partyId=" + searched);
+        StaffHttp.Answer spaced = officer.get("/api/v1/cases/penalties?partyId=%20" + searched.toLowerCase());
+        StaffHttp.Answer bad = officer.get("/api/v1/cases/penalties?partyId=" + refused);
+
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.json().path("total").asLong()).isEqualTo(1);
+        assertThat(spaced.json().path("total").asLong()).isEqualTo(1);
+        assertThat(bad.status()).isEqualTo(400);
+        // The audit is written asynchronously (ADR 0602), in order: the refusal's row comes after the searches'.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(audited + " AND status = 400")
+                .query(String.class).list().size() > refusedBefore);
+        List<String> rows = jdbc.sql(audited).query(String.class).list();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(4);
+        for (String raw : List.of(searched, refused, searched.toLowerCase())) {
+            assertThat(rows).as("audit rows with " + raw).noneMatch(r -> r.contains(raw));
+            assertThat(lines()).as("log lines with " + raw).noneMatch(l -> l.contains(raw));
+        }
+    }
+
     private static void step(StaffHttp.Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }

@@ -57,6 +57,30 @@ class ProcedureApiIT extends StaffApiTestBase {
                 .json().path("total").asLong()).isEqualTo(1);
     }
 
+    /** 当事人标识 search on the procedures' lists (ADR 0530): own jurisdiction only, a malformed identifier a 400. */
+    @Test
+    void theProcedureLists_findAPartyByItsIdentifier_inTheJurisdictionOnly() {
+        String uscc = randomUscc();
+        Map<String, Object> body = new HashMap<>(measureBody("441521", "identified " + UUID.randomUUID(),
+                "hf-officer-2", "hf-head"));
+        body.put("party", Map.of("kind", "ORGANISATION", "name", "标识检索企业", "idNumber", uscc));
+        StaffHttp.Answer taken = as("hf-officer-1").post(MEASURES, body);
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        String id = taken.json().path("summary").path("id").asText();
+
+        StaffHttp.Answer own = as("hf-officer-1").get(MEASURES + "?partyId=" + uscc.toLowerCase());
+        StaffHttp.Answer foreign = as("lf-head").get(MEASURES + "?partyId=" + uscc);
+        StaffHttp.Answer noInspections = as("hf-officer-1").get(INSPECTIONS + "?partyId=" + uscc);
+        StaffHttp.Answer bad = as("hf-officer-1").get(INSPECTIONS + "?partyId=" + uscc.substring(1));
+
+        assertThat(own.json().path("items").findValuesAsText("id")).containsExactly(id);
+        assertThat(own.json().path("total").asLong()).isEqualTo(1);
+        assertThat(foreign.json().path("total").asLong()).isZero();
+        assertThat(noInspections.json().path("total").asLong()).isZero();
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("partyId").doesNotContain(uscc.substring(1));
+    }
+
     @Test
     void badMeasureBodies_areFieldErrors_andWriteNothing() {
         String party = "bad measure " + UUID.randomUUID();

@@ -478,6 +478,55 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
         assertThat(as("hf-officer-1").get(list + "&subjectId=" + LF).json().path("total").asLong()).isZero();
     }
 
+    /**
+     * 当事人标识 search (ADR 0530): each role finds the party's cases of its own jurisdiction only, and a party whose
+     * cases are all elsewhere gets exactly the answer of a party with no case at all (items, total, flags).
+     */
+    @Test
+    void aSearchByPartyId_showsOnlyTheCallersJurisdiction_andNothingOfCasesElsewhere() {
+        String uscc = randomUscc();
+        String hf = leadOf("hf-officer-1", "441521", party, uscc);
+        String lf = leadOf("lf-officer-1", "441581", party, uscc);
+        String hc = leadOf("hc-officer-1", "441521100", party, uscc);
+        String onlyInLufeng = randomUscc();
+        leadOf("lf-officer-1", "441581", party, onlyInLufeng);
+        // Typed as an officer might: lower case, with spaces.
+        String typed = (uscc.substring(0, 8) + " " + uscc.substring(8)).toLowerCase().replace(" ", "%20");
+        Map<String, Set<String>> expected = Map.of(
+                "hf-officer-1", Set.of(hf), "hf-reviewer", Set.of(hf), "hf-head", Set.of(hf),
+                "hf-supervisor", Set.of(hf, hc), "city-supervisor", Set.of(hf, lf, hc),
+                "city-admin", Set.of(), "lf-head", Set.of(lf));
+
+        expected.forEach((actor, ids) -> {
+            StaffHttp.Answer a = as(actor).get("/api/v1/cases/penalties?partyId=" + typed);
+            assertThat(a.status()).as(actor + " " + a.body()).isEqualTo(200);
+            assertThat(a.json().path("items").findValuesAsText("id")).as(actor)
+                    .containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(a.json().path("total").asLong()).as(actor).isEqualTo(ids.size());
+        });
+        for (String actor : List.of("hf-officer-1", "hf-supervisor")) {
+            JsonNode elsewhere = as(actor).get("/api/v1/cases/penalties?partyId=" + onlyInLufeng).json();
+            JsonNode nowhere = as(actor).get("/api/v1/cases/penalties?partyId=" + randomUscc()).json();
+            assertThat(elsewhere).as(actor).isEqualTo(nowhere);
+            assertThat(elsewhere.path("total").asLong()).isZero();
+        }
+        // The filter does not widen the view when combined with a foreign subject either.
+        assertThat(as("hf-officer-1").get("/api/v1/cases/penalties?partyId=" + uscc + "&subjectId=" + LF).json()
+                .path("total").asLong()).isZero();
+    }
+
+    @Test
+    void aMalformedPartyId_isA400NamingTheField_withoutTheValue() {
+        String valid = randomUscc();
+        String wrongCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        for (String bad : List.of(wrongCheck, valid.substring(0, 17), "441521199001011232")) {
+            StaffHttp.Answer a = as("hf-officer-1").get("/api/v1/cases/penalties?partyId=" + bad);
+            assertThat(a.status()).as(bad).isEqualTo(400);
+            assertThat(a.code()).isEqualTo("VALIDATION_FAILED");
+            assertThat(a.body()).as(bad).contains("partyId").doesNotContain(bad);
+        }
+    }
+
     @Test
     void aForeignCaseAndAnUnknownCase_getTheSameRefusal() {
         StaffHttp.Answer foreign = as("hf-officer-1").get("/api/v1/cases/penalties/" + lufeng);

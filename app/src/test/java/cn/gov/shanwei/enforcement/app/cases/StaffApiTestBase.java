@@ -245,4 +245,29 @@ public abstract class StaffApiTestBase {
                 "idNumber", ORG_ID), "placeCode", place, "discoveredOn", TODAY.minusDays(1).toString(),
                 "facts", "no licence information displayed");
     }
+
+    /** A lead against an organisation with 统一社会信用代码 {@code uscc} (not the fixtures' one). */
+    String leadOf(String officer, String place, String partyName, String uscc) {
+        StaffHttp.Answer a = as(officer).post("/api/v1/cases/penalties", Map.of("matterCode", MATTER, "party",
+                Map.of("kind", "ORGANISATION", "name", partyName, "idNumber", uscc), "placeCode", place,
+                "discoveredOn", TODAY.minusDays(1).toString(), "facts", "no licence information displayed"));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().path("summary").path("id").asText();
+    }
+
+    /** A fresh valid 统一社会信用代码 (GB 32100 check character), so that a test's party has no other case. */
+    static String randomUscc() {
+        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        java.util.Random random = new java.util.Random();
+        StringBuilder code = new StringBuilder("91441500");
+        while (code.length() < 17) {
+            code.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += chars.indexOf(code.charAt(i)) * weights[i];
+        }
+        return code.append(chars.charAt((31 - sum % 31) % 31)).toString();
+    }
 }

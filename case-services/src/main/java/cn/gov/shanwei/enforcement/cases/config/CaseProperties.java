@@ -24,11 +24,14 @@ import java.util.List;
  * @param eventsKept   how many penalty-case log rows the hub keeps decrypted and parsed in memory, so that a case
  *                     read again does not decrypt and parse its earlier events again (ADR 0525); 20,000 (a few
  *                     tens of MB), 0 for none. The chain is verified on every read either way
+ * @param partyIndexBackfill whether the hub fills {@code penalty_case.party_index} of rows written before V98 in the
+ *                           background after start-up (ADR 0530); true. Off only for tests that run it themselves
  */
 @ConfigurationProperties("hub.cases")
 public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence evidence, Bootstrap bootstrap,
                              @DefaultValue Rules rules, @DefaultValue("2s") Duration feedLag,
-                             @DefaultValue("10000") int listTotalCap, @DefaultValue("20000") int eventsKept) {
+                             @DefaultValue("10000") int listTotalCap, @DefaultValue("20000") int eventsKept,
+                             @DefaultValue("true") boolean partyIndexBackfill) {
 
     /**
      * @param sm4Key the 128-bit SM4 key (32 hex characters) encrypting 身份证号, phone numbers and event payloads.
@@ -37,10 +40,11 @@ public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence
      * @param retiredSm4Keys keys that only decrypt (密钥轮换, ADR 0503): values still under them are readable until the
      *                       re-encryption job has moved them to {@code sm4Key}; then they can be removed. None by
      *                       default
-     * @param indexKey the key the blind index ({@code procedure_case.party_index}, the yearly inspection limits) is
-     *                 derived from, 32 hex characters; by default {@code sm4Key}. Required once keys are retired: set
-     *                 it to the key the stored index was made with (the first {@code sm4Key}) so that a rotation
-     *                 leaves every index as it was
+     * @param indexKey the key the blind index is derived from ({@code procedure_case.party_index}: the yearly
+     *                 inspection limits; {@code penalty_case.party_index}: the search by identifier, ADR 0530), 32
+     *                 hex characters; by default {@code sm4Key}. Required once keys are retired: set it to the key
+     *                 the stored index was made with (the first {@code sm4Key}) so that a rotation leaves every index
+     *                 as it was
      */
     public record Crypto(String sm4Key, @DefaultValue List<String> retiredSm4Keys, String indexKey) {
 

@@ -8,6 +8,7 @@ import cn.gov.shanwei.enforcement.cases.penalty.application.FilingChecks;
 import cn.gov.shanwei.enforcement.cases.penalty.application.LocatedEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.SummaryPenaltyService;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PartyIndexBackfill;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.reporting.InspectionReport;
 import cn.gov.shanwei.enforcement.cases.reporting.MeasureReport;
@@ -46,6 +47,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
 
 import java.time.Clock;
 
@@ -58,6 +64,8 @@ import java.time.Clock;
 public class CaseServicesConfiguration {
 
     private static final ObjectMapper STORAGE_JSON = EventJson.mapper();
+    /** Rows per transaction of the party index back-fill. */
+    private static final int PARTY_INDEX_BATCH = 500;
 
     /**
      * The SM4 cipher of personal data: the current key, the retired ones and the index key; refuses to start with a
@@ -93,6 +101,37 @@ public class CaseServicesConfiguration {
     @Bean
     public PenaltyCaseStore penaltyCaseStore(EntityManagerFactory emf, FieldCipher cipher, CaseProperties properties) {
         return new PenaltyCaseStore(shared(emf), cipher, STORAGE_JSON, properties.eventsKept());
+    }
+
+    /** Fills the party identifier's blind index of penalty cases written before V98 (ADR 0530). */
+    @Bean
+    public PartyIndexBackfill partyIndexBackfill(FieldCipher cipher, DataSource dataSource,
+                                                 PlatformTransactionManager transactions) {
+        return new PartyIndexBackfill(cipher, new JdbcTemplate(dataSource), new TransactionTemplate(transactions),
+                PARTY_INDEX_BATCH);
+    }
+
+    /**
+     * Runs the back-fill once after start-up on a daemon thread of its own: the hub serves meanwhile, and a search by
+     * identifier says {@code incomplete} until it is done. A failure is logged; the next start continues.
+     */
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> partyIndexBackfillOnStart(PartyIndexBackfill backfill,
+                                                                               CaseProperties properties) {
+        return event -> {
+            if (!properties.partyIndexBackfill()) {
+                return;
+            }
+            Thread thread = new Thread(() -> {
+                try {
+                    backfill.run();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(PartyIndexBackfill.class).error("party_index back-fill stopped", e);
+                }
+            }, "party-index-backfill");
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 
     /** Clock, calendar in force and rules for the penalty workflow. */

@@ -7,6 +7,9 @@ import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CaseQuery;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseSummary;
+import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PartyIndexBackfill;
+import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
+import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.cases.support.CaseFixtures;
 import cn.gov.shanwei.enforcement.domain.officer.CertificateStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +30,7 @@ import java.util.function.Function;
 
 import static cn.gov.shanwei.enforcement.cases.support.CaseFixtures.actor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The officer's case list (案件列表), run on H2 and on PostgreSQL by the subclasses, which set the total's cap to
@@ -51,6 +55,12 @@ abstract class CaseListContract {
     PenaltyCaseService cases;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FieldCipher cipher;
+    @Autowired
+    PartyIndexBackfill backfill;
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
 
     private final List<Row> own = new ArrayList<>();
     private final List<Row> all = new ArrayList<>();
@@ -380,5 +390,140 @@ abstract class CaseListContract {
         assertThat(found.apply("\\d")).containsExactly("c\\d店");
         assertThat(found.apply("e%f")).containsExactly("e%f店");
         assertThat(found.apply("\\%")).isEmpty();
+    }
+
+    // 当事人标识 search (ADR 0530): a legal person's 统一社会信用代码 with cases in the officer's subject (ids 2 and 3), the
+    // neighbouring county (101) and the town (201); every other row belongs to another party.
+    static final String USCC = "91441500MA4W123454";
+    static final String OTHER_USCC = "91440300MA5FCL2X5P";
+    static final String NO_CASES_PERSON = "441521199001011231";
+    private static final List<UUID> PARTYS = List.of(new UUID(0, 2), new UUID(0, 3), new UUID(0, 101),
+            new UUID(0, 201));
+
+    /** Every row's identifier really encrypted, the party's on its four rows; no row indexed yet (as before V98). */
+    private void partiesWrittenBeforeTheIndex() {
+        jdbc.update("UPDATE penalty_case SET party_id_enc = ?, party_index = NULL", cipher.encrypt(OTHER_USCC));
+        for (UUID id : PARTYS) {
+            jdbc.update("UPDATE penalty_case SET party_id_enc = ? WHERE id = ?", cipher.encrypt(USCC), id);
+        }
+    }
+
+    private CasePage<PenaltyCaseSummary> byParty(Actor actor, String partyId, String sort, boolean desc) {
+        return cases.list(actor, new CaseQuery(null, null, null, null, null, null, sort, desc, 0, 100, partyId));
+    }
+
+    @Test
+    void rowsWrittenBeforeTheIndex_areBackfilled_andUntilThenTheSearchSaysItIsIncomplete() {
+        partiesWrittenBeforeTheIndex();
+        Actor officer = actor(admin, "hf-officer-1");
+
+        CasePage<PenaltyCaseSummary> before = byParty(officer, USCC, "updatedAt", true);
+        PartyIndexBackfill.Run run = backfill.run();
+        CasePage<PenaltyCaseSummary> after = byParty(officer, USCC, "updatedAt", true);
+
+        assertThat(before.items()).isEmpty();
+        assertThat(before.incomplete()).as("rows not yet indexed are flagged, never silently left out").isTrue();
+        assertThat(run).isEqualTo(new PartyIndexBackfill.Run(OWN + NEIGHBOUR + TOWN, 0, 0));
+        assertThat(ids(after)).containsExactlyInAnyOrder(new UUID(0, 2), new UUID(0, 3));
+        assertThat(after.incomplete()).isFalse();
+        assertThat(backfill.run()).as("nothing left: the next run reads one empty batch")
+                .isEqualTo(new PartyIndexBackfill.Run(0, 0, 0));
+        assertThat(jdbc.queryForObject("SELECT party_index FROM penalty_case WHERE id = ?", String.class,
+                new UUID(0, 2))).isEqualTo(cipher.index(USCC));
+    }
+
+    /** The start-up job runs the back-fill on a thread of its own: the caller (start-up) is not held up. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStartUpJob_backfillsOnItsOwnThread() throws InterruptedException {
+        partiesWrittenBeforeTheIndex();
+        var listener = (org.springframework.context.ApplicationListener<org.springframework.boot.context.event
+                .ApplicationReadyEvent>) context.getBean("partyIndexBackfillOnStart");
+
+        listener.onApplicationEvent(new org.springframework.boot.context.event.ApplicationReadyEvent(
+                new org.springframework.boot.SpringApplication(), new String[0], context, java.time.Duration.ZERO));
+        Thread job = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("party-index-backfill")).findFirst().orElse(null);
+        if (job != null) {
+            assertThat(job.isDaemon()).isTrue();
+            job.join(60_000);
+        }
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM penalty_case WHERE party_index IS NULL", Long.class))
+                .isZero();
+        assertThat(ids(byParty(actor(admin, "hf-officer-1"), USCC, "updatedAt", true)))
+                .containsExactlyInAnyOrder(new UUID(0, 2), new UUID(0, 3));
+    }
+
+    @Test
+    void anUnreadableRow_isSkippedByTheBackfill_andKeepsTheSearchIncomplete() {
+        partiesWrittenBeforeTheIndex();
+        jdbc.update("UPDATE penalty_case SET party_id_enc = 'sm4gcm2:00000000:AAAA' WHERE id = ?", new UUID(0, 5));
+
+        PartyIndexBackfill.Run run = backfill.run();
+        CasePage<PenaltyCaseSummary> found = byParty(actor(admin, "hf-officer-1"), USCC, "updatedAt", true);
+
+        assertThat(run).isEqualTo(new PartyIndexBackfill.Run(OWN + NEIGHBOUR + TOWN - 1, 0, 1));
+        assertThat(ids(found)).containsExactlyInAnyOrder(new UUID(0, 2), new UUID(0, 3));
+        assertThat(found.incomplete()).isTrue();
+    }
+
+    @Test
+    void aSearchByPartyId_ignoresCaseAndSpaces_andFindsTheJurisdictionsCasesOnly_inEverySortOrder() {
+        partiesWrittenBeforeTheIndex();
+        backfill.run();
+        Map<String, List<UUID>> seen = Map.of(
+                "hf-officer-1", List.of(new UUID(0, 2), new UUID(0, 3)),
+                "lf-officer-1", List.of(new UUID(0, 101)),
+                "hf-supervisor", List.of(new UUID(0, 2), new UUID(0, 3), new UUID(0, 201)),
+                "city-supervisor", PARTYS);
+        for (Map.Entry<String, List<UUID>> scope : seen.entrySet()) {
+            for (String sort : CaseQuery.SORTABLE) {
+                for (boolean desc : new boolean[]{false, true}) {
+                    String as = scope.getKey() + " " + sort + (desc ? " desc" : " asc");
+                    Comparator<Row> order = desc ? order(sort).reversed() : order(sort);
+                    List<UUID> expected = all.stream().filter(r -> scope.getValue().contains(r.id())).sorted(order)
+                            .map(Row::id).toList();
+
+                    CasePage<PenaltyCaseSummary> page = byParty(actor(admin, scope.getKey()),
+                            " 9144 1500 ma4w 123454　", sort, desc);
+
+                    assertThat(ids(page)).as(as).isEqualTo(expected);
+                    assertThat(page.total()).as(as).isEqualTo(expected.size());
+                    assertThat(page.incomplete()).as(as).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPartyWithCasesElsewhere_looksExactlyLikeAPartyWithNone() {
+        partiesWrittenBeforeTheIndex();
+        backfill.run();
+        Actor town = townSupervisor();
+        jdbc.update("UPDATE penalty_case SET party_index = ? WHERE id = ?", "0".repeat(64), new UUID(0, 201));
+
+        CasePage<PenaltyCaseSummary> elsewhere = byParty(town, USCC, "updatedAt", true);
+        CasePage<PenaltyCaseSummary> nowhere = byParty(town, NO_CASES_PERSON, "updatedAt", true);
+
+        assertThat(elsewhere).isEqualTo(nowhere);
+        assertThat(elsewhere.items()).isEmpty();
+        assertThat(elsewhere.total()).isZero();
+        assertThat(elsewhere.totalIsLowerBound()).isFalse();
+    }
+
+    @Test
+    void aMalformedPartyId_isRefusedNamingTheField_withoutRepeatingIt() {
+        Actor officer = actor(admin, "hf-officer-1");
+        for (String bad : new String[]{"91441500MA4W123455", "9144150MA4W123454", "441521199001011232",
+                "91441500MA4W12345I", "not an identifier"}) {
+            assertThatThrownBy(() -> byParty(officer, bad, "updatedAt", true)).as(bad)
+                    .isInstanceOfSatisfying(DomainValidationException.class, e -> {
+                        assertThat(e.field()).isEqualTo("partyId");
+                        assertThat(e.getMessage()).doesNotContain(bad);
+                    });
+        }
+        // A 身份证号 whose check character is X, typed in lower case: valid, and no case of it here.
+        assertThat(byParty(officer, "44152119900101001x", "updatedAt", true).items()).isEmpty();
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,31 @@ class CaseListPostgresIT extends CaseListContract {
                 + " AND indexname = 'penalty_case_party_trgm_idx'", String.class);
 
         assertThat(definition).contains("USING gin").contains("lower((party_name)").contains("gin_trgm_ops");
+    }
+
+    /**
+     * The search by party identifier (ADR 0530) seeks its few rows in V98's index; with the sequential scan priced out
+     * the planner must be able to answer the officer's list from it, in the default order without a sort.
+     */
+    @Test
+    void theSearchByPartyId_hasItsIndex_andReadsTheDefaultOrderFromIt() {
+        String definition = jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+                + " AND indexname = 'penalty_case_party_index_idx'", String.class);
+        // Every row indexed under its own value (a party has a handful of cases) and analysed, in a rolled-back
+        // transaction; the sequential scan priced out, as it would be on a large table.
+        List<String> plan = tx.execute(status -> {
+            jdbc.execute("UPDATE penalty_case SET party_index = md5(id::text) || md5(id::text)");
+            jdbc.execute("ANALYZE penalty_case");
+            jdbc.execute("SET LOCAL enable_seqscan = off");
+            List<String> lines = jdbc.queryForList("EXPLAIN SELECT id FROM penalty_case WHERE party_index = md5('"
+                    + new UUID(0, 2) + "') || md5('" + new UUID(0, 2) + "') AND subject_id = 'SW-HF-SCJ'"
+                    + " ORDER BY updated_at DESC, id DESC LIMIT 20", String.class);
+            status.setRollbackOnly();
+            return lines;
+        });
+
+        assertThat(definition).contains("(party_index, updated_at, id)");
+        assertThat(String.join("\n", plan)).contains("penalty_case_party_index_idx").doesNotContain("Sort");
     }
 
     @Test
@@ -178,7 +204,7 @@ class CaseListPostgresIT extends CaseListContract {
         jdbc.update("INSERT INTO penalty_case (id, case_number, subject_id, region_path, matter_code,"
                 + " matter_version, matter_name, domain, stage, suspended, summary, party_kind, party_name,"
                 + " party_id_enc, party_id_masked, place, discovered_on, fine_fen, paid_fen, event_count,"
-                + " head_hash, created_at, updated_at, version)"
+                + " head_hash, created_at, updated_at, version, party_index)"
                 + " SELECT CAST(md5('plan-' || g) AS UUID), 'PLAN-' || g, CASE WHEN g % 1000 = 7 THEN 'SW-HF-HCZ'"
                 + " WHEN g % 2 = 0 THEN 'SW-HF-SCJ' ELSE 'SW-LF-SCJ' END, CASE WHEN g % 1000 = 7 THEN"
                 + " '/441500/441521/441521100/' WHEN g % 2 = 0 THEN '/441500/441521/' ELSE '/441500/441581/' END,"
@@ -187,7 +213,9 @@ class CaseListPostgresIT extends CaseListContract {
                 + " CASE WHEN g % 1700 = 0 THEN '汕尾市海滨餐饮' ELSE '汕尾市五金商行' END || g, 'not-a-cipher',"
                 + " '9144**********454', 'ADMINISTRATIVE_AREA',"
                 + " DATE '2024-01-01' + g % 700, (g * 7919 % 2000) * 10000, 0, 1, repeat('0', 64), now(),"
-                + " TIMESTAMPTZ '2024-01-01 00:00:00+00' + (g * 7919 % 1000003) * INTERVAL '1 second', 1"
+                + " TIMESTAMPTZ '2024-01-01 00:00:00+00' + (g * 7919 % 1000003) * INTERVAL '1 second', 1,"
+                // Every row carries its party's blind index, as once the back-fill is done (ADR 0530).
+                + " md5('party-' || g % 30000) || md5('party-' || g % 30000)"
                 + " FROM generate_series(1, 100000) g");
         jdbc.execute("ANALYZE penalty_case");
     }

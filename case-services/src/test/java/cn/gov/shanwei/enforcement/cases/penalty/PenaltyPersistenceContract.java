@@ -8,6 +8,7 @@ import cn.gov.shanwei.enforcement.cases.penalty.application.CaseQuery;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseSummary;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCommand;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.PenaltyCaseStore;
 import cn.gov.shanwei.enforcement.cases.shared.ConcurrentEditException;
@@ -120,6 +121,31 @@ abstract class PenaltyPersistenceContract {
         assertThat(officerIdNumber).startsWith("sm4gcm2:").doesNotContain(CaseFixtures.PERSON_ID);
         assertThat(officerPhone).startsWith("sm4gcm2:").doesNotContain(CaseFixtures.PHONE);
         assertThat(cases.get(officer, id).summary().partyIdMasked()).isEqualTo("9144************54");
+    }
+
+    /**
+     * The workflow writes the party's blind index with the read row (ADR 0530), under the same normal form as the
+     * procedures' {@code party_index}, and writes it again with every event: a row left without it (written before V98)
+     * gets it back with its next step.
+     */
+    @Test
+    void theReadRowCarriesThePartysBlindIndex_writtenAgainWithEveryEvent() {
+        UUID id = cases.registerLead(officer, lead(ShanweiRegions.HAIFENG.value(), "indexed party")).summary().id();
+        String written = jdbc.queryForObject("SELECT party_index FROM penalty_case WHERE id = ?", String.class, id);
+        jdbc.update("UPDATE penalty_case SET party_index = NULL WHERE id = ?", id);
+
+        cases.execute(head, id, null, new PenaltyCommand.File(TODAY));
+
+        assertThat(written).isEqualTo(store.partyIndex(CaseFixtures.ORG_ID))
+                .isEqualTo(store.partyIndex(" " + CaseFixtures.ORG_ID.toLowerCase() + " "))
+                .doesNotContain(CaseFixtures.ORG_ID);
+        assertThat(jdbc.queryForObject("SELECT party_index FROM penalty_case WHERE id = ?", String.class, id))
+                .isEqualTo(written);
+        assertThat(cases.list(officer, new CaseQuery(null, null, null, null, null, null, "updatedAt", true, 0, 20,
+                CaseFixtures.ORG_ID.toLowerCase())).items()).extracting(PenaltyCaseSummary::id).contains(id);
+        assertThat(cases.list(actor(admin, "lf-officer-1"), new CaseQuery(null, null, null, null, null, null,
+                "updatedAt", true, 0, 100, CaseFixtures.ORG_ID)).items()).extracting(PenaltyCaseSummary::id)
+                .doesNotContain(id);
     }
 
     @Test

@@ -197,6 +197,36 @@ abstract class ProcedurePersistenceContract {
         assertThatThrownBy(() -> measures.get(head, id)).isInstanceOf(TamperedDataException.class);
     }
 
+    /**
+     * 当事人标识 search (ADR 0530): one identifier, typed in lower case with spaces, finds the party's measures and
+     * inspections in the caller's jurisdiction, and its penalty cases, through one blind index value.
+     */
+    @Test
+    void aSearchByPartyId_findsMeasuresInspectionsAndPenaltyCases_throughOneIndexValue() {
+        UUID measure = measures.impose(officer, measure("identified party", List.of("hf-officer-2"), approved()))
+                .summary().id();
+        UUID inspection = inspections.plan(officer, inspection("identified party", InspectionOrigin.COMPLAINT))
+                .summary().id();
+        UUID penalty = penalties.registerLead(officer, CaseFixtures.lead(ShanweiRegions.HAIFENG.value(),
+                "identified party")).summary().id();
+        String typed = " " + CaseFixtures.ORG_ID.substring(0, 9).toLowerCase() + " " + CaseFixtures.ORG_ID.substring(9);
+
+        assertThat(jdbc.queryForObject("select party_index from procedure_case where id = ?", String.class, measure))
+                .isEqualTo(jdbc.queryForObject("select party_index from penalty_case where id = ?", String.class,
+                        penalty));
+        assertThat(measures.list(officer, null, null, null, null, null, null, "updatedAt", true, 0, 100, typed)
+                .items()).extracting(ProcedureSummary::id).contains(measure).doesNotContain(inspection);
+        assertThat(inspections.list(officer, null, null, null, null, null, null, "updatedAt", true, 0, 100, typed)
+                .items()).extracting(ProcedureSummary::id).contains(inspection);
+        assertThat(measures.list(actor(admin, "lf-head"), null, null, null, null, null, null, "updatedAt", true, 0,
+                100, typed).items()).extracting(ProcedureSummary::id).doesNotContain(measure);
+        assertThat(measures.list(officer, null, null, null, null, null, null, "updatedAt", true, 0, 100,
+                "441521199001011231").items()).extracting(ProcedureSummary::id).doesNotContain(measure);
+        assertThatThrownBy(() -> measures.list(officer, null, null, null, null, null, null, "updatedAt", true, 0, 20,
+                "91441500MA4W123455")).isInstanceOfSatisfying(DomainValidationException.class,
+                e -> assertThat(e.field()).isEqualTo("partyId"));
+    }
+
     NewInspection inspection(String name, InspectionOrigin origin) {
         return new NewInspection(CaseFixtures.INSPECTION_ITEM, origin, "食品安全专项检查", party(name),
                 ShanweiRegions.HAIFENG.value(), TODAY, List.of("hf-officer-1", "hf-officer-2"));

@@ -12,13 +12,22 @@ import java.util.List;
  *                          {@code total} items match (the hub stopped counting, e.g. at 10,000: show "10,000+")
  * @param totalIsLowerBound whether the hub capped its count; false from a hub that does not say (older hubs, and
  *                          every list that counts exactly)
+ * @param incomplete        whether matching items may be missing: a search by party identifier while the hub is
+ *                          still indexing cases recorded before it could search by identifier (ask again later);
+ *                          false from a hub that does not say
  * @param <T>               item type
  */
-public record CasePage<T>(List<T> items, int page, int size, long total, boolean totalIsLowerBound) {
+public record CasePage<T>(List<T> items, int page, int size, long total, boolean totalIsLowerBound,
+                          boolean incomplete) {
 
     /** Copies the items. */
     public CasePage {
         items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** A complete page, its total capped or not. */
+    public CasePage(List<T> items, int page, int size, long total, boolean totalIsLowerBound) {
+        this(items, page, size, total, totalIsLowerBound, false);
     }
 
     /** A page with an exact total. */

@@ -136,11 +136,11 @@ final class CasesWire {
     }
 
     record PageBody(List<PenaltyCaseSummary> items, Integer page, Integer size, Long total,
-                    Boolean totalIsLowerBound) {
+                    Boolean totalIsLowerBound, Boolean incomplete) {
     }
 
     record ProcedurePageBody(List<ProcedureSummary> items, Integer page, Integer size, Long total,
-                             Boolean totalIsLowerBound) {
+                             Boolean totalIsLowerBound, Boolean incomplete) {
     }
 
     /** The decision document's state as the hub answers it. */
@@ -153,21 +153,21 @@ final class CasesWire {
     static Map<String, Object> parameters(PenaltyCaseQuery q) {
         return query(q.sort(), q.descending(), q.page(), q.size(), "stage", q.stage(), "matterCode", q.matterCode(),
                 "partyName", q.partyName(), "subjectId", q.subjectId(), "discoveredFrom", q.discoveredFrom(),
-                "discoveredTo", q.discoveredTo());
+                "discoveredTo", q.discoveredTo(), "partyId", q.partyId());
     }
 
     /** The query parameters of a measure list. */
     static Map<String, Object> parameters(MeasureQuery q) {
         return query(q.sort(), q.descending(), q.page(), q.size(), "stage", q.stage(), "kind", q.kind(),
                 "matterCode", q.matterCode(), "partyName", q.partyName(), "takenFrom", q.takenFrom(),
-                "takenTo", q.takenTo());
+                "takenTo", q.takenTo(), "partyId", q.partyId());
     }
 
     /** The query parameters of an inspection list. */
     static Map<String, Object> parameters(InspectionQuery q) {
         return query(q.sort(), q.descending(), q.page(), q.size(), "stage", q.stage(), "origin", q.origin(),
                 "itemCode", q.itemCode(), "entityName", q.entityName(), "plannedFrom", q.plannedFrom(),
-                "plannedTo", q.plannedTo());
+                "plannedTo", q.plannedTo(), "partyId", q.partyId());
     }
 
     // The filters (name, value pairs) in order, then the hub's common order and paging parameters.
@@ -212,23 +212,25 @@ final class CasesWire {
     static CasePage<PenaltyCaseSummary> toPage(HubResponse response) {
         PageBody body = Json.read(response, PageBody.class);
         return page(response, body.items(), body.page(), body.size(), body.total(), body.totalIsLowerBound(),
-                PenaltyCaseSummary::id);
+                body.incomplete(), PenaltyCaseSummary::id);
     }
 
     static CasePage<ProcedureSummary> toProcedurePage(HubResponse response) {
         ProcedurePageBody body = Json.read(response, ProcedurePageBody.class);
         return page(response, body.items(), body.page(), body.size(), body.total(), body.totalIsLowerBound(),
-                ProcedureSummary::id);
+                body.incomplete(), ProcedureSummary::id);
     }
 
     private static <T> CasePage<T> page(HubResponse response, List<T> items, Integer page, Integer size, Long total,
-                                        Boolean totalIsLowerBound, java.util.function.Function<T, UUID> id) {
+                                        Boolean totalIsLowerBound, Boolean incomplete,
+                                        java.util.function.Function<T, UUID> id) {
         if (items == null || page == null || size == null || total == null
                 || items.stream().anyMatch(item -> item == null || id.apply(item) == null)) {
             throw Json.unexpected(response, "a page without items, page, size or total", null);
         }
-        // Absent from hubs before ADR 0517, whose totals are all exact.
-        return new CasePage<>(items, page, size, total, Boolean.TRUE.equals(totalIsLowerBound));
+        // Absent from hubs before ADR 0517, whose totals are all exact, and before ADR 0530, which had no partyId.
+        return new CasePage<>(items, page, size, total, Boolean.TRUE.equals(totalIsLowerBound),
+                Boolean.TRUE.equals(incomplete));
     }
 
     static PenaltyCase toCase(HubResponse response) {

@@ -104,6 +104,25 @@ class PenaltyCasesClientTest {
     }
 
     @Test
+    void list_byPartyId_sendsTheIdentifier_readsIncomplete_andNeverPrintsIt() {
+        HUB.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("""
+                {"items":[%s],"page":0,"size":20,"total":1,"totalIsLowerBound":false,"incomplete":true}""".formatted(
+                CASE_SUMMARY))));
+        PenaltyCaseQuery query = PenaltyCaseQuery.builder().partyId("91441500MA4W123454").build();
+
+        CasePage<PenaltyCaseSummary> page;
+        try (EnforcementHubClient hub = client(HUB)) {
+            page = penalties(hub).list(query);
+        }
+
+        assertThat(page.incomplete()).isTrue();
+        assertThat(HUB.findAll(getRequestedFor(urlPathEqualTo(PATH))).get(0).getUrl()).isEqualTo(PATH
+                + "?partyId=91441500MA4W123454&sort=updatedAt&direction=DESC&page=0&size=20");
+        assertThat(query.toString()).doesNotContain("91441500MA4W123454");
+        assertThat(query.page(1).partyId()).isEqualTo("91441500MA4W123454");
+    }
+
+    @Test
     void list_readsACappedTotal_asALowerBoundWithALaterPage() {
         // The hub counted to the end of page 499 (10,000) and found more: "10,000+", and page 500 has items.
         HUB.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("""

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.cases.penalty.application;
 
+import cn.gov.shanwei.enforcement.cases.shared.PartyIdentifier;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
 
@@ -31,6 +32,23 @@ public final class PartyIdentifiers {
                     ? "is not an 18-character resident identity number with a valid check character"
                     : "is not an 18-character unified social credit code with a valid check character");
         }
+    }
+
+    /**
+     * A party identifier typed into a search (当事人标识 search, ADR 0530), in the normal form of the blind index
+     * ({@link PartyIdentifier#normalised}: no spaces, upper case), once it is a valid 统一社会信用代码 (GB 32100) or
+     * 居民身份证号码 (GB 11643).
+     *
+     * @param field the request field named in the error
+     * @throws DomainValidationException naming {@code field} otherwise; the message never repeats the value
+     */
+    public static String searchable(String field, String id) {
+        String normal = PartyIdentifier.normalised(id);
+        if (!residentIdValid(normal) && !usccValid(normal)) {
+            throw new DomainValidationException(field, "is not an 18-character unified social credit code (GB 32100) "
+                    + "or resident identity number (GB 11643) with a valid check character");
+        }
+        return normal;
     }
 
     /**

@@ -440,6 +440,11 @@ public class PenaltyCaseService {
             ListQueries.filter(where, params, "array_contains(" + PartyNameBigrams.FUNCTION
                     + "(c.partyName), :bigram)", "bigram", bigram);
         }
+        // The identifier is matched through its blind index (ADR 0530), beside the jurisdiction condition above: the
+        // page and its total hold the caller's cases of that party only, never a sign of cases elsewhere.
+        String partyIndex = q.partyId() == null || q.partyId().isBlank() ? null
+                : store.partyIndex(PartyIdentifiers.searchable("partyId", q.partyId()));
+        ListQueries.filter(where, params, "c.partyIndex = :partyIndex", "partyIndex", partyIndex);
         ListQueries.filter(where, params, "c.discoveredOn >= :from", "from", q.discoveredFrom());
         ListQueries.filter(where, params, "c.discoveredOn <= :to", "to", q.discoveredTo());
         // The total is counted up to a limit (ADR 0517): an exact count(*) of a large subject's 100,000 cases took
@@ -459,8 +464,11 @@ public class PenaltyCaseService {
         List<PenaltyCaseSummary> items = page.setFirstResult(q.page() * q.size()).setMaxResults(q.size())
                 .getResultStream().map(PenaltyCaseSummary::of).toList();
         long counted = count.getResultList().size();
-        return counted > limit ? new CasePage<>(items, q.page(), q.size(), limit, true)
+        CasePage<PenaltyCaseSummary> answer = counted > limit ? new CasePage<>(items, q.page(), q.size(), limit, true)
                 : new CasePage<>(items, q.page(), q.size(), counted);
+        // Rows written before V98 have no index until the back-fill reaches them: say so rather than silently leave
+        // them out. Hub-wide (one index seek), so the flag tells nothing of the party or of other jurisdictions.
+        return partyIndex == null ? answer : answer.incomplete(store.partyIndexPending());
     }
 
     /**

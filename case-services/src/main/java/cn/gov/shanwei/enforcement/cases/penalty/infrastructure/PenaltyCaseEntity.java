@@ -47,6 +47,9 @@ public class PenaltyCaseEntity {
     private String partyIdEnc;
     @Column(name = "party_id_masked")
     private String partyIdMasked;
+    /** HMAC-SM3 blind index of the normalised identifier (FieldCipher.index); null until back-filled (ADR 0530). */
+    @Column(name = "party_index")
+    private String partyIndex;
     private String place;
     @Column(name = "discovered_on")
     private LocalDate discoveredOn;
@@ -78,8 +81,11 @@ public class PenaltyCaseEntity {
         this.createdAt = now;
     }
 
-    /** Copies what the lists need from the aggregate, with the chain's new head. */
-    public void refresh(PenaltyCase c, String newHeadHash, Instant now) {
+    /**
+     * Copies what the lists need from the aggregate, with the chain's new head and the blind index of the party's
+     * identifier (written on every write, so a row written before the index existed gets it with its next event).
+     */
+    public void refresh(PenaltyCase c, String newHeadHash, String partyIdIndex, Instant now) {
         this.caseNumber = c.number().value();
         this.subjectId = c.subject().value();
         this.matterCode = c.matter().code().value();
@@ -92,6 +98,7 @@ public class PenaltyCaseEntity {
         this.partyKind = c.party().kind().name();
         this.partyName = c.party().name();
         this.partyIdMasked = PersonalDataMask.mask(c.party().idNumber());
+        this.partyIndex = partyIdIndex;
         this.place = c.place().value();
         this.fineFen = c.fineFen();
         this.paidFen = c.paidFine();
@@ -158,6 +165,10 @@ public class PenaltyCaseEntity {
 
     public String partyIdMasked() {
         return partyIdMasked;
+    }
+
+    public String partyIndex() {
+        return partyIndex;
     }
 
     public String place() {

@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.cases.shared.ChainedLog;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.cases.shared.Flushing;
 import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
+import cn.gov.shanwei.enforcement.cases.shared.PartyIdentifier;
 import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCase;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyCaseEvent;
@@ -80,7 +81,8 @@ public class PenaltyCaseStore {
         List<PenaltyEventEntity> links = log.append(loaded.record(), events, (e, link, payload) ->
                 new PenaltyEventEntity(loaded.row().id(), (int) link.sequence(), e.eventId(),
                         e.getClass().getSimpleName(), e.at(), payload, link.previousHash().hex(), link.hash().hex()));
-        loaded.row().refresh(loaded.aggregate(), loaded.record().head().hex(), now);
+        loaded.row().refresh(loaded.aggregate(), loaded.record().head().hex(),
+                partyIndex(loaded.aggregate().party().idNumber()), now);
         if (newCase) {
             em.persist(loaded.row());
         }
@@ -231,6 +233,24 @@ public class PenaltyCaseStore {
     public Optional<EvidenceLocationEntity> evidenceLocation(UUID caseId, String evidenceId) {
         return Optional.ofNullable(em.find(EvidenceLocationEntity.class,
                 new EvidenceFileEntity.Key(caseId, evidenceId)));
+    }
+
+    /**
+     * The blind index of a party identifier as {@code penalty_case.party_index} and {@code procedure_case.party_index}
+     * hold it: {@link FieldCipher#index} of the identifier in {@link PartyIdentifier#normalised}'s form, so that one
+     * search value finds both (ADR 0530).
+     */
+    public String partyIndex(String partyId) {
+        return cipher.index(PartyIdentifier.normalised(partyId));
+    }
+
+    /**
+     * Whether any read row still lacks its {@link #partyIndex} (written before V98 and not yet reached by
+     * {@link PartyIndexBackfill}, or unreadable to it): a seek in {@code penalty_case_party_index_idx}.
+     */
+    public boolean partyIndexPending() {
+        return !em.createQuery("select 1 from PenaltyCaseEntity c where c.partyIndex is null", Integer.class)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The decrypted party identifier of a row (for the officers of the case only). */

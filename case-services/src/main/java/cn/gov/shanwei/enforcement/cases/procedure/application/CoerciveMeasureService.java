@@ -194,7 +194,16 @@ public class CoerciveMeasureService {
     public CasePage<ProcedureSummary> list(Actor actor, String stage, String kind, String matterCode,
                                            String partyName, LocalDate takenFrom, LocalDate takenTo, String sort,
                                            boolean descending, int page, int size) {
-        return flow.list(actor, stage, kind, matterCode, partyName, takenFrom, takenTo, sort, descending, page, size);
+        return list(actor, stage, kind, matterCode, partyName, takenFrom, takenTo, sort, descending, page, size, null);
+    }
+
+    /** The same list, only of the party with the full identifier {@code partyId} when given (ADR 0530). */
+    @Transactional(readOnly = true)
+    public CasePage<ProcedureSummary> list(Actor actor, String stage, String kind, String matterCode,
+                                           String partyName, LocalDate takenFrom, LocalDate takenTo, String sort,
+                                           boolean descending, int page, int size, String partyId) {
+        return flow.list(actor, stage, kind, matterCode, partyName, takenFrom, takenTo, sort, descending, page, size,
+                partyId);
     }
 
     /**

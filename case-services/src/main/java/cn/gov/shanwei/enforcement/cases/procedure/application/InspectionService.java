@@ -214,7 +214,17 @@ public class InspectionService {
     public CasePage<ProcedureSummary> list(Actor actor, String stage, String origin, String itemCode,
                                            String entityName, LocalDate plannedFrom, LocalDate plannedTo,
                                            String sort, boolean descending, int page, int size) {
-        return flow.list(actor, stage, origin, itemCode, entityName, plannedFrom, plannedTo, sort, descending, page, size);
+        return list(actor, stage, origin, itemCode, entityName, plannedFrom, plannedTo, sort, descending, page, size,
+                null);
+    }
+
+    /** The same list, only of the party with the full identifier {@code partyId} when given (ADR 0530). */
+    @Transactional(readOnly = true)
+    public CasePage<ProcedureSummary> list(Actor actor, String stage, String origin, String itemCode,
+                                           String entityName, LocalDate plannedFrom, LocalDate plannedTo,
+                                           String sort, boolean descending, int page, int size, String partyId) {
+        return flow.list(actor, stage, origin, itemCode, entityName, plannedFrom, plannedTo, sort, descending, page,
+                size, partyId);
     }
 
     /**

@@ -11,6 +11,7 @@ import cn.gov.shanwei.enforcement.cases.admin.application.OfficerView;
 import cn.gov.shanwei.enforcement.cases.casefile.CaseFileExporter;
 import cn.gov.shanwei.enforcement.cases.casefile.CaseFileFormat;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers;
 import cn.gov.shanwei.enforcement.cases.penalty.application.EvidenceLocating;
 import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlace;
 import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlaces;
@@ -465,17 +466,21 @@ public final class ProcedureWorkflow<E, A, P> {
 
     /**
      * One page of the procedures in the actor's jurisdiction, filtered by stage, kind (measure kind or inspection
-     * origin), matter, party name and the day opened (each filter only when given).
+     * origin), matter, party name, the party's full identifier (through {@code party_index}, ADR 0530; 400 naming
+     * {@code partyId} when it has no valid check character) and the day opened (each filter only when given).
      */
     public CasePage<ProcedureSummary> list(Actor actor, String stage, String kind, String matterCode,
                                            String partyName, LocalDate openedFrom, LocalDate openedTo, String sort,
-                                           boolean descending, int page, int size) {
+                                           boolean descending, int page, int size, String partyId) {
+        String partyIndex = partyId == null || partyId.isBlank() ? null
+                : store.partyIndex(PartyIdentifiers.searchable("partyId", partyId));
         List<ProcedureStore.Filter> filters = List.of(
                 new ProcedureStore.Filter("c.stage = :stage", "stage", stage),
                 new ProcedureStore.Filter("c.kind = :kind", "kind", kind),
                 new ProcedureStore.Filter("c.matterCode = :matter", "matter", matterCode),
                 new ProcedureStore.Filter("lower(c.partyName) like :party" + ListQueries.LIKE_ESCAPE, "party",
                         ListQueries.containing(partyName)),
+                new ProcedureStore.Filter("c.partyIndex = :partyIndex", "partyIndex", partyIndex),
                 new ProcedureStore.Filter("c.openedOn >= :from", "from", openedFrom),
                 new ProcedureStore.Filter("c.openedOn <= :to", "to", openedTo));
         ProcedureStore.Page p = store.list(access.scopeOf(actor), filters, sort, descending, page, size);

@@ -7,6 +7,7 @@ import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.cases.shared.Flushing;
 import cn.gov.shanwei.enforcement.cases.shared.ListQueries;
 import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
+import cn.gov.shanwei.enforcement.cases.shared.PartyIdentifier;
 import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.EvidenceFileEntity;
 import cn.gov.shanwei.enforcement.domain.record.CaseRecord;
@@ -87,7 +88,7 @@ public final class ProcedureStore<E, A> {
         A aggregate = shape.replay(events);
         String partyId = shape.facts(aggregate).party().idNumber();
         ProcedureCaseEntity row = new ProcedureCaseEntity(id, procedure, regionPath, cipher.encrypt(partyId),
-                cipher.index(partyId), now);
+                partyIndex(partyId), now);
         Loaded<E, A> loaded = new Loaded<>(row, aggregate, new CaseRecord<>());
         write(loaded, events, now, true);
         return loaded;
@@ -236,6 +237,11 @@ public final class ProcedureStore<E, A> {
                 max, notAfter);
     }
 
+    /** The blind index of a party identifier, as {@code party_index} holds it (ADR 0530). */
+    public String partyIndex(String partyId) {
+        return cipher.index(PartyIdentifier.normalised(partyId));
+    }
+
     /**
      * How many procedures of this kind for the party with identifier {@code partyId} and {@code matterCode} count
      * towards the yearly limit in {@code year} (国办发〔2024〕54号; ADR 0106). Across every subject: the limit is the
@@ -245,7 +251,8 @@ public final class ProcedureStore<E, A> {
         return em.createQuery("select count(c) from ProcedureCaseEntity c where c.procedure = :procedure "
                         + "and c.partyIndex = :party and c.matterCode = :matter and c.limitYear = :year "
                         + "and c.countsTowardLimit = true", Long.class)
-                .setParameter("procedure", procedure).setParameter("party", cipher.index(partyId))
+                .setParameter("procedure", procedure)
+                .setParameter("party", partyIndex(partyId))
                 .setParameter("matter", matterCode).setParameter("year", year).getSingleResult().intValue();
     }
 }

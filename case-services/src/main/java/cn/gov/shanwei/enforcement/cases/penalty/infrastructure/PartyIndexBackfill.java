@@ -1,0 +1,121 @@
+package cn.gov.shanwei.enforcement.cases.penalty.infrastructure;
+
+import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
+import cn.gov.shanwei.enforcement.cases.shared.PartyIdentifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Fills {@code penalty_case.party_index} of read rows written before V98 (当事人标识 search, ADR 0530): decrypts each
+ * row's {@code party_id_enc} and writes the blind index of the normalised identifier, in batches of one transaction
+ * each. Flyway cannot do it: the index key is the hub's configuration, not the database's.
+ *
+ * <ul>
+ *   <li><b>Resumable, no job state.</b> What is left is found from the data ({@code party_index IS NULL}), walked in
+ *       {@code (updated_at, id)} order through {@code penalty_case_party_index_idx}; a crash loses at most the open
+ *       batch, and every node may run it (the update is conditional and writes the same value).</li>
+ *   <li><b>Beside live traffic.</b> Each row is updated {@code WHERE id = ? AND party_index IS NULL}: a row the
+ *       workflow wrote meanwhile has its index already. The {@code version} is not bumped: nothing a client's
+ *       {@code If-Match} stands for changes. The party of a case never changes, so a value re-encrypted meanwhile
+ *       by a key rotation has the same index.</li>
+ *   <li><b>Unreadable rows</b> (altered, or under a key no longer configured) are skipped, counted and logged by id
+ *       only; they keep the search's {@code incomplete} flag on until resolved.</li>
+ * </ul>
+ */
+public final class PartyIndexBackfill {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PartyIndexBackfill.class);
+
+    /** What one run did: rows indexed, rows written meanwhile by the workflow, rows it could not decrypt. */
+    public record Run(long indexed, long overtaken, long unreadable) {
+    }
+
+    private final FieldCipher cipher;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final int batchSize;
+
+    /**
+     * @param cipher       the case platform's cipher (decrypts any configured key; indexes under the pinned index key)
+     * @param jdbc         the database
+     * @param transactions one transaction per batch
+     * @param batchSize    rows per batch, at least 1
+     */
+    public PartyIndexBackfill(FieldCipher cipher, JdbcTemplate jdbc, TransactionTemplate transactions, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
+        }
+        this.cipher = Objects.requireNonNull(cipher);
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.batchSize = batchSize;
+    }
+
+    private record Row(UUID id, OffsetDateTime updatedAt, String partyIdEnc) {
+    }
+
+    private record Batch(int size, long indexed, long overtaken, long unreadable, Row last) {
+    }
+
+    /** Goes through every row without an index once, to the end. */
+    public Run run() {
+        long indexed = 0;
+        long overtaken = 0;
+        long unreadable = 0;
+        Row after = null;
+        int size = batchSize;
+        while (size == batchSize) {
+            Row from = after;
+            Batch batch = Objects.requireNonNull(transactions.execute(s -> batch(from)));
+            indexed += batch.indexed;
+            overtaken += batch.overtaken;
+            unreadable += batch.unreadable;
+            after = batch.last;
+            size = batch.size;
+        }
+        Run run = new Run(indexed, overtaken, unreadable);
+        if (run.indexed + run.overtaken + run.unreadable > 0) {
+            LOG.info("penalty_case.party_index back-fill: {}", run);
+        }
+        return run;
+    }
+
+    private Batch batch(Row after) {
+        String sql = "SELECT id, updated_at, party_id_enc FROM penalty_case WHERE party_index IS NULL"
+                + (after == null ? "" : " AND (updated_at > ? OR (updated_at = ? AND id > ?))")
+                + " ORDER BY updated_at, id LIMIT " + batchSize;
+        Object[] args = after == null ? new Object[0] : new Object[]{after.updatedAt, after.updatedAt, after.id};
+        List<Row> rows = jdbc.query(sql, (rs, n) -> new Row(rs.getObject(1, UUID.class),
+                rs.getObject(2, OffsetDateTime.class), rs.getString(3)), args);
+        long indexed = 0;
+        long overtaken = 0;
+        long unreadable = 0;
+        for (Row row : rows) {
+            String index;
+            try {
+                index = cipher.index(PartyIdentifier.normalised(cipher.decrypt(row.partyIdEnc)));
+            } catch (RuntimeException e) {
+                // TamperedDataException, or a value that is no cipher text at all: never log the value.
+                LOG.warn("penalty_case {}: party identifier unreadable ({}), left without party_index", row.id,
+                        e.getClass().getSimpleName());
+                unreadable++;
+                continue;
+            }
+            if (jdbc.update("UPDATE penalty_case SET party_index = ? WHERE id = ? AND party_index IS NULL", index,
+                    row.id) == 1) {
+                indexed++;
+            } else {
+                overtaken++;
+            }
+        }
+        Row last = rows.isEmpty() ? after : rows.get(rows.size() - 1);
+        return new Batch(rows.size(), indexed, overtaken, unreadable, last);
+    }
+}

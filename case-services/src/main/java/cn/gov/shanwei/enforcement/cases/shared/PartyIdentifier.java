@@ -1,0 +1,26 @@
+package cn.gov.shanwei.enforcement.cases.shared;
+
+import java.util.Locale;
+
+/**
+ * The one normal form of a party identifier (统一社会信用代码 or 身份证号) before it is blind-indexed
+ * ({@link FieldCipher#index}): every read row's {@code party_index} and every search by identifier go through it, so
+ * that one value typed by an officer finds penalty cases and procedures alike (ADR 0530).
+ */
+public final class PartyIdentifier {
+
+    private PartyIdentifier() {
+    }
+
+    /**
+     * {@code id} without any white space (ASCII or the full-width 　) and upper-cased: {@code 91440300 ma5fcl2x5p}
+     * becomes {@code 91440300MA5FCL2X5P}, a 身份证号 ending in {@code x} ends in {@code X}. Stored identifiers are already
+     * in this form ({@code PartyIdentifiers.check} accepts nothing else), so their index is unchanged by it.
+     */
+    public static String normalised(String id) {
+        StringBuilder out = new StringBuilder(id.length());
+        id.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .forEach(out::appendCodePoint);
+        return out.toString().toUpperCase(Locale.ROOT);
+    }
+}
