@@ -11,11 +11,14 @@ import jakarta.jms.Session;
 import jakarta.jms.TemporaryQueue;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
+import cn.gov.shanwei.enforcement.app.outbox.HeldMessages;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,9 +31,10 @@ import java.util.stream.Collectors;
  * queue the broker does not have (a DLQ nothing was dead-lettered to yet) counts 0. A user without {@code manage}
  * is refused on the question's send, which this turns into {@link QueueCounts.Refused}.
  */
-public final class ArtemisQueueCounts implements QueueCounts {
+public final class ArtemisQueueCounts implements QueueCounts, HeldMessages {
 
     static final String MANAGEMENT_ADDRESS = "activemq.management";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConnectionFactory connectionFactory;
     private final Duration replyTimeout;
@@ -46,6 +50,59 @@ public final class ArtemisQueueCounts implements QueueCounts {
 
     @Override
     public Map<String, Long> messageCounts(Collection<String> queues) throws Exception {
+        return converse(management -> {
+            Set<String> existing = management.queueNames();
+            Map<String, Long> counts = new HashMap<>();
+            for (String queue : queues) {
+                counts.put(queue, existing.contains(queue) ? ((Number) management.ask(ResourceNames.QUEUE + queue,
+                        request -> JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue,
+                                "messageCount"), "messageCount")).longValue() : 0L);
+            }
+            return counts;
+        });
+    }
+
+    /**
+     * Asks the queue's {@code countMessages} (waiting and paged messages) and {@code countDeliveringMessages} (those
+     * a consumer holds), each with a filter on the values and grouped by the property.
+     */
+    @Override
+    public Set<String> held(String queue, String property, Collection<String> values) throws Exception {
+        if (values.isEmpty()) {
+            return Set.of();
+        }
+        String filter = property + " IN (" + values.stream().map(ArtemisQueueCounts::literal)
+                .collect(Collectors.joining(",")) + ")";
+        return converse(management -> {
+            if (!management.queueNames().contains(queue)) {
+                return Set.of();
+            }
+            Set<String> held = new HashSet<>();
+            for (String count : new String[] {"countMessages", "countDeliveringMessages"}) {
+                Object groups = management.ask(ResourceNames.QUEUE + queue,
+                        request -> JMSManagementHelper.putOperationInvocation(request, ResourceNames.QUEUE + queue,
+                                count, filter, property), count);
+                for (Object key : JSON.readValue(String.valueOf(groups), Map.class).keySet()) {
+                    held.add(String.valueOf(key));
+                }
+            }
+            held.retainAll(Set.copyOf(values));
+            return held;
+        });
+    }
+
+    /** A filter's string literal: quotes doubled. */
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    @FunctionalInterface
+    private interface Conversation<T> {
+        T with(Management management) throws Exception;
+    }
+
+    /** One connection to the management address with a temporary reply queue, deleted at the end. */
+    private <T> T converse(Conversation<T> conversation) throws Exception {
         try (Connection connection = connectionFactory.createConnection();
              Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             TemporaryQueue replies = session.createTemporaryQueue();
@@ -53,21 +110,43 @@ public final class ArtemisQueueCounts implements QueueCounts {
             try (MessageProducer producer = session.createProducer(session.createQueue(MANAGEMENT_ADDRESS));
                  MessageConsumer consumer = session.createConsumer(replies)) {
                 connection.start();
-                Set<String> existing = Arrays.stream((Object[]) ask(session, producer, consumer, replies,
-                                ResourceNames.BROKER, "queueNames"))
-                        .map(String::valueOf).collect(Collectors.toSet());
-                Map<String, Long> counts = new HashMap<>();
-                for (String queue : queues) {
-                    counts.put(queue, existing.contains(queue) ? ((Number) ask(session, producer, consumer, replies,
-                            ResourceNames.QUEUE + queue, "messageCount")).longValue() : 0L);
-                }
-                return counts;
+                return conversation.with(new Management(session, producer, consumer, replies));
             } catch (Exception e) {
                 failure = e;
                 throw e;
             } finally {
                 deleteReplies(replies, failure);
             }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Question {
+        void put(Message request) throws Exception;
+    }
+
+    private final class Management {
+        private final Session session;
+        private final MessageProducer producer;
+        private final MessageConsumer consumer;
+        private final TemporaryQueue replies;
+
+        Management(Session session, MessageProducer producer, MessageConsumer consumer, TemporaryQueue replies) {
+            this.session = session;
+            this.producer = producer;
+            this.consumer = consumer;
+            this.replies = replies;
+        }
+
+        Set<String> queueNames() throws Exception {
+            return Arrays.stream((Object[]) ask(ResourceNames.BROKER,
+                            request -> JMSManagementHelper.putAttribute(request, ResourceNames.BROKER, "queueNames"),
+                            "queueNames"))
+                    .map(String::valueOf).collect(Collectors.toSet());
+        }
+
+        Object ask(String resource, Question question, String what) throws Exception {
+            return ArtemisQueueCounts.this.ask(session, producer, consumer, replies, resource, question, what);
         }
     }
 
@@ -84,10 +163,10 @@ public final class ArtemisQueueCounts implements QueueCounts {
     }
 
     private Object ask(Session session, MessageProducer producer, MessageConsumer consumer, TemporaryQueue replies,
-                       String resource, String attribute) throws Exception {
+                       String resource, Question question, String attribute) throws Exception {
         Message request = session.createMessage();
         request.setJMSReplyTo(replies);
-        JMSManagementHelper.putAttribute(request, resource, attribute);
+        question.put(request);
         try {
             producer.send(request);
         } catch (JMSSecurityException e) {
