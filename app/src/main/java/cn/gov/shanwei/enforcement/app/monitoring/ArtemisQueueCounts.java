@@ -1,5 +1,7 @@
 package cn.gov.shanwei.enforcement.app.monitoring;
 
+import cn.gov.shanwei.enforcement.app.outbox.HeldMessages;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -11,8 +13,6 @@ import jakarta.jms.Session;
 import jakarta.jms.TemporaryQueue;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
-import cn.gov.shanwei.enforcement.app.outbox.HeldMessages;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * embedded broker and an external one answer alike (an external broker's user needs the {@code manage} permission on
  * {@code activemq.management}). A count includes messages being delivered and those waiting for a redelivery; a
  * queue the broker does not have (a DLQ nothing was dead-lettered to yet) counts 0. A user without {@code manage}
- * is refused on the question's send, which this turns into {@link QueueCounts.Refused}.
+ * is refused on the question's send, which this turns into {@link QueueCounts.Refused}. It also tells which of
+ * some messages a queue holds, for the resync with the broker ({@link HeldMessages}, ADR 0412).
  */
 public final class ArtemisQueueCounts implements QueueCounts, HeldMessages {
 
@@ -163,7 +164,7 @@ public final class ArtemisQueueCounts implements QueueCounts, HeldMessages {
     }
 
     private Object ask(Session session, MessageProducer producer, MessageConsumer consumer, TemporaryQueue replies,
-                       String resource, Question question, String attribute) throws Exception {
+                       String resource, Question question, String what) throws Exception {
         Message request = session.createMessage();
         request.setJMSReplyTo(replies);
         question.put(request);
@@ -176,12 +177,12 @@ public final class ArtemisQueueCounts implements QueueCounts, HeldMessages {
         }
         Message reply = consumer.receive(replyTimeout.toMillis());
         if (reply == null) {
-            throw new JMSException("The broker did not answer for " + resource + "." + attribute + " within "
+            throw new JMSException("The broker did not answer for " + resource + "." + what + " within "
                     + replyTimeout);
         }
         Object result = JMSManagementHelper.getResult(reply);
         if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
-            throw new JMSException("The broker refused to tell " + resource + "." + attribute + ": " + result);
+            throw new JMSException("The broker refused to tell " + resource + "." + what + ": " + result);
         }
         return result;
     }

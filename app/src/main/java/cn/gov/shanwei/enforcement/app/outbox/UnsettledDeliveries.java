@@ -5,8 +5,8 @@ import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
@@ -29,7 +29,7 @@ import java.util.Objects;
  * {@code durableDeliveries}: DEGRADED while any row is stuck. One grouped query over the unsettled rows (index
  * {@code (state, id)}, they are the messages in flight), run at most once per {@code maxAge}.
  */
-public class UnsettledDeliveries implements MeterBinder, HealthIndicator {
+public class UnsettledDeliveries extends AbstractHealthIndicator implements MeterBinder {
 
     /** Unsettled states: the row's message is (or should be) in the broker. */
     static final List<String> UNSETTLED = List.of("QUEUED", "ATTEMPTING", "RETRYING");
@@ -67,6 +67,7 @@ public class UnsettledDeliveries implements MeterBinder, HealthIndicator {
 
     public UnsettledDeliveries(JdbcClient jdbc, List<ProviderOperation> operations, Duration stuckAfter, Clock clock,
                                Duration maxAge) {
+        super("Cannot count the stuck durable rows");
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         this.operations = List.copyOf(operations);
         this.stuckAfter = Objects.requireNonNull(stuckAfter, "stuckAfter");
@@ -126,18 +127,20 @@ public class UnsettledDeliveries implements MeterBinder, HealthIndicator {
         return snapshot().byOperation().getOrDefault(operation, Counts.NONE);
     }
 
+    /** UP, or DEGRADED while a row is stuck; DOWN (by the base class) if the database cannot be asked. */
     @Override
-    public Health health() {
+    protected void doHealthCheck(Health.Builder health) {
         Snapshot snapshot = snapshot();
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("stuck", snapshot.stuck());
-        details.put("oldestSeconds", snapshot.oldest().toSeconds());
-        details.put("stuckAfter", snapshot.stuckAfter().toString());
-        Health.Builder health = snapshot.stuck() == 0 ? Health.up()
-                : Health.status(ProviderHealthIndicator.DEGRADED).withDetail("reason", snapshot.stuck()
-                        + " durable effects had no delivery for longer than " + snapshot.stuckAfter()
-                        + ": their message may be lost or dead-lettered; see GET /api/v1/ops/durable/unsettled and"
-                        + " POST /api/v1/ops/durable/resync");
-        return health.withDetails(details).build();
+        if (snapshot.stuck() == 0) {
+            health.up();
+        } else {
+            health.status(ProviderHealthIndicator.DEGRADED).withDetail("reason", snapshot.stuck()
+                    + " durable effects had no delivery for longer than " + snapshot.stuckAfter()
+                    + ": their message may be lost or dead-lettered; see GET /api/v1/ops/durable/unsettled and"
+                    + " POST /api/v1/ops/durable/resync");
+        }
+        health.withDetail("stuck", snapshot.stuck())
+                .withDetail("oldestSeconds", snapshot.oldest().toSeconds())
+                .withDetail("stuckAfter", snapshot.stuckAfter().toString());
     }
 }

@@ -1,8 +1,10 @@
 package cn.gov.shanwei.enforcement.app.outbox;
 
+import cn.gov.shanwei.enforcement.app.monitoring.ArtemisQueueCounts;
 import cn.gov.shanwei.enforcement.app.ops.DeadLetterQueues;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallRoute;
+import jakarta.jms.ConnectionFactory;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +49,13 @@ class BrokerResyncIT {
         provider.close();
     }
 
+    /**
+     * The broker still holds them, so none is sent again; and should one be sent anyway (forced here, as a resync
+     * against a broker still loading its journal would), the consumer's ledger makes the second copy harmless: the
+     * provider, which cannot deduplicate, takes each effect once.
+     */
     @Test
-    void messagesWaitingInTheQueue_areFound_notSentAgain() throws Exception {
+    void messagesWaitingInTheQueue_areFound_notSentAgain_andACopySentAnywayTakesNoSecondEffect() throws Exception {
         CamelContext camel = hub.getBean(CamelContext.class);
         String route = DurableCallRoute.routeId(HttpEffectHandler.OPERATION);
         camel.getRouteController().stopRoute(route);
@@ -63,10 +70,20 @@ class BrokerResyncIT {
             assertThat(result.checked()).isEqualTo(50);
             assertThat(result.inQueue()).as("the broker still holds every message").isEqualTo(50);
             assertThat(result.resent()).isZero();
+
+            List<BrokerResync.Candidate> held = resync.candidates(HttpEffectHandler.OPERATION,
+                    Timestamp.from(Instant.now().minus(QUIET)), 0, 100).stream()
+                    .filter(candidate -> candidate.idempotencyKey().startsWith("idem-waiting-")).limit(10).toList();
+            assertThat(resync.resend(held)).as("forced copies of held messages").isEqualTo(10);
         } finally {
             camel.getRouteController().startRoute(route);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> rows("waiting", "DONE") == 50);
+        // The ten second copies are consumed after their firsts: wait until the queue is empty, then count.
+        ArtemisQueueCounts broker = new ArtemisQueueCounts(
+                OutboxConfiguration.uncached(hub.getBean(ConnectionFactory.class)), Duration.ofSeconds(2));
+        String queue = HttpEffectHandler.OPERATION.queue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> broker.messageCounts(List.of(queue)).get(queue) == 0L);
         accepted.forEach(key -> assertThat(provider.effects().get(key)).as(key).isEqualTo(1));
     }
 
