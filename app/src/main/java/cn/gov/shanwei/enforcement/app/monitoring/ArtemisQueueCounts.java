@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -64,30 +65,30 @@ public final class ArtemisQueueCounts implements QueueCounts, HeldMessages {
     }
 
     /**
-     * Asks the queue's {@code countMessages} (waiting and paged messages) and {@code countDeliveringMessages} (those
-     * a consumer holds), each with a filter on the values and grouped by the property.
+     * Asks the queue, in the order a message moves through its states: waiting or paged ({@code countMessages}, after
+     * a {@code flushExecutor}),
+     * held by a consumer, prefetched included ({@code countDeliveringMessages}), waiting for a delayed redelivery
+     * ({@code listScheduledMessagesAsJSON}, only if {@code scheduledCount} is not 0: it takes no filter), and waiting
+     * again — so a message that moves once while it is asked is still seen. The counts are filtered on the values and
+     * grouped by the property.
      */
     @Override
     public Set<String> held(String queue, String property, Collection<String> values) throws Exception {
         if (values.isEmpty()) {
             return Set.of();
         }
+        Set<String> wanted = Set.copyOf(values);
         String filter = property + " IN (" + values.stream().map(ArtemisQueueCounts::literal)
                 .collect(Collectors.joining(",")) + ")";
         return converse(management -> {
             if (!management.queueNames().contains(queue)) {
                 return Set.of();
             }
-            Set<String> held = new HashSet<>();
-            for (String count : new String[] {"countMessages", "countDeliveringMessages"}) {
-                Object groups = management.ask(ResourceNames.QUEUE + queue,
-                        request -> JMSManagementHelper.putOperationInvocation(request, ResourceNames.QUEUE + queue,
-                                count, filter, property), count);
-                for (Object key : JSON.readValue(String.valueOf(groups), Map.class).keySet()) {
-                    held.add(String.valueOf(key));
-                }
-            }
-            held.retainAll(Set.copyOf(values));
+            Set<String> held = new HashSet<>(management.grouped(queue, "countMessages", filter, property));
+            held.addAll(management.grouped(queue, "countDeliveringMessages", filter, property));
+            held.addAll(management.scheduled(queue, property));
+            held.addAll(management.grouped(queue, "countMessages", filter, property));
+            held.retainAll(wanted);
             return held;
         });
     }
@@ -144,6 +145,44 @@ public final class ArtemisQueueCounts implements QueueCounts, HeldMessages {
                             request -> JMSManagementHelper.putAttribute(request, ResourceNames.BROKER, "queueNames"),
                             "queueNames"))
                     .map(String::valueOf).collect(Collectors.toSet());
+        }
+
+        /**
+         * The values of {@code property} that the messages {@code count} finds with {@code filter} carry. The queue's
+         * executor is flushed first: a message put back (after a rollback, or when its delayed redelivery is due)
+         * waits in an intermediate list that no count sees until the executor has moved it.
+         */
+        Set<String> grouped(String queue, String count, String filter, String property) throws Exception {
+            if (count.equals("countMessages")) {
+                ask(ResourceNames.QUEUE + queue, request -> JMSManagementHelper.putOperationInvocation(request,
+                        ResourceNames.QUEUE + queue, "flushExecutor"), "flushExecutor");
+            }
+            Object groups = ask(ResourceNames.QUEUE + queue, request -> JMSManagementHelper.putOperationInvocation(
+                    request, ResourceNames.QUEUE + queue, count, filter, property), count);
+            Set<String> found = new HashSet<>();
+            for (Object value : JSON.readValue(String.valueOf(groups), Map.class).keySet()) {
+                found.add(String.valueOf(value));
+            }
+            return found;
+        }
+
+        /** The values of {@code property} that the queue's messages waiting for a delayed redelivery carry. */
+        Set<String> scheduled(String queue, String property) throws Exception {
+            String resource = ResourceNames.QUEUE + queue;
+            Object count = ask(resource, request -> JMSManagementHelper.putAttribute(request, resource,
+                    "scheduledCount"), "scheduledCount");
+            if (((Number) count).longValue() == 0) {
+                return Set.of();
+            }
+            Object listed = ask(resource, request -> JMSManagementHelper.putOperationInvocation(request, resource,
+                    "listScheduledMessagesAsJSON"), "listScheduledMessagesAsJSON");
+            Set<String> found = new HashSet<>();
+            for (Object message : JSON.readValue(String.valueOf(listed), List.class)) {
+                if (message instanceof Map<?, ?> map && map.get(property) != null) {
+                    found.add(String.valueOf(map.get(property)));
+                }
+            }
+            return found;
         }
 
         Object ask(String resource, Question question, String what) throws Exception {

@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Heals the broker from the outbox (ADR 0412): for unsettled rows quiet for longer than a threshold, asks the broker
- * whether their message is still in the operation's queue (waiting, paged or being delivered) or in its DLQ, and sends
+ * whether their message is still in the operation's queue (waiting, paged, held by a consumer or waiting for a
+ * delayed redelivery) or in its DLQ, and sends
  * again, as the relay does, exactly those it holds in neither. A dead-lettered message is ops' to replay or discard,
  * never re-sent here. Each re-send is a conditional update of the row (only if it is as it was read: not settled,
  * sent or delivered meanwhile) and the send in one JMS transaction inside that database transaction, so a row the
@@ -125,8 +126,7 @@ public class BrokerResync implements SmartLifecycle {
     public Result resync(List<ProviderOperation> only, Duration olderThan, int limit) {
         if (olderThan.compareTo(properties.leastQuietPeriod()) < 0) {
             throw new IllegalArgumentException("olderThan must be at least " + properties.leastQuietPeriod()
-                    + " (twice hub.durable.max-redelivery-delay): a message waiting for its redelivery is not seen"
-                    + " by the broker's count and would be sent again");
+                    + " (twice hub.durable.max-redelivery-delay): a row delivered more recently is being worked on");
         }
         Timestamp cutoff = Timestamp.from(clock.instant().minus(olderThan));
         List<OperationResult> results = new ArrayList<>();
@@ -157,20 +157,28 @@ public class BrokerResync implements SmartLifecycle {
         return new Result(olderThan, results, complete);
     }
 
+    /**
+     * Asks the broker about the page, then once more about those it did not find (a message moving between the
+     * broker's states twice while it is asked is not seen: a second question makes that all but impossible), and
+     * re-sends those not found either time.
+     */
     private OperationResult resyncPage(ProviderOperation operation, List<Candidate> page) {
-        List<String> keys = page.stream().map(Candidate::idempotencyKey).toList();
-        Set<String> inQueue;
-        Set<String> inDeadLetters;
-        try {
-            inQueue = broker.held(operation.queue(), DurableMessage.IDEMPOTENCY_KEY, keys);
-            inDeadLetters = broker.held(operation.deadLetterQueue(), DurableMessage.IDEMPOTENCY_KEY, keys);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot ask the broker which messages of " + operation.id()
-                    + " it holds; nothing was sent: " + e.getMessage(), e);
+        Set<String> inQueue = new HashSet<>();
+        Set<String> inDeadLetters = new HashSet<>();
+        List<Candidate> lost = page;
+        for (int question = 0; question < 2 && !lost.isEmpty(); question++) {
+            List<String> keys = lost.stream().map(Candidate::idempotencyKey).toList();
+            try {
+                inQueue.addAll(broker.held(operation.queue(), DurableMessage.IDEMPOTENCY_KEY, keys));
+                inDeadLetters.addAll(broker.held(operation.deadLetterQueue(), DurableMessage.IDEMPOTENCY_KEY, keys));
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot ask the broker which messages of " + operation.id()
+                        + " it holds; nothing was sent: " + e.getMessage(), e);
+            }
+            lost = lost.stream().filter(candidate -> !inQueue.contains(candidate.idempotencyKey())
+                    && !inDeadLetters.contains(candidate.idempotencyKey())).toList();
         }
-        Set<String> held = new HashSet<>(inQueue);
-        held.addAll(inDeadLetters);
-        List<Candidate> lost = page.stream().filter(candidate -> !held.contains(candidate.idempotencyKey())).toList();
+        inQueue.removeAll(inDeadLetters);
         int resent = resend(lost);
         return new OperationResult(operation.id(), page.size(), inQueue.size(), inDeadLetters.size(), resent,
                 lost.size() - resent);

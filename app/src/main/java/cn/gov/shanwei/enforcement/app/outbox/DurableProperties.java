@@ -59,9 +59,8 @@ public record DurableProperties(Integer consumers, Integer consumerBatchSize, In
     }
 
     /**
-     * The shortest quiet period after which a row may be called stuck or resynced: twice the longest back-off, so a
-     * message the broker holds for a redelivery (which no browse shows) has been delivered, and its row stamped, within
-     * it (ADR 0412).
+     * The shortest quiet period after which a row may be called stuck or resynced: twice the longest back-off. A row
+     * delivered more recently is plainly being worked on by the broker (ADR 0412).
      */
     public Duration leastQuietPeriod() {
         return leastQuietPeriod(maxRedeliveryDelay);

@@ -11,9 +11,8 @@ public interface HeldMessages {
      * @param queue    the queue's name, e.g. {@code hub.durable.licence.usage-record} or its DLQ's
      * @param property the message property to match, e.g. {@code hubIdempotencyKey}
      * @param values   the values looked for
-     * @return those of {@code values} that a message in the queue carries, waiting or being delivered (a message
-     *         waiting for a delayed redelivery is not seen: ADR 0412 says why that is safe); none if the broker has no
-     *         such queue
+     * @return those of {@code values} that a message in the queue carries, whether waiting, paged, held by a consumer
+     *         or waiting for a delayed redelivery; none if the broker has no such queue
      * @throws Exception if the broker cannot be asked; nothing may then be concluded
      */
     Set<String> held(String queue, String property, Collection<String> values) throws Exception;

@@ -212,6 +212,10 @@ class OpsApiIT {
         OpsHttp demo = new OpsHttp(ops.base(), "sandbox-demo", "sandbox-demo-secret-0123456789abcdef");
         assertThat(demo.post(resync, "").statusCode()).isEqualTo(403);
         assertThat(demo.get("/api/v1/ops/durable/unsettled").statusCode()).isEqualTo(403);
+        await().atMost(Duration.ofSeconds(10)).until(() -> hub.getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM ops_audit WHERE action = 'access.refused' AND client_id = 'sandbox-demo'"
+                        + " AND target = 'POST /api/v1/ops/durable/**'")
+                .query(Integer.class).single() >= 1);
 
         assertRefused(resync + "?olderThan=soon", "olderThan");
         assertRefused(resync + "?olderThan=100ms", "olderThan");   // under two back-offs of 400 ms
