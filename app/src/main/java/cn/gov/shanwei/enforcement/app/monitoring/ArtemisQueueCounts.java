@@ -66,11 +66,10 @@ public final class ArtemisQueueCounts implements QueueCounts, HeldMessages {
 
     /**
      * Asks the queue, in the order a message moves through its states: waiting or paged ({@code countMessages}, after
-     * a {@code flushExecutor}),
-     * held by a consumer, prefetched included ({@code countDeliveringMessages}), waiting for a delayed redelivery
-     * ({@code listScheduledMessagesAsJSON}, only if {@code scheduledCount} is not 0: it takes no filter), and waiting
-     * again — so a message that moves once while it is asked is still seen. The counts are filtered on the values and
-     * grouped by the property.
+     * a {@code flushExecutor}), held by a consumer, prefetched included ({@code countDeliveringMessages}), waiting for
+     * a delayed redelivery ({@code listScheduledMessagesAsJSON}, only if {@code scheduledCount} is not 0: it takes no
+     * filter), and waiting again — so a message that moves once while it is asked is still seen. The counts are
+     * filtered on the values and grouped by the property.
      */
     @Override
     public Set<String> held(String queue, String property, Collection<String> values) throws Exception {
