@@ -1,5 +1,7 @@
 package cn.gov.shanwei.enforcement.app.monitoring;
 
+import cn.gov.shanwei.enforcement.app.outbox.HeldMessages;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -16,6 +18,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -26,11 +30,13 @@ import java.util.stream.Collectors;
  * embedded broker and an external one answer alike (an external broker's user needs the {@code manage} permission on
  * {@code activemq.management}). A count includes messages being delivered and those waiting for a redelivery; a
  * queue the broker does not have (a DLQ nothing was dead-lettered to yet) counts 0. A user without {@code manage}
- * is refused on the question's send, which this turns into {@link QueueCounts.Refused}.
+ * is refused on the question's send, which this turns into {@link QueueCounts.Refused}. It also tells which of
+ * some messages a queue holds, for the resync with the broker ({@link HeldMessages}, ADR 0412).
  */
-public final class ArtemisQueueCounts implements QueueCounts {
+public final class ArtemisQueueCounts implements QueueCounts, HeldMessages {
 
     static final String MANAGEMENT_ADDRESS = "activemq.management";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConnectionFactory connectionFactory;
     private final Duration replyTimeout;
@@ -46,6 +52,58 @@ public final class ArtemisQueueCounts implements QueueCounts {
 
     @Override
     public Map<String, Long> messageCounts(Collection<String> queues) throws Exception {
+        return converse(management -> {
+            Set<String> existing = management.queueNames();
+            Map<String, Long> counts = new HashMap<>();
+            for (String queue : queues) {
+                counts.put(queue, existing.contains(queue) ? ((Number) management.ask(ResourceNames.QUEUE + queue,
+                        request -> JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue,
+                                "messageCount"), "messageCount")).longValue() : 0L);
+            }
+            return counts;
+        });
+    }
+
+    /**
+     * Asks the queue, in the order a message moves through its states: waiting or paged ({@code countMessages}, after
+     * a {@code flushExecutor}), held by a consumer, prefetched included ({@code countDeliveringMessages}), waiting for
+     * a delayed redelivery ({@code listScheduledMessagesAsJSON}, only if {@code scheduledCount} is not 0: it takes no
+     * filter), and waiting again — so a message that moves once while it is asked is still seen. The counts are
+     * filtered on the values and grouped by the property.
+     */
+    @Override
+    public Set<String> held(String queue, String property, Collection<String> values) throws Exception {
+        if (values.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> wanted = Set.copyOf(values);
+        String filter = property + " IN (" + values.stream().map(ArtemisQueueCounts::literal)
+                .collect(Collectors.joining(",")) + ")";
+        return converse(management -> {
+            if (!management.queueNames().contains(queue)) {
+                return Set.of();
+            }
+            Set<String> held = new HashSet<>(management.grouped(queue, "countMessages", filter, property));
+            held.addAll(management.grouped(queue, "countDeliveringMessages", filter, property));
+            held.addAll(management.scheduled(queue, property));
+            held.addAll(management.grouped(queue, "countMessages", filter, property));
+            held.retainAll(wanted);
+            return held;
+        });
+    }
+
+    /** A filter's string literal: quotes doubled. */
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    @FunctionalInterface
+    private interface Conversation<T> {
+        T with(Management management) throws Exception;
+    }
+
+    /** One connection to the management address with a temporary reply queue, deleted at the end. */
+    private <T> T converse(Conversation<T> conversation) throws Exception {
         try (Connection connection = connectionFactory.createConnection();
              Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             TemporaryQueue replies = session.createTemporaryQueue();
@@ -53,21 +111,81 @@ public final class ArtemisQueueCounts implements QueueCounts {
             try (MessageProducer producer = session.createProducer(session.createQueue(MANAGEMENT_ADDRESS));
                  MessageConsumer consumer = session.createConsumer(replies)) {
                 connection.start();
-                Set<String> existing = Arrays.stream((Object[]) ask(session, producer, consumer, replies,
-                                ResourceNames.BROKER, "queueNames"))
-                        .map(String::valueOf).collect(Collectors.toSet());
-                Map<String, Long> counts = new HashMap<>();
-                for (String queue : queues) {
-                    counts.put(queue, existing.contains(queue) ? ((Number) ask(session, producer, consumer, replies,
-                            ResourceNames.QUEUE + queue, "messageCount")).longValue() : 0L);
-                }
-                return counts;
+                return conversation.with(new Management(session, producer, consumer, replies));
             } catch (Exception e) {
                 failure = e;
                 throw e;
             } finally {
                 deleteReplies(replies, failure);
             }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Question {
+        void put(Message request) throws Exception;
+    }
+
+    private final class Management {
+        private final Session session;
+        private final MessageProducer producer;
+        private final MessageConsumer consumer;
+        private final TemporaryQueue replies;
+
+        Management(Session session, MessageProducer producer, MessageConsumer consumer, TemporaryQueue replies) {
+            this.session = session;
+            this.producer = producer;
+            this.consumer = consumer;
+            this.replies = replies;
+        }
+
+        Set<String> queueNames() throws Exception {
+            return Arrays.stream((Object[]) ask(ResourceNames.BROKER,
+                            request -> JMSManagementHelper.putAttribute(request, ResourceNames.BROKER, "queueNames"),
+                            "queueNames"))
+                    .map(String::valueOf).collect(Collectors.toSet());
+        }
+
+        /**
+         * The values of {@code property} that the messages {@code count} finds with {@code filter} carry. The queue's
+         * executor is flushed first: a message put back (after a rollback, or when its delayed redelivery is due)
+         * waits in an intermediate list that no count sees until the executor has moved it.
+         */
+        Set<String> grouped(String queue, String count, String filter, String property) throws Exception {
+            if (count.equals("countMessages")) {
+                ask(ResourceNames.QUEUE + queue, request -> JMSManagementHelper.putOperationInvocation(request,
+                        ResourceNames.QUEUE + queue, "flushExecutor"), "flushExecutor");
+            }
+            Object groups = ask(ResourceNames.QUEUE + queue, request -> JMSManagementHelper.putOperationInvocation(
+                    request, ResourceNames.QUEUE + queue, count, filter, property), count);
+            Set<String> found = new HashSet<>();
+            for (Object value : JSON.readValue(String.valueOf(groups), Map.class).keySet()) {
+                found.add(String.valueOf(value));
+            }
+            return found;
+        }
+
+        /** The values of {@code property} that the queue's messages waiting for a delayed redelivery carry. */
+        Set<String> scheduled(String queue, String property) throws Exception {
+            String resource = ResourceNames.QUEUE + queue;
+            Object count = ask(resource, request -> JMSManagementHelper.putAttribute(request, resource,
+                    "scheduledCount"), "scheduledCount");
+            if (((Number) count).longValue() == 0) {
+                return Set.of();
+            }
+            Object listed = ask(resource, request -> JMSManagementHelper.putOperationInvocation(request, resource,
+                    "listScheduledMessagesAsJSON"), "listScheduledMessagesAsJSON");
+            Set<String> found = new HashSet<>();
+            for (Object message : JSON.readValue(String.valueOf(listed), List.class)) {
+                if (message instanceof Map<?, ?> map && map.get(property) != null) {
+                    found.add(String.valueOf(map.get(property)));
+                }
+            }
+            return found;
+        }
+
+        Object ask(String resource, Question question, String what) throws Exception {
+            return ArtemisQueueCounts.this.ask(session, producer, consumer, replies, resource, question, what);
         }
     }
 
@@ -84,10 +202,10 @@ public final class ArtemisQueueCounts implements QueueCounts {
     }
 
     private Object ask(Session session, MessageProducer producer, MessageConsumer consumer, TemporaryQueue replies,
-                       String resource, String attribute) throws Exception {
+                       String resource, Question question, String what) throws Exception {
         Message request = session.createMessage();
         request.setJMSReplyTo(replies);
-        JMSManagementHelper.putAttribute(request, resource, attribute);
+        question.put(request);
         try {
             producer.send(request);
         } catch (JMSSecurityException e) {
@@ -97,12 +215,12 @@ public final class ArtemisQueueCounts implements QueueCounts {
         }
         Message reply = consumer.receive(replyTimeout.toMillis());
         if (reply == null) {
-            throw new JMSException("The broker did not answer for " + resource + "." + attribute + " within "
+            throw new JMSException("The broker did not answer for " + resource + "." + what + " within "
                     + replyTimeout);
         }
         Object result = JMSManagementHelper.getResult(reply);
         if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
-            throw new JMSException("The broker refused to tell " + resource + "." + attribute + ": " + result);
+            throw new JMSException("The broker refused to tell " + resource + "." + what + ": " + result);
         }
         return result;
     }

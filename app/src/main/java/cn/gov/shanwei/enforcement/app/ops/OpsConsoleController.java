@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.ops;
 import cn.gov.shanwei.enforcement.app.clients.CallingClient;
 import cn.gov.shanwei.enforcement.app.clients.HubClient;
 import cn.gov.shanwei.enforcement.app.monitoring.ProviderCallQueries;
+import cn.gov.shanwei.enforcement.app.outbox.UnsettledDeliveries;
 import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
@@ -83,11 +84,12 @@ public class OpsConsoleController {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final UnsettledDeliveries unsettled;
 
     public OpsConsoleController(DeadLetterQueues deadLetters, OpsAudit audit, ProviderCallQueries calls,
                                 CircuitBreakerRegistry breakers,
                                 @Qualifier("providers") HealthContributor providerHealth, CamelContext camel,
-                                JdbcClient jdbc, ObjectMapper json, Clock clock) {
+                                JdbcClient jdbc, ObjectMapper json, Clock clock, UnsettledDeliveries unsettled) {
         this.deadLetters = deadLetters;
         this.audit = audit;
         this.calls = calls;
@@ -97,6 +99,7 @@ public class OpsConsoleController {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.unsettled = unsettled;
     }
 
     /** The page. {@code done} is the confirmation an action redirected with. */
@@ -274,7 +277,7 @@ public class OpsConsoleController {
         return rows;
     }
 
-    /** Per durable operation: the outbox backlog by state and the dead-letter count. */
+    /** Per durable operation: the outbox backlog by state, the dead-letter count and the stuck rows (ADR 0412). */
     private List<Map<String, Object>> queues() {
         Map<String, Long> backlog = new HashMap<>();
         jdbc.sql("SELECT operation, state, COUNT(*) AS n FROM outbox_message"
@@ -283,6 +286,7 @@ public class OpsConsoleController {
                     backlog.put(rs.getString("operation") + "/" + rs.getString("state"), rs.getLong("n"));
                 });
         List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, UnsettledDeliveries.Counts> stuck = unsettled.snapshot().byOperation();
         for (ProviderOperation operation : deadLetters.operations()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("operation", operation.id());
@@ -291,6 +295,8 @@ public class OpsConsoleController {
                 row.put(state, backlog.getOrDefault(operation.id() + "/" + state, 0L));
             }
             row.put("deadLetters", deadLetters.list(operation, MAX_DEAD_LETTERS).size());
+            UnsettledDeliveries.Counts counts = stuck.get(operation.id());
+            row.put("stuck", counts == null ? 0L : counts.stuck());
             rows.add(row);
         }
         return rows;

@@ -16,11 +16,20 @@ import java.time.Duration;
  * @param maxRedeliveryDelay    cap of the back-off
  * @param maxDeliveryAttempts   deliveries before the broker moves a message to its DLQ; with the defaults a
  *                              provider may be down for about an hour before anything is dead-lettered
+ * @param stuckAfter            how long an unsettled row (QUEUED, ATTEMPTING, RETRYING) may go without a delivery
+ *                              before it counts as stuck (ADR 0412): a message the broker holds is delivered at least
+ *                              once per {@code maxRedeliveryDelay} while a consumer runs, so the default is three of
+ *                              those, at least 15 minutes; shorter than two is refused
+ * @param resyncInterval        how often the hub resyncs stuck rows with the broker on its own; zero (the default)
+ *                              leaves it to ops ({@code POST /api/v1/ops/durable/resync}, ADR 0412)
  */
 @ConfigurationProperties(prefix = "hub.durable")
 public record DurableProperties(Integer consumers, Integer consumerBatchSize, Integer relayBatchSize,
                                 Duration relayPollInterval, Duration redeliveryDelay, Double redeliveryMultiplier,
-                                Duration maxRedeliveryDelay, Integer maxDeliveryAttempts) {
+                                Duration maxRedeliveryDelay, Integer maxDeliveryAttempts, Duration stuckAfter,
+                                Duration resyncInterval) {
+
+    private static final Duration LEAST_DEFAULT_STUCK_AFTER = Duration.ofMinutes(15);
 
     public DurableProperties {
         consumers = atLeast("consumers", consumers, 4, 1);
@@ -34,6 +43,31 @@ public record DurableProperties(Integer consumers, Integer consumerBatchSize, In
         }
         maxRedeliveryDelay = positive("max-redelivery-delay", maxRedeliveryDelay, Duration.ofMinutes(5));
         maxDeliveryAttempts = atLeast("max-delivery-attempts", maxDeliveryAttempts, 20, 1);
+        Duration threeRedeliveries = maxRedeliveryDelay.multipliedBy(3);
+        stuckAfter = positive("stuck-after", stuckAfter, threeRedeliveries.compareTo(LEAST_DEFAULT_STUCK_AFTER) > 0
+                ? threeRedeliveries : LEAST_DEFAULT_STUCK_AFTER);
+        if (stuckAfter.compareTo(leastQuietPeriod(maxRedeliveryDelay)) < 0) {
+            throw new IllegalArgumentException("hub.durable.stuck-after must be at least twice max-redelivery-delay ("
+                    + leastQuietPeriod(maxRedeliveryDelay) + "), was " + stuckAfter
+                    + ": a message waiting for its redelivery would be called stuck");
+        }
+        resyncInterval = resyncInterval == null ? Duration.ZERO : resyncInterval;
+        if (resyncInterval.isNegative()) {
+            throw new IllegalArgumentException("hub.durable.resync-interval must not be negative, was "
+                    + resyncInterval);
+        }
+    }
+
+    /**
+     * The shortest quiet period after which a row may be called stuck or resynced: twice the longest back-off. A row
+     * delivered more recently is plainly being worked on by the broker (ADR 0412).
+     */
+    public Duration leastQuietPeriod() {
+        return leastQuietPeriod(maxRedeliveryDelay);
+    }
+
+    private static Duration leastQuietPeriod(Duration maxRedeliveryDelay) {
+        return maxRedeliveryDelay.multipliedBy(2);
     }
 
     private static int atLeast(String name, Integer value, int fallback, int min) {

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.outbox;
 
 import cn.gov.shanwei.enforcement.app.messagelog.JdbcMessageLog;
+import cn.gov.shanwei.enforcement.app.monitoring.ArtemisQueueCounts;
 import cn.gov.shanwei.enforcement.app.monitoring.JdbcCallRecorder;
 import cn.gov.shanwei.enforcement.app.monitoring.ProviderCallMetrics;
 import cn.gov.shanwei.enforcement.app.support.GroupCommit;
@@ -28,6 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,6 +80,34 @@ public class OutboxConfiguration {
         JmsTemplate jms = new JmsTemplate(connectionFactory);
         jms.setSessionTransacted(true);
         return new OutboxRelay(jdbc, transactions, jms, trigger, clock, properties);
+    }
+
+    /** Stuck durable rows: gauges and health component {@code durableDeliveries}, read at most every 30 s. */
+    @Bean
+    public UnsettledDeliveries durableDeliveries(JdbcClient jdbc, ObjectProvider<DurableCallHandler> handlers,
+                                                 DurableProperties properties, Clock clock) {
+        return new UnsettledDeliveries(jdbc, sortedOperations(handlers), properties.stuckAfter(), clock,
+                Duration.ofSeconds(30));
+    }
+
+    /**
+     * The resync of stuck rows with the broker (ADR 0412): asks the broker's management address (as the queue gauges
+     * do; each answer awaited at most 10 s, a filtered count walks the queue) and sends as the relay does.
+     */
+    @Bean
+    public BrokerResync brokerResync(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                     ConnectionFactory connectionFactory, ObjectProvider<DurableCallHandler> handlers,
+                                     DurableProperties properties, UnsettledDeliveries unsettled, Clock clock) {
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        jms.setSessionTransacted(true);
+        return new BrokerResync(jdbc, transactions, jms,
+                new ArtemisQueueCounts(uncached(connectionFactory), Duration.ofSeconds(10)),
+                sortedOperations(handlers), properties, unsettled, clock);
+    }
+
+    private static List<ProviderOperation> sortedOperations(ObjectProvider<DurableCallHandler> handlers) {
+        return handlers.orderedStream().map(DurableCallHandler::operation)
+                .sorted(Comparator.comparing(ProviderOperation::id)).toList();
     }
 
     @Bean(DURABLE_QUEUE_COMPONENT)

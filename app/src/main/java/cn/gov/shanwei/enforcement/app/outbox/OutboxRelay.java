@@ -15,6 +15,8 @@ import org.springframework.jms.core.JmsTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,8 +62,21 @@ public class OutboxRelay implements SmartLifecycle {
         this.pollInterval = properties.relayPollInterval();
     }
 
-    private record Entry(long id, ProviderOperation operation, String businessKey, String orderingKey,
-                         String payload, CallContext context) {
+    /** An outbox row as it is sent (also by the resync with the broker, {@link BrokerResync}). */
+    record Entry(long id, ProviderOperation operation, String businessKey, String orderingKey,
+                 String payload, CallContext context) {
+
+        /** The columns {@link #of} reads, of a query on {@code outbox_message o}. */
+        static final String COLUMNS = "o.id, o.operation, o.idempotency_key, o.business_key, o.ordering_key,"
+                + " o.payload, o.calling_system, o.officer_id, o.case_number, o.matter_code, o.trace_id";
+
+        static Entry of(ResultSet rs) throws SQLException {
+            return new Entry(rs.getLong("id"), ProviderOperation.parse(rs.getString("operation")),
+                    rs.getString("business_key"), rs.getString("ordering_key"), rs.getString("payload"),
+                    new CallContext(rs.getString("calling_system"), rs.getString("officer_id"),
+                            rs.getString("case_number"), rs.getString("matter_code"),
+                            rs.getString("idempotency_key"), rs.getString("trace_id")));
+        }
     }
 
     /**
@@ -116,7 +131,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         if (!claimed.isEmpty()) {
-            send(claimed);
+            send(jms, claimed);
         }
         return claimed.size();
     }
@@ -135,9 +150,8 @@ public class OutboxRelay implements SmartLifecycle {
      * batch at 100,000 pending rows; ADR 0407).
      */
     private List<Entry> eligible() {
-        return jdbc.sql("""
-                        SELECT o.id, o.operation, o.idempotency_key, o.business_key, o.ordering_key, o.payload,
-                            o.calling_system, o.officer_id, o.case_number, o.matter_code, o.trace_id
+        return jdbc.sql("SELECT " + Entry.COLUMNS + """
+
                         FROM outbox_message o
                         WHERE o.state = 'PENDING'
                           AND NOT EXISTS (SELECT 1 FROM outbox_message p
@@ -147,15 +161,12 @@ public class OutboxRelay implements SmartLifecycle {
                         LIMIT :limit
                         """)
                 .param("limit", batchSize)
-                .query((rs, n) -> new Entry(rs.getLong("id"), ProviderOperation.parse(rs.getString("operation")),
-                        rs.getString("business_key"), rs.getString("ordering_key"), rs.getString("payload"),
-                        new CallContext(rs.getString("calling_system"), rs.getString("officer_id"),
-                                rs.getString("case_number"), rs.getString("matter_code"),
-                                rs.getString("idempotency_key"), rs.getString("trace_id"))))
+                .query((rs, n) -> Entry.of(rs))
                 .list();
     }
 
-    private void send(List<Entry> entries) {
+    /** Sends the entries' messages in one JMS transaction of {@code jms} (session-transacted), committed at the end. */
+    static void send(JmsTemplate jms, List<Entry> entries) {
         jms.execute(session -> {
             Map<String, MessageProducer> producers = new HashMap<>();
             try {

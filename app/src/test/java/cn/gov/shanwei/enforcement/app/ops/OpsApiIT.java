@@ -205,6 +205,64 @@ class OpsApiIT {
     }
 
     @Test
+    void resync_isForOpsClientsOnly_audited_answersPerOperation_andRefusesBadParameters() throws Exception {
+        String resync = "/api/v1/ops/durable/resync";
+        assertThat(ops.unsignedPost(resync).statusCode()).isEqualTo(401);
+        assertThat(ops.unsignedGet("/api/v1/ops/durable/unsettled").statusCode()).isEqualTo(401);
+        OpsHttp demo = new OpsHttp(ops.base(), "sandbox-demo", "sandbox-demo-secret-0123456789abcdef");
+        assertThat(demo.post(resync, "").statusCode()).isEqualTo(403);
+        assertThat(demo.get("/api/v1/ops/durable/unsettled").statusCode()).isEqualTo(403);
+        await().atMost(Duration.ofSeconds(10)).until(() -> hub.getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM ops_audit WHERE action = 'access.refused' AND client_id = 'sandbox-demo'"
+                        + " AND target = 'POST /api/v1/ops/durable/**'")
+                .query(Integer.class).single() >= 1);
+
+        assertRefused(resync + "?olderThan=soon", "olderThan");
+        assertRefused(resync + "?olderThan=100ms", "olderThan");   // under two back-offs of 400 ms
+        assertRefused(resync + "?olderThan=-20m", "olderThan");
+        assertRefused(resync + "?operation=seal.nothing", "operation");
+        assertRefused(resync + "?limit=0", "limit");
+        assertRefused(resync + "?limit=many", "limit");
+
+        HttpResponse<String> done = ops.post(resync + "?operation=" + OPERATION + "&olderThan=PT10M&limit=50", "");
+        assertThat(done.statusCode()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(done.body());
+        assertThat(answer.path("olderThan").asText()).isEqualTo("PT10M");
+        assertThat(answer.path("resent").asInt()).isZero();
+        assertThat(answer.path("complete").asBoolean()).isTrue();
+        assertThat(answer.path("operations").path(OPERATION).path("checked").isInt()).isTrue();
+        assertThat(hub.getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM ops_audit WHERE client_id = ? AND action = 'durable.resync'"
+                        + " AND operation = ? AND target = 'olderThan=PT10M' AND outcome LIKE 'resent 0 %'")
+                .params(OPS, OPERATION).query(Integer.class).single()).isEqualTo(1);
+        assertThat(hub.getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM ops_audit WHERE client_id = ? AND action = 'durable.resync'"
+                        + " AND outcome LIKE 'refused:%'")
+                .param(OPS).query(Integer.class).single()).as("refused ones too").isEqualTo(6);
+
+        HttpResponse<String> unsettled = ops.get("/api/v1/ops/durable/unsettled");
+        assertThat(unsettled.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(unsettled.body()).path("operations").path(OPERATION).path("stuck").isNumber())
+                .isTrue();
+        assertThat(JSON.readTree(unsettled.body()).path("stuckAfter").asText()).isEqualTo("PT15M");
+        String scraped = prometheus();
+        assertThat(sample(scraped, "hub_durable_unsettled_stuck", "operation", OPERATION)).isNotNaN();
+        assertThat(sample(scraped, "hub_durable_unsettled_oldest_seconds", "operation", OPERATION)).isNotNaN();
+        assertThat(JSON.readTree(ops.unsignedGet("/actuator/health").body()).path("components")
+                .path("durableDeliveries").path("details").path("stuckAfter").asText()).isEqualTo("PT15M");
+    }
+
+    private static void assertRefused(String pathAndQuery, String field) throws Exception {
+        HttpResponse<String> refused = ops.post(pathAndQuery, "");
+        assertThat(refused.statusCode()).as(pathAndQuery).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(problem.path("code").asText()).isEqualTo("VALIDATION_FAILED");
+        assertThat(problem.findValuesAsText("field")).as(pathAndQuery).contains(field);
+    }
+
+    @Test
     void everyAttempt_isAMonitoringRecord_queryableByCaseAndByProvider() throws Exception {
         provider.poison("mon-0");
         DurableHub.enqueue(hub, "mon", 2, 1, 1);

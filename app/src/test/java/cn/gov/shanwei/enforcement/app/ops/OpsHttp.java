@@ -31,6 +31,10 @@ final class OpsHttp {
         return http.post(path, json, clientId, secret, null);
     }
 
+    HttpResponse<String> unsignedPost(String path) {
+        return http.unsignedPost(path, "");
+    }
+
     HttpResponse<String> unsignedGet(String path) {
         return http.get(path);
     }

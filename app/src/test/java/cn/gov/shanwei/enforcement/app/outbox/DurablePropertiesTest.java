@@ -28,7 +28,7 @@ class DurablePropertiesTest {
 
     @Test
     void redeliverySpan_withTheDefaults_coversAboutAnHourOfOutage() {
-        DurableProperties defaults = new DurableProperties(null, null, null, null, null, null, null, null);
+        DurableProperties defaults = new DurableProperties(null, null, null, null, null, null, null, null, null, null);
 
         // 1+2+4+…+256 s, then 10 × 5 min
         assertThat(defaults.redeliverySpan()).isEqualTo(Duration.ofSeconds(511 + 10 * 300));
@@ -37,7 +37,7 @@ class DurablePropertiesTest {
     @Test
     void redeliverySpan_shorterThanTwoOpenBreakerWaits_stopsTheHubWithBothSettingsNamed() {
         DurableProperties impatient = new DurableProperties(null, null, null, null, Duration.ofMillis(100), 2.0,
-                Duration.ofMillis(400), 8);
+                Duration.ofMillis(400), 8, null, null);
         HubProvidersProperties tenSecondWait = new HubProvidersProperties(Map.of());
 
         assertThatThrownBy(() -> OutboxConfiguration.requireRetriesOutlastAnOpenBreaker(EXCHANGE_EFFECT,
@@ -53,9 +53,23 @@ class DurablePropertiesTest {
     }
 
     @Test
+    void stuckAfter_defaultsToThreeLongestBackOffsButAtLeastFifteenMinutes_andRefusesLessThanTwo() {
+        assertThat(new DurableProperties(null, null, null, null, null, null, null, null, null, null).stuckAfter())
+                .isEqualTo(Duration.ofMinutes(15));
+        assertThat(new DurableProperties(null, null, null, null, null, null, Duration.ofMinutes(10), null, null, null)
+                .stuckAfter()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(new DurableProperties(null, null, null, null, null, null, null, null, null, null)
+                .resyncInterval()).as("no scheduled resync unless asked for").isZero();
+        assertThatThrownBy(() -> new DurableProperties(null, null, null, null, null, null, Duration.ofMinutes(5),
+                null, Duration.ofMinutes(9), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hub.durable.stuck-after must be at least twice max-redelivery-delay");
+    }
+
+    @Test
     void redeliverySpan_ofAWebhook_isNotBoundByABreakerWait_forWebhooksPassNone() {
         DurableProperties impatient = new DurableProperties(null, null, null, null, Duration.ofMillis(100), 2.0,
-                Duration.ofMillis(400), 8);
+                Duration.ofMillis(400), 8, null, null);
         DurableCallHandler webhook = new WebhookDeliveryHandler(WebhookEventType.PAYMENT_PAID,
                 new ClientRegistry(new ClientRegistryProperties(Map.of(), null)), (client, key) -> Optional.empty(),
                 new WebhookSender(HttpClient.newHttpClient(), Duration.ofSeconds(1), Clock.systemUTC()),

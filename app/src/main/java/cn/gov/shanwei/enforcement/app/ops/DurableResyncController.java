@@ -1,0 +1,147 @@
+package cn.gov.shanwei.enforcement.app.ops;
+
+import cn.gov.shanwei.enforcement.app.clients.CallingClient;
+import cn.gov.shanwei.enforcement.app.clients.HubClient;
+import cn.gov.shanwei.enforcement.app.outbox.BrokerResync;
+import cn.gov.shanwei.enforcement.app.outbox.UnsettledDeliveries;
+import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
+import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ops API for durable work the broker lost (ADR 0412): {@code GET /api/v1/ops/durable/unsettled} tells how many
+ * unsettled rows had no delivery for longer than {@code hub.durable.stuck-after}; {@code POST
+ * /api/v1/ops/durable/resync} looks for their messages in the broker and sends again those it holds nowhere. Same
+ * clients (service {@value OpsController#DLQ_SERVICE}) and audit as the dead-letter actions.
+ */
+@RestController
+@RequestMapping("/api/v1/ops/durable")
+public class DurableResyncController {
+
+    static final int DEFAULT_LIMIT = 2_000;
+    static final int MAX_LIMIT = 10_000;
+    private static final Duration MAX_OLDER_THAN = Duration.ofDays(366);
+
+    private final BrokerResync resync;
+    private final UnsettledDeliveries unsettled;
+    private final OpsAudit audit;
+
+    public DurableResyncController(BrokerResync resync, UnsettledDeliveries unsettled, OpsAudit audit) {
+        this.resync = resync;
+        this.unsettled = unsettled;
+        this.audit = audit;
+    }
+
+    /** Stuck rows per operation, as the gauges show them (at most 30 s old). */
+    @GetMapping("/unsettled")
+    public Map<String, Object> unsettled(HttpServletRequest request) {
+        HubClient client = CallingClient.requireAccess(request, OpsController.DLQ_SERVICE);
+        return audit.audited(client.id(), "durable.unsettled", null, null, null, RequestIdFilter.of(request), () -> {
+            UnsettledDeliveries.Snapshot snapshot = unsettled.snapshot();
+            Map<String, Object> operations = new LinkedHashMap<>();
+            snapshot.byOperation().forEach((operation, counts) -> operations.put(operation,
+                    Map.of("stuck", counts.stuck(), "oldestSeconds", counts.oldest().toSeconds())));
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("at", snapshot.at().toString());
+            answer.put("stuckAfter", snapshot.stuckAfter().toString());
+            answer.put("stuck", snapshot.stuck());
+            answer.put("oldestSeconds", snapshot.oldest().toSeconds());
+            answer.put("operations", operations);
+            return answer;
+        }, answer -> "stuck " + answer.get("stuck"));
+    }
+
+    /**
+     * Resyncs unsettled rows quiet for longer than {@code olderThan} (default {@code hub.durable.stuck-after}; e.g.
+     * {@code 20m} or {@code PT20M}), of one operation or all, at most {@code limit} rows.
+     */
+    @PostMapping("/resync")
+    public Map<String, Object> resync(@RequestParam(required = false) String operation,
+                                      @RequestParam(required = false) String olderThan,
+                                      @RequestParam(required = false) String limit, HttpServletRequest request) {
+        HubClient client = CallingClient.requireAccess(request, OpsController.DLQ_SERVICE);
+        String target = olderThan == null ? null : "olderThan=" + cut(olderThan);
+        return audit.audited(client.id(), "durable.resync", operation == null ? null : cut(operation), target, null,
+                RequestIdFilter.of(request), () -> {
+            List<ProviderOperation> operations = operations(operation);
+            Duration quiet = olderThan(olderThan);
+            int bounded = limit(limit);
+            BrokerResync.Result result;
+            try {
+                result = resync.resync(operations, quiet, bounded);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidOpsRequestException("olderThan", e.getMessage());
+            }
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("olderThan", result.olderThan().toString());
+            answer.put("operations", BrokerResync.byOperation(result));
+            answer.put("resent", result.resent());
+            answer.put("complete", result.complete());
+            return answer;
+        }, answer -> "resent " + answer.get("resent") + " " + answer.get("operations"));
+    }
+
+    private List<ProviderOperation> operations(String operation) {
+        if (operation == null) {
+            return resync.operations();
+        }
+        return resync.operations().stream().filter(each -> each.id().equals(operation)).findFirst().map(List::of)
+                .orElseThrow(() -> new InvalidOpsRequestException("operation", "no durable operation "
+                        + cut(operation) + "; known: " + resync.operations().stream().map(ProviderOperation::id)
+                        .toList()));
+    }
+
+    private Duration olderThan(String olderThan) {
+        if (olderThan == null) {
+            return resync.defaultOlderThan();
+        }
+        Duration parsed;
+        try {
+            parsed = DurationStyle.detectAndParse(olderThan.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidOpsRequestException("olderThan", "olderThan must be a duration such as 20m or PT20M");
+        }
+        if (parsed.compareTo(MAX_OLDER_THAN) > 0) {
+            throw new InvalidOpsRequestException("olderThan", "olderThan must be at most " + MAX_OLDER_THAN);
+        }
+        return parsed;
+    }
+
+    private static int limit(String limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int parsed = Integer.parseInt(limit.strip());
+            if (parsed >= 1 && parsed <= MAX_LIMIT) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidOpsRequestException("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
+    }
+
+    private static String cut(String value) {
+        return value.length() > 64 ? value.substring(0, 64) : value;
+    }
+
+    @ExceptionHandler(InvalidOpsRequestException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidOpsRequestException e, HttpServletRequest request) {
+        return OpsController.invalidProblem(e, request);
+    }
+}
