@@ -45,8 +45,13 @@ public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence
      *                 hex characters; by default {@code sm4Key}. Required once keys are retired: set it to the key
      *                 the stored index was made with (the first {@code sm4Key}) so that a rotation leaves every index
      *                 as it was
+     * @param retiredIndexKeys index keys replaced by {@code indexKey} after a compromise (ADR 0503): every lookup by
+     *                         identifier matches the value under each of them too, until the re-index (part of the
+     *                         key-rotation run) has rewritten every {@code party_index} under {@code indexKey}; at most
+     *                         {@value FieldCipher#MAX_RETIRED_INDEX_KEYS}. None by default
      */
-    public record Crypto(String sm4Key, @DefaultValue List<String> retiredSm4Keys, String indexKey) {
+    public record Crypto(String sm4Key, @DefaultValue List<String> retiredSm4Keys, String indexKey,
+                         @DefaultValue List<String> retiredIndexKeys) {
 
         /** The cipher of these keys; refuses to build from a malformed, repeated or missing key, naming the setting. */
         public FieldCipher cipher() {
@@ -56,8 +61,12 @@ public record CaseProperties(@DefaultValue Crypto crypto, @DefaultValue Evidence
                         + "first hub.cases.crypto.sm4-key), or every inspection limit would stop matching earlier "
                         + "procedures");
             }
+            if (!retiredIndexKeys.isEmpty() && (indexKey == null || indexKey.isBlank())) {
+                throw new IllegalArgumentException("hub.cases.crypto.index-key must be set when "
+                        + "hub.cases.crypto.retired-index-keys is: set it to the new index key");
+            }
             return new FieldCipher("hub.cases.crypto", sm4Key, retiredSm4Keys,
-                    indexKey == null || indexKey.isBlank() ? null : indexKey);
+                    indexKey == null || indexKey.isBlank() ? null : indexKey, retiredIndexKeys);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Encrypts personal identifiers (身份证号, phone numbers) and event payloads at rest with SM4 (GB/T 32907) in GCM
@@ -30,7 +31,8 @@ import java.util.Objects;
  *
  * <p>Key rotation (密钥轮换, ADR 0503): the current key encrypts; retired keys only decrypt, until the re-encryption
  * job ({@link Reencryption}) has moved every stored value to the current key. The blind index ({@link #index}) has its
- * own key, which a rotation of the SM4 key does not change.
+ * own key, which a rotation of the SM4 key does not change; it is rotated on its own (retired index keys only match,
+ * until {@link PartyReindex} has rewritten every index under the current one).
  *
  * <p>Thread-safe: a cipher object is created per call.
  */
@@ -42,11 +44,18 @@ public final class FieldCipher {
     private static final int TAG_BITS = 128;
     private static final int KEY_ID_BYTES = 4;
     private static final String KEY_PATTERN = "[0-9a-fA-F]{32}";
+    /**
+     * How many retired index keys may be configured: each one adds a value to every lookup by identifier
+     * ({@code party_index IN (…)}), so the list stays short; a rotation needs one.
+     */
+    public static final int MAX_RETIRED_INDEX_KEYS = 3;
 
     private final String currentId;
     /** Every configured key by id, the current one first, then the retired ones in their configured order. */
     private final Map<String, byte[]> keys;
-    private final byte[] indexKey;
+    /** Every configured index key's derived HMAC key by id, the current one first, then the retired ones. */
+    private final Map<String, byte[]> indexKeys;
+    private final String indexKeyId;
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -70,23 +79,61 @@ public final class FieldCipher {
      * @throws IllegalArgumentException naming the setting when a key is missing, malformed or repeated
      */
     public FieldCipher(String setting, String currentKey, List<String> retiredKeys, String indexKey) {
+        this(setting, currentKey, retiredKeys, indexKey, List.of());
+    }
+
+    /**
+     * @param setting          the settings' prefix, named in start-up errors, as above (and its
+     *                         {@code retired-index-keys})
+     * @param currentKey       the key that encrypts
+     * @param retiredKeys      keys that only decrypt
+     * @param indexKey         the key the blind index is made with; null derives it from {@code currentKey}
+     * @param retiredIndexKeys index keys that only match (a re-index after a rotation of the index key, ADR 0503): at
+     *                         most {@value #MAX_RETIRED_INDEX_KEYS}, each 32 hex characters, none repeating the index
+     *                         key or another retired index key
+     * @throws IllegalArgumentException naming the setting when a key is missing, malformed or repeated, or when more
+     *                                  than {@value #MAX_RETIRED_INDEX_KEYS} retired index keys are configured
+     */
+    public FieldCipher(String setting, String currentKey, List<String> retiredKeys, String indexKey,
+                       List<String> retiredIndexKeys) {
         byte[] current = parse(currentKey, setting + ".sm4-key");
         this.currentId = keyId(current);
-        this.keys = new LinkedHashMap<>();
-        keys.put(currentId, current);
-        List<String> retired = retiredKeys == null ? List.of() : retiredKeys;
-        for (int i = 0; i < retired.size(); i++) {
-            String name = setting + ".retired-sm4-keys[" + i + "]";
-            byte[] key = parse(retired.get(i), name);
-            String id = keyId(key);
-            if (keys.containsKey(id)) {
-                throw new IllegalArgumentException(name + " repeats key " + id + ", already configured as "
-                        + (id.equals(currentId) ? setting + ".sm4-key" : "an earlier retired key"));
-            }
-            keys.put(id, key);
-        }
+        this.keys = keyring(current, setting + ".sm4-key", retiredKeys, setting + ".retired-sm4-keys", "key",
+                key -> key);
         byte[] index = indexKey == null ? current : parse(indexKey, setting + ".index-key");
-        this.indexKey = derive(index, "hub.cases.index.v1");
+        this.indexKeyId = keyId(index);
+        List<String> retiredIndex = retiredIndexKeys == null ? List.of() : retiredIndexKeys;
+        if (retiredIndex.size() > MAX_RETIRED_INDEX_KEYS) {
+            throw new IllegalArgumentException(setting + ".retired-index-keys holds " + retiredIndex.size()
+                    + " keys, at most " + MAX_RETIRED_INDEX_KEYS + ": every search by identifier matches each of them "
+                    + "until the re-index is done; run it and remove the keys it no longer needs");
+        }
+        this.indexKeys = keyring(index, "the index key (" + setting + ".index-key, or " + setting
+                + ".sm4-key when that is not set)", retiredIndex, setting + ".retired-index-keys", "index key",
+                key -> derive(key, "hub.cases.index.v1"));
+    }
+
+    /**
+     * The first key, then the further ones, each by its id and kept as {@code kept} makes it; refuses a malformed or
+     * repeated key, naming its setting ({@code list[i]}) and never the key.
+     */
+    private static Map<String, byte[]> keyring(byte[] first, String firstName, List<String> further, String list,
+                                               String what, UnaryOperator<byte[]> kept) {
+        Map<String, byte[]> ring = new LinkedHashMap<>();
+        String firstId = keyId(first);
+        ring.put(firstId, kept.apply(first));
+        List<String> more = further == null ? List.of() : further;
+        for (int i = 0; i < more.size(); i++) {
+            String name = list + "[" + i + "]";
+            byte[] key = parse(more.get(i), name);
+            String id = keyId(key);
+            if (ring.containsKey(id)) {
+                throw new IllegalArgumentException(name + " repeats key " + id + ", already configured as "
+                        + (id.equals(firstId) ? firstName : "an earlier retired " + what));
+            }
+            ring.put(id, kept.apply(key));
+        }
+        return ring;
     }
 
     private static byte[] parse(String hexKey, String setting) {
@@ -239,14 +286,38 @@ public final class FieldCipher {
     }
 
     /**
-     * A keyed SM3 (HMAC-SM3) of {@code plain} as 64 hex characters: equal identifiers give equal indexes, so a query
-     * can match an identifier without storing it readable; without the key the index cannot be brute-forced from
-     * the few plausible identifiers. Uses a key derived from the index key (by default the SM4 key), never the SM4
-     * key itself; it does not change when the SM4 key is rotated with the index key kept (ADR 0503).
+     * A keyed SM3 (HMAC-SM3) of {@code plain} as 64 hex characters, under the current index key: equal identifiers
+     * give equal indexes, so a query can match an identifier without storing it readable; without the key the index
+     * cannot be brute-forced from the few plausible identifiers. Uses a key derived from the index key (by default the
+     * SM4 key), never the SM4 key itself; it does not change when the SM4 key is rotated with the index key kept (ADR
+     * 0503). Every write of an index uses this one.
      */
     public String index(String plain) {
+        return index(indexKeys.get(indexKeyId), plain);
+    }
+
+    /**
+     * What a lookup by {@code plain} must match: its index under the current index key, then under each retired
+     * index key (a value written before the index key was rotated, not yet re-indexed). One value when no index key
+     * is retired.
+     */
+    public List<String> indexes(String plain) {
+        return indexKeys.values().stream().map(key -> index(key, plain)).toList();
+    }
+
+    /** The id ({@link #keyId(String)}) of the current index key, stored beside each index it made. */
+    public String indexKeyId() {
+        return indexKeyId;
+    }
+
+    /** The ids of the retired index keys, in their configured order. */
+    public List<String> retiredIndexKeyIds() {
+        return List.copyOf(new ArrayList<>(indexKeys.keySet()).subList(1, indexKeys.size()));
+    }
+
+    private static String index(byte[] key, String plain) {
         HMac mac = new HMac(new SM3Digest());
-        mac.init(new KeyParameter(indexKey));
+        mac.init(new KeyParameter(key));
         byte[] input = plain.getBytes(StandardCharsets.UTF_8);
         mac.update(input, 0, input.length);
         byte[] out = new byte[mac.getMacSize()];
@@ -272,6 +343,7 @@ public final class FieldCipher {
 
     @Override
     public String toString() {
-        return "FieldCipher[SM4-GCM, current key " + currentId + ", retired " + retiredKeyIds() + "]";
+        return "FieldCipher[SM4-GCM, current key " + currentId + ", retired " + retiredKeyIds() + ", index key "
+                + indexKeyId + ", retired " + retiredIndexKeyIds() + "]";
     }
 }

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * A value that opens under no configured key is skipped, counted as unreadable and logged by table and key (never its
  * content); it stays in {@link #progress()}.
  */
-public final class Reencryption {
+public final class Reencryption implements KeyRotationJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reencryption.class);
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
@@ -126,16 +126,19 @@ public final class Reencryption {
     }
 
     /** The cipher's current key id (where values move to). */
+    @Override
     public String currentKeyId() {
         return cipher.currentKeyId();
     }
 
     /** The cipher's retired key ids (removable once {@link #progress()} is 0 everywhere). */
+    @Override
     public List<String> retiredKeyIds() {
         return cipher.retiredKeyIds();
     }
 
     /** Per column, how many values are not under the current key (a count over the whole table). */
+    @Override
     public List<Progress> progress() {
         List<Progress> result = new ArrayList<>();
         for (Column c : columns) {
@@ -156,6 +159,7 @@ public final class Reencryption {
      * Runs through every column, one batch (one transaction) at a time, as long as {@code anotherBatch} says yes
      * before each batch.
      */
+    @Override
     public Run run(BooleanSupplier anotherBatch) {
         List<ColumnRun> done = new ArrayList<>();
         boolean complete = true;

@@ -72,4 +72,23 @@ class CasePropertiesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("hub.cases.crypto.index-key must be set");
     }
+
+    @Test
+    void retiredIndexKeysBindFromACommaSeparatedList_andNeedTheIndexKeySet() {
+        String a = "00112233445566778899aabbccddeeff";
+        String b = "ffeeddccbbaa99887766554433221100";
+        String c = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+        assertThat(bind(Map.of("hub.cases.crypto.sm4-key", a, "hub.cases.crypto.retired-index-keys", ""))
+                .crypto().cipher().retiredIndexKeyIds()).isEmpty();
+        FieldCipher reindexed = bind(Map.of("hub.cases.crypto.sm4-key", a, "hub.cases.crypto.index-key", c,
+                "hub.cases.crypto.retired-index-keys", b + "," + a)).crypto().cipher();
+        assertThat(reindexed.indexKeyId()).isEqualTo(FieldCipher.keyId(c));
+        assertThat(reindexed.retiredIndexKeyIds()).containsExactly(FieldCipher.keyId(b), FieldCipher.keyId(a));
+        assertThatThrownBy(() -> bind(Map.of("hub.cases.crypto.sm4-key", a,
+                "hub.cases.crypto.retired-index-keys", b)).crypto().cipher())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("hub.cases.crypto.index-key must be set when "
+                        + "hub.cases.crypto.retired-index-keys is");
+    }
 }

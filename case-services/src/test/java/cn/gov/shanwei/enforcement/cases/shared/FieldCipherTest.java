@@ -145,6 +145,40 @@ class FieldCipherTest {
     }
 
     @Test
+    void aRetiredIndexKeyOnlyMatches_theCurrentIndexKeyWritesAndIsNamedById() {
+        FieldCipher cipher = new FieldCipher("hub.cases.crypto", A, List.of(), C, List.of(A));
+
+        assertThat(cipher.index(ID_NUMBER)).isEqualTo(new FieldCipher(C).index(ID_NUMBER));
+        assertThat(cipher.indexes(ID_NUMBER)).containsExactly(new FieldCipher(C).index(ID_NUMBER),
+                new FieldCipher(A).index(ID_NUMBER));
+        assertThat(cipher.indexKeyId()).isEqualTo(FieldCipher.keyId(C));
+        assertThat(cipher.retiredIndexKeyIds()).containsExactly(FieldCipher.keyId(A));
+        assertThat(new FieldCipher(A).indexes(ID_NUMBER)).as("nothing retired: one value")
+                .containsExactly(new FieldCipher(A).index(ID_NUMBER));
+        assertThat(new FieldCipher(A).indexKeyId()).as("by default the SM4 key's").isEqualTo(FieldCipher.keyId(A));
+    }
+
+    @Test
+    void startUpRefusesMalformedRepeatedOrTooManyRetiredIndexKeys_namingTheSetting() {
+        assertThatThrownBy(() -> new FieldCipher("hub.cases.crypto", A, List.of(), C, List.of("not-hex")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("hub.cases.crypto.retired-index-keys[0] must be a 128-bit SM4 key")
+                .hasMessageNotContaining("not-hex");
+        assertThatThrownBy(() -> new FieldCipher("hub.cases.crypto", A, List.of(), C, List.of(C.toUpperCase())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("hub.cases.crypto.retired-index-keys[0] repeats key " + FieldCipher.keyId(C))
+                .hasMessageContaining("hub.cases.crypto.index-key").hasMessageNotContaining(C);
+        assertThatThrownBy(() -> new FieldCipher("hub.cases.crypto", A, List.of(), C, List.of(A, B, A)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("hub.cases.crypto.retired-index-keys[2] repeats key " + FieldCipher.keyId(A))
+                .hasMessageContaining("an earlier retired index key");
+        assertThatThrownBy(() -> new FieldCipher("hub.cases.crypto", A, List.of(), C,
+                List.of(A, B, "11112222333344445555666677778888", "99990000aaaabbbbccccddddeeeeffff")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("hub.cases.crypto.retired-index-keys holds 4 keys, at most 3");
+    }
+
+    @Test
     void everyEncryptionUsesAFreshNonce() {
         FieldCipher cipher = new FieldCipher(A);
         String one = cipher.encrypt(ID_NUMBER);

@@ -5,7 +5,9 @@ import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.casefile.CaseFileVerifier;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
+import cn.gov.shanwei.enforcement.cases.penalty.application.CaseQuery;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseSummary;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCommand;
 import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionDrawService;
@@ -14,6 +16,7 @@ import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.NewDraw;
 import cn.gov.shanwei.enforcement.cases.procedure.application.NewInspection;
 import cn.gov.shanwei.enforcement.cases.procedure.application.NewMeasure;
+import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureSummary;
 import cn.gov.shanwei.enforcement.cases.procedure.draw.DrawRecord;
 import cn.gov.shanwei.enforcement.cases.support.CaseFixtures;
 import cn.gov.shanwei.enforcement.cases.support.CaseTestApplication;
@@ -60,6 +63,8 @@ abstract class KeyRotationContract {
 
     static final String A = "00112233445566778899aabbccddeeff";
     static final String B = "ffeeddccbbaa99887766554433221100";
+    /** A new index key, replacing A's index after a compromise. */
+    static final String C = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
     static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
     static final Instant TAKEN = Instant.parse("2025-06-10T01:00:00Z");
 
@@ -68,7 +73,15 @@ abstract class KeyRotationContract {
 
     /** The case platform started on {@link #database()} with these keys (null: not set). */
     ConfigurableApplicationContext start(String current, String retired, String indexKey) {
+        return start(current, retired, indexKey, null);
+    }
+
+    /** The same, with these retired index keys (null: not set). */
+    ConfigurableApplicationContext start(String current, String retired, String indexKey, String retiredIndexKeys) {
         Map<String, Object> properties = new HashMap<>(database());
+        if (retiredIndexKeys != null) {
+            properties.put("hub.cases.crypto.retired-index-keys", retiredIndexKeys);
+        }
         properties.put("hub.cases.crypto.sm4-key", current);
         if (retired != null) {
             properties.put("hub.cases.crypto.retired-sm4-keys", retired);
@@ -268,6 +281,140 @@ abstract class KeyRotationContract {
             jdbc.update("UPDATE procedure_case SET party_id_enc = ? WHERE id = ?",
                     cipher.encrypt(CaseFixtures.ORG_ID), w.measure());
             everythingReads(b, w);
+        }
+    }
+
+    static PartyReindex reindex(ConfigurableApplicationContext app, JdbcTemplate jdbc, int batchSize) {
+        return new PartyReindex(app.getBean(FieldCipher.class), jdbc,
+                new TransactionTemplate(app.getBean(PlatformTransactionManager.class)), batchSize);
+    }
+
+    static long remaining(PartyReindex job) {
+        return job.progress().stream().mapToLong(Reencryption.Progress::remaining).sum();
+    }
+
+    /** The party search by full identifier finds the penalty case, the measure and the inspection written. */
+    static void partySearchFinds(ConfigurableApplicationContext app, Written w) {
+        Actor officer = actor(app.getBean(AdministrationService.class), "hf-officer-1");
+        assertThat(app.getBean(PenaltyCaseService.class).list(officer, new CaseQuery(null, null, null, null, null,
+                null, "updatedAt", true, 0, 100, CaseFixtures.ORG_ID)).items())
+                .extracting(PenaltyCaseSummary::id).containsExactly(w.penalty());
+        assertThat(app.getBean(CoerciveMeasureService.class).list(officer, null, null, null, null, null, null,
+                "updatedAt", true, 0, 100, CaseFixtures.ORG_ID).items())
+                .extracting(ProcedureSummary::id).containsExactly(w.measure());
+        assertThat(app.getBean(InspectionService.class).list(officer, null, null, null, null, null, null,
+                "updatedAt", true, 0, 100, CaseFixtures.ORG_ID).items())
+                .extracting(ProcedureSummary::id).containsExactly(w.inspection());
+    }
+
+    @Test
+    void aRotationOfTheIndexKey_keepsLimitsAndSearchesMatching_reindexesEveryRow_andTheOldIndexKeyCanThenBeRemoved()
+            throws IOException {
+        Written w;
+        try (ConfigurableApplicationContext a = start(A, null, null)) {
+            w = writeUnderA(a);
+            partySearchFinds(a, w);
+        }
+        String indexA = FieldCipher.keyId(A);
+        String indexC = FieldCipher.keyId(C);
+
+        try (ConfigurableApplicationContext c = start(B, A, C, A)) {
+            JdbcTemplate jdbc = c.getBean(JdbcTemplate.class);
+            PartyReindex job = reindex(c, jdbc, 3);
+            assertThat(job.currentKeyId()).isEqualTo(indexC);
+            assertThat(job.retiredKeyIds()).containsExactly(indexA);
+            assertThat(job.progress()).extracting(p -> p.table() + "." + p.column() + "=" + p.remaining())
+                    .containsExactly("penalty_case.party_index=1", "procedure_case.party_index=3"); // the draw's inspection too
+            // Before the job: the yearly limit and the searches match the values under the retired index key A.
+            everythingReads(c, w);
+            partySearchFinds(c, w);
+
+            Reencryption.Run run = job.run(Integer.MAX_VALUE);
+
+            assertThat(run.complete()).isTrue();
+            assertThat(run.moved()).isEqualTo(4);
+            assertThat(run.unreadable()).isZero();
+            assertThat(remaining(job)).isZero();
+            assertThat(jdbc.queryForList("SELECT party_index_key FROM procedure_case UNION ALL "
+                    + "SELECT party_index_key FROM penalty_case", String.class)).containsOnly(indexC);
+            assertThat(job.run(Integer.MAX_VALUE).moved()).as("a second run finds nothing").isZero();
+            AdministrationService admin = c.getBean(AdministrationService.class);
+            assertThat(c.getBean(PenaltyCaseService.class).get(actor(admin, "hf-officer-1"), w.penalty()).summary()
+                    .version()).as("the version is untouched").isEqualTo(w.penaltyVersion());
+        }
+
+        try (ConfigurableApplicationContext c = start(B, A, C)) {
+            // The retired index key removed: everything is found under C alone.
+            everythingReads(c, w);
+            partySearchFinds(c, w);
+            assertThat(remaining(reindex(c, c.getBean(JdbcTemplate.class), 3))).isZero();
+        }
+    }
+
+    @Test
+    void withoutTheRetiredIndexKey_rowsNotYetReindexedAreNotFound() throws IOException {
+        Written w;
+        try (ConfigurableApplicationContext a = start(A, null, null)) {
+            w = writeUnderA(a);
+        }
+        try (ConfigurableApplicationContext c = start(B, A, C)) {
+            Actor officer = actor(c.getBean(AdministrationService.class), "hf-officer-1");
+            assertThat(c.getBean(InspectionService.class).list(officer, null, null, null, null, null, null,
+                    "updatedAt", true, 0, 100, CaseFixtures.ORG_ID).items()).as("what the retired key is for")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theReindex_stoppedAfterABatch_continuesOnTheNextRun_andNeverOverwritesAConcurrentWrite() throws IOException {
+        Written w;
+        try (ConfigurableApplicationContext a = start(A, null, null)) {
+            w = writeUnderA(a);
+            // A row indexed before V100 names no index key: the pass checks it once and labels it.
+            a.getBean(JdbcTemplate.class).update("UPDATE penalty_case SET party_index_key = NULL WHERE id = ?",
+                    w.penalty());
+        }
+        try (ConfigurableApplicationContext c = start(A, null, C, A)) {
+            PartyReindex job = reindex(c, c.getBean(JdbcTemplate.class), 1);
+            assertThat(remaining(job)).isEqualTo(4);
+
+            Reencryption.Run first = job.run(1);
+
+            assertThat(first.complete()).isFalse();
+            assertThat(first.moved()).isEqualTo(1);
+            assertThat(remaining(job)).isEqualTo(3);
+        } // as a crash would: the application stops in the middle of the pass
+
+        try (ConfigurableApplicationContext c = start(A, null, C, A)) {
+            JdbcTemplate jdbc = c.getBean(JdbcTemplate.class);
+            FieldCipher cipher = c.getBean(FieldCipher.class);
+            String liveIndex = cipher.index("91441500MA4W999999");
+            // A live write of the measure's index lands between the pass's read of the row and its update.
+            JdbcTemplate interleaved = new JdbcTemplate(jdbc.getDataSource()) {
+                @Override
+                public int update(String sql, Object... args) {
+                    if (sql.startsWith("UPDATE procedure_case SET") && w.measure().equals(args[2])) {
+                        CompletableFuture.runAsync(() -> jdbc.update("UPDATE procedure_case SET party_index = ?, "
+                                + "party_index_key = ? WHERE id = ?", liveIndex, cipher.indexKeyId(), w.measure()))
+                                .join();
+                    }
+                    return jdbc.update(sql, args);
+                }
+            };
+
+            Reencryption.Run rest = reindex(c, interleaved, 1).run(Integer.MAX_VALUE);
+
+            assertThat(rest.complete()).isTrue();
+            assertThat(rest.columns()).filteredOn(r -> r.table().equals("procedure_case")).singleElement()
+                    .satisfies(r -> assertThat(r.overtaken()).isEqualTo(1));
+            assertThat(jdbc.queryForObject("SELECT party_index FROM procedure_case WHERE id = ?", String.class,
+                    w.measure())).as("the live write is kept").isEqualTo(liveIndex);
+            assertThat(remaining(reindex(c, jdbc, 1))).isZero();
+            // Restore the measure's index as the workflow would write it, so that everything is found as before.
+            jdbc.update("UPDATE procedure_case SET party_index = ? WHERE id = ?", cipher.index(CaseFixtures.ORG_ID),
+                    w.measure());
+            everythingReads(c, w);
+            partySearchFinds(c, w);
         }
     }
 }

@@ -442,9 +442,10 @@ public class PenaltyCaseService {
         }
         // The identifier is matched through its blind index (ADR 0530), beside the jurisdiction condition above: the
         // page and its total hold the caller's cases of that party only, never a sign of cases elsewhere.
-        String partyIndex = q.partyId() == null || q.partyId().isBlank() ? null
-                : store.partyIndex(PartyIdentifiers.searchable("partyId", q.partyId()));
-        ListQueries.filter(where, params, "c.partyIndex = :partyIndex", "partyIndex", partyIndex);
+        // While an index key is retired, rows not yet re-indexed hold the value under it (ADR 0503).
+        List<String> partyIndex = q.partyId() == null || q.partyId().isBlank() ? null
+                : store.partyIndexes(PartyIdentifiers.searchable("partyId", q.partyId()));
+        ListQueries.filter(where, params, "c.partyIndex in :partyIndex", "partyIndex", partyIndex);
         ListQueries.filter(where, params, "c.discoveredOn >= :from", "from", q.discoveredFrom());
         ListQueries.filter(where, params, "c.discoveredOn <= :to", "to", q.discoveredTo());
         // The total is counted up to a limit (ADR 0517): an exact count(*) of a large subject's 100,000 cases took

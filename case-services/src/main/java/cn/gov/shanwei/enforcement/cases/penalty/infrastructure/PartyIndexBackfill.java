@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * Fills {@code penalty_case.party_index} of read rows written before V98 (当事人标识 search, ADR 0530): decrypts each
  * row's {@code party_id_enc} and writes the blind index of the normalised identifier, in batches of one transaction
- * each. Flyway cannot do it: the index key is the hub's configuration, not the database's.
+ * each, under the current index key (and {@code party_index_key}, V100, naming it). Flyway cannot do it: the index key
+ * is the hub's configuration, not the database's.
  *
  * <ul>
  *   <li><b>Resumable, no job state.</b> What is left is found from the data ({@code party_index IS NULL}), walked in
@@ -108,8 +109,8 @@ public final class PartyIndexBackfill {
                 unreadable++;
                 continue;
             }
-            if (jdbc.update("UPDATE penalty_case SET party_index = ? WHERE id = ? AND party_index IS NULL", index,
-                    row.id) == 1) {
+            if (jdbc.update("UPDATE penalty_case SET party_index = ?, party_index_key = ? WHERE id = ? "
+                    + "AND party_index IS NULL", index, cipher.indexKeyId(), row.id) == 1) {
                 indexed++;
             } else {
                 overtaken++;

@@ -50,6 +50,9 @@ public class PenaltyCaseEntity {
     /** HMAC-SM3 blind index of the normalised identifier (FieldCipher.index); null until back-filled (ADR 0530). */
     @Column(name = "party_index")
     private String partyIndex;
+    /** The id of the index key that made {@code party_index} (V100; null: made before V100, not yet re-indexed). */
+    @Column(name = "party_index_key")
+    private String partyIndexKey;
     private String place;
     @Column(name = "discovered_on")
     private LocalDate discoveredOn;
@@ -85,7 +88,7 @@ public class PenaltyCaseEntity {
      * Copies what the lists need from the aggregate, with the chain's new head and the blind index of the party's
      * identifier (written on every write, so a row written before the index existed gets it with its next event).
      */
-    public void refresh(PenaltyCase c, String newHeadHash, String partyIdIndex, Instant now) {
+    public void refresh(PenaltyCase c, String newHeadHash, String partyIdIndex, String partyIdIndexKey, Instant now) {
         this.caseNumber = c.number().value();
         this.subjectId = c.subject().value();
         this.matterCode = c.matter().code().value();
@@ -99,6 +102,7 @@ public class PenaltyCaseEntity {
         this.partyName = c.party().name();
         this.partyIdMasked = PersonalDataMask.mask(c.party().idNumber());
         this.partyIndex = partyIdIndex;
+        this.partyIndexKey = partyIdIndexKey;
         this.place = c.place().value();
         this.fineFen = c.fineFen();
         this.paidFen = c.paidFine();

@@ -82,7 +82,7 @@ public class PenaltyCaseStore {
                 new PenaltyEventEntity(loaded.row().id(), (int) link.sequence(), e.eventId(),
                         e.getClass().getSimpleName(), e.at(), payload, link.previousHash().hex(), link.hash().hex()));
         loaded.row().refresh(loaded.aggregate(), loaded.record().head().hex(),
-                partyIndex(loaded.aggregate().party().idNumber()), now);
+                partyIndex(loaded.aggregate().party().idNumber()), cipher.indexKeyId(), now);
         if (newCase) {
             em.persist(loaded.row());
         }
@@ -242,6 +242,14 @@ public class PenaltyCaseStore {
      */
     public String partyIndex(String partyId) {
         return cipher.index(PartyIdentifier.normalised(partyId));
+    }
+
+    /**
+     * What a search for {@code partyId} matches in {@code party_index}: its {@link #partyIndex} and, while index keys
+     * are retired (ADR 0503), its index under each of them (rows not yet re-indexed).
+     */
+    public List<String> partyIndexes(String partyId) {
+        return cipher.indexes(PartyIdentifier.normalised(partyId));
     }
 
     /**

@@ -472,15 +472,15 @@ public final class ProcedureWorkflow<E, A, P> {
     public CasePage<ProcedureSummary> list(Actor actor, String stage, String kind, String matterCode,
                                            String partyName, LocalDate openedFrom, LocalDate openedTo, String sort,
                                            boolean descending, int page, int size, String partyId) {
-        String partyIndex = partyId == null || partyId.isBlank() ? null
-                : store.partyIndex(PartyIdentifiers.searchable("partyId", partyId));
+        List<String> partyIndex = partyId == null || partyId.isBlank() ? null
+                : store.partyIndexes(PartyIdentifiers.searchable("partyId", partyId));
         List<ProcedureStore.Filter> filters = List.of(
                 new ProcedureStore.Filter("c.stage = :stage", "stage", stage),
                 new ProcedureStore.Filter("c.kind = :kind", "kind", kind),
                 new ProcedureStore.Filter("c.matterCode = :matter", "matter", matterCode),
                 new ProcedureStore.Filter("lower(c.partyName) like :party" + ListQueries.LIKE_ESCAPE, "party",
                         ListQueries.containing(partyName)),
-                new ProcedureStore.Filter("c.partyIndex = :partyIndex", "partyIndex", partyIndex),
+                new ProcedureStore.Filter("c.partyIndex in :partyIndex", "partyIndex", partyIndex),
                 new ProcedureStore.Filter("c.openedOn >= :from", "from", openedFrom),
                 new ProcedureStore.Filter("c.openedOn <= :to", "to", openedTo));
         ProcedureStore.Page p = store.list(access.scopeOf(actor), filters, sort, descending, page, size);

@@ -51,6 +51,9 @@ public class ProcedureCaseEntity {
     private String partyIdMasked;
     @Column(name = "party_index")
     private String partyIndex;
+    /** The id of the index key that made {@code party_index} (V100; null: made before V100, not yet re-indexed). */
+    @Column(name = "party_index_key")
+    private String partyIndexKey;
     private String place;
     @Column(name = "opened_on")
     private LocalDate openedOn;
@@ -78,12 +81,13 @@ public class ProcedureCaseEntity {
 
     /** A new row for a procedure that was just opened. */
     public ProcedureCaseEntity(UUID id, Procedure procedure, String regionPath, String encryptedPartyId,
-                               String partyIndex, Instant now) {
+                               String partyIndex, String partyIndexKey, Instant now) {
         this.id = id;
         this.procedure = procedure;
         this.regionPath = regionPath;
         this.partyIdEnc = encryptedPartyId;
         this.partyIndex = partyIndex;
+        this.partyIndexKey = partyIndexKey;
         this.createdAt = now;
     }
 

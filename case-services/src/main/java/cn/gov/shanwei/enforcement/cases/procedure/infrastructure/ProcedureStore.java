@@ -88,7 +88,7 @@ public final class ProcedureStore<E, A> {
         A aggregate = shape.replay(events);
         String partyId = shape.facts(aggregate).party().idNumber();
         ProcedureCaseEntity row = new ProcedureCaseEntity(id, procedure, regionPath, cipher.encrypt(partyId),
-                partyIndex(partyId), now);
+                partyIndex(partyId), cipher.indexKeyId(), now);
         Loaded<E, A> loaded = new Loaded<>(row, aggregate, new CaseRecord<>());
         write(loaded, events, now, true);
         return loaded;
@@ -243,16 +243,24 @@ public final class ProcedureStore<E, A> {
     }
 
     /**
+     * What a lookup of {@code partyId} matches in {@code party_index}: its {@link #partyIndex} and, while index keys
+     * are retired (ADR 0503), its index under each of them (rows not yet re-indexed).
+     */
+    public List<String> partyIndexes(String partyId) {
+        return cipher.indexes(PartyIdentifier.normalised(partyId));
+    }
+
+    /**
      * How many procedures of this kind for the party with identifier {@code partyId} and {@code matterCode} count
      * towards the yearly limit in {@code year} (国办发〔2024〕54号; ADR 0106). Across every subject: the limit is the
      * entity's, not the subject's.
      */
     public int countedInYear(String partyId, String matterCode, int year) {
         return em.createQuery("select count(c) from ProcedureCaseEntity c where c.procedure = :procedure "
-                        + "and c.partyIndex = :party and c.matterCode = :matter and c.limitYear = :year "
+                        + "and c.partyIndex in :party and c.matterCode = :matter and c.limitYear = :year "
                         + "and c.countsTowardLimit = true", Long.class)
                 .setParameter("procedure", procedure)
-                .setParameter("party", partyIndex(partyId))
+                .setParameter("party", partyIndexes(partyId))
                 .setParameter("matter", matterCode).setParameter("year", year).getSingleResult().intValue();
     }
 }

@@ -1,0 +1,168 @@
+package cn.gov.shanwei.enforcement.cases.shared;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The re-index pass of a key rotation (密钥轮换, ADR 0503): after {@code hub.cases.crypto.index-key} was replaced
+ * (the old one moved to {@code retired-index-keys}), rewrites every {@code party_index} of {@code penalty_case} and
+ * {@code procedure_case} under the current index key, in batches of one transaction each. Run and reported by the
+ * same operator run as the re-encryption ({@link KeyRotationJob}).
+ *
+ * <ul>
+ *   <li><b>What is left, cheaply.</b> Each row names the index key that made its value ({@code party_index_key}, V100),
+ *       so what is left is {@code party_index_key} not the current {@link FieldCipher#indexKeyId()} — a comparison,
+ *       no decryption, like the key id in a ciphertext for {@link Reencryption}. A row without it (written before
+ *       V100) is decrypted once, compared, and labelled (its value rewritten only if it differs).</li>
+ *   <li><b>Resumable.</b> No job state: a crash loses at most the open batch; the next run continues.</li>
+ *   <li><b>Beside live traffic.</b> Each row is updated only where it still holds the index and key the pass read
+ *       ({@code … WHERE id = ? AND party_index = <old> AND party_index_key = <old>}): a row the workflow wrote
+ *       meanwhile (it writes the current key's value) is left alone, counted overtaken. {@code version} is not
+ *       bumped: nothing a client's {@code If-Match} stands for changes. An entity read before the pass and written
+ *       back after it puts the old pair back (a value under a retired key, still matched); the next run moves it.</li>
+ *   <li><b>Rows without an index</b> ({@code penalty_case.party_index IS NULL}, before V98) are
+ *       {@code PartyIndexBackfill}'s, which writes the current key's value.</li>
+ * </ul>
+ *
+ * A row whose identifier does not decrypt is skipped, counted unreadable and logged by table and id only.
+ */
+public final class PartyReindex implements KeyRotationJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PartyReindex.class);
+
+    /** The tables holding {@code party_id_enc}, {@code party_index} and {@code party_index_key}, keyed by {@code id}. */
+    public static final List<String> TABLES = List.of("penalty_case", "procedure_case");
+
+    private static final String LEFT = "party_index IS NOT NULL AND (party_index_key IS NULL OR party_index_key <> ?)";
+
+    private final FieldCipher cipher;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final int batchSize;
+
+    /**
+     * @param cipher       the case platform's cipher: decrypts the identifiers, indexes under its current index key
+     * @param jdbc         the database
+     * @param transactions one transaction per batch
+     * @param batchSize    rows per batch, at least 1
+     */
+    public PartyReindex(FieldCipher cipher, JdbcTemplate jdbc, TransactionTemplate transactions, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
+        }
+        this.cipher = Objects.requireNonNull(cipher);
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.batchSize = batchSize;
+    }
+
+    /** The current index key's id (where values move to). */
+    @Override
+    public String currentKeyId() {
+        return cipher.indexKeyId();
+    }
+
+    /** The retired index keys' ids (removable once {@link #progress()} is 0 everywhere). */
+    @Override
+    public List<String> retiredKeyIds() {
+        return cipher.retiredIndexKeyIds();
+    }
+
+    /** Per table, how many indexes are not known to be under the current index key (a count over the table). */
+    @Override
+    public List<Reencryption.Progress> progress() {
+        List<Reencryption.Progress> result = new ArrayList<>();
+        for (String table : TABLES) {
+            Long remaining = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + LEFT, Long.class,
+                    cipher.indexKeyId());
+            result.add(new Reencryption.Progress(table, "party_index", remaining == null ? 0 : remaining));
+        }
+        return result;
+    }
+
+    /** Runs through both tables until nothing is left or {@code maxBatches} batches were committed. */
+    public Reencryption.Run run(int maxBatches) {
+        int[] left = {maxBatches};
+        return run(() -> left[0]-- > 0);
+    }
+
+    @Override
+    public Reencryption.Run run(BooleanSupplier anotherBatch) {
+        List<Reencryption.ColumnRun> done = new ArrayList<>();
+        boolean complete = true;
+        for (String table : TABLES) {
+            long[] counts = new long[3];
+            UUID after = null;
+            boolean end = false;
+            while (!end) {
+                if (!anotherBatch.getAsBoolean()) {
+                    complete = false;
+                    break;
+                }
+                UUID from = after;
+                Batch batch = Objects.requireNonNull(transactions.execute(s -> batch(table, from)));
+                counts[0] += batch.moved;
+                counts[1] += batch.overtaken;
+                counts[2] += batch.unreadable;
+                after = batch.last;
+                end = batch.size < batchSize;
+            }
+            done.add(new Reencryption.ColumnRun(table, "party_index", counts[0], counts[1], counts[2]));
+            if (!complete) {
+                break;
+            }
+        }
+        Reencryption.Run run = new Reencryption.Run(List.copyOf(done), complete);
+        LOG.info("re-index to index key {}: {}", cipher.indexKeyId(), run);
+        return run;
+    }
+
+    private record Row(UUID id, String partyIdEnc, String index, String key) {
+    }
+
+    private record Batch(int size, long moved, long overtaken, long unreadable, UUID last) {
+    }
+
+    private Batch batch(String table, UUID after) {
+        String sql = "SELECT id, party_id_enc, party_index, party_index_key FROM " + table + " WHERE " + LEFT
+                + (after == null ? "" : " AND id > ?") + " ORDER BY id LIMIT " + batchSize;
+        Object[] args = after == null ? new Object[]{cipher.indexKeyId()} : new Object[]{cipher.indexKeyId(), after};
+        List<Row> rows = jdbc.query(sql, (rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2),
+                rs.getString(3), rs.getString(4)), args);
+        long moved = 0;
+        long overtaken = 0;
+        long unreadable = 0;
+        for (Row row : rows) {
+            String index;
+            try {
+                index = cipher.index(PartyIdentifier.normalised(cipher.decrypt(row.partyIdEnc)));
+            } catch (RuntimeException e) {
+                // TamperedDataException, or a value that is no cipher text at all: never log the value.
+                LOG.warn("{} {}: party identifier unreadable ({}), party_index left as it is", table, row.id,
+                        e.getClass().getSimpleName());
+                unreadable++;
+                continue;
+            }
+            String set = "UPDATE " + table + " SET party_index = ?, party_index_key = ? WHERE id = ? AND party_index = ?";
+            int n = row.key == null
+                    ? jdbc.update(set + " AND party_index_key IS NULL", index, cipher.indexKeyId(), row.id, row.index)
+                    : jdbc.update(set + " AND party_index_key = ?", index, cipher.indexKeyId(), row.id, row.index,
+                    row.key);
+            if (n == 1) {
+                moved++;
+            } else {
+                overtaken++;
+            }
+        }
+        UUID last = rows.isEmpty() ? after : rows.get(rows.size() - 1).id;
+        return new Batch(rows.size(), moved, overtaken, unreadable, last);
+    }
+}
