@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.ops;
 
+import cn.gov.shanwei.enforcement.cases.shared.KeyRotationJob;
 import cn.gov.shanwei.enforcement.cases.shared.Reencryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The re-encryption of a key rotation (密钥轮换, ADR 0503), started by an operator through the ops API and run in the
  * background, one run at a time: every stored value of the case platform's key ({@code hub.cases.crypto}) and of the
- * message log's ({@code hub.message-log}) moved to its current key. Progress is counted from the data, so it is right
+ * message log's ({@code hub.message-log}) moved to its current key, then every blind index of a party identifier
+ * rewritten under the current index key ({@code hub.cases.crypto.index-key}, {@link
+ * cn.gov.shanwei.enforcement.cases.shared.PartyReindex}). Progress is counted from the data, so it is right
  * after a restart too; a run stopped by a shutdown or a crash is simply started again.
  */
 public class KeyRotation implements AutoCloseable {
@@ -50,7 +53,7 @@ public class KeyRotation implements AutoCloseable {
         }
     }
 
-    private final Map<String, Reencryption> jobs;
+    private final Map<String, KeyRotationJob> jobs;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "key-rotation");
@@ -61,11 +64,12 @@ public class KeyRotation implements AutoCloseable {
     private volatile boolean closing;
 
     /**
-     * @param jobs  the re-encryption of each key setting, by its name ({@code hub.cases.crypto},
-     *              {@code hub.message-log}), run in this order
+     * @param jobs  the passes of a rotation by the key setting they serve ({@code hub.cases.crypto},
+     *              {@code hub.message-log}: re-encryption; {@code hub.cases.crypto.index-key}: the re-index of the
+     *              blind index), run in this order
      * @param clock the run's times
      */
-    public KeyRotation(Map<String, Reencryption> jobs, Clock clock) {
+    public KeyRotation(Map<String, KeyRotationJob> jobs, Clock clock) {
         this.jobs = new LinkedHashMap<>(jobs);
         this.clock = clock;
     }
@@ -73,7 +77,7 @@ public class KeyRotation implements AutoCloseable {
     /** Per key setting and column, how many values are not under the current key; and the latest run. */
     public Status status() {
         List<KeyProgress> keys = new ArrayList<>();
-        for (Map.Entry<String, Reencryption> e : jobs.entrySet()) {
+        for (Map.Entry<String, KeyRotationJob> e : jobs.entrySet()) {
             List<Reencryption.Progress> columns = e.getValue().progress();
             keys.add(new KeyProgress(e.getKey(), e.getValue().currentKeyId(), e.getValue().retiredKeyIds(), columns,
                     columns.stream().mapToLong(Reencryption.Progress::remaining).sum()));
@@ -100,7 +104,7 @@ public class KeyRotation implements AutoCloseable {
     private void run(RunState started) {
         Map<String, Reencryption.Run> result = new LinkedHashMap<>();
         try {
-            for (Map.Entry<String, Reencryption> e : jobs.entrySet()) {
+            for (Map.Entry<String, KeyRotationJob> e : jobs.entrySet()) {
                 result.put(e.getKey(), e.getValue().run(() -> !closing));
             }
             state.set(new RunState(false, started.startedAt(), clock.instant(), Map.copyOf(result), null));

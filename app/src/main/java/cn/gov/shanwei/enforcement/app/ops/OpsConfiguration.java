@@ -6,6 +6,8 @@ import cn.gov.shanwei.enforcement.app.outbox.OutboxConfiguration;
 import cn.gov.shanwei.enforcement.app.outbox.RelayTrigger;
 import cn.gov.shanwei.enforcement.cases.shared.CaseEncryptedColumns;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
+import cn.gov.shanwei.enforcement.cases.shared.KeyRotationJob;
+import cn.gov.shanwei.enforcement.cases.shared.PartyReindex;
 import cn.gov.shanwei.enforcement.cases.shared.Reencryption;
 import cn.gov.shanwei.enforcement.routes.durable.DurableCallHandler;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
@@ -45,7 +47,9 @@ public class OpsConfiguration {
 
     /**
      * The re-encryption of a key rotation (ADR 0503): the case platform's key over its tables and the payment
-     * notices' payers, the message log's key over its bodies; {@code hub.key-rotation.batch-size} rows per transaction.
+     * notices' payers, the message log's key over its bodies, then the re-index of the party identifiers' blind index
+     * under the current index key ({@code hub.cases.crypto.index-key}); {@code hub.key-rotation.batch-size} rows per
+     * transaction.
      */
     @Bean
     public KeyRotation keyRotation(FieldCipher caseCipher, MessageLogProperties messageLog, JdbcTemplate jdbc,
@@ -57,10 +61,11 @@ public class OpsConfiguration {
         List<Reencryption.Column> bodies = List.of(
                 new Reencryption.Column("message_log", List.of("seq"), "request_body"),
                 new Reencryption.Column("message_log", List.of("seq"), "response_body"));
-        Map<String, Reencryption> jobs = new LinkedHashMap<>();
+        Map<String, KeyRotationJob> jobs = new LinkedHashMap<>();
         jobs.put("hub.cases.crypto", new Reencryption(caseCipher, cases, jdbc, tx, batchSize));
         jobs.put("hub.message-log", new Reencryption(MessageLogConfiguration.cipher(messageLog), bodies, jdbc, tx,
                 batchSize));
+        jobs.put("hub.cases.crypto.index-key", new PartyReindex(caseCipher, jdbc, tx, batchSize));
         return new KeyRotation(jobs, clock);
     }
 

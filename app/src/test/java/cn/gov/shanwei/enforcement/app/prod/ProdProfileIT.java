@@ -100,7 +100,9 @@ class ProdProfileIT {
         try (ConfigurableApplicationContext hub = prod(HubTestDataDir.create("prod-rotation"),
                 "HUB_CASES_RETIRED_SM4_KEYS=" + retired, "HUB_CASES_INDEX_KEY=" + retired,
                 "hub.providers.licence.endpoint=" + province.endpoint(SandboxService.LICENCE))) {
-            assertThat(hub.getBean(KeyRotation.class).status().keys()).allSatisfy(k ->
+            // The SM4 key settings; the index key (hub.cases.crypto.index-key) has no retired key here.
+            assertThat(hub.getBean(KeyRotation.class).status().keys())
+                    .filteredOn(k -> !k.keys().equals("hub.cases.crypto.index-key")).hasSize(2).allSatisfy(k ->
                     assertThat(k.retiredKeyIds()).as(k.keys()).containsExactly(FieldCipher.keyId(retired)));
             assertThat(hub.getBean(FieldCipher.class).index("x")).isEqualTo(new FieldCipher(retired).index("x"));
         }
@@ -118,6 +120,28 @@ class ProdProfileIT {
                 .hasStackTraceContaining("hub.cases.crypto.retired-sm4-keys[0] repeats key")
                 .satisfies(e -> assertThat(stackTrace(e)).as("the key itself is never printed")
                         .doesNotContainIgnoringCase("00112233445566778899aabbccddeeff"));
+    }
+
+    @Test
+    void prod_readsTheRetiredIndexKeysFromTheEnvironment_andRefusesARepeatedOne() {
+        String endpoint = "hub.providers.licence.endpoint=" + province.endpoint(SandboxService.LICENCE);
+        String retired = "ffeeddccbbaa99887766554433221100";
+        String current = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+        try (ConfigurableApplicationContext hub = prod(HubTestDataDir.create("prod-index-rotation"),
+                "HUB_CASES_INDEX_KEY=" + current, "HUB_CASES_RETIRED_INDEX_KEYS=" + retired, endpoint)) {
+            assertThat(hub.getBean(KeyRotation.class).status().keys())
+                    .filteredOn(k -> k.keys().equals("hub.cases.crypto.index-key")).singleElement()
+                    .satisfies(k -> {
+                        assertThat(k.currentKeyId()).isEqualTo(FieldCipher.keyId(current));
+                        assertThat(k.retiredKeyIds()).containsExactly(FieldCipher.keyId(retired));
+                    });
+        }
+        assertThatThrownBy(() -> prod(HubTestDataDir.create("prod-repeated-index-key"),
+                "HUB_CASES_INDEX_KEY=" + current, "HUB_CASES_RETIRED_INDEX_KEYS=" + retired + "," + retired, endpoint))
+                .hasStackTraceContaining("hub.cases.crypto.retired-index-keys[1] repeats key "
+                        + FieldCipher.keyId(retired))
+                .satisfies(e -> assertThat(stackTrace(e)).as("the key itself is never printed")
+                        .doesNotContainIgnoringCase(retired));
     }
 
     private static String stackTrace(Throwable e) {
