@@ -3,10 +3,15 @@ package cn.gov.shanwei.enforcement.app.ops;
 import cn.gov.shanwei.enforcement.app.clients.CallingClient;
 import cn.gov.shanwei.enforcement.app.clients.HubClient;
 import cn.gov.shanwei.enforcement.app.outbox.BrokerResync;
+import cn.gov.shanwei.enforcement.app.outbox.BrokerUnavailableException;
 import cn.gov.shanwei.enforcement.app.outbox.UnsettledDeliveries;
+import cn.gov.shanwei.enforcement.app.web.ErrorCode;
+import cn.gov.shanwei.enforcement.app.web.Problems;
 import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,16 +26,21 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The ops API for durable work the broker lost (ADR 0412): {@code GET /api/v1/ops/durable/unsettled} tells how many
  * unsettled rows had no delivery for longer than {@code hub.durable.stuck-after}; {@code POST
  * /api/v1/ops/durable/resync} looks for their messages in the broker and sends again those it holds nowhere. Same
- * clients (service {@value OpsController#DLQ_SERVICE}) and audit as the dead-letter actions.
+ * clients (service {@value OpsController#DLQ_SERVICE}) and audit as the dead-letter actions. A broker that cannot be
+ * asked is 503 {@code BROKER_UNAVAILABLE} with {@code Retry-After}, nothing sent. The ops page's resync form
+ * ({@link OpsConsoleController}) goes through {@link #run} too.
  */
 @RestController
 @RequestMapping("/api/v1/ops/durable")
 public class DurableResyncController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DurableResyncController.class);
 
     static final int DEFAULT_LIMIT = 2_000;
     static final int MAX_LIMIT = 10_000;
@@ -74,25 +84,48 @@ public class DurableResyncController {
                                       @RequestParam(required = false) String olderThan,
                                       @RequestParam(required = false) String limit, HttpServletRequest request) {
         HubClient client = CallingClient.requireAccess(request, OpsController.DLQ_SERVICE);
+        return audited(client, "durable.resync", operation, olderThan, request, () -> run(operation, olderThan, limit));
+    }
+
+    /**
+     * A resync written to {@code ops_audit} as {@code action}: the operation (or none for all) and {@code olderThan}
+     * as given, the outcome the answer's re-sent count and results, or the refusal.
+     */
+    Map<String, Object> audited(HubClient client, String action, String operation, String olderThan,
+                                HttpServletRequest request, Supplier<Map<String, Object>> resyncing) {
         String target = olderThan == null ? null : "olderThan=" + cut(olderThan);
-        return audit.audited(client.id(), "durable.resync", operation == null ? null : cut(operation), target, null,
-                RequestIdFilter.of(request), () -> {
-            List<ProviderOperation> operations = operations(operation);
-            Duration quiet = olderThan(olderThan);
-            int bounded = limit(limit);
-            BrokerResync.Result result;
-            try {
-                result = resync.resync(operations, quiet, bounded);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidOpsRequestException("olderThan", e.getMessage());
-            }
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("olderThan", result.olderThan().toString());
-            answer.put("operations", BrokerResync.byOperation(result));
-            answer.put("resent", result.resent());
-            answer.put("complete", result.complete());
-            return answer;
-        }, answer -> "resent " + answer.get("resent") + " " + answer.get("operations"));
+        return audit.audited(client.id(), action, operation == null ? null : cut(operation), target, null,
+                RequestIdFilter.of(request), resyncing,
+                answer -> "resent " + answer.get("resent") + " " + answer.get("operations"));
+    }
+
+    /**
+     * Checks the parameters and resyncs: the answer of {@code POST /api/v1/ops/durable/resync}.
+     *
+     * @throws InvalidOpsRequestException  for a bad parameter
+     * @throws BrokerUnavailableException if the broker cannot be asked
+     */
+    Map<String, Object> run(String operation, String olderThan, String limit) {
+        List<ProviderOperation> operations = operations(operation);
+        Duration quiet = olderThan(olderThan);
+        int bounded = limit(limit);
+        BrokerResync.Result result;
+        try {
+            result = resync.resync(operations, quiet, bounded);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidOpsRequestException("olderThan", e.getMessage());
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("olderThan", result.olderThan().toString());
+        answer.put("operations", BrokerResync.byOperation(result));
+        answer.put("resent", result.resent());
+        answer.put("complete", result.complete());
+        return answer;
+    }
+
+    /** What a resync looks at unless told ({@code hub.durable.stuck-after}). */
+    Duration defaultOlderThan() {
+        return resync.defaultOlderThan();
     }
 
     private List<ProviderOperation> operations(String operation) {
@@ -143,5 +176,15 @@ public class DurableResyncController {
     @ExceptionHandler(InvalidOpsRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidOpsRequestException e, HttpServletRequest request) {
         return OpsController.invalidProblem(e, request);
+    }
+
+    /** 503 {@code BROKER_UNAVAILABLE} with {@code Retry-After}: the broker could not be asked, nothing was sent. */
+    @ExceptionHandler(BrokerUnavailableException.class)
+    ResponseEntity<ProblemDetail> brokerUnavailable(BrokerUnavailableException e, HttpServletRequest request) {
+        LOG.warn("Resync refused: {}", e.getMessage());
+        ProblemDetail problem = Problems.problem(ErrorCode.BROKER_UNAVAILABLE, e.getMessage(), request);
+        problem.setProperty("operation", e.operation());
+        problem.setProperty("resent", e.resentBefore());
+        return Problems.response(problem, BrokerUnavailableException.RETRY_AFTER);
     }
 }

@@ -3,6 +3,8 @@ package cn.gov.shanwei.enforcement.app.ops;
 import cn.gov.shanwei.enforcement.app.clients.CallingClient;
 import cn.gov.shanwei.enforcement.app.clients.HubClient;
 import cn.gov.shanwei.enforcement.app.monitoring.ProviderCallQueries;
+import cn.gov.shanwei.enforcement.app.outbox.BrokerResync;
+import cn.gov.shanwei.enforcement.app.outbox.BrokerUnavailableException;
 import cn.gov.shanwei.enforcement.app.outbox.UnsettledDeliveries;
 import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
@@ -52,7 +54,9 @@ import java.util.TreeMap;
 /**
  * The ops page (运维页面, issue 6): providers with their health and circuit breaker, the Camel routes, each durable
  * operation's backlog and dead-letter queue with replay (one or all) and discard with a reason, the latest failed
- * calls, and a chart of latency per provider from the monitoring records, drawn by ECharts. Server-rendered.
+ * calls, and a chart of latency per provider from the monitoring records, drawn by ECharts; the resync with the broker
+ * (ADR 0412), per operation or for all; and, for a client that holds {@value KeyRotationController#SERVICE}, the key
+ * rotation's progress with a form to start a re-encryption run (ADR 0503). Server-rendered.
  *
  * <p>Authenticated exactly as the ops API (ADR 0405): a signed client registered for both {@value OpsController#DLQ_SERVICE}
  * and {@value ProviderCallsController#SERVICE} — in practice the ops console's back end, which relays the page to a
@@ -85,11 +89,14 @@ public class OpsConsoleController {
     private final ObjectMapper json;
     private final Clock clock;
     private final UnsettledDeliveries unsettled;
+    private final DurableResyncController durable;
+    private final KeyRotation keyRotation;
 
     public OpsConsoleController(DeadLetterQueues deadLetters, OpsAudit audit, ProviderCallQueries calls,
                                 CircuitBreakerRegistry breakers,
                                 @Qualifier("providers") HealthContributor providerHealth, CamelContext camel,
-                                JdbcClient jdbc, ObjectMapper json, Clock clock, UnsettledDeliveries unsettled) {
+                                JdbcClient jdbc, ObjectMapper json, Clock clock, UnsettledDeliveries unsettled,
+                                DurableResyncController durable, KeyRotation keyRotation) {
         this.deadLetters = deadLetters;
         this.audit = audit;
         this.calls = calls;
@@ -100,18 +107,26 @@ public class OpsConsoleController {
         this.json = json;
         this.clock = clock;
         this.unsettled = unsettled;
+        this.durable = durable;
+        this.keyRotation = keyRotation;
     }
 
-    /** The page. {@code done} is the confirmation an action redirected with. */
+    /**
+     * The page. {@code done} is the confirmation an action redirected with, {@code failed} what an action could not
+     * do. The key rotation panel only for a client that also holds {@value KeyRotationController#SERVICE}.
+     */
     @GetMapping(produces = "text/html")
-    public String page(@RequestParam(required = false) String done, Model model, HttpServletRequest request)
-            throws JsonProcessingException {
+    public String page(@RequestParam(required = false) String done, @RequestParam(required = false) String failed,
+                       Model model, HttpServletRequest request) throws JsonProcessingException {
         HubClient client = requireOps(request);
         Instant now = clock.instant();
         List<Map<String, Object>> queues = queues();
         int deadLetterCount = queues.stream().mapToInt(q -> (Integer) q.get("deadLetters")).sum();
         model.addAttribute("generatedAt", now.truncatedTo(ChronoUnit.SECONDS).toString());
         model.addAttribute("done", done);
+        model.addAttribute("failed", failed);
+        model.addAttribute("operations", deadLetters.operations().stream().map(ProviderOperation::id).toList());
+        model.addAttribute("defaultOlderThan", durable.defaultOlderThan().toString());
         model.addAttribute("providers", providers());
         model.addAttribute("routes", routes());
         model.addAttribute("queues", queues);
@@ -121,7 +136,76 @@ public class OpsConsoleController {
         model.addAttribute("latency", json.writeValueAsString(latencyChart(now)));
         audit.record(client.id(), "console.view", null, null, null, "shown; " + deadLetterCount + " dead letters",
                 RequestIdFilter.of(request));
+        if (client.mayUse(KeyRotationController.SERVICE)) {
+            KeyRotation.Status keys = audit.audited(client.id(), "console.key-rotation.progress", null, null, null,
+                    RequestIdFilter.of(request), keyRotation::status, status -> "remaining " + status.remaining());
+            model.addAttribute("keys", asMaps(List.of(keys)).get(0));
+        }
         return "ops/console";
+    }
+
+    /**
+     * Resyncs with the broker (ADR 0412) as {@code POST /api/v1/ops/durable/resync} does: form fields
+     * {@code operation} (empty: all) and {@code olderThan} (empty: {@code hub.durable.stuck-after}). Back to the page
+     * with what was checked, found in the queue or the DLQ, and sent again; or, if the broker cannot be asked, with
+     * that (nothing sent).
+     */
+    @PostMapping(path = "/resync", consumes = "application/x-www-form-urlencoded")
+    public ResponseEntity<Void> resync(HttpServletRequest request) {
+        HubClient client = requireOps(request);
+        Map<String, String> form = form(request);
+        String operation = blankToNull(form.get("operation"));
+        String olderThan = blankToNull(form.get("olderThan"));
+        Map<String, Object> answer;
+        try {
+            answer = durable.audited(client, "console.durable.resync", operation, olderThan, request,
+                    () -> durable.run(operation, olderThan, null));
+        } catch (BrokerUnavailableException e) {
+            return backToThePage("failed", "the broker could not be asked, try again in "
+                    + BrokerUnavailableException.RETRY_AFTER.toSeconds() + " s (消息代理无法询问): " + e.getMessage());
+        }
+        return backToThePage("done", resyncOutcome(operation, answer));
+    }
+
+    /** "resync of all (older than PT20M): op checked 3, in queue 1, in dead letters 0, re-sent 2; …". */
+    static String resyncOutcome(String operation, Map<String, Object> answer) {
+        StringBuilder text = new StringBuilder("resync of ").append(operation == null ? "all" : operation)
+                .append(" (older than ").append(answer.get("olderThan")).append("):");
+        @SuppressWarnings("unchecked")
+        Map<String, BrokerResync.OperationResult> results =
+                (Map<String, BrokerResync.OperationResult>) answer.get("operations");
+        String separator = " ";
+        for (BrokerResync.OperationResult each : results.values()) {
+            text.append(separator).append(each.operation()).append(" checked ").append(each.checked())
+                    .append(", in queue ").append(each.inQueue()).append(", in dead letters ")
+                    .append(each.inDeadLetters()).append(", re-sent ").append(each.resent());
+            if (each.changedMeanwhile() > 0) {
+                text.append(", changed meanwhile ").append(each.changedMeanwhile());
+            }
+            separator = "; ";
+        }
+        if (!Boolean.TRUE.equals(answer.get("complete"))) {
+            text.append("; more rows left: resync again");
+        }
+        return text.toString();
+    }
+
+    /** Starts a re-encryption run (ADR 0503) as {@code POST /api/v1/ops/key-rotation/run}; needs {@code ops.keys}. */
+    @PostMapping(path = "/key-rotation/run", consumes = "application/x-www-form-urlencoded")
+    public ResponseEntity<Void> runKeyRotation(HttpServletRequest request) {
+        requireOps(request);
+        HubClient client = CallingClient.requireAccess(request, KeyRotationController.SERVICE);
+        try {
+            KeyRotation.RunState started = audit.audited(client.id(), "console.key-rotation.run", null, null, null,
+                    RequestIdFilter.of(request), keyRotation::start, run -> "started");
+            return backToThePage("done", "re-encryption started at " + started.startedAt());
+        } catch (KeyRotation.AlreadyRunningException e) {
+            return backToThePage("failed", e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Replays one dead letter (form fields {@code operation}, {@code idempotencyKey}). */
@@ -191,9 +275,14 @@ public class OpsConsoleController {
 
     /** Post/redirect/get: the console follows the 303 and shows the page with the confirmation. */
     private static ResponseEntity<Void> backToThePage(String done) {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .header(HttpHeaders.LOCATION, PATH + "?done=" + URLEncoder.encode(done, StandardCharsets.UTF_8))
-                .build();
+        return backToThePage("done", done);
+    }
+
+    /** Back to the page with {@code text} as {@code done} (a confirmation) or {@code failed}. */
+    private static ResponseEntity<Void> backToThePage(String kind, String text) {
+        String shown = text.length() > 1_000 ? text.substring(0, 1_000) + "…" : text;
+        String location = PATH + "?" + kind + "=" + URLEncoder.encode(shown, StandardCharsets.UTF_8);
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location).build();
     }
 
     /**

@@ -121,7 +121,8 @@ public class BrokerResync implements SmartLifecycle {
      * @param olderThan at least {@link DurableProperties#leastQuietPeriod()}
      * @param limit     most rows checked in this call
      * @throws IllegalArgumentException if {@code olderThan} is shorter than the least quiet period
-     * @throws IllegalStateException    if the broker cannot be asked (nothing of the page in hand was re-sent)
+     * @throws BrokerUnavailableException if the broker cannot be asked: nothing of the rows in hand is sent (in
+     *                                    practice nothing at all: a broker that stops answering mid-call is rare)
      */
     public Result resync(List<ProviderOperation> only, Duration olderThan, int limit) {
         if (olderThan.compareTo(properties.leastQuietPeriod()) < 0) {
@@ -132,6 +133,7 @@ public class BrokerResync implements SmartLifecycle {
         List<OperationResult> results = new ArrayList<>();
         int budget = limit;
         boolean complete = true;
+        int resentBefore = 0;
         for (ProviderOperation operation : only) {
             OperationResult total = new OperationResult(operation.id(), 0, 0, 0, 0, 0);
             long afterId = 0;
@@ -146,8 +148,9 @@ public class BrokerResync implements SmartLifecycle {
                 }
                 budget -= page.size();
                 afterId = page.get(page.size() - 1).entry().id();
-                total = total.plus(resyncPage(operation, page));
+                total = total.plus(resyncPage(operation, page, resentBefore + total.resent()));
             }
+            resentBefore += total.resent();
             results.add(total);
             if (total.checked() > 0) {
                 LOG.warn("Resync of {} with the broker: {}", operation.id(), total);
@@ -162,7 +165,7 @@ public class BrokerResync implements SmartLifecycle {
      * broker's states twice while it is asked is not seen: a second question makes that all but impossible), and
      * re-sends those not found either time.
      */
-    private OperationResult resyncPage(ProviderOperation operation, List<Candidate> page) {
+    private OperationResult resyncPage(ProviderOperation operation, List<Candidate> page, int resentBefore) {
         Set<String> inQueue = new HashSet<>();
         Set<String> inDeadLetters = new HashSet<>();
         List<Candidate> lost = page;
@@ -172,8 +175,7 @@ public class BrokerResync implements SmartLifecycle {
                 inQueue.addAll(broker.held(operation.queue(), DurableMessage.IDEMPOTENCY_KEY, keys));
                 inDeadLetters.addAll(broker.held(operation.deadLetterQueue(), DurableMessage.IDEMPOTENCY_KEY, keys));
             } catch (Exception e) {
-                throw new IllegalStateException("Cannot ask the broker which messages of " + operation.id()
-                        + " it holds; nothing was sent: " + e.getMessage(), e);
+                throw new BrokerUnavailableException(operation.id(), resentBefore, e);
             }
             lost = lost.stream().filter(candidate -> !inQueue.contains(candidate.idempotencyKey())
                     && !inDeadLetters.contains(candidate.idempotencyKey())).toList();

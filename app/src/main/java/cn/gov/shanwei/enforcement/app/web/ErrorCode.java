@@ -19,6 +19,7 @@ public enum ErrorCode {
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     PROVIDER_FAILED(HttpStatus.BAD_GATEWAY, "The provincial provider answered unusably"),
     PROVIDER_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The provincial provider is unavailable"),
+    BROKER_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The message broker cannot be asked: nothing was sent"),
     BUSY_RETRY(HttpStatus.SERVICE_UNAVAILABLE, "The hub is busy: send the same request again"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 

@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -35,6 +37,8 @@ class OpsConsoleIT {
 
     private static final String OPS = "ops-console";
     private static final String OPS_SECRET = "ops-console-secret-0123456789abcdef0123";
+    private static final String NO_KEYS = "ops-console-no-keys";
+    private static final String NO_KEYS_SECRET = "ops-console-no-keys-secret-0123456789ab";
     private static final String DLQ_ONLY = "dlq-only";
     private static final String DLQ_ONLY_SECRET = "dlq-only-secret-0123456789abcdef0123456";
     private static final String OPERATION = HttpEffectHandler.OPERATION.id();
@@ -52,6 +56,11 @@ class OpsConsoleIT {
                 "--hub.clients." + OPS + ".secrets[0]=" + OPS_SECRET,
                 "--hub.clients." + OPS + ".services[0]=" + OpsController.DLQ_SERVICE,
                 "--hub.clients." + OPS + ".services[1]=" + ProviderCallsController.SERVICE,
+                "--hub.clients." + OPS + ".services[2]=" + KeyRotationController.SERVICE,
+                "--hub.clients." + NO_KEYS + ".name=Ops console without keys",
+                "--hub.clients." + NO_KEYS + ".secrets[0]=" + NO_KEYS_SECRET,
+                "--hub.clients." + NO_KEYS + ".services[0]=" + OpsController.DLQ_SERVICE,
+                "--hub.clients." + NO_KEYS + ".services[1]=" + ProviderCallsController.SERVICE,
                 "--hub.clients." + DLQ_ONLY + ".name=DLQ only",
                 "--hub.clients." + DLQ_ONLY + ".secrets[0]=" + DLQ_ONLY_SECRET,
                 "--hub.clients." + DLQ_ONLY + ".services[0]=" + OpsController.DLQ_SERVICE);
@@ -93,7 +102,7 @@ class OpsConsoleIT {
         Path saved = dir.resolve("ops-console.html");
         Files.writeString(saved, html);
         String dom = HeadlessChromium.dumpDom(saved);
-        assertThat(dom).contains("data-key=\"idem-page-0\"", "<canvas");
+        assertThat(dom).contains("data-key=\"idem-page-0\"", "<canvas", "id=\"resync-all\"", "id=\"key-rotation\"");
         assertThat(dom).as("at least one provider's latency series drawn").containsPattern("data-series=\"[1-9]");
         Path shot = dir.resolve("ops-console.png");
         HeadlessChromium.screenshot(saved, shot);
@@ -161,13 +170,85 @@ class OpsConsoleIT {
         assertThat(again.statusCode()).as("no longer a dead letter").isEqualTo(404);
     }
 
+    /**
+     * Messages removed from the broker behind the hub's back (their rows stay QUEUED): the page's resync form finds
+     * them in neither the queue nor the DLQ, sends them again, comes back with the counts and is audited; each effect
+     * then happens once. Drawn in Chromium with the outcome shown.
+     */
+    @Test
+    void resyncForm_resendsWhatTheBrokerLost_andThePageShowsTheCounts() throws Exception {
+        HttpResponse<String> resynced = DurableHub.withTestRouteStopped(hub, () -> {
+            assertThat(DurableHub.enqueueAndLoseInTheBroker(hub, "lost", 3)).isEqualTo(3);
+            Thread.sleep(1_200);   // quiet for longer than the form's olderThan
+
+            HttpResponse<String> badAge = form("/resync", "operation=" + OPERATION + "&olderThan=soon");
+            assertThat(badAge.statusCode()).isEqualTo(400);
+            assertThat(badAge.body()).contains("olderThan");
+
+            return form("/resync", "operation=" + OPERATION + "&olderThan=1s");
+        });
+        assertThat(resynced.statusCode()).isEqualTo(303);
+        String location = resynced.headers().firstValue("Location").orElseThrow();
+        String shown = URLDecoder.decode(location.substring(location.indexOf("?done=") + 6),
+                StandardCharsets.UTF_8);
+        assertThat(shown).startsWith("resync of " + OPERATION + " (older than PT1S): " + OPERATION + " checked ")
+                .containsPattern("in queue \\d+, in dead letters \\d+, re-sent 3");
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.effects().keySet()
+                .containsAll(List.of("lost-0", "lost-1", "lost-2")));
+        assertThat(provider.effects()).containsEntry("lost-0", 1).containsEntry("lost-1", 1)
+                .containsEntry("lost-2", 1);
+        assertThat(count("console.durable.resync", "resent 3 %")).isEqualTo(1);
+        assertThat(count("console.durable.resync", "refused%")).isEqualTo(1);
+
+        HttpResponse<String> all = form("/resync", "operation=&olderThan=");
+        assertThat(all.statusCode()).isEqualTo(303);
+        assertThat(all.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .contains(enc("resync of all (older than ")).contains(enc("re-sent 0")));
+
+        HttpResponse<String> page = http.get(location, OPS, OPS_SECRET);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"done\"", "re-sent 3");
+        assumeTrue(HeadlessChromium.isInstalled(), "chromium is not installed (see .ci/run)");
+        Path dir = Files.createDirectories(Path.of("target", "browser"));
+        Path saved = dir.resolve("ops-console-resync.html");
+        Files.writeString(saved, page.body().replace("src=\"/", "src=\"" + http.base() + "/"));
+        assertThat(HeadlessChromium.dumpDom(saved)).contains("re-sent 3", "id=\"resync-all\"");
+        Path shot = dir.resolve("ops-console-resync.png");
+        HeadlessChromium.screenshot(saved, shot);
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+    }
+
+    /** The key rotation panel and its run form for a client with ops.keys; the page without them for one without. */
+    @Test
+    void keyRotationPanel_onlyWithOpsKeys_andItsRunFormStartsARun() {
+        HttpResponse<String> withKeys = http.get(PAGE, OPS, OPS_SECRET);
+        assertThat(withKeys.statusCode()).isEqualTo(200);
+        assertThat(withKeys.body()).contains("id=\"key-rotation\"", "data-keys=\"hub.cases.crypto\"",
+                "data-keys=\"hub.message-log\"", "data-column=\"message_log.request_body\"",
+                "id=\"key-rotation-run\"");
+        assertThat(count("console.key-rotation.progress", "remaining %")).isGreaterThanOrEqualTo(1);
+
+        HttpResponse<String> withoutKeys = http.get(PAGE, NO_KEYS, NO_KEYS_SECRET);
+        assertThat(withoutKeys.statusCode()).as(withoutKeys.body()).isEqualTo(200);
+        assertThat(withoutKeys.body()).contains("id=\"queues\"", "id=\"resync-all\"")
+                .doesNotContain("key-rotation");
+        assertThat(form("/key-rotation/run", "", NO_KEYS, NO_KEYS_SECRET).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> run = form("/key-rotation/run", "");
+        assertThat(run.statusCode()).isEqualTo(303);
+        assertThat(run.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .contains(enc("re-encryption started at ")));
+        assertThat(count("console.key-rotation.run", "started")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !hub.getBean(KeyRotation.class).status().run().running());
+        assertThat(http.get(PAGE, OPS, OPS_SECRET).body()).contains("id=\"key-run\"").doesNotContain("无 · none");
+    }
+
     private static HttpResponse<String> form(String action, String body) {
-        String path = PAGE + action;
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return http.send(SignedHttp.sign(HttpRequest.newBuilder(http.base().resolve(path))
-                        .header("Content-Type", "application/x-www-form-urlencoded"), "POST", path, bytes, OPS,
-                        OPS_SECRET).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return form(action, body, OPS, OPS_SECRET);
+    }
+
+    private static HttpResponse<String> form(String action, String body, String client, String secret) {
+        return http.postForm(PAGE + action, body, client, secret);
     }
 
     private static String enc(String text) {

@@ -12,14 +12,19 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
+import java.net.ServerSocket;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -197,6 +202,51 @@ class BrokerResyncIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> rows("race", "DONE") == 2);
         assertThat(provider.effects()).as("race-0 was settled by hand, never sent").doesNotContainKey("race-0");
         assertThat(provider.effects().get("race-1")).as("its one message, from the relay").isEqualTo(1);
+    }
+
+    /**
+     * A broker that cannot be asked (here: stopped, its port refusing connections) is a typed refusal, and nothing is
+     * sent: the rows stay as they were, their messages still lost, until a resync that can ask the broker.
+     */
+    @Test
+    void aBrokerThatCannotBeAsked_isBrokerUnavailable_andNothingIsSent() throws Exception {
+        JdbcClient jdbc = hub.getBean(JdbcClient.class);
+        DurableHub.withTestRouteStopped(hub, () -> {
+            assertThat(DurableHub.enqueueAndLoseInTheBroker(hub, "unasked", 2)).isEqualTo(2);
+            awaitQuiet();
+            List<Timestamp> before = queuedAt(jdbc, "unasked");
+            int closedPort;
+            try (ServerSocket free = new ServerSocket(0)) {
+                closedPort = free.getLocalPort();
+            }
+            BrokerResync stopped = new BrokerResync(jdbc, hub.getBean(PlatformTransactionManager.class),
+                    new JmsTemplate(hub.getBean(ConnectionFactory.class)),
+                    new ArtemisQueueCounts(new ActiveMQConnectionFactory(
+                            "tcp://127.0.0.1:" + closedPort), Duration.ofSeconds(2)),
+                    resync.operations(), hub.getBean(DurableProperties.class),
+                    hub.getBean(UnsettledDeliveries.class), Clock.systemUTC());
+
+            assertThatThrownBy(() -> stopped.resync(List.of(HttpEffectHandler.OPERATION), QUIET, 1_000))
+                    .isInstanceOf(BrokerUnavailableException.class)
+                    .hasMessageContaining("Cannot ask the broker which messages of " + HttpEffectHandler.OPERATION.id())
+                    .hasMessageContaining("nothing was sent")
+                    .satisfies(e -> assertThat(((BrokerUnavailableException) e).resentBefore()).isZero());
+
+            assertThat(rows("unasked", "QUEUED")).isEqualTo(2);
+            assertThat(queuedAt(jdbc, "unasked")).as("no row touched").isEqualTo(before);
+            assertThat(DurableHub.removeFromTheBroker(hub, "idem-unasked-")).as("no message sent").isZero();
+
+            BrokerResync.OperationResult healed = resyncTestOperation();
+            assertThat(healed.resent()).as("a broker that answers: both sent again").isEqualTo(2);
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("unasked", "DONE") == 2);
+        assertThat(provider.effects()).containsEntry("unasked-0", 1).containsEntry("unasked-1", 1);
+    }
+
+    private static List<Timestamp> queuedAt(JdbcClient jdbc, String prefix) {
+        return jdbc.sql("SELECT queued_at FROM outbox_message WHERE business_key LIKE :prefix ORDER BY id")
+                .param("prefix", prefix + "-%").query(Timestamp.class).list();
     }
 
     @Test

@@ -2,9 +2,17 @@ package cn.gov.shanwei.enforcement.app.outbox;
 
 import cn.gov.shanwei.enforcement.app.HubApplication;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
+import cn.gov.shanwei.enforcement.routes.durable.DurableCallRoute;
+import cn.gov.shanwei.enforcement.routes.durable.DurableMessage;
 import cn.gov.shanwei.enforcement.routes.durable.Outbox;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.apache.camel.CamelContext;
+import org.awaitility.Awaitility;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -12,10 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** Starts a hub with the test effect handler, and plays the use case that enqueues side effects. */
@@ -95,5 +105,55 @@ public final class DurableHub {
         return hub.getBean(JdbcClient.class).sql("SELECT state FROM outbox_message")
                 .query((rs, n) -> rs.getString(1)).list().stream()
                 .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+    }
+
+    /** Runs {@code body} with the test operation's consumer route stopped (its messages wait in the broker). */
+    public static <T> T withTestRouteStopped(ConfigurableApplicationContext hub, Callable<T> body) throws Exception {
+        CamelContext camel = hub.getBean(CamelContext.class);
+        String route = DurableCallRoute.routeId(HttpEffectHandler.OPERATION);
+        camel.getRouteController().stopRoute(route);
+        try {
+            return body.call();
+        } finally {
+            camel.getRouteController().startRoute(route);
+        }
+    }
+
+    /**
+     * With the test operation's route stopped: enqueues {@code count} effects (one case each), waits until the relay
+     * has sent them, and takes their messages off the queue behind the hub's back, leaving their rows {@code QUEUED}.
+     *
+     * @return how many messages were taken off
+     */
+    public static int enqueueAndLoseInTheBroker(ConfigurableApplicationContext hub, String prefix, int count)
+            throws Exception {
+        enqueue(hub, prefix, count, count, count);
+        JdbcClient jdbc = hub.getBean(JdbcClient.class);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COUNT(*) FROM outbox_message"
+                        + " WHERE business_key LIKE :prefix AND state = 'QUEUED'").param("prefix", prefix + "-%")
+                .query(Integer.class).single() == count);
+        return removeFromTheBroker(hub, "idem-" + prefix + "-");
+    }
+
+    /**
+     * Takes the messages of the test operation whose idempotency key starts with {@code prefix} off its queue, behind
+     * the hub's back, as a broker that lost its journal would; returns how many.
+     */
+    public static int removeFromTheBroker(ConfigurableApplicationContext hub, String prefix) throws Exception {
+        ConnectionFactory factory = OutboxConfiguration.uncached(hub.getBean(ConnectionFactory.class));
+        int removed = 0;
+        try (Connection connection = factory.createConnection();
+             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+            connection.start();
+            try (MessageConsumer consumer = session.createConsumer(
+                    session.createQueue(HttpEffectHandler.OPERATION.queue()),
+                    DurableMessage.IDEMPOTENCY_KEY + " LIKE '" + prefix + "%'")) {
+                while (consumer.receive(500) != null) {
+                    removed++;
+                }
+            }
+            session.commit();
+        }
+        return removed;
     }
 }

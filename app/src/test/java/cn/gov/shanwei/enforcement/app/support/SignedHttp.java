@@ -76,6 +76,16 @@ public final class SignedHttp {
         return send(request);
     }
 
+    /** A signed form post ({@code application/x-www-form-urlencoded}), as the ops console sends the page's forms. */
+    public HttpResponse<String> postForm(String path, String form, String clientId, String secret) {
+        byte[] bytes = form.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = sign(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded"), "POST", path, bytes, clientId, secret)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build();
+        return send(request);
+    }
+
     /** A signed GET of {@code pathAndQuery}. */
     public HttpResponse<String> get(String pathAndQuery, String clientId, String secret) {
         return send(sign(HttpRequest.newBuilder(base.resolve(pathAndQuery)), "GET", pathAndQuery, new byte[0],
