@@ -77,9 +77,7 @@ public class OutboxConfiguration {
     public OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager transactions,
                                    ConnectionFactory connectionFactory, RelayTrigger trigger, Clock clock,
                                    DurableProperties properties) {
-        JmsTemplate jms = new JmsTemplate(connectionFactory);
-        jms.setSessionTransacted(true);
-        return new OutboxRelay(jdbc, transactions, jms, trigger, clock, properties);
+        return new OutboxRelay(jdbc, transactions, transactedJms(connectionFactory), trigger, clock, properties);
     }
 
     /** Stuck durable rows: gauges and health component {@code durableDeliveries}, read at most every 30 s. */
@@ -98,11 +96,16 @@ public class OutboxConfiguration {
     public BrokerResync brokerResync(JdbcClient jdbc, PlatformTransactionManager transactions,
                                      ConnectionFactory connectionFactory, ObjectProvider<DurableCallHandler> handlers,
                                      DurableProperties properties, UnsettledDeliveries unsettled, Clock clock) {
-        JmsTemplate jms = new JmsTemplate(connectionFactory);
-        jms.setSessionTransacted(true);
-        return new BrokerResync(jdbc, transactions, jms,
+        return new BrokerResync(jdbc, transactions, transactedJms(connectionFactory),
                 new ArtemisQueueCounts(uncached(connectionFactory), Duration.ofSeconds(10)),
                 sortedOperations(handlers), properties, unsettled, clock);
+    }
+
+    /** The template {@link OutboxRelay#send} needs: a session-transacted one, its messages committed together. */
+    private static JmsTemplate transactedJms(ConnectionFactory connectionFactory) {
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        jms.setSessionTransacted(true);
+        return jms;
     }
 
     private static List<ProviderOperation> sortedOperations(ObjectProvider<DurableCallHandler> handlers) {
