@@ -20,7 +20,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -87,8 +86,7 @@ public class MonitoringConfiguration {
     public DurableQueueMetrics durableQueueMetrics(ConnectionFactory connectionFactory,
                                                    ObjectProvider<DurableCallHandler> handlers, Clock clock) {
         return queueGauges(brokerCounts(OutboxConfiguration.uncached(connectionFactory)),
-                handlers.orderedStream().map(DurableCallHandler::operation)
-                        .sorted(Comparator.comparing(ProviderOperation::id)).toList(), clock);
+                OutboxConfiguration.sortedOperations(handlers), clock);
     }
 
     /** The broker's counts as the gauges ask them: each answer awaited at most 2 s. */

@@ -108,7 +108,8 @@ public class OutboxConfiguration {
         return jms;
     }
 
-    private static List<ProviderOperation> sortedOperations(ObjectProvider<DurableCallHandler> handlers) {
+    /** The durable operations, by id: the order of the gauges, the health details and the resync. */
+    public static List<ProviderOperation> sortedOperations(ObjectProvider<DurableCallHandler> handlers) {
         return handlers.orderedStream().map(DurableCallHandler::operation)
                 .sorted(Comparator.comparing(ProviderOperation::id)).toList();
     }
