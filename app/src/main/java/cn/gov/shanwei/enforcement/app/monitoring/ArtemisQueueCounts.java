@@ -72,23 +72,29 @@ public final class ArtemisQueueCounts implements QueueCounts, HeldMessages {
      * filtered on the values and grouped by the property.
      */
     @Override
-    public Set<String> held(String queue, String property, Collection<String> values) throws Exception {
+    public Map<String, Set<String>> held(List<String> queues, String property, Collection<String> values)
+            throws Exception {
+        Map<String, Set<String>> byQueue = new HashMap<>();
+        queues.forEach(queue -> byQueue.put(queue, Set.of()));
         if (values.isEmpty()) {
-            return Set.of();
+            return byQueue;
         }
         Set<String> wanted = Set.copyOf(values);
         String filter = property + " IN (" + values.stream().map(ArtemisQueueCounts::literal)
                 .collect(Collectors.joining(",")) + ")";
         return converse(management -> {
-            if (!management.queueNames().contains(queue)) {
-                return Set.of();
+            Set<String> existing = management.queueNames();
+            for (String queue : queues) {
+                if (existing.contains(queue)) {
+                    Set<String> held = new HashSet<>(management.grouped(queue, "countMessages", filter, property));
+                    held.addAll(management.grouped(queue, "countDeliveringMessages", filter, property));
+                    held.addAll(management.scheduled(queue, property));
+                    held.addAll(management.grouped(queue, "countMessages", filter, property));
+                    held.retainAll(wanted);
+                    byQueue.put(queue, held);
+                }
             }
-            Set<String> held = new HashSet<>(management.grouped(queue, "countMessages", filter, property));
-            held.addAll(management.grouped(queue, "countDeliveringMessages", filter, property));
-            held.addAll(management.scheduled(queue, property));
-            held.addAll(management.grouped(queue, "countMessages", filter, property));
-            held.retainAll(wanted);
-            return held;
+            return byQueue;
         });
     }
 

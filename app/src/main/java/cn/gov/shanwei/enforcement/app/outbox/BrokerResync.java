@@ -161,7 +161,7 @@ public class BrokerResync implements SmartLifecycle {
     }
 
     /**
-     * Asks the broker about the page, then once more about those it did not find (a message moving between the
+     * Asks the broker about the page (its queue and DLQ in one conversation), then once more about those it did not find (a message moving between the
      * broker's states twice while it is asked is not seen: a second question makes that all but impossible), and
      * re-sends those not found either time.
      */
@@ -172,8 +172,10 @@ public class BrokerResync implements SmartLifecycle {
         for (int question = 0; question < 2 && !lost.isEmpty(); question++) {
             List<String> keys = lost.stream().map(Candidate::idempotencyKey).toList();
             try {
-                inQueue.addAll(broker.held(operation.queue(), DurableMessage.IDEMPOTENCY_KEY, keys));
-                inDeadLetters.addAll(broker.held(operation.deadLetterQueue(), DurableMessage.IDEMPOTENCY_KEY, keys));
+                Map<String, Set<String>> held = broker.held(List.of(operation.queue(), operation.deadLetterQueue()),
+                        DurableMessage.IDEMPOTENCY_KEY, keys);
+                inQueue.addAll(held.get(operation.queue()));
+                inDeadLetters.addAll(held.get(operation.deadLetterQueue()));
             } catch (Exception e) {
                 throw new BrokerUnavailableException(operation.id(), resentBefore, e);
             }
