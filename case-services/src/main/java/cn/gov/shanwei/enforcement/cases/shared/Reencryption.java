@@ -120,14 +120,11 @@ public final class Reencryption implements KeyRotationJob {
      */
     public Reencryption(FieldCipher cipher, List<Column> columns, JdbcTemplate jdbc, TransactionTemplate transactions,
                         int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
-        }
         this.cipher = Objects.requireNonNull(cipher);
         this.columns = List.copyOf(columns);
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.batchSize = batchSize;
+        this.batchSize = BatchWalk.requireBatchSize(batchSize);
     }
 
     /** The cipher's current key id (where values move to). */
@@ -191,24 +188,11 @@ public final class Reencryption implements KeyRotationJob {
         List<ColumnRun> done = new ArrayList<>();
         boolean complete = true;
         for (Column c : columns) {
-            long[] counts = new long[3];
-            Object[] after = null;
-            boolean end = false;
-            while (!end) {
-                if (!anotherBatch.getAsBoolean()) {
-                    complete = false;
-                    break;
-                }
-                Object[] from = after;
-                Batch batch = transactions.execute(s -> batch(c, from));
-                counts[0] += batch.moved;
-                counts[1] += batch.overtaken;
-                counts[2] += batch.unreadable;
-                after = batch.last;
-                end = batch.size < batchSize;
-            }
-            done.add(new ColumnRun(c.table(), c.column(), counts[0], counts[1], counts[2]));
-            if (!complete) {
+            BatchWalk.Walked walked = BatchWalk.walk(transactions, batchSize, anotherBatch,
+                    (Object[] from) -> batch(c, from));
+            done.add(new ColumnRun(c.table(), c.column(), walked.done(), walked.overtaken(), walked.unreadable()));
+            if (!walked.complete()) {
+                complete = false;
                 break;
             }
         }
@@ -217,10 +201,7 @@ public final class Reencryption implements KeyRotationJob {
         return run;
     }
 
-    private record Batch(int size, long moved, long overtaken, long unreadable, Object[] last) {
-    }
-
-    private Batch batch(Column c, Object[] after) {
+    private BatchWalk.Batch<Object[]> batch(Column c, Object[] after) {
         int keys = c.key().size();
         List<Object> args = new ArrayList<>();
         args.add(like());
@@ -262,7 +243,7 @@ public final class Reencryption implements KeyRotationJob {
             }
         }
         Object[] last = rows.isEmpty() ? after : Arrays.copyOf(rows.get(rows.size() - 1), keys);
-        return new Batch(rows.size(), done, updates.size() - done, unreadable, last);
+        return new BatchWalk.Batch<>(rows.size(), done, updates.size() - done, unreadable, last);
     }
 
     private String notCurrent(Column c) {
