@@ -125,7 +125,7 @@ public final class PartyReindex implements KeyRotationJob {
         for (Row row : rows) {
             String index;
             try {
-                index = cipher.index(PartyIdentifier.normalised(cipher.decrypt(row.partyIdEnc)));
+                index = PartyIdentifier.index(cipher, cipher.decrypt(row.partyIdEnc));
             } catch (RuntimeException e) {
                 // TamperedDataException, or a value that is no cipher text at all: never log the value.
                 LOG.warn("{} {}: party identifier unreadable ({}), party_index left as it is", table, row.id,

@@ -83,7 +83,7 @@ public final class PartyIndexBackfill {
         for (Row row : rows) {
             String index;
             try {
-                index = cipher.index(PartyIdentifier.normalised(cipher.decrypt(row.partyIdEnc)));
+                index = PartyIdentifier.index(cipher, cipher.decrypt(row.partyIdEnc));
             } catch (RuntimeException e) {
                 // TamperedDataException, or a value that is no cipher text at all: never log the value.
                 LOG.warn("penalty_case {}: party identifier unreadable ({}), left without party_index", row.id,
