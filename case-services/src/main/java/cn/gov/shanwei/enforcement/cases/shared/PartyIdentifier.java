@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.cases.shared;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,5 +23,22 @@ public final class PartyIdentifier {
         id.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
                 .forEach(out::appendCodePoint);
         return out.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The blind index of {@code id} as {@code penalty_case.party_index} and {@code procedure_case.party_index} hold it:
+     * {@link FieldCipher#index} of its {@link #normalised} form, under the current index key. Every write of an
+     * index goes through here, so that one search value finds both tables.
+     */
+    public static String index(FieldCipher cipher, String id) {
+        return cipher.index(normalised(id));
+    }
+
+    /**
+     * What a lookup of {@code id} matches in {@code party_index}: its {@link #index} and, while index keys are
+     * retired (ADR 0503), its index under each of them (rows not yet re-indexed).
+     */
+    public static List<String> indexes(FieldCipher cipher, String id) {
+        return cipher.indexes(normalised(id));
     }
 }

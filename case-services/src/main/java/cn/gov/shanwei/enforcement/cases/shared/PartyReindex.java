@@ -55,13 +55,10 @@ public final class PartyReindex implements KeyRotationJob {
      * @param batchSize    rows per batch, at least 1
      */
     public PartyReindex(FieldCipher cipher, JdbcTemplate jdbc, TransactionTemplate transactions, int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
-        }
         this.cipher = Objects.requireNonNull(cipher);
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.batchSize = batchSize;
+        this.batchSize = BatchWalk.requireBatchSize(batchSize);
     }
 
     /** The current index key's id (where values move to). */
@@ -99,24 +96,12 @@ public final class PartyReindex implements KeyRotationJob {
         List<Reencryption.ColumnRun> done = new ArrayList<>();
         boolean complete = true;
         for (String table : TABLES) {
-            long[] counts = new long[3];
-            UUID after = null;
-            boolean end = false;
-            while (!end) {
-                if (!anotherBatch.getAsBoolean()) {
-                    complete = false;
-                    break;
-                }
-                UUID from = after;
-                Batch batch = Objects.requireNonNull(transactions.execute(s -> batch(table, from)));
-                counts[0] += batch.moved;
-                counts[1] += batch.overtaken;
-                counts[2] += batch.unreadable;
-                after = batch.last;
-                end = batch.size < batchSize;
-            }
-            done.add(new Reencryption.ColumnRun(table, "party_index", counts[0], counts[1], counts[2]));
-            if (!complete) {
+            BatchWalk.Walked walked = BatchWalk.walk(transactions, batchSize, anotherBatch,
+                    (UUID from) -> batch(table, from));
+            done.add(new Reencryption.ColumnRun(table, "party_index", walked.done(), walked.overtaken(),
+                    walked.unreadable()));
+            if (!walked.complete()) {
+                complete = false;
                 break;
             }
         }
@@ -128,10 +113,7 @@ public final class PartyReindex implements KeyRotationJob {
     private record Row(UUID id, String partyIdEnc, String index, String key) {
     }
 
-    private record Batch(int size, long moved, long overtaken, long unreadable, UUID last) {
-    }
-
-    private Batch batch(String table, UUID after) {
+    private BatchWalk.Batch<UUID> batch(String table, UUID after) {
         String sql = "SELECT id, party_id_enc, party_index, party_index_key FROM " + table + " WHERE " + LEFT
                 + (after == null ? "" : " AND id > ?") + " ORDER BY id LIMIT " + batchSize;
         Object[] args = after == null ? new Object[]{cipher.indexKeyId()} : new Object[]{cipher.indexKeyId(), after};
@@ -143,7 +125,7 @@ public final class PartyReindex implements KeyRotationJob {
         for (Row row : rows) {
             String index;
             try {
-                index = cipher.index(PartyIdentifier.normalised(cipher.decrypt(row.partyIdEnc)));
+                index = PartyIdentifier.index(cipher, cipher.decrypt(row.partyIdEnc));
             } catch (RuntimeException e) {
                 // TamperedDataException, or a value that is no cipher text at all: never log the value.
                 LOG.warn("{} {}: party identifier unreadable ({}), party_index left as it is", table, row.id,
@@ -163,6 +145,6 @@ public final class PartyReindex implements KeyRotationJob {
             }
         }
         UUID last = rows.isEmpty() ? after : rows.get(rows.size() - 1).id;
-        return new Batch(rows.size(), moved, overtaken, unreadable, last);
+        return new BatchWalk.Batch<>(rows.size(), moved, overtaken, unreadable, last);
     }
 }

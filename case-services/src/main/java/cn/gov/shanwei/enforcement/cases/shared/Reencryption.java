@@ -7,9 +7,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
@@ -115,14 +120,11 @@ public final class Reencryption implements KeyRotationJob {
      */
     public Reencryption(FieldCipher cipher, List<Column> columns, JdbcTemplate jdbc, TransactionTemplate transactions,
                         int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
-        }
         this.cipher = Objects.requireNonNull(cipher);
         this.columns = List.copyOf(columns);
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.batchSize = batchSize;
+        this.batchSize = BatchWalk.requireBatchSize(batchSize);
     }
 
     /** The cipher's current key id (where values move to). */
@@ -137,14 +139,36 @@ public final class Reencryption implements KeyRotationJob {
         return cipher.retiredKeyIds();
     }
 
-    /** Per column, how many values are not under the current key (a count over the whole table). */
+    /**
+     * Per column, how many values are not under the current key: one pass over each table, however many of its
+     * columns are encrypted (no index serves {@code NOT LIKE}, so each count is a scan of the table).
+     */
     @Override
     public List<Progress> progress() {
+        Map<String, List<Column>> byTable = new LinkedHashMap<>();
+        for (Column c : columns) {
+            byTable.computeIfAbsent(c.table(), t -> new ArrayList<>()).add(c);
+        }
+        Map<Column, Long> remaining = new HashMap<>();
+        byTable.forEach((table, cs) -> {
+            StringJoiner sums = new StringJoiner(", ");
+            for (Column c : cs) {
+                sums.add("COALESCE(SUM(CASE WHEN " + notCurrent(c) + " THEN 1 ELSE 0 END), 0)");
+            }
+            long[] counts = jdbc.queryForObject("SELECT " + sums + " FROM " + table, (rs, n) -> {
+                long[] row = new long[cs.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rs.getLong(i + 1);
+                }
+                return row;
+            }, Collections.nCopies(cs.size(), like()).toArray());
+            for (int i = 0; i < cs.size(); i++) {
+                remaining.put(cs.get(i), counts[i]);
+            }
+        });
         List<Progress> result = new ArrayList<>();
         for (Column c : columns) {
-            Long remaining = jdbc.queryForObject("SELECT COUNT(*) FROM " + c.table() + " WHERE " + notCurrent(c),
-                    Long.class, like());
-            result.add(new Progress(c.table(), c.column(), remaining == null ? 0 : remaining));
+            result.add(new Progress(c.table(), c.column(), remaining.get(c)));
         }
         return result;
     }
@@ -164,24 +188,11 @@ public final class Reencryption implements KeyRotationJob {
         List<ColumnRun> done = new ArrayList<>();
         boolean complete = true;
         for (Column c : columns) {
-            long[] counts = new long[3];
-            Object[] after = null;
-            boolean end = false;
-            while (!end) {
-                if (!anotherBatch.getAsBoolean()) {
-                    complete = false;
-                    break;
-                }
-                Object[] from = after;
-                Batch batch = transactions.execute(s -> batch(c, from));
-                counts[0] += batch.moved;
-                counts[1] += batch.overtaken;
-                counts[2] += batch.unreadable;
-                after = batch.last;
-                end = batch.size < batchSize;
-            }
-            done.add(new ColumnRun(c.table(), c.column(), counts[0], counts[1], counts[2]));
-            if (!complete) {
+            BatchWalk.Walked walked = BatchWalk.walk(transactions, batchSize, anotherBatch,
+                    (Object[] from) -> batch(c, from));
+            done.add(new ColumnRun(c.table(), c.column(), walked.done(), walked.overtaken(), walked.unreadable()));
+            if (!walked.complete()) {
+                complete = false;
                 break;
             }
         }
@@ -190,10 +201,7 @@ public final class Reencryption implements KeyRotationJob {
         return run;
     }
 
-    private record Batch(int size, long moved, long overtaken, long unreadable, Object[] last) {
-    }
-
-    private Batch batch(Column c, Object[] after) {
+    private BatchWalk.Batch<Object[]> batch(Column c, Object[] after) {
         int keys = c.key().size();
         List<Object> args = new ArrayList<>();
         args.add(like());
@@ -235,7 +243,7 @@ public final class Reencryption implements KeyRotationJob {
             }
         }
         Object[] last = rows.isEmpty() ? after : Arrays.copyOf(rows.get(rows.size() - 1), keys);
-        return new Batch(rows.size(), done, updates.size() - done, unreadable, last);
+        return new BatchWalk.Batch<>(rows.size(), done, updates.size() - done, unreadable, last);
     }
 
     private String notCurrent(Column c) {

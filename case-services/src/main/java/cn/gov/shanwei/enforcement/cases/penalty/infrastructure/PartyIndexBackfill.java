@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.cases.penalty.infrastructure;
 
+import cn.gov.shanwei.enforcement.cases.shared.BatchWalk;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.cases.shared.PartyIdentifier;
 import org.slf4j.Logger;
@@ -50,45 +51,26 @@ public final class PartyIndexBackfill {
      * @param batchSize    rows per batch, at least 1
      */
     public PartyIndexBackfill(FieldCipher cipher, JdbcTemplate jdbc, TransactionTemplate transactions, int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
-        }
         this.cipher = Objects.requireNonNull(cipher);
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.batchSize = batchSize;
+        this.batchSize = BatchWalk.requireBatchSize(batchSize);
     }
 
     private record Row(UUID id, OffsetDateTime updatedAt, String partyIdEnc) {
     }
 
-    private record Batch(int size, long indexed, long overtaken, long unreadable, Row last) {
-    }
-
     /** Goes through every row without an index once, to the end. */
     public Run run() {
-        long indexed = 0;
-        long overtaken = 0;
-        long unreadable = 0;
-        Row after = null;
-        int size = batchSize;
-        while (size == batchSize) {
-            Row from = after;
-            Batch batch = Objects.requireNonNull(transactions.execute(s -> batch(from)));
-            indexed += batch.indexed;
-            overtaken += batch.overtaken;
-            unreadable += batch.unreadable;
-            after = batch.last;
-            size = batch.size;
-        }
-        Run run = new Run(indexed, overtaken, unreadable);
+        BatchWalk.Walked walked = BatchWalk.walk(transactions, batchSize, () -> true, this::batch);
+        Run run = new Run(walked.done(), walked.overtaken(), walked.unreadable());
         if (run.indexed + run.overtaken + run.unreadable > 0) {
             LOG.info("penalty_case.party_index back-fill: {}", run);
         }
         return run;
     }
 
-    private Batch batch(Row after) {
+    private BatchWalk.Batch<Row> batch(Row after) {
         String sql = "SELECT id, updated_at, party_id_enc FROM penalty_case WHERE party_index IS NULL"
                 + (after == null ? "" : " AND (updated_at > ? OR (updated_at = ? AND id > ?))")
                 + " ORDER BY updated_at, id LIMIT " + batchSize;
@@ -101,7 +83,7 @@ public final class PartyIndexBackfill {
         for (Row row : rows) {
             String index;
             try {
-                index = cipher.index(PartyIdentifier.normalised(cipher.decrypt(row.partyIdEnc)));
+                index = PartyIdentifier.index(cipher, cipher.decrypt(row.partyIdEnc));
             } catch (RuntimeException e) {
                 // TamperedDataException, or a value that is no cipher text at all: never log the value.
                 LOG.warn("penalty_case {}: party identifier unreadable ({}), left without party_index", row.id,
@@ -117,6 +99,6 @@ public final class PartyIndexBackfill {
             }
         }
         Row last = rows.isEmpty() ? after : rows.get(rows.size() - 1);
-        return new Batch(rows.size(), indexed, overtaken, unreadable, last);
+        return new BatchWalk.Batch<>(rows.size(), indexed, overtaken, unreadable, last);
     }
 }

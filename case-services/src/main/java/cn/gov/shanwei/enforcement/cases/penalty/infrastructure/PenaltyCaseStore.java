@@ -241,7 +241,7 @@ public class PenaltyCaseStore {
      * search value finds both (ADR 0530).
      */
     public String partyIndex(String partyId) {
-        return cipher.index(PartyIdentifier.normalised(partyId));
+        return PartyIdentifier.index(cipher, partyId);
     }
 
     /**
@@ -249,7 +249,7 @@ public class PenaltyCaseStore {
      * are retired (ADR 0503), its index under each of them (rows not yet re-indexed).
      */
     public List<String> partyIndexes(String partyId) {
-        return cipher.indexes(PartyIdentifier.normalised(partyId));
+        return PartyIdentifier.indexes(cipher, partyId);
     }
 
     /**

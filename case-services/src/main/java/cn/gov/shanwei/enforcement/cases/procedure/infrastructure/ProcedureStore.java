@@ -239,7 +239,7 @@ public final class ProcedureStore<E, A> {
 
     /** The blind index of a party identifier, as {@code party_index} holds it (ADR 0530). */
     public String partyIndex(String partyId) {
-        return cipher.index(PartyIdentifier.normalised(partyId));
+        return PartyIdentifier.index(cipher, partyId);
     }
 
     /**
@@ -247,7 +247,7 @@ public final class ProcedureStore<E, A> {
      * are retired (ADR 0503), its index under each of them (rows not yet re-indexed).
      */
     public List<String> partyIndexes(String partyId) {
-        return cipher.indexes(PartyIdentifier.normalised(partyId));
+        return PartyIdentifier.indexes(cipher, partyId);
     }
 
     /**
