@@ -41,9 +41,7 @@ final class EvidenceUploads {
         if (file.isEmpty()) {
             throw new DomainValidationException("file", "is empty");
         }
-        if (file.getSize() > maxBytes) {
-            throw new MaxUploadSizeExceededException(maxBytes);
-        }
+        requireWithin(file, maxBytes);
         if (description.isBlank() || description.length() > 2000) {
             throw new DomainValidationException("description", "must be 1 to 2000 characters");
         }
@@ -63,6 +61,17 @@ final class EvidenceUploads {
             return new NewEvidence(description, collectedAt, where, coOfficerIds, name, type, file.getBytes(), place);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The size limit alone, for a caller that must answer 413 before it reads the upload's other parts.
+     *
+     * @throws MaxUploadSizeExceededException a file above {@code maxBytes}
+     */
+    static void requireWithin(MultipartFile file, long maxBytes) {
+        if (file.getSize() > maxBytes) {
+            throw new MaxUploadSizeExceededException(maxBytes);
         }
     }
 

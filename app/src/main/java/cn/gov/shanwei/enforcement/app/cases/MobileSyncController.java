@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.time.Instant;
@@ -199,9 +198,7 @@ public class MobileSyncController extends CaseApiSupport {
     public SyncResult evidence(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                @PathVariable UUID clientId, @RequestPart("file") MultipartFile file,
                                @RequestPart("item") String item) {
-        if (file.getSize() > maxEvidenceBytes) {
-            throw new MaxUploadSizeExceededException(maxEvidenceBytes);   // 413 before anything else is read
-        }
+        EvidenceUploads.requireWithin(file, maxEvidenceBytes);   // 413 before anything else is read
         JsonNode node;
         try {
             node = mapper.readTree(item);

@@ -71,9 +71,10 @@ public class OpsRefusalAuditFilter extends OncePerRequestFilter {
             clientId = UNAUTHENTICATED;
             String claimed = request.getHeader(RequestSignatureFilter.CLIENT_ID);
             outcome = "refused: HTTP " + status + ", " + (claimed == null ? "no client id"
-                    : "claimed client " + cut(claimed, MAX_CLAIM));
+                    : "claimed client " + OpsRefusals.cut(claimed, MAX_CLAIM));
         }
-        return new OpsRefusals.Refusal(status, clientId, outcome, cut(request.getRemoteAddr(), MAX_ADDRESS),
+        return new OpsRefusals.Refusal(status, clientId, outcome,
+                OpsRefusals.cut(request.getRemoteAddr(), MAX_ADDRESS),
                 target(request));
     }
 
@@ -82,16 +83,12 @@ public class OpsRefusalAuditFilter extends OncePerRequestFilter {
         String method = METHODS.contains(request.getMethod()) ? request.getMethod() : "OTHER";
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith(OPS_PREFIX)) {
-            return method + " " + cut(path, MAX_SEGMENT);
+            return method + " " + OpsRefusals.cut(path, MAX_SEGMENT);
         }
         String rest = path.substring(OPS_PREFIX.length());
         int slash = rest.indexOf('/');
         String segment = slash < 0 ? rest : rest.substring(0, slash);
         boolean deeper = slash >= 0 && slash < rest.length() - 1;
-        return method + " " + OPS_PREFIX + cut(segment, MAX_SEGMENT) + (deeper ? "/**" : "");
-    }
-
-    private static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        return method + " " + OPS_PREFIX + OpsRefusals.cut(segment, MAX_SEGMENT) + (deeper ? "/**" : "");
     }
 }

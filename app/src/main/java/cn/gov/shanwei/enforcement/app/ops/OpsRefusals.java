@@ -221,7 +221,8 @@ public class OpsRefusals extends BackgroundWriter {
         }
     }
 
-    private static String cut(String value, int max) {
+    /** {@code value} cut to {@code max} characters (null stays null): what an {@code ops_audit} column holds. */
+    static String cut(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -180,8 +180,7 @@ public class MobileSyncService {
                         applied.version(), "");
             });
         } catch (ConcurrentEditException | DataIntegrityViolationException e) {
-            boolean creation = item instanceof SyncItem.Lead || item instanceof SyncItem.Measure
-                    || item instanceof SyncItem.Inspection;
+            boolean creation = item instanceof SyncItem.Creation;
             // A creation takes the item's id as the new case's: losing that race means another send of an item with
             // this id committed first, not that someone edited a case.
             return failed(item, SyncResult.Outcome.CONFLICT, e instanceof ConcurrentEditException && !creation
