@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.app.clients;
 
 import cn.gov.shanwei.enforcement.app.support.BackgroundWriter;
 import cn.gov.shanwei.enforcement.app.web.DatabaseBusy;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -122,9 +123,10 @@ public class ApiCallAuditor extends BackgroundWriter {
     private boolean write(List<ApiCallRecord> batch) {
         try {
             jdbc.batchUpdate(INSERT, batch.stream().map(call -> new Object[] {
-                    Timestamp.from(call.receivedAt()), call.duration().toMillis(), truncate(call.clientId(), 128),
-                    call.authenticated(), call.service(), call.method(), truncate(call.path(), 512), call.status(),
-                    call.requestId(), truncate(call.userAgent(), 256)}).toList());
+                    Timestamp.from(call.receivedAt()), call.duration().toMillis(),
+                    TextCut.atMost(call.clientId(), 128), call.authenticated(), call.service(), call.method(),
+                    TextCut.atMost(call.path(), 512), call.status(), call.requestId(),
+                    TextCut.atMost(call.userAgent(), 256)}).toList());
         } catch (DataAccessException e) {
             if (DatabaseBusy.isBusy(e)) {
                 LOG.warn("Database busy: {} API audit records kept to be written again ({})", batch.size(),
@@ -134,9 +136,5 @@ public class ApiCallAuditor extends BackgroundWriter {
             LOG.error("Could not store {} API audit records", batch.size(), e);
         }
         return true;
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

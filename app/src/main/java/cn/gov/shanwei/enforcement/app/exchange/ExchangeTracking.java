@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.exchange;
 
 import cn.gov.shanwei.enforcement.adapters.exchange.ExchangeRecord;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
@@ -146,6 +147,6 @@ public class ExchangeTracking {
     }
 
     private static String truncate(String text) {
-        return text.length() > 500 ? text.substring(0, 500) : text;
+        return TextCut.atMost(text, 500);
     }
 }

@@ -7,6 +7,7 @@ import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReport;
 import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReporting;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import cn.gov.shanwei.enforcement.domain.deadline.DecisionPublicationDeadline;
 import cn.gov.shanwei.enforcement.domain.deadline.PublicationWithdrawalDeadline;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
@@ -104,7 +105,7 @@ public class OutboxPenaltyReporting implements PenaltyReporting {
         } + ": " + report.changeReason();
         outbox.enqueue(WithdrawPenaltyHandler.OPERATION, PublicationLedger.publicationId(report.caseId()),
                 new WithdrawPenaltyHandler.Payload(report.caseId(), report.subjectId(),
-                        reason.length() > 500 ? reason.substring(0, 500) : reason).json(),
+                        TextCut.atMost(reason, 500)).json(),
                 context(report, by, "exchange-withdraw-" + report.caseId()));
     }
 

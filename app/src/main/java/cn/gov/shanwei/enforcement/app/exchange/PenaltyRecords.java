@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.exchange;
 import cn.gov.shanwei.enforcement.adapters.exchange.ExchangeRecord;
 import cn.gov.shanwei.enforcement.adapters.exchange.RecordType;
 import cn.gov.shanwei.enforcement.cases.reporting.PenaltyReport;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyKind;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -32,20 +33,20 @@ public final class PenaltyRecords {
         ObjectNode data = RecordEnvelopes.JSON.createObjectNode()
                 .put("decisionNumber", report.decisionNumber())
                 .put("penaltyCategory", category(report.principalKind()))
-                .put("facts", cut(report.facts() == null || report.facts().isBlank() ? report.result() : report.facts(),
-                        4000))
-                .put("legalBasis", cut(report.legalBasis(), 2000))
-                .put("partyName", cut(report.partyName(), 200))
+                .put("facts", TextCut.withEllipsis(report.facts() == null || report.facts().isBlank()
+                        ? report.result() : report.facts(), 4000))
+                .put("legalBasis", TextCut.withEllipsis(report.legalBasis(), 2000))
+                .put("partyName", TextCut.withEllipsis(report.partyName(), 200))
                 .put("partyType", report.organisation() ? "ORGANISATION" : "PERSON");
         if (report.organisation()) {
             data.put("partyUscc", report.partyUscc());
         }
-        data.put("result", cut(report.result(), 2000));
+        data.put("result", TextCut.withEllipsis(report.result(), 2000));
         if (report.fineFen() > 0) {
             data.put("fineFen", report.fineFen());
         }
         return data.put("decisionDate", report.decidedOn().toString())
-                .put("authorityName", cut(authorityName, 200))
+                .put("authorityName", TextCut.withEllipsis(authorityName, 200))
                 .put("authorityCode", authorityCode)
                 .put("regionCode", report.regionCode());
     }
@@ -61,9 +62,5 @@ public final class PenaltyRecords {
             case BUSINESS_RESTRICTION, EMPLOYMENT_RESTRICTION -> "RESTRICTION";
             case CRITICISM, QUALIFICATION_DOWNGRADE, CLOSURE, NO_PENALTY, TRANSFER -> "OTHER";
         };
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.adapters.exchange.RecordType;
 import cn.gov.shanwei.enforcement.cases.reporting.InspectionReport;
 import cn.gov.shanwei.enforcement.cases.reporting.MeasureReport;
 import cn.gov.shanwei.enforcement.domain.coercion.CoercionKind;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import cn.gov.shanwei.enforcement.domain.inspection.InspectionOrigin;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -35,15 +36,15 @@ public final class ProcedureRecords {
         ObjectNode data = RecordEnvelopes.JSON.createObjectNode()
                 .put("measureNumber", report.decisionNumber())
                 .put("measureType", measureType(report.kind()))
-                .put("partyName", cut(report.partyName(), 200))
+                .put("partyName", TextCut.withEllipsis(report.partyName(), 200))
                 .put("partyType", report.organisation() ? "ORGANISATION" : "PERSON");
         if (report.organisation()) {
             data.put("partyUscc", report.partyUscc());
         }
-        data.put("legalBasis", cut(report.legalBasis(), 2000))
+        data.put("legalBasis", TextCut.withEllipsis(report.legalBasis(), 2000))
                 .put("startDate", report.startDate().toString())
                 .put("endDate", report.endDate().toString())
-                .put("authorityName", cut(authorityName, 200))
+                .put("authorityName", TextCut.withEllipsis(authorityName, 200))
                 .put("authorityCode", authorityCode)
                 .put("regionCode", report.regionCode())
                 .put("measureStatus", switch (report.moment()) {
@@ -65,7 +66,7 @@ public final class ProcedureRecords {
                 .put("inspectionNumber", report.caseNumber())
                 .put("inspectionType", inspectionType(report.origin()))
                 .put("matterCode", report.matterCode())
-                .put("subjectName", cut(report.entityName(), 200));
+                .put("subjectName", TextCut.withEllipsis(report.entityName(), 200));
         if (report.organisation()) {
             data.put("subjectUscc", report.entityUscc());
         }
@@ -76,7 +77,7 @@ public final class ProcedureRecords {
             data.put("rectificationDueOn", report.rectificationDueOn().toString());
         }
         report.officerCertificates().forEach(data.putArray("officerCertificates")::add);
-        data.put("authorityName", cut(authorityName, 200))
+        data.put("authorityName", TextCut.withEllipsis(authorityName, 200))
                 .put("authorityCode", authorityCode)
                 .put("regionCode", report.regionCode());
         return new ExchangeRecord(inspectionRecordId(report.procedureId()), RecordType.INSPECTION, report.version(),
@@ -100,9 +101,5 @@ public final class ProcedureRecords {
             case COMPLAINT -> "COMPLAINT";
             case REFERRAL, DATA_MONITORING -> "OTHER";
         };
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.exchange;
 
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Date;
@@ -108,7 +109,7 @@ public class PublicationLedger {
         jdbc.sql("""
                 UPDATE exchange_publication SET state = 'NOT_PUBLISHED', note = :note
                 WHERE case_id = :caseId AND state = 'PENDING'
-                """).param("note", note.length() > 500 ? note.substring(0, 500) : note).param("caseId", caseId)
+                """).param("note", TextCut.atMost(note, 500)).param("caseId", caseId)
                 .update();
     }
 

@@ -10,6 +10,7 @@ import cn.gov.shanwei.enforcement.app.web.Problems;
 import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
 import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +70,7 @@ public class MessageLogController {
         List<MessageLogEntry> found = traceId != null ? queries.byTrace(traceId, limit)
                 : queries.byCase(caseNumber, limit);
         String target = traceId != null ? "trace " + traceId : "case " + caseNumber;
-        audit.record(client.id(), "message-log.query", null, target.length() > 128 ? target.substring(0, 128) : target,
+        audit.record(client.id(), "message-log.query", null, TextCut.atMost(target, 128),
                 null, "listed " + found.size(), RequestIdFilter.of(request));
         return Map.of("entries", found.stream().map(entry -> view(entry, false)).toList(), "count", found.size());
     }

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.monitoring;
 
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import cn.gov.shanwei.enforcement.routes.durable.DeliveryBookkeeping;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallOutcome;
 import cn.gov.shanwei.enforcement.routes.monitoring.CallRecord;
@@ -119,9 +120,7 @@ public final class ProviderCallMetrics {
     private String faultOf(CallRecord call) {
         String fault = call.faultCode() == null || call.faultCode().isBlank() ? call.outcome().name()
                 : call.faultCode().strip();
-        if (fault.length() > MAX_FAULT_LENGTH) {
-            fault = fault.substring(0, MAX_FAULT_LENGTH);
-        }
+        fault = TextCut.atMost(fault, MAX_FAULT_LENGTH);
         if (faults.contains(fault)) {
             return fault;
         }

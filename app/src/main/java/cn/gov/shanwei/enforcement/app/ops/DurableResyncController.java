@@ -8,6 +8,7 @@ import cn.gov.shanwei.enforcement.app.outbox.UnsettledDeliveries;
 import cn.gov.shanwei.enforcement.app.web.ErrorCode;
 import cn.gov.shanwei.enforcement.app.web.Problems;
 import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -93,9 +94,9 @@ public class DurableResyncController {
      */
     Map<String, Object> audited(HubClient client, String action, String operation, String olderThan,
                                 HttpServletRequest request, Supplier<Map<String, Object>> resyncing) {
-        String target = olderThan == null ? null : "olderThan=" + cut(olderThan);
-        return audit.audited(client.id(), action, operation == null ? null : cut(operation), target, null,
-                RequestIdFilter.of(request), resyncing,
+        String target = olderThan == null ? null : "olderThan=" + TextCut.atMost(olderThan, 64);
+        return audit.audited(client.id(), action, operation == null ? null : TextCut.atMost(operation, 64), target,
+                null, RequestIdFilter.of(request), resyncing,
                 answer -> "resent " + answer.get("resent") + " " + answer.get("operations"));
     }
 
@@ -134,8 +135,8 @@ public class DurableResyncController {
         }
         return resync.operations().stream().filter(each -> each.id().equals(operation)).findFirst().map(List::of)
                 .orElseThrow(() -> new InvalidOpsRequestException("operation", "no durable operation "
-                        + cut(operation) + "; known: " + resync.operations().stream().map(ProviderOperation::id)
-                        .toList()));
+                        + TextCut.atMost(operation, 64) + "; known: " + resync.operations().stream()
+                        .map(ProviderOperation::id).toList()));
     }
 
     private Duration olderThan(String olderThan) {
@@ -167,10 +168,6 @@ public class DurableResyncController {
             // reported below
         }
         throw new InvalidOpsRequestException("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
-    }
-
-    private static String cut(String value) {
-        return value.length() > 64 ? value.substring(0, 64) : value;
     }
 
     @ExceptionHandler(InvalidOpsRequestException.class)

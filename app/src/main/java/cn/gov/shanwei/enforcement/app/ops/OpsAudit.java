@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.ops;
 
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ public class OpsAudit {
                 .param("operation", operation)
                 .param("target", target)
                 .param("reason", reason)
-                .param("outcome", outcome.length() > 500 ? outcome.substring(0, 500) : outcome)
+                .param("outcome", TextCut.atMost(outcome, 500))
                 .param("requestId", requestId)
                 .update();
     }

@@ -8,6 +8,7 @@ import cn.gov.shanwei.enforcement.app.outbox.BrokerUnavailableException;
 import cn.gov.shanwei.enforcement.app.outbox.UnsettledDeliveries;
 import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import cn.gov.shanwei.enforcement.routes.durable.ProviderOperation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -280,7 +281,7 @@ public class OpsConsoleController {
 
     /** Back to the page with {@code text} as {@code done} (a confirmation) or {@code failed}. */
     private static ResponseEntity<Void> backToThePage(String kind, String text) {
-        String shown = text.length() > 1_000 ? text.substring(0, 1_000) + "…" : text;
+        String shown = TextCut.withEllipsis(text, 1_000);
         String location = PATH + "?" + kind + "=" + URLEncoder.encode(shown, StandardCharsets.UTF_8);
         return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location).build();
     }

@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.app.clients.CallingClient;
 import cn.gov.shanwei.enforcement.app.clients.HubClient;
 import cn.gov.shanwei.enforcement.app.clients.RequestSignatureFilter;
 import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,10 +72,10 @@ public class OpsRefusalAuditFilter extends OncePerRequestFilter {
             clientId = UNAUTHENTICATED;
             String claimed = request.getHeader(RequestSignatureFilter.CLIENT_ID);
             outcome = "refused: HTTP " + status + ", " + (claimed == null ? "no client id"
-                    : "claimed client " + OpsRefusals.cut(claimed, MAX_CLAIM));
+                    : "claimed client " + TextCut.atMost(claimed, MAX_CLAIM));
         }
         return new OpsRefusals.Refusal(status, clientId, outcome,
-                OpsRefusals.cut(request.getRemoteAddr(), MAX_ADDRESS),
+                TextCut.atMost(request.getRemoteAddr(), MAX_ADDRESS),
                 target(request));
     }
 
@@ -83,12 +84,12 @@ public class OpsRefusalAuditFilter extends OncePerRequestFilter {
         String method = METHODS.contains(request.getMethod()) ? request.getMethod() : "OTHER";
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith(OPS_PREFIX)) {
-            return method + " " + OpsRefusals.cut(path, MAX_SEGMENT);
+            return method + " " + TextCut.atMost(path, MAX_SEGMENT);
         }
         String rest = path.substring(OPS_PREFIX.length());
         int slash = rest.indexOf('/');
         String segment = slash < 0 ? rest : rest.substring(0, slash);
         boolean deeper = slash >= 0 && slash < rest.length() - 1;
-        return method + " " + OPS_PREFIX + OpsRefusals.cut(segment, MAX_SEGMENT) + (deeper ? "/**" : "");
+        return method + " " + OPS_PREFIX + TextCut.atMost(segment, MAX_SEGMENT) + (deeper ? "/**" : "");
     }
 }

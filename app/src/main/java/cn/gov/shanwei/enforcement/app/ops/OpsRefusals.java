@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.app.ops;
 
 import cn.gov.shanwei.enforcement.app.support.BackgroundWriter;
 import cn.gov.shanwei.enforcement.app.web.DatabaseBusy;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -215,14 +216,10 @@ public class OpsRefusals extends BackgroundWriter {
                     .map(e -> "HTTP " + e.getKey() + ": " + e.getValue()).toList()) + ")"
                     : key.outcome();
             // Cut to the columns' sizes: a value the table refused would keep every count of its batch unwritten.
-            return new Object[] {Timestamp.from(tally.last), cut(key.clientId(), 64), OpsRefusalAuditFilter.ACTION,
-                    cut(key.target(), 128), cut(outcome, 500), cut(tally.firstRequestId, 128), tally.count,
-                    Timestamp.from(tally.first), cut(key.remoteAddress(), 64)};
+            return new Object[] {Timestamp.from(tally.last), TextCut.atMost(key.clientId(), 64),
+                    OpsRefusalAuditFilter.ACTION, TextCut.atMost(key.target(), 128), TextCut.atMost(outcome, 500),
+                    TextCut.atMost(tally.firstRequestId, 128), tally.count, Timestamp.from(tally.first),
+                    TextCut.atMost(key.remoteAddress(), 64)};
         }
-    }
-
-    /** {@code value} cut to {@code max} characters (null stays null): what an {@code ops_audit} column holds. */
-    static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.app.monitoring.ProviderCallQueries;
 import cn.gov.shanwei.enforcement.app.monitoring.ProviderCallView;
 import cn.gov.shanwei.enforcement.app.web.RequestIdFilter;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -70,7 +71,7 @@ public class ProviderCallsController {
             calls = queries.byProvider(code, sinceOf(since), limit);
             target = "provider " + code;
         }
-        audit.record(client.id(), "calls.query", null, target.length() > 128 ? target.substring(0, 128) : target,
+        audit.record(client.id(), "calls.query", null, TextCut.atMost(target, 128),
                 null, "listed " + calls.size(), RequestIdFilter.of(request));
         return Map.of("calls", calls, "count", calls.size());
     }

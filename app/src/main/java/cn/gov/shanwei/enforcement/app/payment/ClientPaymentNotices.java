@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.adapters.payment.Payer;
 import cn.gov.shanwei.enforcement.adapters.payment.PaymentNotice;
 import cn.gov.shanwei.enforcement.adapters.payment.PaymentResult;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -126,7 +127,7 @@ public class ClientPaymentNotices {
     public boolean refused(String noticeId, String problem) {
         return jdbc.sql("UPDATE payment_client_notice SET state = 'REFUSED', problem = ? WHERE notice_id = ?"
                         + " AND state = 'PENDING'")
-                .params(problem.length() > 1000 ? problem.substring(0, 1000) : problem, noticeId).update() == 1;
+                .params(TextCut.atMost(problem, 1000), noticeId).update() == 1;
     }
 
     /** The amount due of a notice a client issued through us, if it is one of those. */

@@ -10,6 +10,7 @@ import cn.gov.shanwei.enforcement.app.webhook.WebhookEventType;
 import cn.gov.shanwei.enforcement.app.webhook.Webhooks;
 import cn.gov.shanwei.enforcement.cases.payment.ConfirmedPayments;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,7 +110,7 @@ public class PaymentCallbacks {
                         INSERT INTO payment_review (notice_number, kind, paid_fen, transaction_id, detail, received_at)
                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(result.noticeNumber(), kind, result.paidFen(), result.transactionId(),
-                        detail == null ? null : detail.substring(0, Math.min(500, detail.length())),
+                        TextCut.atMost(detail, 500),
                         Timestamp.from(clock.instant())).update();
     }
 }

@@ -9,6 +9,7 @@ import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
 import cn.gov.shanwei.enforcement.cases.shared.ListQueries;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -132,7 +133,7 @@ public class PaymentTasks {
                         + task.resolvedBy() + ")");
             }
             audit.record("officer:" + actor.officer().id().value(), "RESOLVE_" + type.name(), type.table,
-                    Long.toString(id), note.length() > 500 ? note.substring(0, 500) : note,
+                    Long.toString(id), TextCut.atMost(note, 500),
                     resolution.name() + " " + task.kind() + " of notice " + task.noticeNumber(),
                     MDC.get(RequestIdFilter.MDC_KEY));
             return get(actor, type, id);

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.seal;
 
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.ResultSet;
@@ -57,7 +58,7 @@ public class SealSignatureRequests {
     /** Records the provider's refusal. */
     public void refused(String requestId, String problem) {
         jdbc.sql("UPDATE seal_signature_request SET state = 'REFUSED', problem = ? WHERE request_id = ?"
-                + " AND state = 'PENDING'").params(problem.length() > 1000 ? problem.substring(0, 1000) : problem,
+                + " AND state = 'PENDING'").params(TextCut.atMost(problem, 1000),
                 requestId).update();
     }
 

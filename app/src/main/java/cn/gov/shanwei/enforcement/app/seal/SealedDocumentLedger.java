@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.app.seal;
 
 import cn.gov.shanwei.enforcement.adapters.seal.SignedContent;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.ResultSet;
@@ -134,7 +135,7 @@ public class SealedDocumentLedger {
     /** Marks a pending document as refused by the seal service, with the reason. */
     public void refused(String documentId, String problem) {
         jdbc.sql("UPDATE " + table + " SET state = 'SEAL_REFUSED', problem = ? WHERE document_id = ?"
-                + " AND state = 'PENDING'").params(problem.length() > 1000 ? problem.substring(0, 1000) : problem,
+                + " AND state = 'PENDING'").params(TextCut.atMost(problem, 1000),
                 documentId).update();
     }
 

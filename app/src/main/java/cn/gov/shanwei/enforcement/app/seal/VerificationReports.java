@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.app.seal;
 
 import cn.gov.shanwei.enforcement.adapters.seal.SealCheck;
 import cn.gov.shanwei.enforcement.adapters.seal.SealVerificationReport;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -45,7 +46,7 @@ public class VerificationReports {
                 .filter(c -> c.status() == SealCheck.Status.FAILED).map(c -> c.name() + ": " + c.detail())
                 .collect(Collectors.joining("; "));
         String text = failed.isEmpty() ? "no signature check passed SIGNATURE" : failed;
-        return text.length() > 1000 ? text.substring(0, 997) + "..." : text;
+        return TextCut.withEllipsis(text, 1000);
     }
 
     private static String names(SealVerificationReport.SignatureReport s, SealCheck.Status status) {

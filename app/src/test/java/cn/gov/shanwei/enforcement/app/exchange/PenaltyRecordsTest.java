@@ -61,6 +61,20 @@ class PenaltyRecordsTest {
     }
 
     @Test
+    void aLongFactWithACharacterOutsideTheBmpAtTheCut_keepsTheCharacterWhole() {
+        // 𠮷 (U+20BB7) is two UTF-16 units; here its first unit is the 3,999th: a plain cut would split it.
+        String ji = new String(Character.toChars(0x20BB7));
+        ExchangeRecord record = PenaltyRecords.record(report(false, List.of(Sanction.of(PenaltyKind.WARNING, "")),
+                "事".repeat(3998) + ji + "事".repeat(100), null), "海丰县市场监督管理局", "11441500MB2C93150X");
+
+        String facts = record.data().path("facts").asText();
+        assertThat(SCHEMAS.problems(record)).isEmpty();
+        assertThat(facts).hasSize(3999).endsWith("事…");
+        assertThat(facts.codePoints().filter(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)
+                .count()).as("no half character").isZero();
+    }
+
+    @Test
     void aRevocation_isTheNextVersion_withdrawingTheRecord() {
         ExchangeRecord record = PenaltyRecords.record(report(true, List.of(Sanction.fine(100_000)), "x",
                 DecisionChange.REVOKED), "海丰县市场监督管理局", "11441500MB2C93150X");

@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.cases.admin.infrastructure;
 
 import cn.gov.shanwei.enforcement.cases.admin.application.MatterChange;
 import cn.gov.shanwei.enforcement.cases.admin.application.OfficerChange;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,7 +41,7 @@ public class OfficerChangeEntity {
         this.source = change.source().name();
         this.changedBy = change.changedBy();
         this.changedAt = change.changedAt();
-        this.what = change.what().length() <= 4000 ? change.what() : change.what().substring(0, 3999) + "…";
+        this.what = TextCut.withEllipsis(change.what(), 4000);
     }
 
     /** The change as the application reads it. */

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.cases.admin.infrastructure;
 
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -31,7 +32,7 @@ public class OfficerSyncConflictEntity {
         this.fingerprint = fingerprint;
         this.officerId = officerId;
         this.conflictKind = conflictKind;
-        this.detail = detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
+        this.detail = TextCut.withEllipsis(detail, 2000);
         this.foundAt = foundAt;
     }
 
