@@ -1,9 +1,16 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import cn.gov.shanwei.enforcement.app.support.SignedHttp;
+import cn.gov.shanwei.enforcement.app.web.DatabaseBusy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -81,6 +88,10 @@ class PoolExhaustedIT extends StaffApiTestBase {
         Timed<StaffHttp.Answer> read;
         Timed<StaffHttp.Answer> creation;
         Timed<HttpResponse<String>> verification;
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logged.start();
+        root.addAppender(logged);
         List<Connection> held = holdEveryConnection();
         try {
             read = timed(() -> as("hf-officer-1").get(PENALTIES + "?size=1"));
@@ -89,7 +100,10 @@ class PoolExhaustedIT extends StaffApiTestBase {
                     nonce));
         } finally {
             release(held);
+            root.detachAppender(logged);
+            logged.stop();
         }
+        assertLoggedOncePerRefusal(logged.list, 3);
 
         assertBusyRetry(read.answer().status(), read.answer().header("Retry-After"),
                 read.answer().header("Content-Type"), read.answer().body(), read.millis());
@@ -154,6 +168,25 @@ class PoolExhaustedIT extends StaffApiTestBase {
                 .param("GET " + path).query(Long.class).single()).isEqualTo(requests));
         assertThat(jdbc.sql("SELECT count(*) FROM ops_audit WHERE target = ?").param("GET " + path)
                 .query(Long.class).single()).as("a few rows, not one per request").isLessThan(20);
+    }
+
+    /**
+     * Each refused request is one WARN line of {@link DatabaseBusy} naming the failure's classes, and nothing else
+     * says it: no ERROR line with the pool's message per request (Hibernate's {@code SqlExceptionHelper} logged one,
+     * with a WARN before it, for every statement that met the exhausted pool).
+     */
+    private static void assertLoggedOncePerRefusal(List<ILoggingEvent> events, int refusals) {
+        List<ILoggingEvent> busyLines = events.stream()
+                .filter(e -> e.getLoggerName().equals(DatabaseBusy.class.getName())).toList();
+        assertThat(busyLines).as("one WARN per refused request").hasSize(refusals)
+                .allMatch(e -> e.getLevel() == Level.WARN)
+                .allMatch(e -> e.getFormattedMessage().contains("SQLTransientConnectionException"));
+        assertThat(events.stream().filter(e -> e.getLoggerName().startsWith("org.hibernate")).toList())
+                .as("Hibernate's own lines about the same failure").isEmpty();
+        assertThat(events.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).map(e ->
+                e.getLoggerName() + ": " + e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
+                        : ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList())
+                .as("a busy pool is no error of the hub's").isEmpty();
     }
 
     /** Every connection of the pool, borrowed (waiting out background users that hold one for a moment). */
