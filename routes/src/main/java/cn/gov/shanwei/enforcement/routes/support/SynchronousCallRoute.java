@@ -79,6 +79,10 @@ public final class SynchronousCallRoute extends RouteBuilder {
                 .onWhen(exchange -> RetryableFailure.test(exchange.getException()))
                 .retryWhile(this::budgetAllowsRetry)
                 .retryAttemptedLogLevel(LoggingLevel.WARN)
+                // An onException's redelivery policy does not take these from the error handler above: without them
+                // every exhausted retryable call was an ERROR with the message history and the whole stack trace.
+                .logExhausted(false)
+                .logStackTrace(false)
                 .handled(false);
 
         from(endpointUri(routeId)).routeId(routeId)

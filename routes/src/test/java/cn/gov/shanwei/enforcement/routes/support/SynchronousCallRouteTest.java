@@ -1,5 +1,9 @@
 package cn.gov.shanwei.enforcement.routes.support;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import cn.gov.shanwei.enforcement.domain.call.CallContext;
 import cn.gov.shanwei.enforcement.domain.call.Provider;
 import cn.gov.shanwei.enforcement.domain.call.ProviderUnavailableException;
@@ -15,6 +19,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -161,6 +166,35 @@ class SynchronousCallRouteTest {
         // two attempts of 100 ms and a back-off of 170 ms (200 ms - 15 %); a third would need 340 ms + 100 ms more
         assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(370)).isLessThan(limits.totalTimeout());
         assertThat(records).singleElement().satisfies(r -> assertThat(r.attempts()).isEqualTo(2));
+    }
+
+    @Test
+    void exhaustedRetries_areTheCallersToReport_notLoggedByCamelAsAnError() throws Exception {
+        CallLimits limits = new CallLimits(Duration.ofMillis(50), Duration.ofSeconds(2), 2, Duration.ofMillis(10),
+                Duration.ofMillis(10));
+        addRoute("failing", limits, () -> 0.5, new Gateway(0, Duration.ofSeconds(2)));
+        warmUp();
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logged.start();
+        root.addAppender(logged);
+        try {
+            assertThatThrownBy(() -> invoker(Provider.MAP, "geocode", "failing").invoke("a", CONTEXT, String.class))
+                    .isInstanceOf(ProviderUnavailableException.class);
+        } finally {
+            root.detachAppender(logged);
+            logged.stop();
+        }
+
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.attempts()).isEqualTo(2);
+            assertThat(r.outcome()).isEqualTo(CallOutcome.UNAVAILABLE);
+        });
+        // Each failed attempt is one WARN line without a stack trace, and the exhausted call adds nothing (the caller
+        // answers and records it): Camel's default added an ERROR with the message history and the whole stack trace.
+        assertThat(logged.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).isEmpty();
+        assertThat(logged.list).filteredOn(e -> e.getLevel() == Level.WARN).hasSize(2)
+                .allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
     }
 
     private void addProvider(Provider provider, ProviderCallSettings settings, String routeId, Bulkhead bulkhead,
