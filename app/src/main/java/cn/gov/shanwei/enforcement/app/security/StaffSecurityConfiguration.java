@@ -6,6 +6,7 @@ import cn.gov.shanwei.enforcement.app.web.Problems;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.config.CaseProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.http.HttpServletRequest;
@@ -137,12 +138,17 @@ public class StaffSecurityConfiguration {
                                         AdministrationService registry, ObjectMapper mapper) throws Exception {
         http.securityMatcher("/api/v1/cases/**", "/api/v1/cases", "/api/v1/admin/**", "/api/v1/admin")
                 .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/api/v1/admin/**", "/api/v1/admin").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated());
         return staffChain(http, configured, identity, clock, registry, mapper, "Your roles do not allow this");
     }
 
-    // What every staff chain shares: stateless, staff authentication, refusals as problem+json.
+    // What every staff chain shares: stateless, staff authentication, refusals as problem+json. Each chain lets an
+    // ASYNC dispatch pass first: it is the same request, authorized on its REQUEST dispatch, coming back when an
+    // asynchronous answer ends (the supervision alert stream, an SseEmitter); the staff filter does not run on it, so
+    // it would be refused as anonymous on a response already sent (an ERROR with a stack trace and a connection
+    // dropped instead of a stream ended).
     private SecurityFilterChain staffChain(HttpSecurity http, ObjectProvider<StaffAuthenticator> configured,
                                            ObjectProvider<IdentityProvider> identity, ObjectProvider<Clock> clock,
                                            AdministrationService registry, ObjectMapper mapper, String deniedDetail)
@@ -179,7 +185,8 @@ public class StaffSecurityConfiguration {
                                                 AdministrationService registry, ObjectMapper mapper) throws Exception {
         http.securityMatcher(request -> isSupervisionPath(request) && (StaffAuthenticationFilter.isBearerRequest(request)
                         || request.getHeader(StaffAuthenticationFilter.OFFICER_HEADER) != null))
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole("SUPERVISOR"));
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                        .anyRequest().hasRole("SUPERVISOR"));
         return staffChain(http, configured, identity, clock, registry, mapper, "Supervision needs the SUPERVISOR role");
     }
 

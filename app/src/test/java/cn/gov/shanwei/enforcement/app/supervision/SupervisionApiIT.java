@@ -1,5 +1,9 @@
 package cn.gov.shanwei.enforcement.app.supervision;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import cn.gov.shanwei.enforcement.app.support.ChromiumDevTools;
 import cn.gov.shanwei.enforcement.app.support.HeadlessChromium;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
@@ -591,5 +595,37 @@ class SupervisionApiIT extends SupervisionHubTest {
             assertThat(nextData(events, "\"caseNumber\"")).as("the first alert pushed is the new case's")
                     .contains("HF-SSE2");
         }
+    }
+
+    @Autowired
+    AlertStream alertStreams;
+
+    @Test
+    @DisplayName("server-sent events: a stream the hub ends (on shutdown, or at its time limit) ends cleanly, no error")
+    void alertStreamEndedByTheHub() throws Exception {
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger root = (Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logged.start();
+        root.addAppender(logged);
+        try (Stream<String> lines = haifengStream(API + "/alerts/stream?standing=false")) {
+            Iterator<String> events = lines.iterator();
+            assertThat(nextData(events, "standing")).isEqualTo("data:{\"standing\":0}");
+
+            alertStreams.close();   // what the hub does on shutdown; a time-out ends a stream the same way
+
+            assertThat(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                while (events.hasNext()) {
+                    events.next();
+                }
+                return true;
+            }).get(10, TimeUnit.SECONDS)).as("the client sees the end of the stream").isTrue();
+        } finally {
+            root.detachAppender(logged);
+            logged.stop();
+        }
+        // Ending a stream re-dispatches the request (an ASYNC dispatch) through the security chain, where no staff
+        // filter runs: it was refused there and logged as an ERROR with a stack trace, on a response already sent.
+        assertThat(logged.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
     }
 }
