@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.routes.durable;
 
 import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
 import cn.gov.shanwei.enforcement.adapters.common.ProviderRejectedException;
+import cn.gov.shanwei.enforcement.domain.common.TextCut;
 import cn.gov.shanwei.enforcement.routes.messagelog.ExchangeBodies;
 import cn.gov.shanwei.enforcement.routes.messagelog.LoggedExchange;
 import cn.gov.shanwei.enforcement.routes.messagelog.MessageLog;
@@ -412,8 +413,7 @@ public final class DurableCallProcessor implements Processor {
     /** The failure as the ledger keeps it: at most 1000 characters, {@code prefix} included. */
     private static String describe(String prefix, Throwable failure) {
         Throwable cause = ProviderFailureTranslator.unwrap(failure);
-        String text = prefix + cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        return text.length() > 1000 ? text.substring(0, 1000) : text;
+        return TextCut.atMost(prefix + cause.getClass().getSimpleName() + ": " + cause.getMessage(), 1000);
     }
 
     /** One monitoring record per attempt; the request leaves and the answer (if any) arrives within it. */
