@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static cn.gov.shanwei.enforcement.app.cases.PenaltyCaseApiIT.assertField;
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Administration: versions as If-Match, masked personal data, matter versions, and bad input. */
@@ -76,15 +77,15 @@ class AdminApiIT extends StaffApiTestBase {
     void aMatterGetsNewVersions_andCasesKeepTheirs() {
         String before = lead("hf-officer-1", "441521", "matter version 餐饮有限公司");
         StaffHttp.Answer matter = admin().get("/api/v1/admin/matters/" + MATTER);
-        String later = TODAY.plusDays(30 + matter.json().path("versions").size()).toString();
+        String later = today().plusDays(30 + matter.json().path("versions").size()).toString();
         int next = matter.json().path("versions").size() + 1;
 
         StaffHttp.Answer adjusted = admin().post("/api/v1/admin/matters/" + MATTER + "/versions",
                 matterBody(next, later), matter.etag());
         StaffHttp.Answer skipped = admin().post("/api/v1/admin/matters/" + MATTER + "/versions",
-                matterBody(next + 5, TODAY.plusYears(5).toString()), adjusted.etag());
+                matterBody(next + 5, today().plusYears(5).toString()), adjusted.etag());
         StaffHttp.Answer stale = admin().post("/api/v1/admin/matters/" + MATTER + "/versions",
-                matterBody(next + 1, TODAY.plusYears(6).toString()), matter.etag());
+                matterBody(next + 1, today().plusYears(6).toString()), matter.etag());
 
         assertThat(adjusted.status()).as(adjusted.body()).isEqualTo(201);
         assertThat(adjusted.json().path("versions")).hasSize(next);

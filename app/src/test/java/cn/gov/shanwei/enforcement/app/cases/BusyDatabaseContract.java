@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -176,7 +177,7 @@ abstract class BusyDatabaseContract extends StaffApiTestBase {
         try (PreparedStatement lock = holder.prepareStatement("SELECT next_value FROM case_number_counter"
                 + " WHERE subject_id = ? AND counter_year = ? FOR UPDATE")) {
             lock.setString(1, HF);
-            lock.setInt(2, TODAY.getYear());
+            lock.setInt(2, today().getYear());
             try (ResultSet row = lock.executeQuery()) {
                 assertThat(row.next()).as("the counter row exists").isTrue();
             }
@@ -186,7 +187,7 @@ abstract class BusyDatabaseContract extends StaffApiTestBase {
 
     private int counter() {
         return jdbc.sql("SELECT next_value FROM case_number_counter WHERE subject_id = ? AND counter_year = ?")
-                .params(HF, TODAY.getYear()).query(Integer.class).single();
+                .params(HF, today().getYear()).query(Integer.class).single();
     }
 
     private long leadsOf(String party) {

@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -141,19 +142,19 @@ class CaseLoadDriver extends StaffApiTestBase {
         StaffHttp head = as("hf-head");
         String id = lead("hf-officer-1", "441521", "负载测试餐饮有限公司" + n);
         String path = "/api/v1/cases/penalties/" + id + "/";
-        ok(head.post(path + "filing", Map.of("filedOn", TODAY.toString())));
+        ok(head.post(path + "filing", Map.of("filedOn", today().toString())));
         Map<String, Object> fields = new HashMap<>(Map.of("description", "shop front", "collectedAt",
-                TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(9).toInstant().toString(),
+                today().atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(9).toInstant().toString(),
                 "where", "海城镇二马路 12 号", "coOfficerIds", List.of("hf-officer-2")));
         StaffHttp.Answer evidence = officer.multipart(path + "evidence", fields, "front.jpg", PHOTO, null);
         assertThat(evidence.status()).as(evidence.body()).isEqualTo(201);
-        ok(officer.post(path + "notices", Map.of("servedOn", TODAY.toString(), "kind", "FINE", "fineFen", FINE,
+        ok(officer.post(path + "notices", Map.of("servedOn", today().toString(), "kind", "FINE", "fineFen", FINE,
                 "circumstance", "minor")));
-        ok(head.post(path + "decision", Map.of("decidedOn", TODAY.toString(), "decisionNumber",
+        ok(head.post(path + "decision", Map.of("decidedOn", today().toString(), "decisionNumber",
                 "海市监罚〔2026〕负载" + n + "号", "kind", "FINE", "fineFen", FINE, "circumstance", "minor")));
         await(() -> "SEALED".equals(officer.get(path + "decision-document/status" + waitWhile("PENDING")).json()
                 .path("state").asText()));
-        ok(officer.post(path + "service", Map.of("servedOn", TODAY.toString(), "method", "direct",
+        ok(officer.post(path + "service", Map.of("servedOn", today().toString(), "method", "direct",
                 "recipient", "legal representative")));
         String[] notice = new String[1];
         await(() -> {
@@ -164,7 +165,7 @@ class CaseLoadDriver extends StaffApiTestBase {
         sandbox.payment().pay(notice[0], null, "WECHAT");
         await(() -> "PAID".equals(officer.get(path + "payment-notice" + waitWhile("ISSUED")).json().path("state")
                 .asText()));
-        ok(officer.post(path + "closure", Map.of("closedOn", TODAY.toString(), "summary", "paid")));
+        ok(officer.post(path + "closure", Map.of("closedOn", today().toString(), "summary", "paid")));
         return System.nanoTime() - start;
     }
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,8 +41,8 @@ class CertificateCheckIT extends StaffApiTestBase {
     static final List<Unfit> UNFIT = List.of(
             new Unfit("another domain", List.of("ecology-environment"), "2024-01-01", "2030-12-31", "VALID",
                     "does not cover market-supervision"),
-            new Unfit("expired", List.of("market-supervision"), "2020-01-01", TODAY.minusDays(1).toString(), "VALID",
-                    "is valid only from 2020-01-01 to " + TODAY.minusDays(1)),
+            new Unfit("expired", List.of("market-supervision"), "2020-01-01", today().minusDays(1).toString(), "VALID",
+                    "is valid only from 2020-01-01 to " + today().minusDays(1)),
             new Unfit("revoked", List.of("market-supervision"), "2024-01-01", "2030-12-31", "REVOKED",
                     "is revoked"));
 
@@ -72,7 +73,7 @@ class CertificateCheckIT extends StaffApiTestBase {
         Supplier<String> caseState = () -> state(c);
 
         assertThat(refusedUntilCertified(HEAD, "SUBJECT_HEAD", caseState,
-                h -> h.post(c + "/filing", Map.of("filedOn", TODAY.toString()))).status()).isEqualTo(200);
+                h -> h.post(c + "/filing", Map.of("filedOn", today().toString()))).status()).isEqualTo(200);
         Map<String, Object> photo = new HashMap<>(Map.of("description", "shop front", "collectedAt",
                 Instant.now().minusSeconds(60).toString(), "where", "shop", "coOfficerIds", List.of("hf-officer-2")));
         StaffHttp.Answer evidence = refusedUntilCertified(OFFICER, "OFFICER", caseState,
@@ -82,16 +83,16 @@ class CertificateCheckIT extends StaffApiTestBase {
                 .param(UUID.fromString(id)).query(Long.class).single()).as("only the certified officer's file")
                 .isEqualTo(1L);
         assertThat(refusedUntilCertified(OFFICER, "OFFICER", caseState, h -> h.post(c + "/notices",
-                Map.of("servedOn", TODAY.toString(), "kind", "FINE", "fineFen", 300_000, "circumstance", "minor"))
+                Map.of("servedOn", today().toString(), "kind", "FINE", "fineFen", 300_000, "circumstance", "minor"))
         ).status()).isEqualTo(200);
         StaffHttp.Answer decided = refusedUntilCertified(HEAD, "SUBJECT_HEAD", caseState, h -> h.post(c + "/decision",
-                Map.of("decidedOn", TODAY.toString(), "decisionNumber", "海市监罚〔2026〕" + (1000 + Math.floorMod(id.hashCode(), 90_000)) + "号",
+                Map.of("decidedOn", today().toString(), "decisionNumber", "海市监罚〔2026〕" + (1000 + Math.floorMod(id.hashCode(), 90_000)) + "号",
                         "kind", "FINE", "fineFen", 300_000, "circumstance", "minor")));
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(decided.json().path("summary").path("stage").asText()).isEqualTo("DECIDED");
         DecisionSealsAwait.awaitDecisionSealed(jdbc, UUID.fromString(id));
         assertThat(refusedUntilCertified(OFFICER, "OFFICER", caseState, h -> h.post(c + "/service",
-                Map.of("servedOn", TODAY.toString(), "method", "direct", "recipient", "party"))).status())
+                Map.of("servedOn", today().toString(), "method", "direct", "recipient", "party"))).status())
                 .isEqualTo(200);
     }
 
@@ -106,7 +107,7 @@ class CertificateCheckIT extends StaffApiTestBase {
         String m = MEASURES + "/" + taken.json().path("summary").path("id").asText();
         settled(m); // the measure's decision is sealed on the durable path, which appends DocumentSealed later
         StaffHttp.Answer released = refusedUntilCertified(HEAD, "SUBJECT_HEAD", () -> state(m),
-                h -> h.post(m + "/release", Map.of("releasedOn", TODAY.toString(), "ground", "NO_LONGER_NEEDED",
+                h -> h.post(m + "/release", Map.of("releasedOn", today().toString(), "ground", "NO_LONGER_NEEDED",
                         "explanation", "处理完毕")));
         assertThat(released.status()).as(released.body()).isEqualTo(200);
         assertThat(released.json().path("summary").path("stage").asText()).isEqualTo("RELEASED");

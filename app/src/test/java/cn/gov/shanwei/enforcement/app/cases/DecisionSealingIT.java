@@ -30,6 +30,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -60,21 +61,21 @@ class DecisionSealingIT extends StaffApiTestBase {
         String id = lead("hf-officer-1", "441521", party);
         StaffHttp officer = as("hf-officer-1");
         StaffHttp head = as("hf-head");
-        assertThat(head.post(path(id, "filing"), Map.of("filedOn", TODAY.toString())).status()).isEqualTo(200);
+        assertThat(head.post(path(id, "filing"), Map.of("filedOn", today().toString())).status()).isEqualTo(200);
         assertThat(officer.multipart(path(id, "evidence"), Map.of("description", "shop front", "collectedAt",
-                TODAY.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).plusHours(9).toInstant().toString(),
+                today().atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).plusHours(9).toInstant().toString(),
                 "where", "海城镇二马路 12 号", "coOfficerIds", List.of("hf-officer-2")), "front.jpg",
                 "photo".getBytes(StandardCharsets.UTF_8), null).status()).isEqualTo(201);
-        assertThat(officer.post(path(id, "notices"), Map.of("servedOn", TODAY.toString(), "kind", "FINE",
+        assertThat(officer.post(path(id, "notices"), Map.of("servedOn", today().toString(), "kind", "FINE",
                 "fineFen", 200_000, "circumstance", "minor")).status()).isEqualTo(200);
-        StaffHttp.Answer decision = head.post(path(id, "decision"), Map.of("decidedOn", TODAY.toString(),
+        StaffHttp.Answer decision = head.post(path(id, "decision"), Map.of("decidedOn", today().toString(),
                 "decisionNumber", number, "kind", "FINE", "fineFen", 200_000, "circumstance", "minor"));
         assertThat(decision.status()).as(decision.body()).isEqualTo(200);
         return id;
     }
 
     private StaffHttp.Answer serve(String id) {
-        return as("hf-officer-1").post(path(id, "service"), Map.of("servedOn", TODAY.toString(), "method", "direct",
+        return as("hf-officer-1").post(path(id, "service"), Map.of("servedOn", today().toString(), "method", "direct",
                 "recipient", "legal representative"));
     }
 

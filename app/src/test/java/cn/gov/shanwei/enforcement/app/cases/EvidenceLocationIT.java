@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,14 +55,14 @@ class EvidenceLocationIT extends StaffApiTestBase {
     /** A filed case of 海丰县. */
     String filedCase(String party) {
         String id = lead("hf-officer-1", "441521", party);
-        StaffHttp.Answer filed = as("hf-head").post(path(id, "filing"), Map.of("filedOn", TODAY.toString()));
+        StaffHttp.Answer filed = as("hf-head").post(path(id, "filing"), Map.of("filedOn", today().toString()));
         assertThat(filed.status()).as(filed.body()).isEqualTo(200);
         return id;
     }
 
     StaffHttp.Answer upload(String id, Map<String, Object> place) {
         Map<String, Object> fields = new HashMap<>(Map.of("description", "stall", "collectedAt",
-                TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(9).toInstant().toString(),
+                today().atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(9).toInstant().toString(),
                 "where", "红城大道西", "coOfficerIds", List.of("hf-officer-2")));
         fields.putAll(place);
         return as("hf-officer-1").multipart(path(id, "evidence"), fields, "stall.jpg", PHOTO, null);

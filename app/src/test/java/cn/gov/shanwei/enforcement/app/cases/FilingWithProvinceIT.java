@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.List;
 import java.util.Map;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,7 +48,7 @@ class FilingWithProvinceIT extends StaffApiTestBase {
     String personLead(String name) {
         StaffHttp.Answer a = as("hf-officer-1").post("/api/v1/cases/penalties", Map.of("matterCode", MATTER,
                 "party", Map.of("kind", "PERSON", "name", name, "idNumber", "441502199001011232"),
-                "placeCode", "441521", "discoveredOn", TODAY.minusDays(1).toString(), "facts", "sold expired food"));
+                "placeCode", "441521", "discoveredOn", today().minusDays(1).toString(), "facts", "sold expired food"));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("summary").path("id").asText();
     }
@@ -76,7 +77,7 @@ class FilingWithProvinceIT extends StaffApiTestBase {
     String organisationLead(String uscc, String name) {
         StaffHttp.Answer a = as("hf-officer-1").post("/api/v1/cases/penalties", Map.of("matterCode", MATTER,
                 "party", Map.of("kind", "ORGANISATION", "name", name, "idNumber", uscc),
-                "placeCode", "441521", "discoveredOn", TODAY.minusDays(1).toString(), "facts", "sold expired food"));
+                "placeCode", "441521", "discoveredOn", today().minusDays(1).toString(), "facts", "sold expired food"));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("summary").path("id").asText();
     }
@@ -86,7 +87,7 @@ class FilingWithProvinceIT extends StaffApiTestBase {
         String id = lead("hf-officer-1", "441521", "filing check 餐饮有限公司");   // 91441500MA4W123454
         warmUpTheLicenceClient();
 
-        StaffHttp.Answer refused = as("hf-head").post(path(id), Map.of("filedOn", TODAY.toString(),
+        StaffHttp.Answer refused = as("hf-head").post(path(id), Map.of("filedOn", today().toString(),
                 "licenceId", LICENCE));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
@@ -101,7 +102,7 @@ class FilingWithProvinceIT extends StaffApiTestBase {
         String id = organisationLead(LICENCE_HOLDER_USCC, "汕尾市城区海滨餐饮有限公司");
         warmUpTheLicenceClient();
 
-        StaffHttp.Answer filed = as("hf-head").post(path(id), Map.of("filedOn", TODAY.toString(),
+        StaffHttp.Answer filed = as("hf-head").post(path(id), Map.of("filedOn", today().toString(),
                 "licenceId", LICENCE));
 
         assertThat(filed.status()).as(filed.body()).isEqualTo(200);
@@ -124,7 +125,7 @@ class FilingWithProvinceIT extends StaffApiTestBase {
     void personWhoseNameDoesNotMatch_is409_andTheCaseStaysALead() {
         String id = personLead("陈大海");
 
-        StaffHttp.Answer refused = as("hf-head").post(path(id), Map.of("filedOn", TODAY.toString()));
+        StaffHttp.Answer refused = as("hf-head").post(path(id), Map.of("filedOn", today().toString()));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.json().path("conflict").asText()).isEqualTo("RULE_VIOLATED");
@@ -140,7 +141,7 @@ class FilingWithProvinceIT extends StaffApiTestBase {
                 .asLong();
         sandbox.simulateOutage(SandboxService.EXCHANGE);
 
-        StaffHttp.Answer down = as("hf-head").post(path(id), Map.of("filedOn", TODAY.toString()));
+        StaffHttp.Answer down = as("hf-head").post(path(id), Map.of("filedOn", today().toString()));
 
         assertThat(down.status()).as(down.body()).isEqualTo(503);
         assertThat(down.json().path("code").asText()).isEqualTo("PROVIDER_UNAVAILABLE");
@@ -149,7 +150,7 @@ class FilingWithProvinceIT extends StaffApiTestBase {
         assertThat(after.json().path("summary").path("version").asLong()).isEqualTo(version);
         assertThat(after.json().path("summary").path("stage").asText()).isEqualTo("LEAD");
 
-        StaffHttp.Answer retried = as("hf-head").post(path(id), Map.of("filedOn", TODAY.toString()));
+        StaffHttp.Answer retried = as("hf-head").post(path(id), Map.of("filedOn", today().toString()));
         assertThat(retried.status()).as(retried.body()).isEqualTo(200);
     }
 }

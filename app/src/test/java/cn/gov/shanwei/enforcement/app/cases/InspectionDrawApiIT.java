@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,7 +36,7 @@ class InspectionDrawApiIT extends StaffApiTestBase {
     Path dir;
 
     private static Map<String, Object> drawBody(int count, String seed) {
-        Map<String, Object> body = new HashMap<>(Map.of("itemCode", INSPECTION_ITEM, "plannedOn", TODAY.toString(),
+        Map<String, Object> body = new HashMap<>(Map.of("itemCode", INSPECTION_ITEM, "plannedOn", today().toString(),
                 "entityCount", count));
         if (seed != null) {
             body.put("seed", seed);
@@ -47,7 +48,7 @@ class InspectionDrawApiIT extends StaffApiTestBase {
     void aDrawPlansItsInspections_andAnyoneWhoMayReadItCanRepeatIt() throws IOException {
         List<String> objects = IntStream.range(0, 5).mapToObj(n -> freshUscc()).toList();
         listInspectionObjects(LF, objects);
-        String seed = TODAY + " 陆丰市市场监管局公开摇号 " + objects.get(0).substring(10);
+        String seed = today() + " 陆丰市市场监管局公开摇号 " + objects.get(0).substring(10);
 
         StaffHttp.Answer drawn = as("lf-officer-1").post(DRAWS, drawBody(2, seed));
 

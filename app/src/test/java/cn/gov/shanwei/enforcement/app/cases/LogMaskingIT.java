@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -72,7 +73,7 @@ class LogMaskingIT extends StaffApiTestBase {
 
         StaffHttp.Answer lead = as(officerId).post("/api/v1/cases/penalties", Map.of("matterCode", MATTER,
                 "party", Map.of("kind", "PERSON", "name", PARTY_NAME, "idNumber", PARTY_ID), "placeCode", "441521",
-                "discoveredOn", TODAY.minusDays(1).toString(), "facts", "sold expired food"));
+                "discoveredOn", today().minusDays(1).toString(), "facts", "sold expired food"));
         assertThat(lead.status()).as(lead.body()).isEqualTo(201);
         String id = lead.json().path("summary").path("id").asText();
         String path = "/api/v1/cases/penalties/" + id;
@@ -80,22 +81,22 @@ class LogMaskingIT extends StaffApiTestBase {
         StaffHttp head = as("hf-head");
         StaffHttp acting = as(officerId);
 
-        step(head.post(path + "/filing", Map.of("filedOn", TODAY.toString())));
+        step(head.post(path + "/filing", Map.of("filedOn", today().toString())));
         StaffHttp.Answer evidence = acting.multipart(path + "/evidence", Map.of("description", "过期食品照片",
                 "collectedAt", Instant.now().minusSeconds(60).toString(), "where", "海城镇二马路 12 号",
                 "coOfficerIds", List.of("hf-officer-2")), "photo.jpg",
                 "photo".getBytes(StandardCharsets.UTF_8), null);
         assertThat(evidence.status()).as(evidence.body()).isEqualTo(201);
-        step(acting.post(path + "/notices", Map.of("servedOn", TODAY.toString(), "kind", "FINE", "fineFen", 20_000,
+        step(acting.post(path + "/notices", Map.of("servedOn", today().toString(), "kind", "FINE", "fineFen", 20_000,
                 "circumstance", "minor")));
-        step(head.post(path + "/decision", Map.of("decidedOn", TODAY.toString(), "decisionNumber",
+        step(head.post(path + "/decision", Map.of("decidedOn", today().toString(), "decisionNumber",
                 "海市监罚〔2026〕" + Math.abs(id.hashCode() % 10_000) + "号", "kind", "FINE", "fineFen", 20_000,
                 "circumstance", "minor")));
         DecisionSealsAwait.awaitDecisionSealed(jdbc, UUID.fromString(id));
-        step(acting.post(path + "/service", Map.of("servedOn", TODAY.toString(), "method", "direct", "recipient",
+        step(acting.post(path + "/service", Map.of("servedOn", today().toString(), "method", "direct", "recipient",
                 PARTY_NAME)));
-        step(acting.post(path + "/payments", Map.of("paidOn", TODAY.toString(), "amountFen", 20_000)));
-        step(acting.post(path + "/closure", Map.of("closedOn", TODAY.toString(), "summary", "paid")));
+        step(acting.post(path + "/payments", Map.of("paidOn", today().toString(), "amountFen", 20_000)));
+        step(acting.post(path + "/closure", Map.of("closedOn", today().toString(), "summary", "paid")));
         // What the steps handed to the outbox (seal, 双公示, reports) is logged by other threads: let it settle.
         await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql("SELECT count(*) FROM outbox_message WHERE "
                 + "case_number = :n AND state NOT IN ('DONE', 'DISCARDED', 'REJECTED')").param("n", caseNumber)

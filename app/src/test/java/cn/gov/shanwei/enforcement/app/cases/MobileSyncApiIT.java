@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static cn.gov.shanwei.enforcement.app.cases.PenaltyCaseApiIT.assertField;
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 移动办案: a batch from a device, each item answered on its own, re-sends applying nothing twice. */
@@ -43,12 +44,12 @@ class MobileSyncApiIT extends StaffApiTestBase {
         String foreign = lead("lf-officer-1", "441581", "sync foreign 餐饮有限公司");
         Map<String, Object> batch = Map.of("deviceId", "pad-0042", "items", List.of(
                 Map.of("clientId", caseId, "type", "LEAD", "lead", leadBody("441521", "sync 餐饮有限公司")),
-                step(UUID.randomUUID(), caseId.toString(), null, "notices", Map.of("servedOn", TODAY.toString(),
+                step(UUID.randomUUID(), caseId.toString(), null, "notices", Map.of("servedOn", today().toString(),
                         "kind", "WARNING", "fineFen", 0, "circumstance", "minor")),
-                step(UUID.randomUUID(), caseId.toString(), null, "filing", Map.of("filedOn", TODAY.toString())),
+                step(UUID.randomUUID(), caseId.toString(), null, "filing", Map.of("filedOn", today().toString())),
                 step(UUID.randomUUID(), caseId.toString(), null, "teleport", Map.of()),
                 step(UUID.randomUUID(), caseId.toString(), null, "closure", Map.of("closedOn", "soon")),
-                step(UUID.randomUUID(), foreign, null, "service", Map.of("servedOn", TODAY.toString(), "method",
+                step(UUID.randomUUID(), foreign, null, "service", Map.of("servedOn", today().toString(), "method",
                         "direct", "recipient", "party"))));
 
         JsonNode first = as("hf-officer-1").post(SYNC, batch).json().path("results");
@@ -74,8 +75,8 @@ class MobileSyncApiIT extends StaffApiTestBase {
         UUID applied = UUID.randomUUID();
 
         JsonNode results = as("hf-head").post(SYNC, Map.of("deviceId", "pad-7", "items", List.of(
-                step(UUID.randomUUID(), caseId, version + 5, "filing", Map.of("filedOn", TODAY.toString())),
-                step(applied, caseId, version, "filing", Map.of("filedOn", TODAY.toString()))))).json()
+                step(UUID.randomUUID(), caseId, version + 5, "filing", Map.of("filedOn", today().toString())),
+                step(applied, caseId, version, "filing", Map.of("filedOn", today().toString()))))).json()
                 .path("results");
 
         assertThat(results.findValuesAsText("outcome")).containsExactly("CONFLICT", "APPLIED");
@@ -90,21 +91,21 @@ class MobileSyncApiIT extends StaffApiTestBase {
         UUID outageItem = UUID.randomUUID();
 
         JsonNode results = as("hf-head").post(SYNC, Map.of("deviceId", "pad-11", "items", List.of(
-                step(UUID.randomUUID(), cancelled, null, "filing", Map.of("filedOn", TODAY.toString())),
-                step(UUID.randomUUID(), filed, null, "filing", Map.of("filedOn", TODAY.toString()))))).json()
+                step(UUID.randomUUID(), cancelled, null, "filing", Map.of("filedOn", today().toString())),
+                step(UUID.randomUUID(), filed, null, "filing", Map.of("filedOn", today().toString()))))).json()
                 .path("results");
         sandbox.simulateOutage(SandboxService.EXCHANGE);
         JsonNode down;
         try {
             down = as("hf-head").post(SYNC, Map.of("deviceId", "pad-11", "items", List.of(
-                    step(outageItem, later, null, "filing", Map.of("filedOn", TODAY.toString()))))).json()
+                    step(outageItem, later, null, "filing", Map.of("filedOn", today().toString()))))).json()
                     .path("results");
         } finally {
             sandbox.restore(SandboxService.EXCHANGE);
             breakers.circuitBreaker("exchange").reset();
         }
         JsonNode resent = as("hf-head").post(SYNC, Map.of("deviceId", "pad-11", "items", List.of(
-                step(outageItem, later, null, "filing", Map.of("filedOn", TODAY.toString()))))).json()
+                step(outageItem, later, null, "filing", Map.of("filedOn", today().toString()))))).json()
                 .path("results");
 
         assertThat(results.findValuesAsText("outcome")).containsExactly("REJECTED", "APPLIED");
@@ -122,7 +123,7 @@ class MobileSyncApiIT extends StaffApiTestBase {
     String personLead() {
         StaffHttp.Answer a = as("hf-officer-1").post("/api/v1/cases/penalties", Map.of("matterCode", MATTER,
                 "party", Map.of("kind", "PERSON", "name", "陈小海", "idNumber", "441502199001011232"),
-                "placeCode", "441521", "discoveredOn", TODAY.minusDays(1).toString(), "facts", "sold expired food"));
+                "placeCode", "441521", "discoveredOn", today().minusDays(1).toString(), "facts", "sold expired food"));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("summary").path("id").asText();
     }

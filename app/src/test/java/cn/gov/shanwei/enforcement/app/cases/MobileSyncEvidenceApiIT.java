@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -188,7 +189,7 @@ class MobileSyncEvidenceApiIT extends StaffApiTestBase {
                 "lf-officer-2", "lf-head"));
         String penalty = lead("hf-officer-1", "441521", "sync evidence 餐饮有限公司");
         StaffHttp.Answer filed = as("hf-head").post("/api/v1/cases/penalties/" + penalty + "/filing",
-                Map.of("filedOn", TODAY.toString()));
+                Map.of("filedOn", today().toString()));
         assertThat(filed.status()).as(filed.body()).isEqualTo(200);
 
         JsonNode onInspection = result("hf-officer-1", UUID.randomUUID(), placed, PHOTO);

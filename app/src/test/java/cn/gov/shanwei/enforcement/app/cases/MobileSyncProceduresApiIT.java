@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,7 +47,7 @@ class MobileSyncProceduresApiIT extends StaffApiTestBase {
     }
 
     static Map<String, Object> served() {
-        return Map.of("servedOn", TODAY.toString(), "method", "direct", "recipient", "party");
+        return Map.of("servedOn", today().toString(), "method", "direct", "recipient", "party");
     }
 
     JsonNode send(String officer, Object... items) {
@@ -87,10 +88,10 @@ class MobileSyncProceduresApiIT extends StaffApiTestBase {
         Object[] onSiteBatch = {create,
                 step(UUID.randomUUID(), "INSPECTION_STEP", inspection, null, "on-site", onSite("hf-officer-2")),
                 step(UUID.randomUUID(), "INSPECTION_STEP", inspection, null, "result", Map.of("result",
-                        "RECTIFICATION", "on", TODAY.toString(), "requirements", "补齐冷库温度记录",
-                        "dueOn", TODAY.plusDays(10).toString())),
+                        "RECTIFICATION", "on", today().toString(), "requirements", "补齐冷库温度记录",
+                        "dueOn", today().plusDays(10).toString())),
                 step(UUID.randomUUID(), "INSPECTION_STEP", inspection, null, "follow-up-check", Map.of(
-                        "checkedOn", TODAY.toString(), "rectified", true, "note", "已整改"))};
+                        "checkedOn", today().toString(), "rectified", true, "note", "已整改"))};
         JsonNode first = send("hf-officer-1", onSiteBatch);
         assertThat(first.findValuesAsText("outcome")).as(first.toString())
                 .containsExactly("DUPLICATE", "APPLIED", "APPLIED", "APPLIED");
@@ -154,7 +155,7 @@ class MobileSyncProceduresApiIT extends StaffApiTestBase {
 
         // The release is the head's (role checked as on the REST path); its service waits for its own seal.
         Map<String, Object> release = step(UUID.randomUUID(), "MEASURE_STEP", approvedId, null, "release", Map.of(
-                "releasedOn", TODAY.toString(), "ground", "NO_LONGER_NEEDED", "explanation", "已查明来源"));
+                "releasedOn", today().toString(), "ground", "NO_LONGER_NEEDED", "explanation", "已查明来源"));
         assertThat(send("hf-officer-1", release).get(0).path("outcome").asText()).isEqualTo("DENIED");
         JsonNode released = send("hf-head", release);
         assertThat(released.get(0).path("outcome").asText()).as(released.toString()).isEqualTo("APPLIED");
@@ -221,7 +222,7 @@ class MobileSyncProceduresApiIT extends StaffApiTestBase {
         JsonNode results = send("hf-officer-1",
                 step(UUID.randomUUID(), "MEASURE_STEP", id, null, "extension", Map.of("days", 10)),
                 step(UUID.randomUUID(), "INSPECTION_STEP", id, null, "result", Map.of("result", "VIOLATION",
-                        "on", TODAY.toString(), "facts", "未公示")),
+                        "on", today().toString(), "facts", "未公示")),
                 creation(noItems, "MEASURE", withoutItems),
                 creation(drawn, "INSPECTION", randomDraw),
                 step(UUID.randomUUID(), "MEASURE_STEP", id, null, "service", Map.of("servedOn", "today")),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The penalty lifecycle over HTTP, optimistic locking, and every kind of bad input answered as problem+json. */
@@ -32,7 +33,7 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
 
     StaffHttp.Answer evidence(StaffHttp who, String id, byte[] file) {
         Map<String, Object> fields = new HashMap<>(Map.of("description", "shop front", "collectedAt",
-                TODAY.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).plusHours(9).toInstant().toString(),
+                today().atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).plusHours(9).toInstant().toString(),
                 "where", "海城镇二马路 12 号", "coOfficerIds", List.of("hf-officer-2")));
         return who.multipart(path(id, "evidence"), fields, "front.jpg", file, null);
     }
@@ -43,26 +44,26 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
         StaffHttp officer = as("hf-officer-1");
         StaffHttp head = as("hf-head");
 
-        assertThat(head.post(path(id, "filing"), Map.of("filedOn", TODAY.toString())).status()).isEqualTo(200);
+        assertThat(head.post(path(id, "filing"), Map.of("filedOn", today().toString())).status()).isEqualTo(200);
         StaffHttp.Answer uploaded = evidence(officer, id, PHOTO);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         assertThat(uploaded.json().path("evidence").get(0).path("sm3").asText()).isEqualTo(Sm3.of(PHOTO).hex());
-        assertThat(officer.post(path(id, "notices"), Map.of("servedOn", TODAY.toString(), "kind", "FINE",
+        assertThat(officer.post(path(id, "notices"), Map.of("servedOn", today().toString(), "kind", "FINE",
                 "fineFen", 300_000, "circumstance", "minor")).status()).isEqualTo(200);
-        assertThat(head.post(path(id, "decision"), Map.of("decidedOn", TODAY.toString(), "decisionNumber",
+        assertThat(head.post(path(id, "decision"), Map.of("decidedOn", today().toString(), "decisionNumber",
                 "海市监罚〔2026〕1号", "kind", "FINE", "fineFen", 300_000, "circumstance", "minor")).status())
                 .isEqualTo(200);
         DecisionSealsAwait.awaitDecisionSealed(jdbc, UUID.fromString(id));
         // A signed municipal system acting for the officer records the service.
         StaffHttp.Answer served = StaffHttp.client(port, CASE_SYSTEM, CASE_SYSTEM_SECRET, "hf-officer-1")
-                .post(path(id, "service"), Map.of("servedOn", TODAY.toString(), "method", "direct",
+                .post(path(id, "service"), Map.of("servedOn", today().toString(), "method", "direct",
                         "recipient", "legal representative"));
         assertThat(served.status()).as(served.body()).isEqualTo(200);
-        assertThat(officer.post(path(id, "payments"), Map.of("paidOn", TODAY.toString(), "amountFen", 300_000))
+        assertThat(officer.post(path(id, "payments"), Map.of("paidOn", today().toString(), "amountFen", 300_000))
                 .status()).isEqualTo(200);
-        assertThat(officer.post(path(id, "closure"), Map.of("closedOn", TODAY.toString(), "summary", "paid"))
+        assertThat(officer.post(path(id, "closure"), Map.of("closedOn", today().toString(), "summary", "paid"))
                 .status()).isEqualTo(200);
-        StaffHttp.Answer archived = officer.post(path(id, "archive"), Map.of("archivedOn", TODAY.toString()));
+        StaffHttp.Answer archived = officer.post(path(id, "archive"), Map.of("archivedOn", today().toString()));
 
         assertThat(archived.status()).isEqualTo(200);
         JsonNode summary = archived.json().path("summary");
@@ -91,10 +92,10 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
     void aStaleIfMatch_is409_andNothingIsWritten() {
         String id = lead("hf-officer-1", "441521", "stale 餐饮有限公司");
         String etag = as("hf-officer-1").get(path(id, "")).etag();
-        assertThat(as("hf-head").post(path(id, "filing"), Map.of("filedOn", TODAY.toString()), etag).status())
+        assertThat(as("hf-head").post(path(id, "filing"), Map.of("filedOn", today().toString()), etag).status())
                 .isEqualTo(200);
 
-        StaffHttp.Answer stale = as("hf-head").post(path(id, "declination"), Map.of("declinedOn", TODAY.toString(),
+        StaffHttp.Answer stale = as("hf-head").post(path(id, "declination"), Map.of("declinedOn", today().toString(),
                 "reason", "duplicate"), etag);
 
         assertThat(stale.status()).isEqualTo(409);
@@ -109,7 +110,7 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
         String id = lead("hf-officer-1", "441521", "illegal 餐饮有限公司");
 
         StaffHttp.Answer refused = as("hf-officer-1").post(path(id, "archive"), Map.of("archivedOn",
-                TODAY.toString()));
+                today().toString()));
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().path("conflict").asText()).isEqualTo("RULE_VIOLATED");
@@ -151,7 +152,7 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
     @Test
     void oversizedBodiesAndUploads_are413() {
         String id = lead("hf-officer-1", "441521", "oversized 餐饮有限公司");
-        as("hf-head").post(path(id, "filing"), Map.of("filedOn", TODAY.toString()));
+        as("hf-head").post(path(id, "filing"), Map.of("filedOn", today().toString()));
         String huge = "{\"filedOn\":\"" + "x".repeat(300 * 1024) + "\"}";
 
         assertThat(as("hf-head").post(path(id, "filing"), huge).status()).isEqualTo(413);
@@ -164,7 +165,7 @@ class PenaltyCaseApiIT extends StaffApiTestBase {
     @Test
     void evidenceNeedsTwoCertifiedOfficersOfTheSubject() {
         String id = lead("hf-officer-1", "441521", "two officers 餐饮有限公司");
-        as("hf-head").post(path(id, "filing"), Map.of("filedOn", TODAY.toString()));
+        as("hf-head").post(path(id, "filing"), Map.of("filedOn", today().toString()));
         Map<String, Object> alone = new HashMap<>(Map.of("description", "shop front", "collectedAt",
                 java.time.Instant.now().minusSeconds(60).toString(), "where", "shop", "coOfficerIds",
                 List.of("lf-officer-1")));

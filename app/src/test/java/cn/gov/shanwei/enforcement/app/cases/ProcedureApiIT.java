@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,7 +33,7 @@ class ProcedureApiIT extends StaffApiTestBase {
         assertThat(taken.json().path("summary").path("partyIdMasked").asText()).doesNotContain(ORG_ID);
         assertThat(taken.json().path("deadlines").get(0).path("dueOn").asText()).isNotBlank();
 
-        Map<String, Object> extension = Map.of("days", 30, "reason", "案情复杂", "notifiedOn", TODAY.toString());
+        Map<String, Object> extension = Map.of("days", 30, "reason", "案情复杂", "notifiedOn", today().toString());
         StaffHttp.Answer stale = as("hf-head").post(MEASURES + "/" + id + "/extension", extension, "\"7\"");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().path("conflict").asText()).isEqualTo("CONCURRENT_EDIT");
@@ -48,10 +49,10 @@ class ProcedureApiIT extends StaffApiTestBase {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("conflict").asText()).isEqualTo("RULE_VIOLATED");
         assertThat(as("hf-head").post(MEASURES + "/" + id + "/extension", Map.of("days", 31, "reason", "x",
-                "notifiedOn", TODAY.toString())).status()).isEqualTo(400);
+                "notifiedOn", today().toString())).status()).isEqualTo(400);
 
         StaffHttp.Answer released = as("hf-head").post(MEASURES + "/" + id + "/release", Map.of("releasedOn",
-                TODAY.toString(), "ground", "NO_LONGER_NEEDED", "explanation", "处理完毕"));
+                today().toString(), "ground", "NO_LONGER_NEEDED", "explanation", "处理完毕"));
         assertThat(released.json().path("summary").path("stage").asText()).isEqualTo("RELEASED");
         assertThat(as("hf-officer-1").get(MEASURES + "?stage=RELEASED&partyName=" + party.replace(" ", "%20"))
                 .json().path("total").asLong()).isEqualTo(1);
@@ -120,9 +121,9 @@ class ProcedureApiIT extends StaffApiTestBase {
                 "findings", "未公示许可证", "onSite", Map.of("presence", "SIGNED", "recordSm3", "b".repeat(64))));
         assertThat(onSite.status()).as(onSite.body()).isEqualTo(200);
         assertField(as("hf-officer-1").post(INSPECTIONS + "/" + id + "/result", Map.of("result", "VIOLATION",
-                "on", TODAY.toString(), "facts", "未公示")), "penaltyMatterCode", "required");
+                "on", today().toString(), "facts", "未公示")), "penaltyMatterCode", "required");
         StaffHttp.Answer found = as("hf-officer-1").post(INSPECTIONS + "/" + id + "/result", Map.of("result",
-                "VIOLATION", "on", TODAY.toString(), "penaltyMatterCode", MATTER, "facts", "未公示食品经营许可信息"));
+                "VIOLATION", "on", today().toString(), "penaltyMatterCode", MATTER, "facts", "未公示食品经营许可信息"));
         assertThat(found.json().path("summary").path("stage").asText()).as(found.body()).isEqualTo("REFERRED");
 
         StaffHttp.Answer penalty = as("hf-officer-1").post(INSPECTIONS + "/" + id + "/penalty-case", Map.of());

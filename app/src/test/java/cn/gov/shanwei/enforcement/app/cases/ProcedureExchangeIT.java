@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -45,14 +46,14 @@ class ProcedureExchangeIT extends StaffApiTestBase {
         String id = created("hf-officer-1", MEASURES, measureBody("441521", "exchange measure " + UUID.randomUUID(),
                 "hf-officer-2", "hf-head"));
         StaffHttp.Answer testing = as("hf-officer-1").post(MEASURES + "/" + id + "/testing", Map.of("startedOn",
-                TODAY.toString(), "what", "酒精度检测", "plannedUntil", TODAY.plusDays(3).toString(), "notifiedOn",
-                TODAY.toString()));
+                today().toString(), "what", "酒精度检测", "plannedUntil", today().plusDays(3).toString(), "notifiedOn",
+                today().toString()));
         assertThat(testing.status()).as(testing.body()).isEqualTo(200);
         assertThat(as("hf-officer-1").post(MEASURES + "/" + id + "/testing-result", Map.of("finishedOn",
-                TODAY.toString(), "result", "合格")).status()).isEqualTo(200);
+                today().toString(), "result", "合格")).status()).isEqualTo(200);
         assertThat(as("hf-head").post(MEASURES + "/" + id + "/extension", Map.of("days", 30, "reason", "案情复杂",
-                "notifiedOn", TODAY.toString())).status()).isEqualTo(200);
-        assertThat(as("hf-head").post(MEASURES + "/" + id + "/release", Map.of("releasedOn", TODAY.toString(),
+                "notifiedOn", today().toString())).status()).isEqualTo(200);
+        assertThat(as("hf-head").post(MEASURES + "/" + id + "/release", Map.of("releasedOn", today().toString(),
                 "ground", "NO_LONGER_NEEDED", "explanation", "处理完毕")).status()).isEqualTo(200);
         String recordId = ProcedureRecords.measureRecordId(UUID.fromString(id));
 
@@ -67,7 +68,7 @@ class ProcedureExchangeIT extends StaffApiTestBase {
         assertThat(data(extended)).containsEntry("measureStatus", "EXTENDED");
         assertThat((String) data(extended).get("endDate")).isGreaterThan((String) data(decided).get("endDate"));
         assertThat(data(released)).containsEntry("measureStatus", "RELEASED")
-                .containsEntry("endedOn", TODAY.toString());
+                .containsEntry("endedOn", today().toString());
         assertThat(sandbox.exchange().stored(recordId, 4)).isEmpty();
         String caseNumber = as("hf-officer-1").get(MEASURES + "/" + id).json().path("summary").path("caseNumber")
                 .asText();
@@ -92,13 +93,13 @@ class ProcedureExchangeIT extends StaffApiTestBase {
         assertThat(sandbox.exchange().stored(recordId, 1)).isEmpty();
 
         StaffHttp.Answer result = as("hf-officer-1").post(INSPECTIONS + "/" + id + "/result", Map.of("result",
-                "NO_PROBLEM", "on", TODAY.toString(), "summary", "未发现问题"));
+                "NO_PROBLEM", "on", today().toString(), "summary", "未发现问题"));
         assertThat(result.status()).as(result.body()).isEqualTo(200);
 
         Map<String, Object> stored = stored(recordId, 1);
         assertThat(stored).containsEntry("recordType", "INSPECTION");
         assertThat(data(stored)).containsEntry("outcome", "NO_PROBLEM").containsEntry("inspectionType", "COMPLAINT")
-                .containsEntry("matterCode", INSPECTION_ITEM).containsEntry("concludedOn", TODAY.toString())
+                .containsEntry("matterCode", INSPECTION_ITEM).containsEntry("concludedOn", today().toString())
                 .containsEntry("officerCertificates", List.of("4415-hf-officer-1", "4415-hf-officer-2"));
     }
 }

@@ -34,6 +34,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -108,7 +109,7 @@ class ProcedureRecordsIT extends StaffApiTestBase {
         sandbox.simulateOutage(SandboxService.SEAL);
         String id = seizureOfAnAbsentParty("sealed measure " + UUID.randomUUID());
         String path = MEASURES + id;
-        Map<String, Object> service = Map.of("servedOn", TODAY.toString(), "method", "留置送达", "recipient", "李四");
+        Map<String, Object> service = Map.of("servedOn", today().toString(), "method", "留置送达", "recipient", "李四");
 
         assertThat(document(path, "MEASURE_DECISION").path("state").asText()).isEqualTo("PENDING");
         StaffHttp.Answer early = as("hf-officer-1").post(path + "/service", service);
@@ -137,7 +138,7 @@ class ProcedureRecordsIT extends StaffApiTestBase {
         assertThat(as("hf-supervisor").getBytes(path + "/evidence/E1/file")).isEqualTo(photo);
 
         assertThat(as("hf-head").post(path + "/extension", Map.of("days", 10, "reason", "案情复杂，需调取外地供货记录",
-                "notifiedOn", TODAY.toString())).status()).isEqualTo(200);
+                "notifiedOn", today().toString())).status()).isEqualTo(200);
         JsonNode extension = awaitSealed(path, "EXTENSION_DECISION");
         assertThat(extension.path("number").asText()).isEqualTo(decision.path("number").asText() + "-延期");
         byte[] extensionOfd = as("hf-officer-1").getBytes(path + "/documents/" + extension.path("documentId")
@@ -145,7 +146,7 @@ class ProcedureRecordsIT extends StaffApiTestBase {
         assertThat(verifier().verify(extensionOfd, UNIT).valid()).isTrue();
         assertThat(entryText(extensionOfd, "Content.xml")).contains("延长扣押期限决定书", "案情复杂", "延长10日");
 
-        assertThat(as("hf-head").post(path + "/release", Map.of("releasedOn", TODAY.toString(), "ground",
+        assertThat(as("hf-head").post(path + "/release", Map.of("releasedOn", today().toString(), "ground",
                 "NO_VIOLATION", "explanation", "检验合格")).status()).isEqualTo(200);
         JsonNode release = awaitSealed(path, "RELEASE_DECISION");
         assertThat(release.path("number").asText()).isEqualTo(decision.path("number").asText() + "-解除");
@@ -194,7 +195,7 @@ class ProcedureRecordsIT extends StaffApiTestBase {
         assertThat(document(path, "INSPECTION_RECORD").path("state").asText()).isEqualTo("PENDING");
         assertThat(evidence(path, "hf-officer-1", "hf-officer-2", "温度计读数".getBytes(StandardCharsets.UTF_8))
                 .status()).isEqualTo(201);
-        assertThat(as("hf-officer-1").post(path + "/result", Map.of("result", "NO_PROBLEM", "on", TODAY.toString(),
+        assertThat(as("hf-officer-1").post(path + "/result", Map.of("result", "NO_PROBLEM", "on", today().toString(),
                 "summary", "无问题")).json().path("summary").path("stage").asText())
                 .as("closed while its record still waits for the seal").isEqualTo("CLOSED");
         sandbox.restore(SandboxService.SEAL);

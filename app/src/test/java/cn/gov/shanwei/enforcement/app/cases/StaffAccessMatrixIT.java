@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -83,7 +84,7 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
     @Test
     void everyEndpointByEveryRole_onOwnAndOtherJurisdiction() {
         String p = "/api/v1/cases/penalties/";
-        String today = TODAY.toString();
+        String today = today().toString();
         check("GET case", targets(), Map.of(
                 "haifeng", Set.of("hf-officer-1", "hf-reviewer", "hf-head", "hf-supervisor", "city-supervisor"),
                 "lufeng", Set.of("city-supervisor", "lf-head"),
@@ -136,7 +137,7 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
                 + "/archive", Map.of("archivedOn", today)));
         Map<String, Set<String>> heads = Map.of("haifeng", Set.of("hf-head"), "lufeng", Set.of("lf-head"));
         Map<String, Set<String>> ownOfficer = Map.of("haifeng", Set.of("hf-officer-1"));
-        String later = TODAY.plusDays(30).toString();
+        String later = today().plusDays(30).toString();
         check("declination", targets(), heads, (h, id) -> h.post(p + id + "/declination", Map.of(
                 "declinedOn", today, "reason", "duplicate")));
         check("extensions", targets(), heads, (h, id) -> h.post(p + id + "/extensions", Map.of(
@@ -145,7 +146,7 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
         check("hearing requests", targets(), ownOfficer, (h, id) -> h.post(p + id + "/hearing-requests",
                 Map.of("requestedOn", today)));
         check("hearing notices", targets(), ownOfficer, (h, id) -> h.post(p + id + "/hearing-notices",
-                Map.of("servedOn", today, "hearingDay", TODAY.plusDays(7).toString())));
+                Map.of("servedOn", today, "hearingDay", today().plusDays(7).toString())));
         check("hearings", targets(), ownOfficer, (h, id) -> h.post(p + id + "/hearings", Map.of(
                 "heldOn", today, "record", "听证笔录")));
         check("publication", targets(), ownOfficer, (h, id) -> h.post(p + id + "/publication", Map.of(
@@ -192,7 +193,7 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
                         inspectionBody("441581", party, "lf-officer-1", "lf-officer-2")));
         String m = "/api/v1/cases/coercive-measures/";
         String i = "/api/v1/cases/inspections/";
-        String today = TODAY.toString();
+        String today = today().toString();
         Map<String, Set<String>> readers = Map.of(
                 "haifeng", Set.of("hf-officer-1", "hf-reviewer", "hf-head", "hf-supervisor", "city-supervisor"),
                 "lufeng", Set.of("city-supervisor", "lf-head"));
@@ -355,7 +356,7 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
                             .getLeastSignificantBits(), 100_000_000_000_000_000L));
                     jdbc.sql("INSERT INTO payment_notice (request_no, case_id, subject_id, case_number, fine_fen, "
                                     + "due_on, notice_number, created_at) VALUES (?, ?, ?, ?, 100, ?, ?, ?)")
-                            .params("PN-" + UUID.randomUUID(), UUID.fromString(caseId), subject, party, TODAY,
+                            .params("PN-" + UUID.randomUUID(), UUID.fromString(caseId), subject, party, today(),
                                     issued, now).update();
                     return issued;
                 });
@@ -366,7 +367,7 @@ class StaffAccessMatrixIT extends StaffApiTestBase {
         } else {
             jdbc.sql("INSERT INTO payment_reconciliation_task (business_day, notice_number, kind, line_number, "
                     + "expected_fen, reported_fen, case_id, created_at) VALUES (?, ?, 'AMOUNT_MISMATCH', 1, 100, 99, "
-                    + "?, ?)").params(TODAY, number, UUID.fromString(caseId), now).update();
+                    + "?, ?)").params(today(), number, UUID.fromString(caseId), now).update();
         }
         return jdbc.sql("SELECT id FROM " + table + " WHERE notice_number = ?").param(number).query(Long.class)
                 .single().toString();

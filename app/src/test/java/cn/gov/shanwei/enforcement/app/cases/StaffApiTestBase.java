@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.cases;
 
+import cn.gov.shanwei.enforcement.app.support.ChinaDay;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.app.support.TestStaffSignOn;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
@@ -14,6 +15,7 @@ import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.ShanweiRegions;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,11 +24,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "hub.cases.evidence.max-size=64KB",
         "hub.cases.feed-lag=0s"})
 @Import({TestStaffSignOn.class, HandlerLookups.class})
+@ExtendWith(ChinaDay.class)
 public abstract class StaffApiTestBase {
 
     static final String CASE_SYSTEM = "case-system";
@@ -55,7 +58,6 @@ public abstract class StaffApiTestBase {
     static final String INSPECTION_ITEM = "C4415-SCJ-J001";
     static final String ORG_ID = "91441500MA4W123454";
     static final String PERSON_ID = "441521199001011231";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -183,7 +185,7 @@ public abstract class StaffApiTestBase {
     static Map<String, Object> inspectionBody(String place, String entityName, String... inspectors) {
         return Map.of("itemCode", INSPECTION_ITEM, "origin", "COMPLAINT", "reason", "群众投诉",
                 "entity", Map.of("kind", "ORGANISATION", "name", entityName, "idNumber", ORG_ID),
-                "placeCode", place, "plannedOn", TODAY.toString(), "inspectorIds", List.of(inspectors));
+                "placeCode", place, "plannedOn", today().toString(), "inspectorIds", List.of(inspectors));
     }
 
     /** Creates a measure or an inspection and returns its id. */
@@ -242,7 +244,7 @@ public abstract class StaffApiTestBase {
 
     static Map<String, Object> leadBody(String place, String partyName) {
         return Map.of("matterCode", MATTER, "party", Map.of("kind", "ORGANISATION", "name", partyName,
-                "idNumber", ORG_ID), "placeCode", place, "discoveredOn", TODAY.minusDays(1).toString(),
+                "idNumber", ORG_ID), "placeCode", place, "discoveredOn", today().minusDays(1).toString(),
                 "facts", "no licence information displayed");
     }
 
@@ -250,7 +252,7 @@ public abstract class StaffApiTestBase {
     String leadOf(String officer, String place, String partyName, String uscc) {
         StaffHttp.Answer a = as(officer).post("/api/v1/cases/penalties", Map.of("matterCode", MATTER, "party",
                 Map.of("kind", "ORGANISATION", "name", partyName, "idNumber", uscc), "placeCode", place,
-                "discoveredOn", TODAY.minusDays(1).toString(), "facts", "no licence information displayed"));
+                "discoveredOn", today().minusDays(1).toString(), "facts", "no licence information displayed"));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("summary").path("id").asText();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,12 +27,12 @@ class SupervisionFeedIT extends StaffApiTestBase {
     @Test
     void measuresAndInspectionsReachTheSupervisor() {
         StaffHttp supervisor = as("hf-supervisor");
-        String month = YearMonth.from(TODAY).toString();
+        String month = YearMonth.from(today()).toString();
         String indicators = SUPERVISION + "/indicators?from=" + month + "&to=" + month + "&level=SUBJECT&asOf="
-                + TODAY;
+                + today();
         StaffHttp.Answer catalogue = supervisor.put(SUPERVISION + "/inspection-objects/" + HF, Map.of("objects",
                 List.of(Map.of("objectId", INSPECTED_PERSON, "name", "被检查个体户", "matterCode", INSPECTION_ITEM,
-                        "listedOn", TODAY.withDayOfMonth(1).toString()))), null);
+                        "listedOn", today().withDayOfMonth(1).toString()))), null);
         assertThat(catalogue.status()).as(catalogue.body()).isEqualTo(200);
         JsonNode before = subjectRow(supervisor.get(indicators), HF);
         assertThat(before.path("measures").path("CATALOGUE_OBJECTS").asLong()).isEqualTo(1);
@@ -55,7 +56,7 @@ class SupervisionFeedIT extends StaffApiTestBase {
                         "findings", "未发现问题", "onSite", Map.of("presence", "SIGNED", "recordSm3", "c".repeat(64))));
         assertThat(onSite.status()).as(onSite.body()).isEqualTo(200);
 
-        StaffHttp.Answer measures = supervisor.get(SUPERVISION + "/measures?asOf=" + TODAY);
+        StaffHttp.Answer measures = supervisor.get(SUPERVISION + "/measures?asOf=" + today());
         assertThat(measures.status()).as(measures.body()).isEqualTo(200);
         JsonNode seen = null;
         for (JsonNode m : measures.json()) {
@@ -77,7 +78,7 @@ class SupervisionFeedIT extends StaffApiTestBase {
 
         assertThat(measures.body()).doesNotContain(INSPECTED_PERSON).doesNotContain(ORG_ID);
         assertThat(after.body()).doesNotContain(INSPECTED_PERSON);
-        assertThat(supervisor.get(SUPERVISION + "/alerts?asOf=" + TODAY).body()).doesNotContain(INSPECTED_PERSON)
+        assertThat(supervisor.get(SUPERVISION + "/alerts?asOf=" + today()).body()).doesNotContain(INSPECTED_PERSON)
                 .doesNotContain(ORG_ID);
     }
 

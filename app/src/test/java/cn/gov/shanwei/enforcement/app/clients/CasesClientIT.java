@@ -38,11 +38,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,7 +53,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CasesClientIT extends StaffApiTestBase {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     static final byte[] PHOTO = "photo of the shop front, 店招".getBytes(StandardCharsets.UTF_8);
 
     @LocalServerPort
@@ -83,7 +81,7 @@ class CasesClientIT extends StaffApiTestBase {
 
     /** A filed case of {@code partyName}, through the first example. */
     PenaltyCase filedCase(String partyName) {
-        SdkExamples.casesLeadToFiling(hub, partyName, TODAY);
+        SdkExamples.casesLeadToFiling(hub, partyName, today());
         PenaltyCasesClient officer = hub.cases().actingFor("hf-officer-1").penalties();
         PenaltyCaseSummary filed = officer.list(PenaltyCaseQuery.builder().partyName(partyName).build()).items()
                 .get(0);
@@ -94,7 +92,7 @@ class CasesClientIT extends StaffApiTestBase {
     void leadToFiling_registerListGetFile_withOptimisticLocking() {
         String partyName = unique("汕尾某餐饮有限公司");
 
-        List<String> printed = SdkExamples.casesLeadToFiling(hub, partyName, TODAY);
+        List<String> printed = SdkExamples.casesLeadToFiling(hub, partyName, today());
 
         assertThat(printed).singleElement().asString().startsWith("1 lead(s); filed as ");
         PenaltyCasesClient officer = hub.cases().actingFor("hf-officer-1").penalties();
@@ -115,7 +113,7 @@ class CasesClientIT extends StaffApiTestBase {
         UUID id = filed.summary().id();
         Path photo = Files.write(folder.resolve("店招照片.jpg"), PHOTO);
 
-        List<String> printed = SdkExamples.casesLifecycle(hub, id, photo, folder, TODAY);
+        List<String> printed = SdkExamples.casesLifecycle(hub, id, photo, folder, today());
 
         assertThat(printed).hasSize(4);
         assertThat(printed.get(0)).isEqualTo("evidence E1 SM3 " + Sm3.of(PHOTO).hex());
@@ -153,7 +151,7 @@ class CasesClientIT extends StaffApiTestBase {
 
         assertThat(printed).containsExactly("changed meanwhile, now at version " + filed.summary().version());
         PenaltyCasesClient officer = hub.cases().actingFor("hf-officer-1").penalties();
-        assertThatThrownBy(() -> officer.archive(id, new PenaltyStep.Archive(TODAY), filed.summary().version()))
+        assertThatThrownBy(() -> officer.archive(id, new PenaltyStep.Archive(today()), filed.summary().version()))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.conflict()).contains(ConflictException.RULE_VIOLATED);
                     assertThat(e.status()).isEqualTo(409);
@@ -169,7 +167,7 @@ class CasesClientIT extends StaffApiTestBase {
         UUID id = filed.summary().id();
         PenaltyCasesClient officer = hub.cases().actingFor("hf-officer-1").penalties();
 
-        assertThatThrownBy(() -> officer.notifyIntendedPenalty(id, new PenaltyStep.IntendedPenaltyNotice(TODAY,
+        assertThatThrownBy(() -> officer.notifyIntendedPenalty(id, new PenaltyStep.IntendedPenaltyNotice(today(),
                 PenaltyKind.FINE, -1, " "), filed.summary().version()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
@@ -182,7 +180,7 @@ class CasesClientIT extends StaffApiTestBase {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsExactly(new FieldError("file", "is empty")));
         assertThatThrownBy(() -> officer.registerLead(new NewLead("C4415-SCJ-0001", new Party(PartyKind.ORGANISATION,
-                "x", "91441500MA4W123455"), "441521", TODAY, "facts")))
+                "x", "91441500MA4W123455"), "441521", today(), "facts")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .extracting(FieldError::field).containsExactly("party.idNumber"));
         assertThat(officer.get(id).summary().version()).isEqualTo(filed.summary().version());
@@ -192,8 +190,8 @@ class CasesClientIT extends StaffApiTestBase {
     void officerOfAnotherSubject_mayNotReadOrChangeTheCaseMeasureOrInspection() {
         PenaltyCase lead = hub.cases().actingFor("hf-officer-1").penalties().registerLead(new NewLead(
                 "C4415-SCJ-0001", new Party(PartyKind.ORGANISATION, "某公司", "91441500MA4W123454"), "441521",
-                TODAY.minusDays(1), "facts"));
-        SdkExamples.measures(hub, unique("foreign measure"), "d".repeat(64), TODAY);
+                today().minusDays(1), "facts"));
+        SdkExamples.measures(hub, unique("foreign measure"), "d".repeat(64), today());
         ProcedureSummary measure = hub.cases().actingFor("hf-officer-1").measures().list(MeasureQuery.firstPage()
                 .withKind(CoercionKind.SEIZURE)).items().get(0);
 
@@ -203,7 +201,7 @@ class CasesClientIT extends StaffApiTestBase {
         assertThatThrownBy(() -> lufeng.penalties().downloadCaseFile(lead.summary().id()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> lufeng.measures().get(measure.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> hub.cases().actingFor("lf-head").penalties().file(lead.summary().id(), TODAY,
+        assertThatThrownBy(() -> hub.cases().actingFor("lf-head").penalties().file(lead.summary().id(), today(),
                 lead.summary().version())).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -212,10 +210,10 @@ class CasesClientIT extends StaffApiTestBase {
         String party = unique("measured 酒行");
         String entity = unique("inspected 餐馆");
 
-        assertThat(SdkExamples.measures(hub, party, "e".repeat(64), TODAY)).satisfiesExactly(
+        assertThat(SdkExamples.measures(hub, party, "e".repeat(64), today())).satisfiesExactly(
                 taken -> assertThat(taken).startsWith("IN_FORCE until "),
                 released -> assertThat(released).isEqualTo("RELEASED"));
-        assertThat(SdkExamples.inspections(hub, entity, "f".repeat(64), TODAY))
+        assertThat(SdkExamples.inspections(hub, entity, "f".repeat(64), today()))
                 .containsExactly("REFERRED, penalty case LEAD");
 
         var officer = hub.cases().actingFor("hf-officer-1");

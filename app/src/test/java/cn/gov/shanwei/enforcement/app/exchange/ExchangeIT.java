@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.exchange;
 
+import cn.gov.shanwei.enforcement.app.support.ChinaDay;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.app.support.SignedHttp;
 import cn.gov.shanwei.enforcement.app.support.TestStaffSignOn;
@@ -41,6 +42,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import cn.gov.shanwei.enforcement.app.support.DecisionSealsAwait;
@@ -63,6 +65,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -83,6 +86,7 @@ import static org.awaitility.Awaitility.await;
         // This test's subject seals its decisions with the sandbox's 海丰县 seal (service waits for it, ADR 0210).
         "hub.seal.seals.SW-HF-EXC=SEAL-HFSCJG-001"})
 @Import(TestStaffSignOn.class)
+@ExtendWith(ChinaDay.class)
 class ExchangeIT {
 
     static final String SUBJECT = "SW-HF-EXC";
@@ -92,7 +96,6 @@ class ExchangeIT {
     static final String DEMO_SECRET = "sandbox-demo-secret-0123456789abcdef";
     static final String OTHER_SECRET = "other-system-secret-0123456789abcdef";
     static final String PATH = "/api/v1/exchange/records";
-    static final LocalDate TODAY = LocalDate.now(PenaltyContext.CHINA);
     static final AtomicInteger CASES = new AtomicInteger();
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -151,7 +154,7 @@ class ExchangeIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.exchange().missing(List.of(recordId)).isEmpty());
         assertThat(sandbox.exchange().counters()).isEqualTo(new ExchangeSandbox.Counters(1, 0, 1, 0, 0));
 
-        cases.execute(officer, id, null, new PenaltyCommand.ServeDecision(TODAY, "direct", "legal representative"));
+        cases.execute(officer, id, null, new PenaltyCommand.ServeDecision(today(), "direct", "legal representative"));
 
         String publicationId = PublicationLedger.publicationId(id);
         await().atMost(Duration.ofSeconds(30)).until(() -> "PUBLISHED".equals(ledgerState(id)));
@@ -159,7 +162,7 @@ class ExchangeIT {
         assertThat(events(id, "DecisionPublished")).isEqualTo(1);
         WorkingDayCalendar calendar = ctx.calendar().get();
         assertThat(jdbc.sql("SELECT publish_due FROM exchange_publication WHERE case_id = ?").param(id)
-                .query(LocalDate.class).single()).isEqualTo(DecisionPublicationDeadline.due(calendar, TODAY).dueOn());
+                .query(LocalDate.class).single()).isEqualTo(DecisionPublicationDeadline.due(calendar, today()).dueOn());
         assertThat(cases.get(officer, id).deadlines()).noneMatch(d -> d.rule().equals("DecisionPublicationDeadline"));
         assertThat(sandbox.exchange().counters())
                 .as("service pushes no new record version: still exactly one record, no duplicate, no loss")
@@ -195,7 +198,7 @@ class ExchangeIT {
         UUID id = decidedCase();
         await().atMost(Duration.ofSeconds(30)).until(() -> outboxStates(pushKey(id)).equals(List.of("DONE")));
         sandbox.simulateLatency(SandboxService.EXCHANGE, Duration.ofMillis(1500));
-        cases.execute(officer, id, null, new PenaltyCommand.ServeDecision(TODAY, "direct", "legal representative"));
+        cases.execute(officer, id, null, new PenaltyCommand.ServeDecision(today(), "direct", "legal representative"));
         String key = "exchange-publish-" + id;
         await().atMost(Duration.ofSeconds(30)).until(() -> attempts(key) >= 1 && outboxStates(key).contains("RETRYING"));
 
@@ -212,10 +215,10 @@ class ExchangeIT {
     @Test
     void aRevokedDecision_isWithdrawnFromPublication_andItsRecordVersionPushedAsDeleted() {
         UUID id = decidedCase();
-        cases.execute(officer, id, null, new PenaltyCommand.ServeDecision(TODAY, "direct", "legal representative"));
+        cases.execute(officer, id, null, new PenaltyCommand.ServeDecision(today(), "direct", "legal representative"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "PUBLISHED".equals(ledgerState(id)));
 
-        cases.execute(head, id, null, new PenaltyCommand.RecordDecisionChange(TODAY, DecisionChange.REVOKED,
+        cases.execute(head, id, null, new PenaltyCommand.RecordDecisionChange(today(), DecisionChange.REVOKED,
                 "汕尾市人民政府", "行政复议决定撤销原处罚决定"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(ledgerState(id)));
@@ -223,7 +226,7 @@ class ExchangeIT {
         assertThat(events(id, "PublicationWithdrawn")).isEqualTo(1);
         assertThat(jdbc.sql("SELECT withdraw_due FROM exchange_publication WHERE case_id = ?").param(id)
                 .query(LocalDate.class).single())
-                .isEqualTo(PublicationWithdrawalDeadline.due(ctx.calendar().get(), TODAY).dueOn());
+                .isEqualTo(PublicationWithdrawalDeadline.due(ctx.calendar().get(), today()).dueOn());
         await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.exchange().counters().recordsAccepted() == 2);
         assertThat(sandbox.exchange().counters().recordsDuplicate()).isZero();
         assertThat(jdbc.sql("SELECT version FROM exchange_record_result WHERE record_id = ? ORDER BY version")
@@ -331,15 +334,15 @@ class ExchangeIT {
     private UUID decidedCase() {
         int n = CASES.incrementAndGet();
         UUID id = cases.registerLead(officer, new NewLead(MATTER, new Party(Party.Kind.ORGANISATION,
-                "汕尾市海滨餐饮有限公司 " + n, ORG_ID), ShanweiRegions.HAIFENG.value(), TODAY.minusDays(1),
+                "汕尾市海滨餐饮有限公司 " + n, ORG_ID), ShanweiRegions.HAIFENG.value(), today().minusDays(1),
                 "未在经营场所公示食品经营许可证")).summary().id();
-        cases.execute(head, id, null, new PenaltyCommand.File(TODAY));
+        cases.execute(head, id, null, new PenaltyCommand.File(today()));
         cases.recordEvidence(officer, id, null, new NewEvidence("shop front", Instant.now().minusSeconds(60),
                 "海城镇二马路 12 号", List.of("exc-officer-2"), "front.jpg", "image/jpeg",
                 "photo".getBytes(StandardCharsets.UTF_8)));
-        cases.execute(officer, id, null, new PenaltyCommand.NotifyIntendedPenalty(TODAY, PenaltyKind.FINE, 200_000,
+        cases.execute(officer, id, null, new PenaltyCommand.NotifyIntendedPenalty(today(), PenaltyKind.FINE, 200_000,
                 "minor"));
-        cases.execute(head, id, null, new PenaltyCommand.Decide(TODAY, "海市监罚〔2026〕X" + n + "号",
+        cases.execute(head, id, null, new PenaltyCommand.Decide(today(), "海市监罚〔2026〕X" + n + "号",
                 PenaltyKind.FINE, 200_000, "minor"));
         DecisionSealsAwait.awaitDecisionSealed(jdbc, id);
         return id;

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.enforcement.app.identity;
 
+import cn.gov.shanwei.enforcement.app.support.ChinaDay;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.app.support.SignedHttp;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,13 +23,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,13 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * administrator (a signed client acting for {@code sandbox-admin}), never through a login bypass.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ChinaDay.class)
 class StaffSignOnIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private static final String MATTER = "C4415-SCJ-0901";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static boolean seeded;
 
     @LocalServerPort
@@ -194,7 +195,7 @@ class StaffSignOnIT {
     private String createLead(String token, String place) throws IOException {
         Map<String, Object> lead = Map.of("matterCode", MATTER, "party", Map.of("kind", "ORGANISATION",
                 "name", "汕尾市城区海滨餐饮有限公司", "idNumber", "91441502MA4UJ0XX3T"), "placeCode", place,
-                "discoveredOn", TODAY.minusDays(1).toString(), "facts", "no licence information displayed");
+                "discoveredOn", today().minusDays(1).toString(), "facts", "no licence information displayed");
         HttpResponse<String> created = send(HttpRequest.newBuilder(url("/api/v1/cases/penalties"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(lead))));

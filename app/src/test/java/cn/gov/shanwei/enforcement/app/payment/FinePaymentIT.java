@@ -3,6 +3,7 @@ package cn.gov.shanwei.enforcement.app.payment;
 import cn.gov.shanwei.enforcement.adapters.payment.PaymentCallbackVerifier;
 import cn.gov.shanwei.enforcement.app.monitoring.ProviderCallQueries;
 import cn.gov.shanwei.enforcement.app.monitoring.ProviderCallView;
+import cn.gov.shanwei.enforcement.app.support.ChinaDay;
 import cn.gov.shanwei.enforcement.app.support.DecisionSealsAwait;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.app.support.TestStaffSignOn;
@@ -43,6 +44,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,7 +62,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -69,6 +70,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static cn.gov.shanwei.enforcement.app.support.ChinaDay.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -82,12 +84,12 @@ import static org.awaitility.Awaitility.await;
         "hub.providers.payment.read-timeout=700ms",
         "hub.cases.feed-lag=0s"})
 @Import(TestStaffSignOn.class)
+@ExtendWith(ChinaDay.class)
 class FinePaymentIT {
 
     static final String SUBJECT = "SW-HF-SCJ";
     static final String MATTER = "C4415-SCJ-0001";
     static final String ORG_ID = "91441500MA4W123454";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     static final long FINE = 300_000;
     static final AtomicInteger CASES = new AtomicInteger();
     static final ObjectMapper JSON = new ObjectMapper();
@@ -154,7 +156,7 @@ class FinePaymentIT {
         assertThat(notice.path("noticeNumber").asText()).hasSize(20);
         assertThat(notice.path("payCode").asText()).hasSize(20);
         assertThat(notice.path("fineFen").asLong()).isEqualTo(FINE);
-        assertThat(LocalDate.parse(notice.path("dueOn").asText())).isAfter(TODAY);
+        assertThat(LocalDate.parse(notice.path("dueOn").asText())).isAfter(today());
         String requestNo = notice.path("requestNo").asText();
         assertThat(provider.client().findNotice(requestNo)).hasValueSatisfying(n ->
                 assertThat(n.noticeNumber()).isEqualTo(notice.path("noticeNumber").asText()));
@@ -304,26 +306,26 @@ class FinePaymentIT {
                     PaymentSandbox.SANDBOX_CALLBACK_SECRET.getBytes(StandardCharsets.UTF_8));
         }
         String stranger = "44150000000000000009";
-        sandbox.payment().addReconciliationLine(TODAY, stranger + "|94150000000000000009|5000|" + Instant.now()
+        sandbox.payment().addReconciliationLine(today(), stranger + "|94150000000000000009|5000|" + Instant.now()
                 + "|BANK|txn-stranger");
 
-        reconciliation.run(TODAY);
-        reconciliation.run(TODAY);
+        reconciliation.run(today());
+        reconciliation.run(today());
 
         assertThat(tasks(confirmed)).isEmpty();
         assertThat(tasks(lost)).containsExactly("PAID_NOT_CONFIRMED");
         assertThat(tasks(stranger)).containsExactly("PAID_BUT_UNKNOWN");
         assertThat(jdbc.sql("SELECT case_id FROM payment_reconciliation_task WHERE notice_number = ?").param(lost)
                 .query(UUID.class).single()).isEqualTo(lostId);
-        assertThat(jdbc.sql("SELECT balanced FROM payment_reconciliation WHERE business_day = ?").param(TODAY)
+        assertThat(jdbc.sql("SELECT balanced FROM payment_reconciliation WHERE business_day = ?").param(today())
                 .query(Boolean.class).single()).isFalse();
     }
 
     @Test
     void theDailyReconciliation_whileThePaymentBreakerIsOpen_isNotDone_andTheNextRunCatchesItUp() {
-        LocalDate missed = TODAY.minusDays(4);
-        LocalDate reconciledBefore = TODAY.minusDays(5);
-        LocalDate nextYesterday = TODAY.minusDays(3);
+        LocalDate missed = today().minusDays(4);
+        LocalDate reconciledBefore = today().minusDays(5);
+        LocalDate nextYesterday = today().minusDays(3);
         reconciliation.run(reconciledBefore);
         Object reconciledBeforeRunAt = runAt(reconciledBefore);
         CircuitBreaker breaker = breakers.circuitBreaker(Provider.PAYMENT.code());
@@ -434,9 +436,9 @@ class FinePaymentIT {
                 .param(review.path("id").asText()).query(Long.class).single()).isEqualTo(1);
 
         String stranger = "44150000000000000077";
-        sandbox.payment().addReconciliationLine(TODAY, stranger + "|94150000000000000077|5000|" + Instant.now()
+        sandbox.payment().addReconciliationLine(today(), stranger + "|94150000000000000077|5000|" + Instant.now()
                 + "|BANK|txn-stranger-77");
-        reconciliation.run(TODAY);
+        reconciliation.run(today());
         long taskId = jdbc.sql("SELECT id FROM payment_reconciliation_task WHERE notice_number = ?").param(stranger)
                 .query(Long.class).single();
         String path = "/api/v1/cases/reconciliation-tasks/" + taskId;
@@ -460,18 +462,18 @@ class FinePaymentIT {
     private UUID servedCase() {
         int n = CASES.incrementAndGet();
         UUID id = cases.registerLead(officer, new NewLead(MATTER, new Party(Party.Kind.ORGANISATION,
-                "汕尾市海滨餐饮有限公司 " + n, ORG_ID), ShanweiRegions.HAIFENG.value(), TODAY.minusDays(1),
+                "汕尾市海滨餐饮有限公司 " + n, ORG_ID), ShanweiRegions.HAIFENG.value(), today().minusDays(1),
                 "no licence information displayed")).summary().id();
-        cases.execute(head, id, null, new PenaltyCommand.File(TODAY));
+        cases.execute(head, id, null, new PenaltyCommand.File(today()));
         cases.recordEvidence(officer, id, null, new NewEvidence("shop front", Instant.now().minusSeconds(60),
                 "海城镇二马路 12 号", List.of("pay-officer-2"), "front.jpg", "image/jpeg",
                 "photo".getBytes(StandardCharsets.UTF_8)));
-        cases.execute(officer, id, null, new PenaltyCommand.NotifyIntendedPenalty(TODAY, PenaltyKind.FINE, FINE,
+        cases.execute(officer, id, null, new PenaltyCommand.NotifyIntendedPenalty(today(), PenaltyKind.FINE, FINE,
                 "minor"));
-        cases.execute(head, id, null, new PenaltyCommand.Decide(TODAY, "海市监罚〔2026〕" + n + "号", PenaltyKind.FINE,
+        cases.execute(head, id, null, new PenaltyCommand.Decide(today(), "海市监罚〔2026〕" + n + "号", PenaltyKind.FINE,
                 FINE, "minor"));
         DecisionSealsAwait.awaitDecisionSealed(jdbc, id);
-        cases.execute(officer, id, null, new PenaltyCommand.ServeDecision(TODAY, "direct", "legal representative"));
+        cases.execute(officer, id, null, new PenaltyCommand.ServeDecision(today(), "direct", "legal representative"));
         return id;
     }
 
@@ -499,7 +501,7 @@ class FinePaymentIT {
 
     private List<String> tasks(String number) {
         return jdbc.sql("SELECT kind FROM payment_reconciliation_task WHERE notice_number = ? AND business_day = ?")
-                .params(number, TODAY).query(String.class).list();
+                .params(number, today()).query(String.class).list();
     }
 
     /**
