@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -194,9 +195,24 @@ class DurableDeliveryIT {
             sandbox.restore(SandboxService.LICENCE);
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> usageRecordsOf(sandbox).size() == 12);
-        assertThat(usageRecordsOf(sandbox)).extracting(LicenceSandbox.UsageEntry::purpose)
-                .doesNotHaveDuplicates();
+        List<String> purposes = IntStream.range(0, 12).mapToObj(i -> "现场检查核验经营许可 " + i).toList();
+        await().atMost(Duration.ofSeconds(60)).until(() -> usageRecordsOf(sandbox).stream()
+                .map(LicenceSandbox.UsageEntry::purpose).collect(Collectors.toSet()).containsAll(purposes));
+        // The province takes a usage record without a key and cannot be asked for it, so a record whose recordUsage
+        // call went unanswered in time is sent again (at least once, LicenceUsageRecordHandler): it may stand twice,
+        // and only such a record. The outage's failures name the keys as these records do (the query's check).
+        Map<String, Long> times = usageRecordsOf(sandbox).stream().collect(Collectors.groupingBy(
+                LicenceSandbox.UsageEntry::purpose, Collectors.counting()));
+        assertThat(times.keySet()).containsExactlyInAnyOrderElementsOf(purposes);
+        assertThat(unansweredUsageRecordKeys("ProviderTransportException", "licence.obtainUsageCode"))
+                .as("the outage's failed first attempts, by key").contains("usage-0", "usage-1", "usage-2");
+        List<String> unanswered = unansweredUsageRecordKeys("ProviderTimeoutException", "licence.recordUsage");
+        times.forEach((purpose, n) -> {
+            if (n > 1) {
+                assertThat(unanswered).as("%s recorded %d times: only after an unanswered recordUsage", purpose, n)
+                        .contains("usage-" + purpose.substring(purpose.lastIndexOf(' ') + 1));
+            }
+        });
         assertThat(usageRecordsOf(sandbox)).allSatisfy(entry -> {
             assertThat(entry.licenceId()).isEqualTo(SAMPLE_LICENCE);
             assertThat(entry.officerId()).isEqualTo("officer-007");
@@ -215,6 +231,15 @@ class DurableDeliveryIT {
     private static List<LicenceSandbox.UsageEntry> usageRecordsOf(ProvinceSandbox sandbox) {
         return sandbox.licence().usageRecords().stream()
                 .filter(entry -> entry.caseNumber().startsWith("usage-case-")).toList();
+    }
+
+    /** The idempotency keys of usage-record attempts that failed with {@code fault} in {@code call}. */
+    private static List<String> unansweredUsageRecordKeys(String fault, String call) {
+        return hub.getBean(JdbcClient.class).sql("SELECT DISTINCT idempotency_key FROM provider_call WHERE provider = ?"
+                        + " AND operation = ? AND fault_code = ? AND fault_detail LIKE ?")
+                .params(LicenceUsageRecordHandler.OPERATION.provider().code(),
+                        LicenceUsageRecordHandler.OPERATION.name(), fault, call + ":%")
+                .query(String.class).list();
     }
 
     private static int retriedUsageRecords() {
