@@ -22,6 +22,7 @@ import cn.gov.shanwei.enforcement.domain.penalty.EvidenceFile;
 import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
 import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
+import cn.gov.shanwei.enforcement.domain.record.RecordKeeping;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
@@ -48,7 +49,7 @@ import static cn.gov.shanwei.enforcement.domain.coercion.MeasureStage.*;
  * checks the guard table ({@link Step}) and the law, then returns the events it caused — already applied — or a
  * rejection that changes nothing. Not thread-safe: load, command, append events, within one unit of work.
  */
-public final class CoerciveMeasure {
+public final class CoerciveMeasure implements RecordKeeping<CoerciveMeasureEvent> {
 
     /** Every command and the stages in which it is lawful: the one place that guards transitions. */
     private enum Step {
@@ -359,6 +360,7 @@ public final class CoerciveMeasure {
      * or when the hub's durable request got its answer (ADR 0513). No officer acts: the map's answer is the authority;
      * possible at any stage, once per evidence item.
      */
+    @Override
     public Outcome<CoerciveMeasureEvent> recordEvidenceLocation(CommandContext ctx, String evidenceId,
                                                                 EvidenceLocation location) {
         return evidence.locatingRefusal(evidenceId).map(CoerciveMeasure::reject).orElseGet(() -> accept(
@@ -370,6 +372,7 @@ public final class CoerciveMeasure {
      * decision (always there), the extension decision (once extended) or the release decision (once released). No officer acts; the verified seal is the
      * authority.
      */
+    @Override
     public Outcome<CoerciveMeasureEvent> recordDocumentSealed(CommandContext ctx, DocumentKind kind,
                                                               String documentNumber, Sm3 documentDigest,
                                                               String sealId, String verification) {

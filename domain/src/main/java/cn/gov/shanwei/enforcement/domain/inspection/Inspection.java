@@ -23,6 +23,7 @@ import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyLead;
 import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
+import cn.gov.shanwei.enforcement.domain.record.RecordKeeping;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
@@ -51,7 +52,7 @@ import static cn.gov.shanwei.enforcement.domain.inspection.InspectionStage.*;
  * checks the guard table ({@link Step}) and the rules, then returns the events it caused — already applied — or a
  * rejection that changes nothing. Not thread-safe.
  */
-public final class Inspection {
+public final class Inspection implements RecordKeeping<InspectionEvent> {
 
     /** Every command and the stages in which it is lawful: the one place that guards transitions. */
     private enum Step {
@@ -311,6 +312,7 @@ public final class Inspection {
      * or when the hub's durable request got its answer (ADR 0513). No officer acts: the map's answer is the authority;
      * possible at any stage, once per evidence item.
      */
+    @Override
     public Outcome<InspectionEvent> recordEvidenceLocation(CommandContext ctx, String evidenceId,
                                                            EvidenceLocation location) {
         return evidence.locatingRefusal(evidenceId).map(Inspection::reject).orElseGet(() -> accept(
@@ -321,6 +323,7 @@ public final class Inspection {
      * Records that the on-site inspection record (its electronic copy) was sealed by the seal service and its seal
      * verified by the hub; possible once the inspection was carried out.
      */
+    @Override
     public Outcome<InspectionEvent> recordDocumentSealed(CommandContext ctx, DocumentKind kind, String documentNumber,
                                                          Sm3 documentDigest, String sealId, String verification) {
         if (kind != DocumentKind.INSPECTION_RECORD) {
