@@ -62,7 +62,6 @@ import java.util.UUID;
         + "(行政强制措施) and inspections (行政检查)")
 public class ProcedureRecordsController extends CaseApiSupport {
 
-    private static final String IF_MATCH = "If-Match";
     private static final String MEASURES = "coercive-measures";
     private static final MediaType OFD = MediaType.parseMediaType("application/ofd");
 
