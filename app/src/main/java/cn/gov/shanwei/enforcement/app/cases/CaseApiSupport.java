@@ -40,6 +40,9 @@ abstract class CaseApiSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseApiSupport.class);
 
+    /** The header a step sends the version it read in (its ETag). */
+    static final String IF_MATCH = "If-Match";
+
     /** The version in an {@code If-Match} header ({@code "7"}, {@code W/"7"} or {@code 7}); null when absent. */
     static Long ifMatch(String header) {
         if (header == null || header.isBlank()) {

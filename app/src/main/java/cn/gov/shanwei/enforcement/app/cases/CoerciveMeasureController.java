@@ -49,8 +49,6 @@ import java.util.UUID;
 @Tag(name = "Coercive measures", description = "行政强制措施 (行政强制法 art. 18–33)")
 public class CoerciveMeasureController extends CaseApiSupport {
 
-    private static final String IF_MATCH = "If-Match";
-
     private final CoerciveMeasureService measures;
     private final StaffCreations creations;
 

@@ -46,8 +46,6 @@ import java.util.UUID;
 @Tag(name = "Inspections", description = "行政检查 (国办发〔2024〕54号)")
 public class InspectionController extends CaseApiSupport {
 
-    private static final String IF_MATCH = "If-Match";
-
     private final InspectionService inspections;
     private final StaffCreations creations;
 

@@ -73,8 +73,6 @@ import java.util.UUID;
         + "acting for an officer)")
 public class PenaltyCaseController extends CaseApiSupport {
 
-    private static final String IF_MATCH = "If-Match";
-
     private final PenaltyCaseService cases;
     private final StaffCreations creations;
     private final long maxEvidenceBytes;

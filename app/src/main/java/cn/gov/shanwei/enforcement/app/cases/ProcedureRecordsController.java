@@ -13,6 +13,7 @@ import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlace;
 import cn.gov.shanwei.enforcement.cases.procedure.application.CoerciveMeasureService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.InspectionService;
 import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureDetail;
+import cn.gov.shanwei.enforcement.cases.procedure.application.ProcedureService;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureEvidenceFileEntity;
 import cn.gov.shanwei.enforcement.cases.shared.NotFoundException;
 import cn.gov.shanwei.enforcement.cases.shared.TamperedDataException;
@@ -61,7 +62,6 @@ import java.util.UUID;
         + "(行政强制措施) and inspections (行政检查)")
 public class ProcedureRecordsController extends CaseApiSupport {
 
-    private static final String IF_MATCH = "If-Match";
     private static final String MEASURES = "coercive-measures";
     private static final MediaType OFD = MediaType.parseMediaType("application/ofd");
 
@@ -119,13 +119,10 @@ public class ProcedureRecordsController extends CaseApiSupport {
         var evidence = EvidenceUploads.of(file, description, collectedAt, where, coOfficerIds, maxEvidenceBytes,
                 place);
         Long expected = ifMatch(ifMatch);
+        ProcedureService<?, ?, ?> service = service(procedure);
         // 粤政图 is asked before the upload's transaction opens, for a bounded time (ADR 0513).
-        if (MEASURES.equals(procedure)) {
-            Optional<EvidenceLocation> located = measures.locateEvidence(actor, id, place);
-            return answer(HttpStatus.CREATED, measures.recordEvidence(actor, id, expected, evidence, located));
-        }
-        Optional<EvidenceLocation> located = inspections.locateEvidence(actor, id, place);
-        return answer(HttpStatus.CREATED, inspections.recordEvidence(actor, id, expected, evidence, located));
+        Optional<EvidenceLocation> located = service.locateEvidence(actor, id, place);
+        return answer(HttpStatus.CREATED, service.recordEvidence(actor, id, expected, evidence, located));
     }
 
     @GetMapping("/evidence/{evidenceId}/file")
@@ -133,8 +130,7 @@ public class ProcedureRecordsController extends CaseApiSupport {
     public ResponseEntity<byte[]> evidenceFile(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                                @PathVariable String procedure, @PathVariable UUID id,
                                                @PathVariable String evidenceId) {
-        ProcedureEvidenceFileEntity f = MEASURES.equals(procedure) ? measures.evidenceFile(actor, id, evidenceId)
-                : inspections.evidenceFile(actor, id, evidenceId);
+        ProcedureEvidenceFileEntity f = service(procedure).evidenceFile(actor, id, evidenceId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
                 .header("X-Content-SM3", f.sm3())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + evidenceId + "\"")
@@ -146,8 +142,7 @@ public class ProcedureRecordsController extends CaseApiSupport {
             + "manifest", description = "Check it offline with verify-casefile (case-services/README.md)")
     public ResponseEntity<byte[]> caseFile(@Parameter(hidden = true) @AuthenticationPrincipal Actor actor,
                                            @PathVariable String procedure, @PathVariable UUID id) {
-        byte[] zip = MEASURES.equals(procedure) ? measures.exportCaseFile(actor, id)
-                : inspections.exportCaseFile(actor, id);
+        byte[] zip = service(procedure).exportCaseFile(actor, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"casefile-" + id + ".zip\"")
                 .body(zip);
@@ -194,11 +189,12 @@ public class ProcedureRecordsController extends CaseApiSupport {
     }
 
     private void visible(Actor actor, String procedure, UUID id) {
-        if (MEASURES.equals(procedure)) {
-            measures.get(actor, id);
-        } else {
-            inspections.get(actor, id);
-        }
+        service(procedure).get(actor, id);
+    }
+
+    /** The use cases of the procedure the path names. */
+    private ProcedureService<?, ?, ?> service(String procedure) {
+        return MEASURES.equals(procedure) ? measures : inspections;
     }
 
     private DocumentView view(SealedDocumentLedger.Row row) {

@@ -18,9 +18,11 @@ import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.officer.TwoOfficerRule;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceFile;
 import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
 import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
+import cn.gov.shanwei.enforcement.domain.record.RecordKeeping;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
@@ -29,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ import static cn.gov.shanwei.enforcement.domain.coercion.MeasureStage.*;
  * checks the guard table ({@link Step}) and the law, then returns the events it caused — already applied — or a
  * rejection that changes nothing. Not thread-safe: load, command, append events, within one unit of work.
  */
-public final class CoerciveMeasure {
+public final class CoerciveMeasure implements RecordKeeping<CoerciveMeasureEvent> {
 
     /** Every command and the stages in which it is lawful: the one place that guards transitions. */
     private enum Step {
@@ -85,9 +86,9 @@ public final class CoerciveMeasure {
     private LocalDate endedOn;
     private MeasureReleased release;
     private LocalDate releaseServedOn;
-    private final List<EvidenceRecorded> evidence = new ArrayList<>();
+    private final EvidenceFile<EvidenceRecorded> evidence = new EvidenceFile<>("this measure",
+            EvidenceRecorded::evidenceId);
     private final List<DocumentSealed> sealedDocuments = new ArrayList<>();
-    private final Map<String, EvidenceLocation> evidenceLocations = new HashMap<>();
 
     private CoerciveMeasure() {
     }
@@ -149,8 +150,8 @@ public final class CoerciveMeasure {
     private static MeasureImposed imposed(CommandContext ctx, EnforcementSubject subject, MatterVersion matter,
                                           MeasureOrder o, HeadApproval approval) {
         return new MeasureImposed(ctx.newEventId(), ctx.now(), o.number(), subject.id(), matter, o.kind(), o.party(),
-                o.place(), o.imposedAt(), o.officers().stream().map(Officer::id).toList(),
-                o.officers().stream().map(off -> off.certificate().number()).toList(), o.items(), o.reasons(),
+                o.place(), o.imposedAt(), Officer.idsOf(o.officers()), Officer.certificateNumbersOf(o.officers()),
+                o.items(), o.reasons(),
                 matter.basis(), o.remedies(), o.partyStatement(), o.decisionNumber(),
                 o.deliveredOnTheSpot() ? CommandContext.dayOf(o.imposedAt()) : null, o.onSite(), approval,
                 approval == null);
@@ -347,13 +348,11 @@ public final class CoerciveMeasure {
                 .or(() -> ctx.futureTimeRefusal(collectedAt))
                 .or(() -> TwoOfficerRule.refusal(officers, imposed.subject(), imposed.matter().domain(), day,
                         STATUTE + " art. 18(2)"))
-                .or(() -> evidence.stream().anyMatch(e -> e.evidenceId().equals(evidenceId))
-                        ? Optional.of("evidence " + evidenceId + " is already recorded") : Optional.empty())
+                .or(() -> evidence.recordingRefusal(evidenceId))
                 .map(CoerciveMeasure::reject)
                 .orElseGet(() -> accept(new EvidenceRecorded(ctx.newEventId(), ctx.now(), imposed.caseNumber(),
-                        evidenceId, description, digest, collectedAt, collectedWhere,
-                        officers.stream().map(Officer::id).toList(),
-                        officers.stream().map(o -> o.certificate().number()).toList())));
+                        evidenceId, description, digest, collectedAt, collectedWhere, Officer.idsOf(officers),
+                        Officer.certificateNumbersOf(officers))));
     }
 
     /**
@@ -361,15 +360,11 @@ public final class CoerciveMeasure {
      * or when the hub's durable request got its answer (ADR 0513). No officer acts: the map's answer is the authority;
      * possible at any stage, once per evidence item.
      */
+    @Override
     public Outcome<CoerciveMeasureEvent> recordEvidenceLocation(CommandContext ctx, String evidenceId,
                                                                 EvidenceLocation location) {
-        if (evidence.stream().noneMatch(e -> e.evidenceId().equals(evidenceId))) {
-            return reject("no evidence " + evidenceId + " in this measure");
-        }
-        if (evidenceLocations.containsKey(evidenceId)) {
-            return reject("evidence " + evidenceId + " is already located");
-        }
-        return accept(new EvidenceLocated(ctx.newEventId(), ctx.now(), imposed.caseNumber(), evidenceId, location));
+        return evidence.locatingRefusal(evidenceId).map(CoerciveMeasure::reject).orElseGet(() -> accept(
+                new EvidenceLocated(ctx.newEventId(), ctx.now(), imposed.caseNumber(), evidenceId, location)));
     }
 
     /**
@@ -377,20 +372,20 @@ public final class CoerciveMeasure {
      * decision (always there), the extension decision (once extended) or the release decision (once released). No officer acts; the verified seal is the
      * authority.
      */
+    @Override
     public Outcome<CoerciveMeasureEvent> recordDocumentSealed(CommandContext ctx, DocumentKind kind,
                                                               String documentNumber, Sm3 documentDigest,
                                                               String sealId, String verification) {
-        return switch (kind) {
-            case MEASURE_DECISION -> accept(new DocumentSealed(ctx.newEventId(), ctx.now(), imposed.caseNumber(), kind,
-                    documentNumber, documentDigest, sealId, verification));
-            case EXTENSION_DECISION -> extensionDays == 0 ? reject("the measure has not been extended, so there is "
-                    + "no extension decision to seal") : accept(new DocumentSealed(ctx.newEventId(), ctx.now(),
-                    imposed.caseNumber(), kind, documentNumber, documentDigest, sealId, verification));
-            case RELEASE_DECISION -> release == null ? reject("the measure has not been released, so there is no "
-                    + "release decision to seal") : accept(new DocumentSealed(ctx.newEventId(), ctx.now(),
-                    imposed.caseNumber(), kind, documentNumber, documentDigest, sealId, verification));
-            case INSPECTION_RECORD -> reject("a coercive measure has no inspection record");
+        Optional<String> refusal = switch (kind) {
+            case MEASURE_DECISION -> Optional.empty();
+            case EXTENSION_DECISION -> extensionDays == 0 ? Optional.of("the measure has not been extended, so there "
+                    + "is no extension decision to seal") : Optional.empty();
+            case RELEASE_DECISION -> release == null ? Optional.of("the measure has not been released, so there is "
+                    + "no release decision to seal") : Optional.empty();
+            case INSPECTION_RECORD -> Optional.of("a coercive measure has no inspection record");
         };
+        return refusal.map(CoerciveMeasure::reject).orElseGet(() -> accept(new DocumentSealed(ctx.newEventId(),
+                ctx.now(), imposed.caseNumber(), kind, documentNumber, documentDigest, sealId, verification)));
     }
 
     /** Serves the release decision (解除决定书) on the party, once, not before the release. */
@@ -471,7 +466,7 @@ public final class CoerciveMeasure {
         } else if (e instanceof DocumentSealed d) {
             sealedDocuments.add(d);
         } else if (e instanceof EvidenceLocated l) {
-            evidenceLocations.put(l.evidenceId(), l.location());
+            evidence.locate(l.evidenceId(), l.location());
         } else if (e instanceof ReleaseDecisionServed s) {
             releaseServedOn = s.servedOn();
         }
@@ -624,12 +619,12 @@ public final class CoerciveMeasure {
 
     /** The evidence recorded, in order. */
     public List<EvidenceRecorded> evidence() {
-        return List.copyOf(evidence);
+        return evidence.recorded();
     }
 
     /** Where 粤政图 placed each located evidence item, by evidence id. */
     public Map<String, EvidenceLocation> evidenceLocations() {
-        return Map.copyOf(evidenceLocations);
+        return evidence.locations();
     }
 
     /** The documents sealed and verified, in order. */

@@ -18,10 +18,12 @@ import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import cn.gov.shanwei.enforcement.domain.officer.OfficerId;
 import cn.gov.shanwei.enforcement.domain.officer.TwoOfficerRule;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
+import cn.gov.shanwei.enforcement.domain.penalty.EvidenceFile;
 import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.Party;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyLead;
 import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
+import cn.gov.shanwei.enforcement.domain.record.RecordKeeping;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
@@ -31,7 +33,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ import static cn.gov.shanwei.enforcement.domain.inspection.InspectionStage.*;
  * checks the guard table ({@link Step}) and the rules, then returns the events it caused — already applied — or a
  * rejection that changes nothing. Not thread-safe.
  */
-public final class Inspection {
+public final class Inspection implements RecordKeeping<InspectionEvent> {
 
     /** Every command and the stages in which it is lawful: the one place that guards transitions. */
     private enum Step {
@@ -84,9 +85,9 @@ public final class Inspection {
     private RectificationOrdered rectification;
     private PenaltyLeadFound lead;
     private InspectionCarriedOut carriedOut;
-    private final List<EvidenceRecorded> evidence = new ArrayList<>();
+    private final EvidenceFile<EvidenceRecorded> evidence = new EvidenceFile<>("this inspection",
+            EvidenceRecorded::evidenceId);
     private final List<DocumentSealed> sealedDocuments = new ArrayList<>();
-    private final Map<String, EvidenceLocation> evidenceLocations = new HashMap<>();
 
     private Inspection() {
     }
@@ -154,7 +155,7 @@ public final class Inspection {
         return refusal.<Outcome<InspectionEvent>>map(Outcome::rejected).orElseGet(() -> Outcome.accepted(
                 new InspectionPlanned(ctx.newEventId(), ctx.now(), target.number(), subject.id(), item,
                         target.entity(), target.place(), day, origin, draw, reason,
-                        inspectors.stream().map(Officer::id).toList(), countedBefore, limit, counts)));
+                        Officer.idsOf(inspectors), countedBefore, limit, counts)));
     }
 
     // Only items published in the catalogue, as inspection items, in force on the day (54号: 检查事项清单).
@@ -170,7 +171,7 @@ public final class Inspection {
     }
 
     private static Optional<String> sameOfficers(List<Officer> officers, List<OfficerId> expected, String how) {
-        Set<OfficerId> given = new HashSet<>(officers.stream().map(Officer::id).toList());
+        Set<OfficerId> given = new HashSet<>(Officer.idsOf(officers));
         return given.equals(new HashSet<>(expected)) ? Optional.empty() : Optional.of("the inspectors " + how
                 + " for this inspection are " + expected + "; others may not take their place (" + SOURCE + ")");
     }
@@ -229,8 +230,8 @@ public final class Inspection {
                 .or(() -> onSite.refusal(SOURCE + "; 行政处罚法 art. 55", SOURCE + "; 行政处罚法 art. 55"))
                 .map(Inspection::reject)
                 .orElseGet(() -> accept(new InspectionCarriedOut(ctx.newEventId(), ctx.now(), planned.caseNumber(),
-                        inspectedAt, officers.stream().map(Officer::id).toList(),
-                        officers.stream().map(o -> o.certificate().number()).toList(), findings, onSite)));
+                        inspectedAt, Officer.idsOf(officers), Officer.certificateNumbersOf(officers), findings,
+                        onSite)));
     }
 
     /** Calls off a planned inspection; it then does not count towards the yearly limit. */
@@ -299,13 +300,11 @@ public final class Inspection {
                 .or(() -> ctx.futureTimeRefusal(collectedAt))
                 .or(() -> TwoOfficerRule.refusal(officers, planned.subject(), planned.item().domain(), day,
                         SOURCE + "; 行政处罚法 art. 42"))
-                .or(() -> evidence.stream().anyMatch(e -> e.evidenceId().equals(evidenceId))
-                        ? Optional.of("evidence " + evidenceId + " is already recorded") : Optional.empty())
+                .or(() -> evidence.recordingRefusal(evidenceId))
                 .map(Inspection::reject)
                 .orElseGet(() -> accept(new EvidenceRecorded(ctx.newEventId(), ctx.now(), planned.caseNumber(),
-                        evidenceId, description, digest, collectedAt, collectedWhere,
-                        officers.stream().map(Officer::id).toList(),
-                        officers.stream().map(o -> o.certificate().number()).toList())));
+                        evidenceId, description, digest, collectedAt, collectedWhere, Officer.idsOf(officers),
+                        Officer.certificateNumbersOf(officers))));
     }
 
     /**
@@ -313,21 +312,18 @@ public final class Inspection {
      * or when the hub's durable request got its answer (ADR 0513). No officer acts: the map's answer is the authority;
      * possible at any stage, once per evidence item.
      */
+    @Override
     public Outcome<InspectionEvent> recordEvidenceLocation(CommandContext ctx, String evidenceId,
                                                            EvidenceLocation location) {
-        if (evidence.stream().noneMatch(e -> e.evidenceId().equals(evidenceId))) {
-            return reject("no evidence " + evidenceId + " in this inspection");
-        }
-        if (evidenceLocations.containsKey(evidenceId)) {
-            return reject("evidence " + evidenceId + " is already located");
-        }
-        return accept(new EvidenceLocated(ctx.newEventId(), ctx.now(), planned.caseNumber(), evidenceId, location));
+        return evidence.locatingRefusal(evidenceId).map(Inspection::reject).orElseGet(() -> accept(
+                new EvidenceLocated(ctx.newEventId(), ctx.now(), planned.caseNumber(), evidenceId, location)));
     }
 
     /**
      * Records that the on-site inspection record (its electronic copy) was sealed by the seal service and its seal
      * verified by the hub; possible once the inspection was carried out.
      */
+    @Override
     public Outcome<InspectionEvent> recordDocumentSealed(CommandContext ctx, DocumentKind kind, String documentNumber,
                                                          Sm3 documentDigest, String sealId, String verification) {
         if (kind != DocumentKind.INSPECTION_RECORD) {
@@ -400,7 +396,7 @@ public final class Inspection {
         } else if (e instanceof DocumentSealed d) {
             sealedDocuments.add(d);
         } else if (e instanceof EvidenceLocated l) {
-            evidenceLocations.put(l.evidenceId(), l.location());
+            evidence.locate(l.evidenceId(), l.location());
         }
     }
 
@@ -499,12 +495,12 @@ public final class Inspection {
 
     /** The evidence recorded, in order. */
     public List<EvidenceRecorded> evidence() {
-        return List.copyOf(evidence);
+        return evidence.recorded();
     }
 
     /** Where 粤政图 placed each located evidence item, by evidence id. */
     public Map<String, EvidenceLocation> evidenceLocations() {
-        return Map.copyOf(evidenceLocations);
+        return evidence.locations();
     }
 
     /** The documents sealed and verified, in order. */

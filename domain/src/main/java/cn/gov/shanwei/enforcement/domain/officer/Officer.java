@@ -4,6 +4,7 @@ import cn.gov.shanwei.enforcement.domain.common.EnforcementDomain;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectId;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,5 +28,15 @@ public record Officer(OfficerId id, String name, SubjectId subject, EnforcementC
     /** Why this officer may not act in {@code domain} on {@code day}, or empty if the officer may. */
     public Optional<String> refusal(EnforcementDomain domain, LocalDate day) {
         return certificate.refusal(domain, day).map(reason -> name + " may not act: " + reason);
+    }
+
+    /** The ids of {@code officers}, in their order (as events record who acted). */
+    public static List<OfficerId> idsOf(List<Officer> officers) {
+        return officers.stream().map(Officer::id).toList();
+    }
+
+    /** The certificate numbers of {@code officers}, in their order (as events record the certificates shown). */
+    public static List<String> certificateNumbersOf(List<Officer> officers) {
+        return officers.stream().map(o -> o.certificate().number()).toList();
     }
 }

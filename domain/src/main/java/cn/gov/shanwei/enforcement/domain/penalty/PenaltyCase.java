@@ -35,7 +35,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,8 +108,8 @@ public final class PenaltyCase {
     private boolean filingExtended;
     private boolean decisionExtended;
     private boolean major;
-    private final List<EvidenceRecorded> evidence = new ArrayList<>();
-    private final Map<String, EvidenceLocation> evidenceLocations = new HashMap<>();
+    private final EvidenceFile<EvidenceRecorded> evidence = new EvidenceFile<>("this case",
+            EvidenceRecorded::evidenceId);
     private LocalDate intendedOn;
     private boolean intendedHearingRight;
     private List<Sanction> intendedSanctions = List.of();
@@ -198,7 +197,7 @@ public final class PenaltyCase {
         }
         return Outcome.accepted(new SummaryPenaltyImposed(ctx.newEventId(), ctx.now(), number, subject.id(), matter,
                 party, place, today, kind, kind == PenaltyKind.FINE ? fineFen : 0,
-                officers.stream().map(Officer::id).toList(), facts));
+                Officer.idsOf(officers), facts));
     }
 
     private static Optional<String> openingRefusal(PenaltyContext ctx, SubjectDirectory directory,
@@ -301,12 +300,11 @@ public final class PenaltyCase {
         LocalDate day = LocalDate.ofInstant(collectedAt, PenaltyContext.CHINA);
         return guard(ctx, Step.RECORD_EVIDENCE, day)
                 .or(() -> TwoOfficerRule.refusal(officers, subject, matter.domain(), day))
-                .or(() -> evidence.stream().anyMatch(e -> e.evidenceId().equals(evidenceId))
-                        ? Optional.of("evidence " + evidenceId + " is already recorded") : Optional.empty())
+                .or(() -> evidence.recordingRefusal(evidenceId))
                 .map(PenaltyCase::reject)
                 .orElseGet(() -> accept(new EvidenceRecorded(ctx.newEventId(), ctx.now(), number, evidenceId,
-                        description, digest, collectedAt, collectedWhere, officers.stream().map(Officer::id).toList(),
-                        officers.stream().map(o -> o.certificate().number()).toList())));
+                        description, digest, collectedAt, collectedWhere, Officer.idsOf(officers),
+                        Officer.certificateNumbersOf(officers))));
     }
 
     /**
@@ -315,13 +313,8 @@ public final class PenaltyCase {
      */
     public Outcome<PenaltyCaseEvent> recordEvidenceLocation(PenaltyContext ctx, String evidenceId,
                                                             EvidenceLocation location) {
-        if (evidence.stream().noneMatch(e -> e.evidenceId().equals(evidenceId))) {
-            return reject("no evidence " + evidenceId + " in this case");
-        }
-        if (evidenceLocations.containsKey(evidenceId)) {
-            return reject("evidence " + evidenceId + " is already located");
-        }
-        return accept(new EvidenceLocated(ctx.newEventId(), ctx.now(), number, evidenceId, location));
+        return evidence.locatingRefusal(evidenceId).map(PenaltyCase::reject).orElseGet(() -> accept(
+                new EvidenceLocated(ctx.newEventId(), ctx.now(), number, evidenceId, location)));
     }
 
     /**
@@ -794,7 +787,7 @@ public final class PenaltyCase {
         } else if (e instanceof EvidenceRecorded ev) {
             evidence.add(ev);
         } else if (e instanceof EvidenceLocated l) {
-            evidenceLocations.put(l.evidenceId(), l.location());
+            evidence.locate(l.evidenceId(), l.location());
         } else if (e instanceof PenaltyIntended i) {
             notified(i.servedOn(), i.hearingRight(), List.of(i.kind() == PenaltyKind.FINE ? Sanction.fine(i.fineFen())
                     : Sanction.of(i.kind(), "")));
@@ -1055,12 +1048,12 @@ public final class PenaltyCase {
 
     /** The evidence recorded, in order. */
     public List<EvidenceRecorded> evidence() {
-        return List.copyOf(evidence);
+        return evidence.recorded();
     }
 
     /** Where 粤政图 placed each located evidence item, by evidence id. */
     public Map<String, EvidenceLocation> evidenceLocations() {
-        return Map.copyOf(evidenceLocations);
+        return evidence.locations();
     }
 
     /** The fine decided, in fen (0 if none). */

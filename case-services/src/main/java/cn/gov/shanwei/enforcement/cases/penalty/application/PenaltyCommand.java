@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.cases.penalty.application;
 
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
+import cn.gov.shanwei.enforcement.cases.access.StepRules;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
 import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import cn.gov.shanwei.enforcement.domain.penalty.DecisionChange;
@@ -22,12 +23,12 @@ public sealed interface PenaltyCommand {
 
     /** The role the acting officer needs. */
     default StaffRole role() {
-        return Rules.OF.get(getClass()).role();
+        return Rules.OF.of(this).role();
     }
 
     /** What the step does, for refusals ("only … may <action>"). */
     default String action() {
-        return Rules.OF.get(getClass()).action();
+        return Rules.OF.of(this).action();
     }
 
     /** Runs the step on the case; {@code acting} is the officer taking it. */
@@ -211,43 +212,28 @@ public sealed interface PenaltyCommand {
 
     /** Who may take each step, in one table. */
     final class Rules {
-        private record Rule(StaffRole role, String action) {
-        }
-
-        private static final Map<Class<?>, Rule> OF = Map.ofEntries(
-                Map.entry(File.class, new Rule(StaffRole.SUBJECT_HEAD, "approve a filing")),
-                Map.entry(DeclineToFile.class, new Rule(StaffRole.SUBJECT_HEAD, "decline to file a case")),
-                Map.entry(ExtendPeriod.class, new Rule(StaffRole.SUBJECT_HEAD, "extend a period")),
-                Map.entry(MarkMajor.class, new Rule(StaffRole.SUBJECT_HEAD, "mark a case as major")),
-                Map.entry(NotifyIntendedPenalty.class, new Rule(StaffRole.OFFICER, "notify an intended penalty")),
-                Map.entry(RequestHearing.class, new Rule(StaffRole.OFFICER, "record a hearing request")),
-                Map.entry(ServeHearingNotice.class, new Rule(StaffRole.OFFICER, "serve a hearing notice")),
-                Map.entry(HoldHearing.class, new Rule(StaffRole.OFFICER, "record a hearing")),
-                Map.entry(LegalReview.class, new Rule(StaffRole.LEGAL_REVIEWER, "record a legal review")),
-                Map.entry(CollectiveDiscussion.class, new Rule(StaffRole.SUBJECT_HEAD,
-                        "record a collective discussion")),
-                Map.entry(Decide.class, new Rule(StaffRole.SUBJECT_HEAD, "decide a case")),
-                Map.entry(ServeDecision.class, new Rule(StaffRole.OFFICER, "serve a decision")),
-                Map.entry(Publish.class, new Rule(StaffRole.OFFICER, "record a publication")),
-                Map.entry(RecordDecisionChange.class, new Rule(StaffRole.SUBJECT_HEAD,
-                        "record a change of the decision")),
-                Map.entry(ApprovePaymentPlan.class, new Rule(StaffRole.SUBJECT_HEAD, "approve a payment plan")),
-                Map.entry(RecordPayment.class, new Rule(StaffRole.OFFICER, "record a payment")),
-                Map.entry(ApplyForCourtEnforcement.class, new Rule(StaffRole.SUBJECT_HEAD,
-                        "apply for court enforcement")),
-                Map.entry(Suspend.class, new Rule(StaffRole.SUBJECT_HEAD, "suspend a case")),
-                Map.entry(Resume.class, new Rule(StaffRole.SUBJECT_HEAD, "resume a case")),
-                Map.entry(Close.class, new Rule(StaffRole.OFFICER, "close a case")),
-                Map.entry(Archive.class, new Rule(StaffRole.OFFICER, "archive a case")));
-
-        static {
-            // A new step without a rule must not start: it would be taken by anyone.
-            for (Class<?> step : PenaltyCommand.class.getPermittedSubclasses()) {
-                if (!OF.containsKey(step)) {
-                    throw new IllegalStateException(step.getSimpleName() + " has no role in PenaltyCommand.Rules");
-                }
-            }
-        }
+        private static final StepRules OF = StepRules.of(PenaltyCommand.class, Map.ofEntries(
+                Map.entry(File.class, StepRules.head("approve a filing")),
+                Map.entry(DeclineToFile.class, StepRules.head("decline to file a case")),
+                Map.entry(ExtendPeriod.class, StepRules.head("extend a period")),
+                Map.entry(MarkMajor.class, StepRules.head("mark a case as major")),
+                Map.entry(NotifyIntendedPenalty.class, StepRules.officer("notify an intended penalty")),
+                Map.entry(RequestHearing.class, StepRules.officer("record a hearing request")),
+                Map.entry(ServeHearingNotice.class, StepRules.officer("serve a hearing notice")),
+                Map.entry(HoldHearing.class, StepRules.officer("record a hearing")),
+                Map.entry(LegalReview.class, StepRules.legalReviewer("record a legal review")),
+                Map.entry(CollectiveDiscussion.class, StepRules.head("record a collective discussion")),
+                Map.entry(Decide.class, StepRules.head("decide a case")),
+                Map.entry(ServeDecision.class, StepRules.officer("serve a decision")),
+                Map.entry(Publish.class, StepRules.officer("record a publication")),
+                Map.entry(RecordDecisionChange.class, StepRules.head("record a change of the decision")),
+                Map.entry(ApprovePaymentPlan.class, StepRules.head("approve a payment plan")),
+                Map.entry(RecordPayment.class, StepRules.officer("record a payment")),
+                Map.entry(ApplyForCourtEnforcement.class, StepRules.head("apply for court enforcement")),
+                Map.entry(Suspend.class, StepRules.head("suspend a case")),
+                Map.entry(Resume.class, StepRules.head("resume a case")),
+                Map.entry(Close.class, StepRules.officer("close a case")),
+                Map.entry(Archive.class, StepRules.officer("archive a case"))));
 
         private Rules() {
         }

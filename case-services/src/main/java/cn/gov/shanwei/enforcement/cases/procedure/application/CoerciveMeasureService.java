@@ -5,12 +5,9 @@ import cn.gov.shanwei.enforcement.cases.access.StaffChecks;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
-import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlace;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers;
-import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureEvidenceFileEntity;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore.Loaded;
-import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasure;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasureEvent;
 import cn.gov.shanwei.enforcement.domain.coercion.MeasureOrder;
@@ -18,23 +15,18 @@ import cn.gov.shanwei.enforcement.domain.common.CommandContext;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
 import cn.gov.shanwei.enforcement.domain.common.PersonalDataMask;
-import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.matter.MatterKind;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
 import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
-import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,14 +38,12 @@ import java.util.UUID;
  * one transaction; reads within the actor's jurisdiction.
  */
 @Transactional
-public class CoerciveMeasureService {
+public class CoerciveMeasureService
+        extends ProcedureService<CoerciveMeasureEvent, CoerciveMeasure, MeasureParticulars> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoerciveMeasureService.class);
 
-    private final ProcedureWorkflow<CoerciveMeasureEvent, CoerciveMeasure, MeasureParticulars> flow;
     private final AdministrationService registry;
-    private final CommandContext commands;
-    private final ProcedureSeals seals;
 
     /**
      * @param flow     the shared procedure workflow over the measures' store
@@ -64,10 +54,8 @@ public class CoerciveMeasureService {
     public CoerciveMeasureService(ProcedureWorkflow<CoerciveMeasureEvent, CoerciveMeasure, MeasureParticulars> flow,
                                   AdministrationService registry,
                                   CommandContext commands, ProcedureSeals seals) {
-        this.flow = flow;
+        super(flow, commands, seals);
         this.registry = registry;
-        this.commands = commands;
-        this.seals = seals;
     }
 
     /** Takes a measure (决定并实施): officer of the subject, with its co-officers. */
@@ -144,50 +132,6 @@ public class CoerciveMeasureService {
     }
 
     /**
-     * Asks 粤政图 where {@code place} is for evidence of a measure of the actor's own subject, outside any transaction
-     * and for at most the configured wait; empty when it cannot answer in time (ADR 0513).
-     */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public Optional<EvidenceLocation> locateEvidence(Actor actor, UUID id, EvidencePlace place) {
-        return flow.locateEvidence(actor, id, place);
-    }
-
-    /** Records where 粤政图 placed evidence of a measure, answering a durable location request (no officer acts). */
-    public Optional<String> recordEvidenceLocation(UUID id, String subjectId, String evidenceId,
-                                                   EvidenceLocation location) {
-        return flow.recordLocation(id, subjectId, evidenceId, location, this::located);
-    }
-
-    private Outcome<CoerciveMeasureEvent> located(CoerciveMeasure m, String evidenceId, EvidenceLocation location) {
-        return m.recordEvidenceLocation(commands, evidenceId, location);
-    }
-
-    /** An evidence file of a measure the actor's jurisdiction covers. */
-    @Transactional(readOnly = true)
-    public ProcedureEvidenceFileEntity evidenceFile(Actor actor, UUID id, String evidenceId) {
-        return flow.evidenceFile(actor, id, evidenceId);
-    }
-
-    /** The case file (卷宗) of a measure in the actor's jurisdiction, with its sealed decision and release decision. */
-    @Transactional(readOnly = true)
-    public byte[] exportCaseFile(Actor actor, UUID id) {
-        return flow.exportCaseFile(actor, id, () -> seals.documents(id));
-    }
-
-    /** Records that a document of the measure was sealed and verified ({@link SealedProcedureDocuments}). */
-    public Optional<String> recordDocumentSealed(UUID id, String subjectId, DocumentKind kind, String number,
-                                                 Sm3 digest, String sealId, String verification) {
-        return flow.recordSealed(id, subjectId, digest,
-                m -> m.recordDocumentSealed(commands, kind, number, digest, sealId, verification));
-    }
-
-    /** One measure, if the actor's jurisdiction covers it. */
-    @Transactional(readOnly = true)
-    public ProcedureDetail<MeasureParticulars> get(Actor actor, UUID id) {
-        return flow.get(actor, id);
-    }
-
-    /**
      * The measures in the actor's jurisdiction, filtered by stage, kind, matter, party name and the day taken.
      */
     @Transactional(readOnly = true)
@@ -204,14 +148,5 @@ public class CoerciveMeasureService {
                                            boolean descending, int page, int size, String partyId) {
         return flow.list(actor, stage, kind, matterCode, partyName, takenFrom, takenTo, sort, descending, page, size,
                 partyId);
-    }
-
-    /**
-     * The events after {@code position} in the procedure log, oldest first, at most {@code max}, recorded no later
-     * than {@code notAfter}: read by {@link ProcedureFeed} for the supervision platform, which sees every subject.
-     */
-    @Transactional(readOnly = true)
-    public List<LogFeed.Entry<CoerciveMeasureEvent>> feed(long position, int max, Instant notAfter) {
-        return flow.feed(position, max, notAfter);
     }
 }

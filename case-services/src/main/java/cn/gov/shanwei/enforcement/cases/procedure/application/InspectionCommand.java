@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.cases.procedure.application;
 
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
+import cn.gov.shanwei.enforcement.cases.access.StepRules;
 import cn.gov.shanwei.enforcement.domain.coercion.OnSiteRecord;
 import cn.gov.shanwei.enforcement.domain.common.CommandContext;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
@@ -14,15 +15,20 @@ import cn.gov.shanwei.enforcement.domain.officer.Officer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** A step of an existing inspection (行政检查, 国办发〔2024〕54号), with the role that may take it. */
 public sealed interface InspectionCommand {
 
-    /** The role the acting officer needs. */
-    StaffRole role();
+    /** The role the acting officer needs ({@link Rules}). */
+    default StaffRole role() {
+        return Rules.OF.of(this).role();
+    }
 
-    /** What the step does, for refusals. */
-    String action();
+    /** What the step does, for refusals ({@link Rules}). */
+    default String action() {
+        return Rules.OF.of(this).action();
+    }
 
     /**
      * Runs the step.
@@ -40,14 +46,6 @@ public sealed interface InspectionCommand {
 
     /** The head approves the inspection before it is carried out. */
     record Approve(String opinion) implements InspectionCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "approve an inspection";
-        }
-
         public Outcome<InspectionEvent> run(Inspection i, CommandContext ctx, InspectionRules rules,
                                             HeadApproval approval, List<Officer> officers) {
             return i.approve(ctx, approval);
@@ -57,14 +55,6 @@ public sealed interface InspectionCommand {
     /** Carried out on site by the acting officer and the named co-officers, the assigned inspectors. */
     record CarryOut(Instant inspectedAt, List<String> coOfficerIds, String findings, OnSiteRecord onSite)
             implements InspectionCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "carry out an inspection";
-        }
-
         public Outcome<InspectionEvent> run(Inspection i, CommandContext ctx, InspectionRules rules,
                                             HeadApproval approval, List<Officer> officers) {
             return i.carryOut(ctx, rules, inspectedAt, officers, findings, onSite);
@@ -73,14 +63,6 @@ public sealed interface InspectionCommand {
 
     /** Calls off a planned inspection. */
     record Cancel(LocalDate cancelledOn, String reason) implements InspectionCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "cancel an inspection";
-        }
-
         public Outcome<InspectionEvent> run(Inspection i, CommandContext ctx, InspectionRules rules,
                                             HeadApproval approval, List<Officer> officers) {
             return i.cancel(ctx, cancelledOn, reason);
@@ -89,14 +71,6 @@ public sealed interface InspectionCommand {
 
     /** Result: no problem found. */
     record NoProblem(LocalDate concludedOn, String summary) implements InspectionCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "record an inspection's result";
-        }
-
         public Outcome<InspectionEvent> run(Inspection i, CommandContext ctx, InspectionRules rules,
                                             HeadApproval approval, List<Officer> officers) {
             return i.concludeWithoutProblem(ctx, concludedOn, summary);
@@ -105,14 +79,6 @@ public sealed interface InspectionCommand {
 
     /** Result: 责令限期整改. */
     record OrderRectification(LocalDate orderedOn, String requirements, LocalDate dueOn) implements InspectionCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "order rectification";
-        }
-
         public Outcome<InspectionEvent> run(Inspection i, CommandContext ctx, InspectionRules rules,
                                             HeadApproval approval, List<Officer> officers) {
             return i.orderRectification(ctx, orderedOn, requirements, dueOn);
@@ -121,14 +87,6 @@ public sealed interface InspectionCommand {
 
     /** The follow-up check (复查). */
     record CheckRectification(LocalDate checkedOn, boolean rectified, String note) implements InspectionCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "record the follow-up check";
-        }
-
         public Outcome<InspectionEvent> run(Inspection i, CommandContext ctx, InspectionRules rules,
                                             HeadApproval approval, List<Officer> officers) {
             return i.checkRectification(ctx, checkedOn, rectified, note);
@@ -137,17 +95,24 @@ public sealed interface InspectionCommand {
 
     /** Result: a suspected violation of a penalty matter — a penalty lead. */
     record FindViolation(LocalDate foundOn, String penaltyMatterCode, String facts) implements InspectionCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "record a suspected violation";
-        }
-
         public Outcome<InspectionEvent> run(Inspection i, CommandContext ctx, InspectionRules rules,
                                             HeadApproval approval, List<Officer> officers) {
             return i.findViolation(ctx, foundOn, new MatterCode(penaltyMatterCode), facts);
+        }
+    }
+
+    /** Who may take each step, and what it is called in a refusal: the one place for it. */
+    final class Rules {
+        private static final StepRules OF = StepRules.of(InspectionCommand.class, Map.ofEntries(
+                Map.entry(Approve.class, StepRules.head("approve an inspection")),
+                Map.entry(CarryOut.class, StepRules.officer("carry out an inspection")),
+                Map.entry(Cancel.class, StepRules.head("cancel an inspection")),
+                Map.entry(NoProblem.class, StepRules.officer("record an inspection's result")),
+                Map.entry(OrderRectification.class, StepRules.officer("order rectification")),
+                Map.entry(CheckRectification.class, StepRules.officer("record the follow-up check")),
+                Map.entry(FindViolation.class, StepRules.officer("record a suspected violation"))));
+
+        private Rules() {
         }
     }
 }

@@ -5,21 +5,17 @@ import cn.gov.shanwei.enforcement.cases.access.StaffChecks;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
-import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlace;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewLead;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
-import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureEvidenceFileEntity;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore.Loaded;
-import cn.gov.shanwei.enforcement.cases.shared.LogFeed;
 import cn.gov.shanwei.enforcement.cases.shared.Flushing;
 import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.common.CommandContext;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import cn.gov.shanwei.enforcement.domain.common.Outcome;
-import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.inspection.Inspection;
 import cn.gov.shanwei.enforcement.domain.inspection.InspectionEvent;
 import cn.gov.shanwei.enforcement.domain.inspection.InspectionRules;
@@ -28,17 +24,13 @@ import cn.gov.shanwei.enforcement.domain.matter.MatterKind;
 import cn.gov.shanwei.enforcement.domain.matter.MatterVersion;
 import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import cn.gov.shanwei.enforcement.domain.penalty.PenaltyLead;
-import cn.gov.shanwei.enforcement.domain.record.DocumentKind;
 import cn.gov.shanwei.enforcement.domain.subject.EnforcementSubject;
 import cn.gov.shanwei.enforcement.domain.subject.RegionCode;
 import cn.gov.shanwei.enforcement.domain.subject.SubjectDirectory;
 import jakarta.persistence.EntityManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,15 +41,12 @@ import java.util.UUID;
  * a violation. Same guarantees as the penalty case.
  */
 @Transactional
-public class InspectionService {
+public class InspectionService extends ProcedureService<InspectionEvent, Inspection, InspectionParticulars> {
 
-    private final ProcedureWorkflow<InspectionEvent, Inspection, InspectionParticulars> flow;
     private final AdministrationService registry;
     private final PenaltyCaseService penalties;
-    private final CommandContext commands;
     private final InspectionRules rules;
     private final EntityManager em;
-    private final ProcedureSeals seals;
 
     /**
      * @param flow      the shared procedure workflow over the inspections' store
@@ -71,13 +60,11 @@ public class InspectionService {
     public InspectionService(ProcedureWorkflow<InspectionEvent, Inspection, InspectionParticulars> flow,
                              AdministrationService registry, PenaltyCaseService penalties, CommandContext commands,
                              InspectionRules rules, EntityManager em, ProcedureSeals seals) {
-        this.flow = flow;
+        super(flow, commands, seals);
         this.registry = registry;
         this.penalties = penalties;
-        this.commands = commands;
         this.rules = rules;
         this.em = em;
-        this.seals = seals;
     }
 
     /** Plans a targeted inspection of the actor's own subject. */
@@ -145,44 +132,6 @@ public class InspectionService {
     }
 
     /**
-     * Asks 粤政图 where {@code place} is for evidence of an inspection of the actor's own subject, outside any transaction
-     * and for at most the configured wait; empty when it cannot answer in time (ADR 0513).
-     */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public Optional<EvidenceLocation> locateEvidence(Actor actor, UUID id, EvidencePlace place) {
-        return flow.locateEvidence(actor, id, place);
-    }
-
-    /** Records where 粤政图 placed evidence of an inspection, answering a durable location request (no officer acts). */
-    public Optional<String> recordEvidenceLocation(UUID id, String subjectId, String evidenceId,
-                                                   EvidenceLocation location) {
-        return flow.recordLocation(id, subjectId, evidenceId, location, this::located);
-    }
-
-    private Outcome<InspectionEvent> located(Inspection i, String evidenceId, EvidenceLocation location) {
-        return i.recordEvidenceLocation(commands, evidenceId, location);
-    }
-
-    /** An evidence file of an inspection the actor's jurisdiction covers. */
-    @Transactional(readOnly = true)
-    public ProcedureEvidenceFileEntity evidenceFile(Actor actor, UUID id, String evidenceId) {
-        return flow.evidenceFile(actor, id, evidenceId);
-    }
-
-    /** The case file (卷宗) of an inspection in the actor's jurisdiction, with its sealed on-site record. */
-    @Transactional(readOnly = true)
-    public byte[] exportCaseFile(Actor actor, UUID id) {
-        return flow.exportCaseFile(actor, id, () -> seals.documents(id));
-    }
-
-    /** Records that the inspection's on-site record was sealed and verified ({@link SealedProcedureDocuments}). */
-    public Optional<String> recordDocumentSealed(UUID id, String subjectId, DocumentKind kind, String number,
-                                                 Sm3 digest, String sealId, String verification) {
-        return flow.recordSealed(id, subjectId, digest,
-                i -> i.recordDocumentSealed(commands, kind, number, digest, sealId, verification));
-    }
-
-    /**
      * Registers the penalty case (案源登记) for the lead an inspection found; once per inspection. The case belongs to
      * the same subject and starts from the lead's facts, with the inspection's number as its source.
      */
@@ -203,12 +152,6 @@ public class InspectionService {
         return detail;
     }
 
-    /** One inspection, if the actor's jurisdiction covers it. */
-    @Transactional(readOnly = true)
-    public ProcedureDetail<InspectionParticulars> get(Actor actor, UUID id) {
-        return flow.get(actor, id);
-    }
-
     /** The inspections in the actor's jurisdiction, filtered by stage, origin, item, entity name and planned day. */
     @Transactional(readOnly = true)
     public CasePage<ProcedureSummary> list(Actor actor, String stage, String origin, String itemCode,
@@ -225,14 +168,5 @@ public class InspectionService {
                                            String sort, boolean descending, int page, int size, String partyId) {
         return flow.list(actor, stage, origin, itemCode, entityName, plannedFrom, plannedTo, sort, descending, page,
                 size, partyId);
-    }
-
-    /**
-     * The events after {@code position} in the procedure log, oldest first, at most {@code max}, recorded no later
-     * than {@code notAfter}: read by {@link ProcedureFeed} for the supervision platform, which sees every subject.
-     */
-    @Transactional(readOnly = true)
-    public List<LogFeed.Entry<InspectionEvent>> feed(long position, int max, Instant notAfter) {
-        return flow.feed(position, max, notAfter);
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.cases.procedure.application;
 
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
+import cn.gov.shanwei.enforcement.cases.access.StepRules;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasure;
 import cn.gov.shanwei.enforcement.domain.coercion.CoerciveMeasureEvent;
 import cn.gov.shanwei.enforcement.domain.coercion.Disposal;
@@ -12,6 +13,7 @@ import cn.gov.shanwei.enforcement.domain.penalty.CaseNumber;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * A step of an existing coercive measure (行政强制法 art. 19–33), with the role that may take it. Steps that the law
@@ -20,25 +22,21 @@ import java.time.LocalDate;
  */
 public sealed interface MeasureCommand {
 
-    /** The role the acting officer needs. */
-    StaffRole role();
+    /** The role the acting officer needs ({@link Rules}). */
+    default StaffRole role() {
+        return Rules.OF.of(this).role();
+    }
 
-    /** What the step does, for refusals. */
-    String action();
+    /** What the step does, for refusals ({@link Rules}). */
+    default String action() {
+        return Rules.OF.of(this).action();
+    }
 
     /** Runs the step; {@code headApproval} is the acting head's approval now (used by head steps only). */
     Outcome<CoerciveMeasureEvent> run(CoerciveMeasure m, CommandContext ctx, HeadApproval headApproval);
 
     /** 补办批准手续: the head approves an urgent measure reported at {@code reportedAt} (within 24 hours, art. 19). */
     record ApproveUrgent(Instant reportedAt, String opinion) implements MeasureCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "approve an urgent measure";
-        }
-
         public Outcome<CoerciveMeasureEvent> run(CoerciveMeasure m, CommandContext ctx, HeadApproval approval) {
             return m.approveUrgentMeasure(ctx, reportedAt, approval);
         }
@@ -46,14 +44,6 @@ public sealed interface MeasureCommand {
 
     /** The head refuses an urgent measure: it is released at once (art. 19). */
     record DisapproveUrgent(Instant reportedAt, String reason) implements MeasureCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "refuse an urgent measure";
-        }
-
         public Outcome<CoerciveMeasureEvent> run(CoerciveMeasure m, CommandContext ctx, HeadApproval approval) {
             return m.disapproveUrgentMeasure(ctx, reportedAt, approval.head(), reason);
         }
@@ -61,14 +51,6 @@ public sealed interface MeasureCommand {
 
     /** Serves the decision and list after the measure (art. 24, 31). */
     record ServeDecision(LocalDate servedOn, String method, String recipient) implements MeasureCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "serve a measure's decision";
-        }
-
         public Outcome<CoerciveMeasureEvent> run(CoerciveMeasure m, CommandContext ctx, HeadApproval approval) {
             return m.serveDecision(ctx, servedOn, method, recipient);
         }
@@ -76,14 +58,6 @@ public sealed interface MeasureCommand {
 
     /** Extends the measure once by at most 30 days, approved by the acting head (art. 25, 32). */
     record Extend(int days, String reason, LocalDate notifiedOn) implements MeasureCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "extend a measure";
-        }
-
         public Outcome<CoerciveMeasureEvent> run(CoerciveMeasure m, CommandContext ctx, HeadApproval approval) {
             return m.extend(ctx, days, approval, reason, notifiedOn);
         }
@@ -92,14 +66,6 @@ public sealed interface MeasureCommand {
     /** Testing or appraisal starts; its time is not counted in the term (art. 25(3)). */
     record StartTesting(LocalDate startedOn, String what, LocalDate plannedUntil, LocalDate notifiedOn)
             implements MeasureCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "start testing or appraisal";
-        }
-
         public Outcome<CoerciveMeasureEvent> run(CoerciveMeasure m, CommandContext ctx, HeadApproval approval) {
             return m.startTesting(ctx, startedOn, what, plannedUntil, notifiedOn);
         }
@@ -107,14 +73,6 @@ public sealed interface MeasureCommand {
 
     /** Testing or appraisal ended. */
     record FinishTesting(LocalDate finishedOn, String result) implements MeasureCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "record the end of testing";
-        }
-
         public Outcome<CoerciveMeasureEvent> run(CoerciveMeasure m, CommandContext ctx, HeadApproval approval) {
             return m.finishTesting(ctx, finishedOn, result);
         }
@@ -122,14 +80,6 @@ public sealed interface MeasureCommand {
 
     /** 解除, decided by the head (art. 28, 33). */
     record Release(LocalDate releasedOn, ReleaseGround ground, String explanation) implements MeasureCommand {
-        public StaffRole role() {
-            return StaffRole.SUBJECT_HEAD;
-        }
-
-        public String action() {
-            return "release a measure";
-        }
-
         public Outcome<CoerciveMeasureEvent> run(CoerciveMeasure m, CommandContext ctx, HeadApproval approval) {
             return m.release(ctx, releasedOn, ground, explanation);
         }
@@ -137,14 +87,6 @@ public sealed interface MeasureCommand {
 
     /** Serves the release decision (解除决定书) after the release (art. 28, 33). */
     record ServeReleaseDecision(LocalDate servedOn, String method, String recipient) implements MeasureCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "serve a measure's release decision";
-        }
-
         public Outcome<CoerciveMeasureEvent> run(CoerciveMeasure m, CommandContext ctx, HeadApproval approval) {
             return m.serveReleaseDecision(ctx, servedOn, method, recipient);
         }
@@ -153,17 +95,26 @@ public sealed interface MeasureCommand {
     /** 处理决定: the property is disposed of by decision {@code decisionNumber} (art. 27). */
     record Dispose(LocalDate disposedOn, Disposal disposal, String penaltyCaseNumber, String decisionNumber)
             implements MeasureCommand {
-        public StaffRole role() {
-            return StaffRole.OFFICER;
-        }
-
-        public String action() {
-            return "record the decision on the property";
-        }
-
         public Outcome<CoerciveMeasureEvent> run(CoerciveMeasure m, CommandContext ctx, HeadApproval approval) {
             return m.dispose(ctx, disposedOn, disposal, penaltyCaseNumber == null || penaltyCaseNumber.isBlank()
                     ? null : new CaseNumber(penaltyCaseNumber), decisionNumber);
+        }
+    }
+
+    /** Who may take each step, and what it is called in a refusal: the one place for it. */
+    final class Rules {
+        private static final StepRules OF = StepRules.of(MeasureCommand.class, Map.ofEntries(
+                Map.entry(ApproveUrgent.class, StepRules.head("approve an urgent measure")),
+                Map.entry(DisapproveUrgent.class, StepRules.head("refuse an urgent measure")),
+                Map.entry(ServeDecision.class, StepRules.officer("serve a measure's decision")),
+                Map.entry(Extend.class, StepRules.head("extend a measure")),
+                Map.entry(StartTesting.class, StepRules.officer("start testing or appraisal")),
+                Map.entry(FinishTesting.class, StepRules.officer("record the end of testing")),
+                Map.entry(Release.class, StepRules.head("release a measure")),
+                Map.entry(ServeReleaseDecision.class, StepRules.officer("serve a measure's release decision")),
+                Map.entry(Dispose.class, StepRules.officer("record the decision on the property"))));
+
+        private Rules() {
         }
     }
 }
