@@ -1,5 +1,9 @@
 package cn.gov.shanwei.enforcement.app.outbox;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import cn.gov.shanwei.enforcement.adapters.common.AdapterValidationException;
 import cn.gov.shanwei.enforcement.app.support.HubTestDataDir;
 import cn.gov.shanwei.enforcement.contracts.sandbox.LicenceSandbox;
@@ -19,6 +23,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
@@ -179,6 +184,10 @@ class DurableDeliveryIT {
         ProvinceSandbox sandbox = hub.getBean(ProvinceSandbox.class);
         Outbox outbox = hub.getBean(Outbox.class);
         TransactionTemplate tx = new TransactionTemplate(hub.getBean(PlatformTransactionManager.class));
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logged.start();
+        root.addAppender(logged);
         sandbox.simulateOutage(SandboxService.LICENCE);
         try {
             for (int i = 0; i < 12; i++) {
@@ -193,7 +202,15 @@ class DurableDeliveryIT {
             assertThat(usageRecordsOf(sandbox)).isEmpty();
         } finally {
             sandbox.restore(SandboxService.LICENCE);
+            root.detachAppender(logged);
+            logged.stop();
         }
+        // The outage is told once per failed delivery by the consumer, in one line: not again by CXF or Camel.
+        assertThat(logged.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .filteredOn(e -> e.getLoggerName().startsWith("org.apache.cxf")
+                        || e.getLoggerName().startsWith("org.apache.camel")).isEmpty();
+        assertThat(logged.list).filteredOn(e -> e.getLoggerName().endsWith("DurableQueueConsumer")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
 
         List<String> purposes = IntStream.range(0, 12).mapToObj(i -> "现场检查核验经营许可 " + i).toList();
         await().atMost(Duration.ofSeconds(60)).until(() -> usageRecordsOf(sandbox).stream()
