@@ -30,6 +30,9 @@ import java.util.function.BooleanSupplier;
  *       back after it puts the old pair back (a value under a retired key, still matched); the next run moves it.</li>
  *   <li><b>Rows without an index</b> ({@code penalty_case.party_index IS NULL}, before V98) are
  *       {@code PartyIndexBackfill}'s, which writes the current key's value.</li>
+ *   <li><b>Rows without a label</b> ({@code party_index_key IS NULL}, indexed between V98 and V100) are labelled by
+ *       {@link #label} at every start-up, after the back-fill, so that {@link #progress()} does not count them as left
+ *       until an operator runs a rotation: the same row logic, walking those rows only.</li>
  * </ul>
  *
  * A row whose identifier does not decrypt is skipped, counted unreadable and logged by table and id only.
@@ -42,6 +45,7 @@ public final class PartyReindex implements KeyRotationJob {
     public static final List<String> TABLES = List.of("penalty_case", "procedure_case");
 
     private static final String LEFT = "party_index IS NOT NULL AND (party_index_key IS NULL OR party_index_key <> ?)";
+    private static final String UNLABELLED = "party_index IS NOT NULL AND party_index_key IS NULL";
 
     private final FieldCipher cipher;
     private final JdbcTemplate jdbc;
@@ -93,11 +97,34 @@ public final class PartyReindex implements KeyRotationJob {
 
     @Override
     public Reencryption.Run run(BooleanSupplier anotherBatch) {
+        Reencryption.Run run = walk(LEFT, true, anotherBatch);
+        LOG.info("re-index to index key {}: {}", cipher.indexKeyId(), run);
+        return run;
+    }
+
+    /**
+     * Labels the rows indexed before V100 ({@code party_index_key IS NULL}) of both tables, and only those: each is
+     * decrypted, indexed under the current index key and updated where it still holds the index read and no label
+     * ({@code … WHERE id = ? AND party_index = <read> AND party_index_key IS NULL}), its {@code party_index}
+     * rewritten only if it differs. Rows already labelled, under whichever key, are left to {@link #run}. Called by
+     * the start-up back-fill, so that {@link #progress()} counts only what a rotation really has to move.
+     */
+    public Reencryption.Run label(BooleanSupplier anotherBatch) {
+        Reencryption.Run run = walk(UNLABELLED, false, anotherBatch);
+        if (run.moved() + run.unreadable() + run.columns().stream().mapToLong(Reencryption.ColumnRun::overtaken)
+                .sum() > 0) {
+            LOG.info("party_index_key labelled under index key {}: {}", cipher.indexKeyId(), run);
+        }
+        return run;
+    }
+
+    /** Both tables' rows matching {@code condition} (binding the current key id if {@code bindsKey}), in id order. */
+    private Reencryption.Run walk(String condition, boolean bindsKey, BooleanSupplier anotherBatch) {
         List<Reencryption.ColumnRun> done = new ArrayList<>();
         boolean complete = true;
         for (String table : TABLES) {
             BatchWalk.Walked walked = BatchWalk.walk(transactions, batchSize, anotherBatch,
-                    (UUID from) -> batch(table, from));
+                    (UUID from) -> batch(table, condition, bindsKey, from));
             done.add(new Reencryption.ColumnRun(table, "party_index", walked.done(), walked.overtaken(),
                     walked.unreadable()));
             if (!walked.complete()) {
@@ -105,20 +132,24 @@ public final class PartyReindex implements KeyRotationJob {
                 break;
             }
         }
-        Reencryption.Run run = new Reencryption.Run(List.copyOf(done), complete);
-        LOG.info("re-index to index key {}: {}", cipher.indexKeyId(), run);
-        return run;
+        return new Reencryption.Run(List.copyOf(done), complete);
     }
 
     private record Row(UUID id, String partyIdEnc, String index, String key) {
     }
 
-    private BatchWalk.Batch<UUID> batch(String table, UUID after) {
-        String sql = "SELECT id, party_id_enc, party_index, party_index_key FROM " + table + " WHERE " + LEFT
+    private BatchWalk.Batch<UUID> batch(String table, String condition, boolean bindsKey, UUID after) {
+        String sql = "SELECT id, party_id_enc, party_index, party_index_key FROM " + table + " WHERE " + condition
                 + (after == null ? "" : " AND id > ?") + " ORDER BY id LIMIT " + batchSize;
-        Object[] args = after == null ? new Object[]{cipher.indexKeyId()} : new Object[]{cipher.indexKeyId(), after};
+        List<Object> args = new ArrayList<>();
+        if (bindsKey) {
+            args.add(cipher.indexKeyId());
+        }
+        if (after != null) {
+            args.add(after);
+        }
         List<Row> rows = jdbc.query(sql, (rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2),
-                rs.getString(3), rs.getString(4)), args);
+                rs.getString(3), rs.getString(4)), args.toArray());
         long moved = 0;
         long overtaken = 0;
         long unreadable = 0;
