@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 /**
  * The re-index pass of a key rotation (密钥轮换, ADR 0503): after {@code hub.cases.crypto.index-key} was replaced
@@ -24,7 +25,8 @@ import java.util.function.BooleanSupplier;
  *       V100) is decrypted once, compared, and labelled (its value rewritten only if it differs).</li>
  *   <li><b>Resumable.</b> No job state: a crash loses at most the open batch; the next run continues.</li>
  *   <li><b>Beside live traffic.</b> Each row is updated only where it still holds the index and key the pass read
- *       ({@code … WHERE id = ? AND party_index = <old> AND party_index_key = <old>}): a row the workflow wrote
+ *       ({@code … WHERE id = ? AND party_index = <old> AND party_index_key = <old>}; a batch's rows in JDBC batches
+ *       whose per-row counts tell moved from overtaken): a row the workflow wrote
  *       meanwhile (it writes the current key's value) is left alone, counted overtaken. {@code version} is not
  *       bumped: nothing a client's {@code If-Match} stands for changes. An entity read before the pass and written
  *       back after it puts the old pair back (a value under a retired key, still matched); the next run moves it.</li>
@@ -111,8 +113,7 @@ public final class PartyReindex implements KeyRotationJob {
      */
     public Reencryption.Run label(BooleanSupplier anotherBatch) {
         Reencryption.Run run = walk(UNLABELLED, false, anotherBatch);
-        if (run.moved() + run.unreadable() + run.columns().stream().mapToLong(Reencryption.ColumnRun::overtaken)
-                .sum() > 0) {
+        if (run.columns().stream().anyMatch(c -> c.moved() + c.overtaken() + c.unreadable() + c.unconfirmed() > 0)) {
             LOG.info("party_index_key labelled under index key {}: {}", cipher.indexKeyId(), run);
         }
         return run;
@@ -125,8 +126,7 @@ public final class PartyReindex implements KeyRotationJob {
         for (String table : TABLES) {
             BatchWalk.Walked walked = BatchWalk.walk(transactions, batchSize, anotherBatch,
                     (UUID from) -> batch(table, condition, bindsKey, from));
-            done.add(new Reencryption.ColumnRun(table, "party_index", walked.done(), walked.overtaken(),
-                    walked.unreadable()));
+            done.add(Reencryption.ColumnRun.of(table, "party_index", walked));
             if (!walked.complete()) {
                 complete = false;
                 break;
@@ -150,8 +150,8 @@ public final class PartyReindex implements KeyRotationJob {
         }
         List<Row> rows = jdbc.query(sql, (rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2),
                 rs.getString(3), rs.getString(4)), args.toArray());
-        long moved = 0;
-        long overtaken = 0;
+        List<Object[]> unlabelled = new ArrayList<>();
+        List<Object[]> labelled = new ArrayList<>();
         long unreadable = 0;
         for (Row row : rows) {
             String index;
@@ -164,18 +164,18 @@ public final class PartyReindex implements KeyRotationJob {
                 unreadable++;
                 continue;
             }
-            String set = "UPDATE " + table + " SET party_index = ?, party_index_key = ? WHERE id = ? AND party_index = ?";
-            int n = row.key == null
-                    ? jdbc.update(set + " AND party_index_key IS NULL", index, cipher.indexKeyId(), row.id, row.index)
-                    : jdbc.update(set + " AND party_index_key = ?", index, cipher.indexKeyId(), row.id, row.index,
-                    row.key);
-            if (n == 1) {
-                moved++;
+            if (row.key == null) {
+                unlabelled.add(new Object[]{index, cipher.indexKeyId(), row.id, row.index});
             } else {
-                overtaken++;
+                labelled.add(new Object[]{index, cipher.indexKeyId(), row.id, row.index, row.key});
             }
         }
+        // Two JDBC batches (the conditions differ only in the label), each row still conditional on the pair read.
+        String set = "UPDATE " + table + " SET party_index = ?, party_index_key = ? WHERE id = ? AND party_index = ?";
+        int[] counts = IntStream.concat(
+                IntStream.of(BatchWalk.updateEach(jdbc, set + " AND party_index_key IS NULL", unlabelled)),
+                IntStream.of(BatchWalk.updateEach(jdbc, set + " AND party_index_key = ?", labelled))).toArray();
         UUID last = rows.isEmpty() ? after : rows.get(rows.size() - 1).id;
-        return new BatchWalk.Batch<>(rows.size(), moved, overtaken, unreadable, last);
+        return BatchWalk.Batch.counted(rows.size(), counts, unreadable, last);
     }
 }

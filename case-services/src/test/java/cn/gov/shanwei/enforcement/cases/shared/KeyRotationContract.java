@@ -399,13 +399,14 @@ abstract class KeyRotationContract {
             // A live write of the measure's index lands between the pass's read of the row and its update.
             JdbcTemplate interleaved = new JdbcTemplate(jdbc.getDataSource()) {
                 @Override
-                public int update(String sql, Object... args) {
-                    if (sql.startsWith("UPDATE procedure_case SET") && w.measure().equals(args[2])) {
+                public int[] batchUpdate(String sql, List<Object[]> args) {
+                    if (sql.startsWith("UPDATE procedure_case SET")
+                            && args.stream().anyMatch(row -> w.measure().equals(row[2]))) {
                         CompletableFuture.runAsync(() -> jdbc.update("UPDATE procedure_case SET party_index = ?, "
                                 + "party_index_key = ? WHERE id = ?", liveIndex, cipher.indexKeyId(), w.measure()))
                                 .join();
                     }
-                    return jdbc.update(sql, args);
+                    return jdbc.batchUpdate(sql, args);
                 }
             };
 
