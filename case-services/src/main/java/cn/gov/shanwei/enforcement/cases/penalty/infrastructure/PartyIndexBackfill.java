@@ -82,7 +82,10 @@ public final class PartyIndexBackfill {
 
     private BatchWalk.Batch<Row> batch(Row after) {
         String sql = "SELECT id, updated_at, party_id_enc FROM penalty_case WHERE party_index IS NULL"
-                + (after == null ? "" : " AND (updated_at > ? OR (updated_at = ? AND id > ?))")
+                // (updated_at, id) > (a, b) spelt with a bound the index can seek to: written as the OR alone, it was
+                // no index condition, and each batch re-read every row walked before it (PostgreSQL, 1,000,000 rows:
+                // 690 ms a batch at 80 %, 807,000 rows filtered; with the bound 1.3 ms).
+                + (after == null ? "" : " AND updated_at >= ? AND (updated_at > ? OR id > ?)")
                 + " ORDER BY updated_at, id LIMIT " + batchSize;
         Object[] args = after == null ? new Object[0] : new Object[]{after.updatedAt, after.updatedAt, after.id};
         List<Row> rows = jdbc.query(sql, (rs, n) -> new Row(rs.getObject(1, UUID.class),
