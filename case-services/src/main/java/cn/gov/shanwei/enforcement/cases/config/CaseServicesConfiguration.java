@@ -29,6 +29,7 @@ import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.Procedure;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureStore;
 import cn.gov.shanwei.enforcement.cases.shared.EventJson;
 import cn.gov.shanwei.enforcement.cases.shared.FieldCipher;
+import cn.gov.shanwei.enforcement.cases.shared.PartyReindex;
 import cn.gov.shanwei.enforcement.domain.calendar.RefreshableCalendar;
 import cn.gov.shanwei.enforcement.domain.inspection.Inspection;
 import cn.gov.shanwei.enforcement.domain.inspection.InspectionEvent;
@@ -112,11 +113,25 @@ public class CaseServicesConfiguration {
     }
 
     /**
-     * Runs the back-fill once after start-up on a daemon thread of its own: the hub serves meanwhile, and a search by
-     * identifier says {@code incomplete} until it is done. A failure is logged; the next start continues.
+     * The blind index's re-index pass (ADR 0503) as the start-up back-fill uses it: {@link PartyReindex#label} of the
+     * rows indexed before V100. (The key-rotation run in {@code app} makes its own, with its batch size.)
+     */
+    @Bean
+    public PartyReindex partyIndexLabelling(FieldCipher cipher, DataSource dataSource,
+                                            PlatformTransactionManager transactions) {
+        return new PartyReindex(cipher, new JdbcTemplate(dataSource), new TransactionTemplate(transactions),
+                PARTY_INDEX_BATCH);
+    }
+
+    /**
+     * Runs the back-fill once after start-up on a daemon thread of its own, then labels the rows indexed before V100
+     * ({@link PartyReindex#label}, both tables): the hub serves meanwhile, a search by identifier says
+     * {@code incomplete} until the back-fill is done, and the key-rotation status counts the unlabelled rows as left
+     * until they are labelled. A failure is logged; the next start continues.
      */
     @Bean
     public ApplicationListener<ApplicationReadyEvent> partyIndexBackfillOnStart(PartyIndexBackfill backfill,
+                                                                               PartyReindex partyIndexLabelling,
                                                                                CaseProperties properties) {
         return event -> {
             if (!properties.partyIndexBackfill()) {
@@ -125,6 +140,7 @@ public class CaseServicesConfiguration {
             Thread thread = new Thread(() -> {
                 try {
                     backfill.run();
+                    partyIndexLabelling.label(() -> true);
                 } catch (RuntimeException e) {
                     LoggerFactory.getLogger(PartyIndexBackfill.class).error("party_index back-fill stopped", e);
                 }

@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.cases.mobile;
 
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.access.CaseAccessDeniedException;
+import cn.gov.shanwei.enforcement.cases.penalty.application.DigestedEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.FilingChecks;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
@@ -15,7 +16,6 @@ import cn.gov.shanwei.enforcement.cases.shared.RuleViolationException;
 import cn.gov.shanwei.enforcement.domain.call.ProviderFailedException;
 import cn.gov.shanwei.enforcement.domain.call.ProviderUnavailableException;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
-import cn.gov.shanwei.enforcement.domain.common.Sm3;
 import cn.gov.shanwei.enforcement.domain.penalty.EvidenceLocation;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
@@ -139,8 +139,11 @@ public class MobileSyncService {
     private SyncResult applyOne(Actor actor, String deviceId, SyncItem item) {
         try {
             String contentSm3 = null;
+            DigestedEvidence arrived = null;
             if (item instanceof SyncItem.Evidence e) {
-                contentSm3 = Sm3.of(e.evidence().content()).hex();   // as the REST upload: computed on arrival
+                // As the REST upload: computed on arrival, once; the same digest is the one stored.
+                arrived = DigestedEvidence.of(e.evidence());
+                contentSm3 = arrived.digest().hex();
                 if (!contentSm3.equals(e.deviceSm3().hex())) {
                     return failed(item, SyncResult.Outcome.INVALID, "sm3: the file that arrived has SM3 " + contentSm3
                             + ", not the " + e.deviceSm3().hex() + " the device computed; nothing was stored: send "
@@ -166,12 +169,13 @@ public class MobileSyncService {
             }
             FilingChecks.Checked checked = prechecked;
             Optional<EvidenceLocation> locatedNow = located;
+            DigestedEvidence file = arrived;
             return perItem.execute(status -> {
                 Optional<SyncResult> earlier = earlier(actor, item, sm3);
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
-                Applied applied = applyNow(actor, item, checked, locatedNow);
+                Applied applied = applyNow(actor, item, checked, locatedNow, file);
                 em.persist(new SyncItemEntity(item.clientId(), actor.officer().id().value(), deviceId,
                         applied.caseId(), applied.version(), clock.instant(), item.kind(), sm3));
                 // A concurrent send of the same item that committed first takes the id: CONFLICT, all rolled back.
@@ -221,9 +225,12 @@ public class MobileSyncService {
         }
     }
 
-    /** The item through the service its REST endpoint uses, in the item's transaction. */
+    /**
+     * The item through the service its REST endpoint uses, in the item's transaction; an evidence item's file with the
+     * digest computed on its arrival ({@code arrived}).
+     */
     private Applied applyNow(Actor actor, SyncItem item, FilingChecks.Checked prechecked,
-                             Optional<EvidenceLocation> located) {
+                             Optional<EvidenceLocation> located, DigestedEvidence arrived) {
         if (item instanceof SyncItem.Lead lead) {
             return Applied.of(cases.registerLead(actor, lead.lead(), lead.clientId()));
         }
@@ -246,12 +253,11 @@ public class MobileSyncService {
         SyncItem.Evidence e = (SyncItem.Evidence) item;
         switch (e.target()) {
             case PENALTY:
-                return Applied.of(cases.recordEvidence(actor, e.caseId(), e.expectedVersion(), e.evidence(), located));
+                return Applied.of(cases.recordEvidence(actor, e.caseId(), e.expectedVersion(), arrived, located));
             case MEASURE:
-                return Applied.of(measures().recordEvidence(actor, e.caseId(), e.expectedVersion(), e.evidence(),
-                        located));
+                return Applied.of(measures().recordEvidence(actor, e.caseId(), e.expectedVersion(), arrived, located));
             default:
-                return Applied.of(inspections().recordEvidence(actor, e.caseId(), e.expectedVersion(), e.evidence(),
+                return Applied.of(inspections().recordEvidence(actor, e.caseId(), e.expectedVersion(), arrived,
                         located));
         }
     }

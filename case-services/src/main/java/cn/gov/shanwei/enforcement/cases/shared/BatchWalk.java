@@ -1,7 +1,10 @@
 package cn.gov.shanwei.enforcement.cases.shared;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.Statement;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -16,17 +19,48 @@ public final class BatchWalk {
     /**
      * What one batch did.
      *
-     * @param size       rows read (fewer than the batch size: the end)
-     * @param done       rows written
-     * @param overtaken  rows written meanwhile by someone else, left alone
-     * @param unreadable rows that could not be decrypted, skipped
-     * @param last       the key to continue after
+     * @param size        rows read (fewer than the batch size: the end)
+     * @param done        rows written
+     * @param overtaken   rows written meanwhile by someone else, left alone
+     * @param unreadable  rows that could not be decrypted, skipped
+     * @param unconfirmed rows whose conditional update the driver ran without saying whether it matched
+     *                    ({@link Statement#SUCCESS_NO_INFO}): written or overtaken, unknown which
+     * @param last        the key to continue after
      */
-    public record Batch<K>(int size, long done, long overtaken, long unreadable, K last) {
+    public record Batch<K>(int size, long done, long overtaken, long unreadable, long unconfirmed, K last) {
+
+        /** A batch without unconfirmed rows. */
+        public Batch(int size, long done, long overtaken, long unreadable, K last) {
+            this(size, done, overtaken, unreadable, 0, last);
+        }
+
+        /**
+         * A batch of {@code size} rows read, whose conditional updates (at most one row each) answered {@code counts},
+         * as {@link JdbcTemplate#batchUpdate(String, List)} returns them: 1 written, 0 overtaken (the condition no
+         * longer held), {@link Statement#SUCCESS_NO_INFO} (or any other negative answer) unconfirmed.
+         */
+        public static <K> Batch<K> counted(int size, int[] counts, long unreadable, K last) {
+            long done = 0;
+            long overtaken = 0;
+            long unconfirmed = 0;
+            for (int n : counts) {
+                if (n > 0) {
+                    done++;
+                } else if (n == 0) {
+                    overtaken++;
+                } else {
+                    unconfirmed++;
+                }
+            }
+            return new Batch<>(size, done, overtaken, unreadable, unconfirmed, last);
+        }
     }
 
-    /** The totals of a walk; {@code complete}: it reached the end (false: {@code anotherBatch} said no). */
-    public record Walked(long done, long overtaken, long unreadable, boolean complete) {
+    /**
+     * The totals of a walk; {@code complete}: it reached the end (false: {@code anotherBatch} said no).
+     * {@code unconfirmed}: see {@link Batch#unconfirmed()}.
+     */
+    public record Walked(long done, long overtaken, long unreadable, long unconfirmed, boolean complete) {
     }
 
     private BatchWalk() {
@@ -41,6 +75,14 @@ public final class BatchWalk {
     }
 
     /**
+     * Runs {@code sql} once per row of {@code args} as one JDBC batch (one round trip per driver batch, not per row),
+     * each a conditional update of at most one row; the per-row counts, for {@link Batch#counted}. No rows: no call.
+     */
+    public static int[] updateEach(JdbcTemplate jdbc, String sql, List<Object[]> args) {
+        return args.isEmpty() ? new int[0] : jdbc.batchUpdate(sql, args);
+    }
+
+    /**
      * Runs {@code batch} in a transaction of its own, first with no key ({@code null}) and then after the last key of
      * the batch before, as long as {@code anotherBatch} says yes before each batch, until a batch is shorter than
      * {@code batchSize}.
@@ -50,6 +92,7 @@ public final class BatchWalk {
         long done = 0;
         long overtaken = 0;
         long unreadable = 0;
+        long unconfirmed = 0;
         K after = null;
         while (anotherBatch.getAsBoolean()) {
             K from = after;
@@ -57,11 +100,12 @@ public final class BatchWalk {
             done += b.done();
             overtaken += b.overtaken();
             unreadable += b.unreadable();
+            unconfirmed += b.unconfirmed();
             after = b.last();
             if (b.size() < batchSize) {
-                return new Walked(done, overtaken, unreadable, true);
+                return new Walked(done, overtaken, unreadable, unconfirmed, true);
             }
         }
-        return new Walked(done, overtaken, unreadable, false);
+        return new Walked(done, overtaken, unreadable, unconfirmed, false);
     }
 }

@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -82,8 +81,19 @@ public final class Reencryption implements KeyRotationJob {
     public record Progress(String table, String column, long remaining) {
     }
 
-    /** What one run did to one column. */
-    public record ColumnRun(String table, String column, long moved, long overtaken, long unreadable) {
+    /**
+     * What one run did to one column; {@code unconfirmed}: values whose conditional update the driver ran without
+     * saying whether it matched ({@code Statement.SUCCESS_NO_INFO}), moved or overtaken, unknown which (PostgreSQL's
+     * and H2's drivers always say).
+     */
+    public record ColumnRun(String table, String column, long moved, long overtaken, long unreadable,
+                            long unconfirmed) {
+
+        /** What {@code walked} did to {@code table.column}. */
+        static ColumnRun of(String table, String column, BatchWalk.Walked walked) {
+            return new ColumnRun(table, column, walked.done(), walked.overtaken(), walked.unreadable(),
+                    walked.unconfirmed());
+        }
     }
 
     /**
@@ -102,6 +112,11 @@ public final class Reencryption implements KeyRotationJob {
         /** Values that open under no configured key. */
         public long unreadable() {
             return columns.stream().mapToLong(ColumnRun::unreadable).sum();
+        }
+
+        /** Values whose update the driver did not confirm either way ({@link ColumnRun#unconfirmed()}). */
+        public long unconfirmed() {
+            return columns.stream().mapToLong(ColumnRun::unconfirmed).sum();
         }
     }
 
@@ -190,7 +205,7 @@ public final class Reencryption implements KeyRotationJob {
         for (Column c : columns) {
             BatchWalk.Walked walked = BatchWalk.walk(transactions, batchSize, anotherBatch,
                     (Object[] from) -> batch(c, from));
-            done.add(new ColumnRun(c.table(), c.column(), walked.done(), walked.overtaken(), walked.unreadable()));
+            done.add(ColumnRun.of(c.table(), c.column(), walked));
             if (!walked.complete()) {
                 complete = false;
                 break;
@@ -234,16 +249,11 @@ public final class Reencryption implements KeyRotationJob {
             update[keys + 1] = old;
             updates.add(update);
         }
-        long done = 0;
-        if (!updates.isEmpty()) {
-            String where = String.join(" = ? AND ", c.key()) + " = ? AND " + c.column() + " = ?";
-            for (int n : jdbc.batchUpdate("UPDATE " + c.table() + " SET " + c.column() + " = ? WHERE " + where,
-                    updates)) {
-                done += n > 0 || n == Statement.SUCCESS_NO_INFO ? 1 : 0;
-            }
-        }
+        String where = String.join(" = ? AND ", c.key()) + " = ? AND " + c.column() + " = ?";
+        int[] counts = BatchWalk.updateEach(jdbc, "UPDATE " + c.table() + " SET " + c.column() + " = ? WHERE " + where,
+                updates);
         Object[] last = rows.isEmpty() ? after : Arrays.copyOf(rows.get(rows.size() - 1), keys);
-        return new BatchWalk.Batch<>(rows.size(), done, updates.size() - done, unreadable, last);
+        return BatchWalk.Batch.counted(rows.size(), counts, unreadable, last);
     }
 
     private String notCurrent(Column c) {

@@ -2,6 +2,7 @@ package cn.gov.shanwei.enforcement.cases.mobile;
 
 import cn.gov.shanwei.enforcement.cases.access.Actor;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
+import cn.gov.shanwei.enforcement.cases.penalty.application.DigestedEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewLead;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseService;
@@ -115,9 +116,9 @@ class MobileSyncItemFailureH2Test {
                 new PenaltyCommand.File(LocalDate.of(2025, 6, 10)));
         PenaltyCaseService cases = mock(PenaltyCaseService.class);
         // The file and its event are written, then the item's transaction fails (as a lost connection would).
-        when(cases.recordEvidence(any(), any(), any(), any(), any())).thenAnswer(call -> {
+        when(cases.recordEvidence(any(), any(), any(), any(DigestedEvidence.class), any())).thenAnswer(call -> {
             realCases.recordEvidence(call.getArgument(0), call.getArgument(1), call.getArgument(2),
-                    call.getArgument(3), call.getArgument(4));
+                    call.<DigestedEvidence>getArgument(3), call.getArgument(4));
             throw new IllegalStateException("connection lost");
         });
         byte[] photo = "photo taken offline".getBytes(java.nio.charset.StandardCharsets.UTF_8);

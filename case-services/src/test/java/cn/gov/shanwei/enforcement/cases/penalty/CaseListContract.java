@@ -423,11 +423,11 @@ abstract class CaseListContract {
 
         assertThat(before.items()).isEmpty();
         assertThat(before.incomplete()).as("rows not yet indexed are flagged, never silently left out").isTrue();
-        assertThat(run).isEqualTo(new PartyIndexBackfill.Run(OWN + NEIGHBOUR + TOWN, 0, 0));
+        assertThat(run).isEqualTo(new PartyIndexBackfill.Run(OWN + NEIGHBOUR + TOWN, 0, 0, 0));
         assertThat(ids(after)).containsExactlyInAnyOrder(new UUID(0, 2), new UUID(0, 3));
         assertThat(after.incomplete()).isFalse();
         assertThat(backfill.run()).as("nothing left: the next run reads one empty batch")
-                .isEqualTo(new PartyIndexBackfill.Run(0, 0, 0));
+                .isEqualTo(new PartyIndexBackfill.Run(0, 0, 0, 0));
         assertThat(jdbc.queryForObject("SELECT party_index FROM penalty_case WHERE id = ?", String.class,
                 new UUID(0, 2))).isEqualTo(cipher.index(USCC));
     }
@@ -463,9 +463,61 @@ abstract class CaseListContract {
         PartyIndexBackfill.Run run = backfill.run();
         CasePage<PenaltyCaseSummary> found = byParty(actor(admin, "hf-officer-1"), USCC, "updatedAt", true);
 
-        assertThat(run).isEqualTo(new PartyIndexBackfill.Run(OWN + NEIGHBOUR + TOWN - 1, 0, 1));
+        assertThat(run).isEqualTo(new PartyIndexBackfill.Run(OWN + NEIGHBOUR + TOWN - 1, 0, 1, 0));
         assertThat(ids(found)).containsExactlyInAnyOrder(new UUID(0, 2), new UUID(0, 3));
         assertThat(found.incomplete()).isTrue();
+    }
+
+    /** A back-fill of 10-row batches over {@code jdbc}, in transactions of this context. */
+    private PartyIndexBackfill backfillOver(JdbcTemplate over) {
+        return new PartyIndexBackfill(cipher, over, new org.springframework.transaction.support.TransactionTemplate(
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class)), 10);
+    }
+
+    @Test
+    void theBatchedBackfill_keepsEachRowConditional_aRowIndexedMeanwhileIsOvertaken_notOverwritten() {
+        partiesWrittenBeforeTheIndex();
+        String live = "a".repeat(64);
+        UUID raced = new UUID(0, 2);
+        // The workflow indexes a row between the back-fill's read of its batch and the batch's updates.
+        JdbcTemplate interleaved = new JdbcTemplate(jdbc.getDataSource()) {
+            @Override
+            public int[] batchUpdate(String sql, List<Object[]> args) {
+                if (args.stream().anyMatch(row -> raced.equals(row[2]))) {
+                    java.util.concurrent.CompletableFuture.runAsync(() -> jdbc.update("UPDATE penalty_case SET "
+                            + "party_index = ?, party_index_key = ? WHERE id = ?", live, cipher.indexKeyId(), raced))
+                            .join();
+                }
+                return super.batchUpdate(sql, args);
+            }
+        };
+
+        PartyIndexBackfill.Run run = backfillOver(interleaved).run();
+
+        assertThat(run).isEqualTo(new PartyIndexBackfill.Run(OWN + NEIGHBOUR + TOWN - 1, 1, 0, 0));
+        assertThat(jdbc.queryForObject("SELECT party_index FROM penalty_case WHERE id = ?", String.class, raced))
+                .as("the live write is kept").isEqualTo(live);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM penalty_case WHERE party_index IS NULL", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void aDriverThatDoesNotSayWhetherAnUpdateMatched_isCountedUnconfirmed_notIndexed() {
+        partiesWrittenBeforeTheIndex();
+        JdbcTemplate noInfo = new JdbcTemplate(jdbc.getDataSource()) {
+            @Override
+            public int[] batchUpdate(String sql, List<Object[]> args) {
+                int[] counts = super.batchUpdate(sql, args);
+                java.util.Arrays.fill(counts, java.sql.Statement.SUCCESS_NO_INFO);
+                return counts;
+            }
+        };
+
+        PartyIndexBackfill.Run run = backfillOver(noInfo).run();
+
+        assertThat(run).isEqualTo(new PartyIndexBackfill.Run(0, 0, 0, OWN + NEIGHBOUR + TOWN));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM penalty_case WHERE party_index IS NULL", Long.class))
+                .as("the updates did run").isZero();
     }
 
     @Test

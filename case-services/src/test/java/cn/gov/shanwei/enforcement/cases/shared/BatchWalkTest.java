@@ -6,6 +6,7 @@ import org.springframework.transaction.support.AbstractPlatformTransactionManage
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +52,7 @@ class BatchWalkTest {
     void walksAfterTheLastKeyOfEachBatch_oneTransactionEach_toTheFirstShortBatch() {
         List<Integer> seen = new ArrayList<>();
         BatchWalk.Walked walked = BatchWalk.walk(new TransactionTemplate(tx), 3, () -> true, (Integer a) -> batch(a, seen));
-        assertThat(walked).isEqualTo(new BatchWalk.Walked(7, 0, 0, true));
+        assertThat(walked).isEqualTo(new BatchWalk.Walked(7, 0, 0, 0, true));
         assertThat(seen).containsExactly(null, 3, 6);
         assertThat(tx.commits).isEqualTo(3);
     }
@@ -62,7 +63,7 @@ class BatchWalkTest {
         int[] left = {2};
         BatchWalk.Walked walked = BatchWalk.walk(new TransactionTemplate(tx), 3, () -> left[0]-- > 0,
                 (Integer a) -> batch(a, seen));
-        assertThat(walked).isEqualTo(new BatchWalk.Walked(6, 0, 0, false));
+        assertThat(walked).isEqualTo(new BatchWalk.Walked(6, 0, 0, 0, false));
         assertThat(seen).containsExactly(null, 3);
         assertThat(tx.commits).isEqualTo(2);
     }
@@ -71,5 +72,28 @@ class BatchWalkTest {
     void refusesABatchSizeBelowOne() {
         assertThatThrownBy(() -> BatchWalk.requireBatchSize(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("batchSize must be at least 1: 0");
+    }
+
+    @Test
+    void aBatchsPerRowCounts_tellWrittenFromOvertaken_andANoInfoAnswerIsUnconfirmed_notWritten() {
+        BatchWalk.Batch<String> b = BatchWalk.Batch.counted(6, new int[]{1, 0, Statement.SUCCESS_NO_INFO, 1, 0},
+                1, "last");
+
+        assertThat(b).isEqualTo(new BatchWalk.Batch<>(6, 2, 2, 1, 1, "last"));
+    }
+
+    @Test
+    void theUnconfirmedRowsOfEachBatch_addUpInTheWalk() {
+        int[] call = {0};
+        BatchWalk.Walked walked = BatchWalk.walk(new TransactionTemplate(tx), 2, () -> true, (Integer a) ->
+                call[0]++ == 0 ? BatchWalk.Batch.counted(2, new int[]{Statement.SUCCESS_NO_INFO, 1}, 0, 2)
+                        : BatchWalk.Batch.counted(1, new int[]{Statement.SUCCESS_NO_INFO}, 0, 3));
+
+        assertThat(walked).isEqualTo(new BatchWalk.Walked(1, 0, 0, 2, true));
+    }
+
+    @Test
+    void noRowsToUpdate_callsNoDatabase() {
+        assertThat(BatchWalk.updateEach(null, "UPDATE t SET c = ?", List.of())).isEmpty();
     }
 }

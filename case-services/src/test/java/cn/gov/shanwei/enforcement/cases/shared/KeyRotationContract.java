@@ -76,9 +76,16 @@ abstract class KeyRotationContract {
         return start(current, retired, indexKey, null);
     }
 
-    /** The same, with these retired index keys (null: not set). */
+    /** The same, with these retired index keys (null: not set); the start-up back-fill off (tests run the jobs). */
     ConfigurableApplicationContext start(String current, String retired, String indexKey, String retiredIndexKeys) {
+        return start(current, retired, indexKey, retiredIndexKeys, false);
+    }
+
+    /** The same, with the start-up back-fill and labelling ({@code hub.cases.party-index-backfill}) on or off. */
+    ConfigurableApplicationContext start(String current, String retired, String indexKey, String retiredIndexKeys,
+                                         boolean backfillOnStart) {
         Map<String, Object> properties = new HashMap<>(database());
+        properties.put("hub.cases.party-index-backfill", backfillOnStart);
         if (retiredIndexKeys != null) {
             properties.put("hub.cases.crypto.retired-index-keys", retiredIndexKeys);
         }
@@ -392,13 +399,14 @@ abstract class KeyRotationContract {
             // A live write of the measure's index lands between the pass's read of the row and its update.
             JdbcTemplate interleaved = new JdbcTemplate(jdbc.getDataSource()) {
                 @Override
-                public int update(String sql, Object... args) {
-                    if (sql.startsWith("UPDATE procedure_case SET") && w.measure().equals(args[2])) {
+                public int[] batchUpdate(String sql, List<Object[]> args) {
+                    if (sql.startsWith("UPDATE procedure_case SET")
+                            && args.stream().anyMatch(row -> w.measure().equals(row[2]))) {
                         CompletableFuture.runAsync(() -> jdbc.update("UPDATE procedure_case SET party_index = ?, "
                                 + "party_index_key = ? WHERE id = ?", liveIndex, cipher.indexKeyId(), w.measure()))
                                 .join();
                     }
-                    return jdbc.update(sql, args);
+                    return jdbc.batchUpdate(sql, args);
                 }
             };
 
@@ -415,6 +423,88 @@ abstract class KeyRotationContract {
                     w.measure());
             everythingReads(c, w);
             partySearchFinds(c, w);
+        }
+    }
+
+    /** Rows as indexed between V98 and V100: the index written, no index key named. */
+    static void unlabel(JdbcTemplate jdbc) {
+        jdbc.update("UPDATE penalty_case SET party_index_key = NULL");
+        jdbc.update("UPDATE procedure_case SET party_index_key = NULL");
+    }
+
+    /** Waits for the start-up back-fill thread(s) to end. */
+    static void startUpJobDone() throws InterruptedException {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("party-index-backfill")) {
+                t.join(60_000);
+                assertThat(t.isAlive()).as("the start-up back-fill ended").isFalse();
+            }
+        }
+    }
+
+    @Test
+    void theStartUpBackfill_labelsRowsIndexedBeforeV100_inBothTables_andLeavesLabelledRowsAlone()
+            throws IOException, InterruptedException {
+        Written w;
+        String stale = "e".repeat(64);
+        String doctored = "f".repeat(64);
+        try (ConfigurableApplicationContext a = start(A, null, null)) {
+            w = writeUnderA(a);
+            JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+            unlabel(jdbc);
+            // An unlabelled index that is not the current key's value (rewritten by the labelling) ...
+            jdbc.update("UPDATE penalty_case SET party_index = ? WHERE id = ?", stale, w.penalty());
+            // ... and a labelled row (the draw's inspection), whose value the labelling must not even look at.
+            jdbc.update("UPDATE procedure_case SET party_index = ?, party_index_key = ? WHERE id NOT IN (?, ?)",
+                    doctored, FieldCipher.keyId(A), w.measure(), w.inspection());
+            assertThat(reindex(a, jdbc, 2).progress()).as("unlabelled rows count as left until labelled")
+                    .extracting(p -> p.table() + "=" + p.remaining())
+                    .containsExactly("penalty_case=1", "procedure_case=2");
+        }
+
+        try (ConfigurableApplicationContext c = start(A, null, null, null, true)) {
+            startUpJobDone();
+            JdbcTemplate jdbc = c.getBean(JdbcTemplate.class);
+            FieldCipher cipher = c.getBean(FieldCipher.class);
+
+            assertThat(remaining(reindex(c, jdbc, 2))).isZero();
+            assertThat(jdbc.queryForList("SELECT party_index_key FROM procedure_case UNION ALL "
+                    + "SELECT party_index_key FROM penalty_case", String.class)).containsOnly(FieldCipher.keyId(A));
+            assertThat(jdbc.queryForObject("SELECT party_index FROM penalty_case WHERE id = ?", String.class,
+                    w.penalty())).isEqualTo(cipher.index(CaseFixtures.ORG_ID));
+            assertThat(jdbc.queryForObject("SELECT party_index FROM procedure_case WHERE id NOT IN (?, ?)",
+                    String.class, w.measure(), w.inspection())).as("the labelled row is untouched")
+                    .isEqualTo(doctored);
+            partySearchFinds(c, w);
+            AdministrationService admin = c.getBean(AdministrationService.class);
+            assertThat(c.getBean(PenaltyCaseService.class).get(actor(admin, "hf-officer-1"), w.penalty()).summary()
+                    .version()).as("the version is untouched").isEqualTo(w.penaltyVersion());
+        }
+    }
+
+    @Test
+    void theLabelling_countsAnUnreadableRow_andLeavesItInTheProgress() throws IOException {
+        Written w;
+        try (ConfigurableApplicationContext a = start(A, null, null)) {
+            w = writeUnderA(a);
+            JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+            unlabel(jdbc);
+            jdbc.update("UPDATE procedure_case SET party_id_enc = 'sm4gcm2:00000000:AAAA' WHERE id = ?", w.measure());
+        }
+        try (ConfigurableApplicationContext c = start(A, null, null)) {
+            PartyReindex job = reindex(c, c.getBean(JdbcTemplate.class), 2);
+
+            Reencryption.Run run = job.label(() -> true);
+
+            assertThat(run.complete()).isTrue();
+            assertThat(run.columns()).extracting(r -> r.table() + " moved " + r.moved() + ", overtaken "
+                    + r.overtaken() + ", unreadable " + r.unreadable()).containsExactly(
+                    "penalty_case moved 1, overtaken 0, unreadable 0",
+                    "procedure_case moved 2, overtaken 0, unreadable 1");
+            assertThat(job.progress()).extracting(p -> p.table() + "=" + p.remaining())
+                    .containsExactly("penalty_case=0", "procedure_case=1");
+            assertThat(c.getBean(JdbcTemplate.class).queryForObject("SELECT party_index_key FROM procedure_case "
+                    + "WHERE id = ?", String.class, w.measure())).isNull();
         }
     }
 }

@@ -310,7 +310,17 @@ public class PenaltyCaseService {
      */
     public PenaltyCaseDetail recordEvidence(Actor actor, UUID caseId, Long expectedVersion, NewEvidence evidence,
                                             Optional<EvidenceLocation> locatedNow) {
+        return recordEvidence(actor, caseId, expectedVersion, DigestedEvidence.of(evidence), locatedNow);
+    }
+
+    /**
+     * As {@link #recordEvidence(Actor, UUID, Long, NewEvidence, Optional)}, with the file's SM3 already computed on
+     * arrival (the mobile sync's, compared with the device's): the file is not hashed again.
+     */
+    public PenaltyCaseDetail recordEvidence(Actor actor, UUID caseId, Long expectedVersion, DigestedEvidence arrived,
+                                            Optional<EvidenceLocation> locatedNow) {
         require(actor, StaffRole.OFFICER, "record evidence");
+        NewEvidence evidence = arrived.evidence();
         EvidenceLocating locating = evidence.place() == null ? null : locating();
         LoadedCase loaded = loadForAction(actor, caseId, expectedVersion);
         List<Officer> officers = new ArrayList<>();
@@ -319,7 +329,7 @@ public class PenaltyCaseService {
             officers.add(registry.officer(new OfficerId(id)).map(OfficerView::officer)
                     .orElseThrow(() -> new DomainValidationException("coOfficerIds", "no officer " + id)));
         }
-        Sm3 digest = Sm3.of(evidence.content());
+        Sm3 digest = arrived.digest();
         String evidenceId = "E" + (loaded.aggregate().evidence().size() + 1);
         Outcome<PenaltyCaseEvent> outcome = loaded.aggregate().recordEvidence(ctx, evidenceId,
                 evidence.description(), digest, evidence.collectedAt(), evidence.where(), officers);

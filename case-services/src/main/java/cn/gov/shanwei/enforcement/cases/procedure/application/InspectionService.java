@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.cases.access.StaffChecks;
 import cn.gov.shanwei.enforcement.cases.access.StaffRole;
 import cn.gov.shanwei.enforcement.cases.admin.application.AdministrationService;
 import cn.gov.shanwei.enforcement.cases.penalty.application.CasePage;
+import cn.gov.shanwei.enforcement.cases.penalty.application.DigestedEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewLead;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers;
@@ -126,7 +127,17 @@ public class InspectionService extends ProcedureService<InspectionEvent, Inspect
      */
     public ProcedureDetail<InspectionParticulars> recordEvidence(Actor actor, UUID id, Long expectedVersion,
                                                                  NewEvidence evidence, Optional<EvidenceLocation> locatedNow) {
-        return flow.recordEvidence(actor, id, expectedVersion, evidence, (i, evidenceId, digest, officers) ->
+        return recordEvidence(actor, id, expectedVersion, DigestedEvidence.of(evidence), locatedNow);
+    }
+
+    /**
+     * As {@link #recordEvidence(Actor, UUID, Long, NewEvidence, Optional)}, with the file's SM3 already computed on
+     * arrival (the mobile sync's, compared with the device's): the file is not hashed again.
+     */
+    public ProcedureDetail<InspectionParticulars> recordEvidence(Actor actor, UUID id, Long expectedVersion,
+                                                                 DigestedEvidence arrived, Optional<EvidenceLocation> locatedNow) {
+        NewEvidence evidence = arrived.evidence();
+        return flow.recordEvidence(actor, id, expectedVersion, arrived, (i, evidenceId, digest, officers) ->
                 i.recordEvidence(commands, evidenceId, evidence.description(), digest, evidence.collectedAt(),
                         evidence.where(), officers), this::located, locatedNow);
     }

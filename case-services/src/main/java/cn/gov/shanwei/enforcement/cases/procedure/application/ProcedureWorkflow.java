@@ -15,6 +15,7 @@ import cn.gov.shanwei.enforcement.cases.penalty.application.PartyIdentifiers;
 import cn.gov.shanwei.enforcement.cases.penalty.application.EvidenceLocating;
 import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlace;
 import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlaces;
+import cn.gov.shanwei.enforcement.cases.penalty.application.DigestedEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.PenaltyCaseDetail;
 import cn.gov.shanwei.enforcement.cases.penalty.infrastructure.EvidenceLocationEntity;
@@ -301,19 +302,20 @@ public final class ProcedureWorkflow<E, A, P> {
     }
 
     /**
-     * Records evidence taken by the actor and its co-officers: the file's SM3 digest is computed here, the file is
-     * stored with the procedure's EvidenceRecorded event in the same transaction, or neither when refused. With a
+     * Records evidence taken by the actor and its co-officers: the file's SM3 digest is the one computed on arrival
+     * ({@link DigestedEvidence}), the file is stored with the procedure's EvidenceRecorded event in the same transaction, or neither when refused. With a
      * place, {@code locatedNow} (from {@link #locateEvidence}) is recorded with it as EvidenceLocated; without an
      * answer the location is stored as pending and handed over durably in the same transaction (ADR 0513).
      */
-    public ProcedureDetail<P> recordEvidence(Actor actor, UUID id, Long expectedVersion, NewEvidence evidence,
+    public ProcedureDetail<P> recordEvidence(Actor actor, UUID id, Long expectedVersion, DigestedEvidence arrived,
                                              EvidenceStep<A, E> step, LocationStep<A, E> locate,
                                              Optional<EvidenceLocation> locatedNow) {
         StaffChecks.require(actor, StaffRole.OFFICER, "record evidence");
+        NewEvidence evidence = arrived.evidence();
         EvidenceLocating map = evidence.place() == null ? null : locating();
         Loaded<E, A> loaded = loadForAction(actor, id, expectedVersion);
         List<Officer> officers = officers(actor, evidence.coOfficerIds(), "coOfficerIds");
-        Sm3 digest = Sm3.of(evidence.content());
+        Sm3 digest = arrived.digest();
         String evidenceId = "E" + (reading.evidence(loaded.aggregate()).size() + 1);
         Outcome<E> outcome = step.run(loaded.aggregate(), evidenceId, digest, officers);
         if (!outcome.isAccepted()) {
