@@ -5,6 +5,7 @@ import cn.gov.shanwei.enforcement.domain.call.ProviderFailedException;
 import cn.gov.shanwei.enforcement.domain.call.ProviderUnavailableException;
 import cn.gov.shanwei.enforcement.domain.common.DomainValidationException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -23,6 +24,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.List;
@@ -140,6 +142,15 @@ public class ApiExceptionHandler {
             jakarta.persistence.QueryTimeoutException.class})
     ResponseEntity<ProblemDetail> busy(Exception e, HttpServletRequest request) {
         return Problems.response(DatabaseBusy.problem(e, request), DatabaseBusy.RETRY_AFTER);
+    }
+
+    /**
+     * A client that went away while its asynchronous answer was open (a supervisor's console closing its alert
+     * stream): nothing can be answered and nothing failed, so no ERROR and no problem body, only a DEBUG line.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e, HttpServletRequest request, HttpServletResponse response) {
+        LOG.debug("Client gone on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
