@@ -22,8 +22,8 @@ import java.util.UUID;
  *
  * <ul>
  *   <li><b>Resumable, no job state.</b> What is left is found from the data ({@code party_index IS NULL}), walked in
- *       {@code (updated_at, id)} order through {@code penalty_case_party_index_idx}; a crash loses at most the open
- *       batch, and every node may run it (the update is conditional and writes the same value).</li>
+ *       {@code (updated_at, id)} order with an index bound on {@code updated_at} (ADR 0530, amended); a crash loses at
+ *       most the open batch, and every node may run it (the update is conditional and writes the same value).</li>
  *   <li><b>Beside live traffic.</b> Each row is updated {@code WHERE id = ? AND party_index IS NULL}, a batch's
  *       rows in one JDBC batch whose per-row counts tell indexed from overtaken: a row the workflow wrote meanwhile
  *       has its index already. The {@code version} is not bumped: nothing a client's
