@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.awaitility.Awaitility;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,11 +17,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -151,12 +155,29 @@ public final class ChromiumDevTools implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // the browser goes anyway
         }
+        // Chromium's own processes (network service, renderers) outlive the browser process for a moment and keep
+        // writing to the profile: stop them too, then remove the profile, tolerating files that vanish meanwhile
+        // (a CI run failed on NoSuchFileException while walking it). The profile is a temporary directory: what
+        // cannot be removed is left, never a test failure.
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroy);
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(5, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                child.destroyForcibly();
+            }
+        }
+        for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException vanishedMeanwhile) {
+                Thread.sleep(200);
+            }
         }
     }
 
