@@ -111,29 +111,7 @@ public class InspectionService extends ProcedureService<InspectionEvent, Inspect
         return detail;
     }
 
-    /**
-     * Records evidence of an inspection of the actor's own subject carried out, taken by the actor and its
-     * co-inspectors; the file's SM3 is computed on arrival.
-     */
-    public ProcedureDetail<InspectionParticulars> recordEvidence(Actor actor, UUID id, Long expectedVersion,
-                                                                 NewEvidence evidence) {
-        return recordEvidence(actor, id, expectedVersion, evidence, Optional.empty());
-    }
-
-    /**
-     * As {@link #recordEvidence(Actor, UUID, Long, NewEvidence)}; with a place, {@code locatedNow} (from
-     * {@link #locateEvidence}) is recorded with it as EvidenceLocated, else the location is pending and asked for
-     * durably (ADR 0513).
-     */
-    public ProcedureDetail<InspectionParticulars> recordEvidence(Actor actor, UUID id, Long expectedVersion,
-                                                                 NewEvidence evidence, Optional<EvidenceLocation> locatedNow) {
-        return recordEvidence(actor, id, expectedVersion, DigestedEvidence.of(evidence), locatedNow);
-    }
-
-    /**
-     * As {@link #recordEvidence(Actor, UUID, Long, NewEvidence, Optional)}, with the file's SM3 already computed on
-     * arrival (the mobile sync's, compared with the device's): the file is not hashed again.
-     */
+    @Override
     public ProcedureDetail<InspectionParticulars> recordEvidence(Actor actor, UUID id, Long expectedVersion,
                                                                  DigestedEvidence arrived, Optional<EvidenceLocation> locatedNow) {
         NewEvidence evidence = arrived.evidence();

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.enforcement.cases.procedure.application;
 
 import cn.gov.shanwei.enforcement.cases.access.Actor;
+import cn.gov.shanwei.enforcement.cases.penalty.application.DigestedEvidence;
 import cn.gov.shanwei.enforcement.cases.penalty.application.EvidencePlace;
 import cn.gov.shanwei.enforcement.cases.penalty.application.NewEvidence;
 import cn.gov.shanwei.enforcement.cases.procedure.infrastructure.ProcedureEvidenceFileEntity;
@@ -53,11 +54,28 @@ public abstract class ProcedureService<E, A extends RecordKeeping<E>, P> {
 
     /**
      * Records evidence of a procedure of the actor's own subject, taken by the actor and its co-officers; the file's
-     * SM3 is computed on arrival. With a place, {@code locatedNow} (from {@link #locateEvidence}) is recorded with it
-     * as EvidenceLocated, else the location is pending and asked for durably (ADR 0513).
+     * SM3 is computed on arrival.
      */
-    public abstract ProcedureDetail<P> recordEvidence(Actor actor, UUID id, Long expectedVersion, NewEvidence evidence,
-                                                      Optional<EvidenceLocation> locatedNow);
+    public ProcedureDetail<P> recordEvidence(Actor actor, UUID id, Long expectedVersion, NewEvidence evidence) {
+        return recordEvidence(actor, id, expectedVersion, evidence, Optional.empty());
+    }
+
+    /**
+     * As {@link #recordEvidence(Actor, UUID, Long, NewEvidence)}; with a place, {@code locatedNow} (from
+     * {@link #locateEvidence}) is recorded with it as EvidenceLocated, else the location is pending and asked for
+     * durably (ADR 0513).
+     */
+    public ProcedureDetail<P> recordEvidence(Actor actor, UUID id, Long expectedVersion, NewEvidence evidence,
+                                             Optional<EvidenceLocation> locatedNow) {
+        return recordEvidence(actor, id, expectedVersion, DigestedEvidence.of(evidence), locatedNow);
+    }
+
+    /**
+     * As {@link #recordEvidence(Actor, UUID, Long, NewEvidence, Optional)}, with the file's SM3 already computed on
+     * arrival (the mobile sync's, compared with the device's): the file is not hashed again.
+     */
+    public abstract ProcedureDetail<P> recordEvidence(Actor actor, UUID id, Long expectedVersion,
+                                                      DigestedEvidence arrived, Optional<EvidenceLocation> locatedNow);
 
     /**
      * Asks 粤政图 where {@code place} is for evidence of a procedure of the actor's own subject, outside any
