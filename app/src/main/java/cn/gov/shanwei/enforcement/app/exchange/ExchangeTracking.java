@@ -108,7 +108,7 @@ public class ExchangeTracking {
                     UPDATE exchange_record_result SET status = :status, code = :code, message = :message
                     WHERE tracking_id = :id AND record_id = :recordId
                     """).param("status", a.status().name()).param("code", a.code())
-                    .param("message", a.message() == null ? null : truncate(a.message()))
+                    .param("message", TextCut.atMost(a.message(), 500))
                     .param("id", trackingId).param("recordId", a.recordId()).update();
         }
         State after = refused ? State.REFUSED : State.DELIVERED;
@@ -144,9 +144,5 @@ public class ExchangeTracking {
                 .query((rs, n) -> new TrackedRecord(rs.getString(1), rs.getString(2), rs.getInt(3),
                         RecordStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)))
                 .list();
-    }
-
-    private static String truncate(String text) {
-        return TextCut.atMost(text, 500);
     }
 }

@@ -45,6 +45,8 @@ public class DurableResyncController {
 
     static final int DEFAULT_LIMIT = 2_000;
     static final int MAX_LIMIT = 10_000;
+    /** How much of a caller's operation or olderThan the audit row and an error message repeat. */
+    private static final int MAX_ECHO = 64;
     private static final Duration MAX_OLDER_THAN = Duration.ofDays(366);
 
     private final BrokerResync resync;
@@ -94,8 +96,8 @@ public class DurableResyncController {
      */
     Map<String, Object> audited(HubClient client, String action, String operation, String olderThan,
                                 HttpServletRequest request, Supplier<Map<String, Object>> resyncing) {
-        String target = olderThan == null ? null : "olderThan=" + TextCut.atMost(olderThan, 64);
-        return audit.audited(client.id(), action, operation == null ? null : TextCut.atMost(operation, 64), target,
+        String target = olderThan == null ? null : "olderThan=" + TextCut.atMost(olderThan, MAX_ECHO);
+        return audit.audited(client.id(), action, operation == null ? null : TextCut.atMost(operation, MAX_ECHO), target,
                 null, RequestIdFilter.of(request), resyncing,
                 answer -> "resent " + answer.get("resent") + " " + answer.get("operations"));
     }
@@ -135,7 +137,7 @@ public class DurableResyncController {
         }
         return resync.operations().stream().filter(each -> each.id().equals(operation)).findFirst().map(List::of)
                 .orElseThrow(() -> new InvalidOpsRequestException("operation", "no durable operation "
-                        + TextCut.atMost(operation, 64) + "; known: " + resync.operations().stream()
+                        + TextCut.atMost(operation, MAX_ECHO) + "; known: " + resync.operations().stream()
                         .map(ProviderOperation::id).toList()));
     }
 
